@@ -1,0 +1,167 @@
+//! Finding role mentions inside free text: by name, alias or ambiguous term, longest phrase
+//! first, on word boundaries, tolerant of plurals, "management"-style forms and typos.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::model::Term;
+use crate::text::{bounded_distance, canonical_word, typo_allowance};
+
+/// What a phrase in the lexicon points at.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Target {
+    Role(usize),
+    /// An ambiguous term: its index in the store's terms, and the role it reads as by default.
+    Term { term: usize, role: usize },
+}
+
+/// A role found in a question.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Mention {
+    /// Index of the role in the store.
+    pub role: usize,
+    /// Index of the ambiguous term the user wrote, if it was one.
+    pub term: Option<usize>,
+    /// The words it covers: `start..end`.
+    pub start: usize,
+    pub end: usize,
+    /// Whether a typo had to be corrected to find it.
+    pub corrected: bool,
+}
+
+/// Every phrase that names a role, indexed for matching.
+#[derive(Debug, PartialEq)]
+pub struct Lexicon {
+    phrases: HashMap<String, Target>,
+    /// Every word that occurs in some phrase.
+    vocabulary: HashSet<String>,
+    /// Words long enough to be recognised through a typo, with their characters.
+    typo_targets: Vec<(String, Vec<char>)>,
+    longest: usize,
+}
+
+/// Short words that read as the start of a role phrase too easily to be typo-corrected.
+const NEVER_CORRECTED: &[&str] = &["owned", "owning", "manage", "managed", "managing", "leads", "leading", "produce", "produced"];
+
+impl Lexicon {
+    /// Builds the lexicon from the store's alias index (phrase key -> role) and its terms.
+    pub(crate) fn new(aliases: &HashMap<String, usize>, terms: &[Term], ids: &HashMap<String, usize>) -> Lexicon {
+        let mut phrases: HashMap<String, Target> = aliases.iter().map(|(k, &v)| (k.clone(), Target::Role(v))).collect();
+        for (i, term) in terms.iter().enumerate() {
+            if let Some(&role) = ids.get(&term.role) {
+                phrases.insert(crate::text::phrase_key(&term.term), Target::Term { term: i, role });
+            }
+        }
+        let vocabulary: HashSet<String> = phrases.keys().flat_map(|k| k.split(' ')).map(str::to_owned).collect();
+        let mut typo_targets: Vec<(String, Vec<char>)> =
+            vocabulary.iter().filter(|w| w.chars().count() >= 5).map(|w| (w.clone(), w.chars().collect())).collect();
+        typo_targets.sort();
+        let longest = phrases.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
+        Lexicon { phrases, vocabulary, typo_targets, longest }
+    }
+
+    /// Whether a word occurs in any role phrase.
+    pub fn knows(&self, word: &str) -> bool {
+        self.vocabulary.contains(word)
+    }
+
+    /// The lexicon's reading of one word: itself, its singular or canonical form, or the role
+    /// word it is a typo of; `true` when a typo was corrected.
+    fn read<'w>(&'w self, word: &'w str) -> (&'w str, bool) {
+        let canonical = canonical_word(word);
+        if self.vocabulary.contains(canonical) {
+            return (canonical, false);
+        }
+        if let Some(singular) = canonical.strip_suffix('s') {
+            let singular = canonical_word(singular);
+            if self.vocabulary.contains(singular) {
+                return (singular, false);
+            }
+        }
+        if let Some(fixed) = self.correct(canonical) {
+            return (fixed, true);
+        }
+        (canonical, false)
+    }
+
+    /// The one role word this is a typo of, if exactly one is nearest.
+    fn correct(&self, word: &str) -> Option<&str> {
+        let chars: Vec<char> = word.chars().collect();
+        let allowance = typo_allowance(chars.len());
+        if allowance == 0 || NEVER_CORRECTED.contains(&word) || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let mut best: Option<(usize, &str)> = None;
+        let mut tied = false;
+        for (target, target_chars) in &self.typo_targets {
+            // typos rarely hit both of the first two letters
+            if target_chars[0] != chars[0] && target_chars.get(1) != chars.get(1) {
+                continue;
+            }
+            let limit = allowance.min(typo_allowance(target_chars.len()).max(1));
+            let Some(d) = bounded_distance(word, target, limit) else { continue };
+            match best {
+                Some((b, _)) if d > b => {}
+                Some((b, _)) if d == b => tied = true,
+                _ => {
+                    best = Some((d, target));
+                    tied = false;
+                }
+            }
+        }
+        best.filter(|_| !tied).map(|(_, w)| w)
+    }
+
+    /// Every role mention in these words (from [`crate::text::words`]), left to right,
+    /// longest phrase first, never overlapping.
+    pub fn mentions(&self, words: &[String]) -> Vec<Mention> {
+        let read: Vec<(&str, bool)> = words.iter().map(|w| self.read(w)).collect();
+        let mut found = Vec::new();
+        let mut start = 0;
+        let mut key = String::new();
+        while start < read.len() {
+            let mut matched = None;
+            if self.vocabulary.contains(read[start].0) {
+                for len in (1..=self.longest.min(read.len() - start)).rev() {
+                    key.clear();
+                    for (n, (word, _)) in read[start..start + len].iter().enumerate() {
+                        if n > 0 {
+                            key.push(' ');
+                        }
+                        key.push_str(word);
+                    }
+                    let Some(&target) = self.phrases.get(&key) else { continue };
+                    let corrected = read[start..start + len].iter().any(|(_, c)| *c);
+                    // a lone corrected short word is more likely another word than a role
+                    if corrected && len == 1 && key.len() < 7 {
+                        continue;
+                    }
+                    matched = Some((target, len, corrected));
+                    break;
+                }
+            }
+            match matched {
+                Some((target, len, corrected)) => {
+                    let (role, term) = match target {
+                        Target::Role(role) => (role, None),
+                        Target::Term { term, role } => (role, Some(term)),
+                    };
+                    found.push(Mention { role, term, start, end: start + len, corrected });
+                    start += len;
+                }
+                None => start += 1,
+            }
+        }
+        found
+    }
+
+    /// Every phrase and the role it names, for suggestions.
+    pub(crate) fn phrases(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.phrases.iter().map(|(k, t)| {
+            let role = match *t {
+                Target::Role(r) => r,
+                Target::Term { role, .. } => role,
+            };
+            (k.as_str(), role)
+        })
+    }
+}

@@ -1,0 +1,39 @@
+//! rolecall answers questions about product-management and product-leadership roles, from a
+//! curated knowledge store that a team reviews like code.
+//!
+//! The core is pure and synchronous: `text -> Query -> Answer`, over an immutable [`Store`].
+//! Surfaces (the console, and chat platforms) only convert input, call the core, render the
+//! [`Answer`] and send it.
+//!
+//! # Layout
+//! - [`model`]: the typed knowledge: roles, comparisons, paths, terms.
+//! - [`load`]: reading one knowledge file, with every problem reported.
+//! - [`store`]: the loaded store, checked across files and indexed; embedded in the binary.
+//! - [`text`]: word splitting and normalisation shared by indexes and the parser.
+//! - [`lexicon`]: finding role mentions in free text.
+//! - [`duties`]: matching "who owns X" against role responsibilities.
+//! - [`query`]: the typed question.
+//! - [`understand`]: text to [`Query`].
+//! - [`answer`]: [`Query`] to [`Answer`].
+//! - [`render`]: plain text, Markdown and JSON renderers.
+
+pub mod answer;
+pub mod duties;
+pub mod lexicon;
+pub mod load;
+pub mod model;
+pub mod query;
+pub mod render;
+pub mod store;
+pub mod text;
+pub mod understand;
+
+pub use answer::{answer, Answer};
+pub use query::{Intent, Query, Understood};
+pub use store::{LoadError, Store};
+pub use understand::understand;
+
+/// Understands a question and answers it: the whole core in one call.
+pub fn ask(store: &Store, question: &str) -> Answer {
+    answer(store, &understand(store, question))
+}

@@ -1,0 +1,213 @@
+//! The typed knowledge model: roles, curated comparisons, transition paths and ambiguous terms.
+
+use std::fmt;
+
+/// A canonical role id such as `product-owner` (also the role's file name).
+pub type RoleId = String;
+
+/// A role people ask about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Role {
+    pub id: RoleId,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub family: Family,
+    pub level: Level,
+    /// One sentence: what the role is.
+    pub summary: String,
+    pub dimensions: Dimensions,
+    /// Duty phrases ("owns the product roadmap") that "who owns X?" questions are matched against.
+    pub responsibilities: Vec<String>,
+    pub skills: Vec<String>,
+    pub reports_to: Vec<RoleId>,
+    pub next_roles: Vec<RoleId>,
+    pub related: Vec<RoleId>,
+    pub sources: Vec<String>,
+}
+
+/// The dimensions every role is described on, so any two roles line up side by side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Dimension {
+    Focus,
+    Horizon,
+    Scope,
+    Decisions,
+    Stakeholders,
+    Success,
+}
+
+impl Dimension {
+    /// Every dimension, in the order answers show them.
+    pub const ALL: [Dimension; 6] = [
+        Dimension::Focus,
+        Dimension::Horizon,
+        Dimension::Scope,
+        Dimension::Decisions,
+        Dimension::Stakeholders,
+        Dimension::Success,
+    ];
+
+    /// The field name in the knowledge files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Dimension::Focus => "focus",
+            Dimension::Horizon => "horizon",
+            Dimension::Scope => "scope",
+            Dimension::Decisions => "decisions",
+            Dimension::Stakeholders => "stakeholders",
+            Dimension::Success => "success",
+        }
+    }
+
+    /// The heading shown to users.
+    pub fn label(self) -> &'static str {
+        match self {
+            Dimension::Focus => "Focus",
+            Dimension::Horizon => "Horizon",
+            Dimension::Scope => "Scope",
+            Dimension::Decisions => "Decision rights",
+            Dimension::Stakeholders => "Stakeholders",
+            Dimension::Success => "Success measures",
+        }
+    }
+}
+
+/// A role's text on each [`Dimension`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Dimensions {
+    pub focus: String,
+    pub horizon: String,
+    pub scope: String,
+    pub decisions: String,
+    pub stakeholders: String,
+    pub success: String,
+}
+
+impl Dimensions {
+    /// The text on one dimension.
+    pub fn get(&self, dimension: Dimension) -> &str {
+        match dimension {
+            Dimension::Focus => &self.focus,
+            Dimension::Horizon => &self.horizon,
+            Dimension::Scope => &self.scope,
+            Dimension::Decisions => &self.decisions,
+            Dimension::Stakeholders => &self.stakeholders,
+            Dimension::Success => &self.success,
+        }
+    }
+
+    pub(crate) fn get_mut(&mut self, dimension: Dimension) -> &mut String {
+        match dimension {
+            Dimension::Focus => &mut self.focus,
+            Dimension::Horizon => &mut self.horizon,
+            Dimension::Scope => &mut self.scope,
+            Dimension::Decisions => &mut self.decisions,
+            Dimension::Stakeholders => &mut self.stakeholders,
+            Dimension::Success => &mut self.success,
+        }
+    }
+}
+
+/// Declares a closed vocabulary kept as lowercase words in the knowledge files.
+macro_rules! vocabulary {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $word:literal / $label:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every value, in display order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The word used in the knowledge files.
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $word),+ }
+            }
+
+            /// The name shown to users.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            /// Reads the word used in the knowledge files.
+            pub fn parse(word: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.key() == word)
+            }
+
+            /// The accepted words, for error messages.
+            pub fn expected() -> String {
+                Self::ALL.iter().map(|v| v.key()).collect::<Vec<_>>().join(", ")
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.label())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// The family a role belongs to; `/roles` groups by it.
+    Family {
+        Product = "product" / "Product",
+        Leadership = "leadership" / "Product leadership",
+        Executive = "executive" / "Executive",
+        Delivery = "delivery" / "Project and delivery",
+        Business = "business" / "Business analysis",
+        Design = "design" / "Design",
+        Marketing = "marketing" / "Marketing",
+        Engineering = "engineering" / "Engineering",
+    }
+}
+
+vocabulary! {
+    /// How senior a role usually is.
+    Level {
+        Entry = "entry" / "Entry level",
+        Mid = "mid" / "Mid level",
+        Senior = "senior" / "Senior",
+        Lead = "lead" / "Lead",
+        Director = "director" / "Director",
+        Vp = "vp" / "Vice president",
+        Executive = "executive" / "Executive",
+    }
+}
+
+/// A curated comparison of two roles; it wins over one built from the role fields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    pub roles: [RoleId; 2],
+    /// One sentence that tells the two roles apart.
+    pub key_difference: String,
+    /// Notes on the dimensions where the pair needs more than the role fields say.
+    pub notes: Vec<(Dimension, String)>,
+    /// When to go to which role, one entry per role, in the order of `roles`.
+    pub go_to: Vec<(RoleId, String)>,
+    pub sources: Vec<String>,
+}
+
+/// A curated transition path from one role to another.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Path {
+    pub from: RoleId,
+    pub to: RoleId,
+    pub summary: String,
+    pub what_changes: Vec<String>,
+    pub skills: Vec<String>,
+    pub steps: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// A term with more than one reading, such as `tpm`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    pub term: String,
+    /// The reading used by default.
+    pub role: RoleId,
+    /// The other readings.
+    pub also: Vec<RoleId>,
+    /// One sentence naming the other readings, shown with answers that used the term.
+    pub note: String,
+}

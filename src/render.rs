@@ -1,0 +1,132 @@
+//! Renderers that need no chat platform: plain text for the console, Markdown, and JSON.
+//! Platform renderers live with their adapters and read the same [`Answer`].
+
+use std::fmt::Write as _;
+
+use crate::answer::{Answer, Body};
+
+/// Plain text for a terminal, wrapped to `width` columns.
+pub fn plain(answer: &Answer, width: usize) -> String {
+    let width = width.max(30);
+    let mut out = String::new();
+    out.push_str(&answer.title);
+    out.push('\n');
+    out.push_str(&"=".repeat(answer.title.chars().count().min(width)));
+    out.push('\n');
+    for line in answer.summary.lines() {
+        wrap(&mut out, line, "", "", width);
+    }
+    for note in &answer.notes {
+        wrap(&mut out, &format!("Note: {note}"), "", "", width);
+    }
+    if let Some(table) = &answer.table {
+        for row in &table.rows {
+            let _ = writeln!(out, "\n{}", row.label);
+            for (column, cell) in table.columns.iter().zip(&row.cells) {
+                wrap(&mut out, &format!("{column}: {cell}"), "  ", "    ", width);
+            }
+            if let Some(note) = &row.note {
+                wrap(&mut out, note, "  > ", "    ", width);
+            }
+        }
+    }
+    for section in &answer.sections {
+        let _ = writeln!(out, "\n{}", section.heading);
+        match &section.body {
+            Body::Text(text) => wrap(&mut out, text, "  ", "  ", width),
+            Body::Bullets(items) => items.iter().for_each(|i| wrap(&mut out, i, "  - ", "    ", width)),
+            Body::Steps(items) => {
+                for (n, item) in items.iter().enumerate() {
+                    wrap(&mut out, item, &format!("  {}. ", n + 1), "     ", width);
+                }
+            }
+        }
+    }
+    if let Some(key) = &answer.key_difference {
+        out.push('\n');
+        wrap(&mut out, &format!("Key difference: {key}"), "", "", width);
+    }
+    if !answer.follow_ups.is_empty() {
+        out.push_str("\nNext, try:\n");
+        for f in &answer.follow_ups {
+            wrap(&mut out, &format!("{}  ({})", f.command, f.label), "  ", "    ", width);
+        }
+    }
+    out
+}
+
+/// Appends `text` wrapped at `width`, the first line after `first`, the rest after `rest`.
+fn wrap(out: &mut String, text: &str, first: &str, rest: &str, width: usize) {
+    let mut line = String::from(first);
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        if !empty && line.chars().count() + 1 + word.chars().count() > width {
+            out.push_str(&line);
+            out.push('\n');
+            line = String::from(rest);
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    out.push_str(&line);
+    out.push('\n');
+}
+
+/// Markdown, for surfaces that render it.
+pub fn markdown(answer: &Answer) -> String {
+    let mut out = format!("**{}**\n{}\n", escape_markdown(&answer.title), escape_markdown(&answer.summary));
+    for note in &answer.notes {
+        let _ = writeln!(out, "_Note: {}_", escape_markdown(note));
+    }
+    if let Some(key) = &answer.key_difference {
+        let _ = writeln!(out, "\n**Key difference:** {}", escape_markdown(key));
+    }
+    if let Some(table) = &answer.table {
+        let _ = writeln!(out, "\n| | {} |", table.columns.iter().map(|c| escape_markdown(c)).collect::<Vec<_>>().join(" | "));
+        let _ = writeln!(out, "|---|{}", "---|".repeat(table.columns.len()));
+        for row in &table.rows {
+            let cells: Vec<String> = row.cells.iter().map(|c| escape_markdown(c)).collect();
+            let _ = writeln!(out, "| **{}** | {} |", row.label, cells.join(" | "));
+        }
+    }
+    for section in &answer.sections {
+        let _ = writeln!(out, "\n**{}**", escape_markdown(&section.heading));
+        match &section.body {
+            Body::Text(text) => {
+                let _ = writeln!(out, "{}", escape_markdown(text));
+            }
+            Body::Bullets(items) => items.iter().for_each(|i| {
+                let _ = writeln!(out, "- {}", escape_markdown(i));
+            }),
+            Body::Steps(items) => items.iter().enumerate().for_each(|(n, i)| {
+                let _ = writeln!(out, "{}. {}", n + 1, escape_markdown(i));
+            }),
+        }
+    }
+    if !answer.follow_ups.is_empty() {
+        let commands: Vec<String> = answer.follow_ups.iter().map(|f| format!("`{}`", f.command)).collect();
+        let _ = writeln!(out, "\n**Next:** {}", commands.join(" · "));
+    }
+    out
+}
+
+/// Escapes the characters Markdown would read as formatting, and the table separator.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '*' | '_' | '`' | '~' | '|' | '[' | ']' | '<' | '>' | '\\' | '#') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// One JSON object on one line: the contract of `rolecall ask --json`.
+pub fn json(answer: &Answer) -> String {
+    serde_json::to_string(answer).expect("answers always serialize")
+}

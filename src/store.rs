@@ -1,0 +1,392 @@
+//! The knowledge store: every knowledge file loaded, checked across files, and indexed for
+//! lookups by id, alias, pair and duty. Immutable once built; a new edit builds a new store.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path as FsPath;
+
+use crate::duties::DutyIndex;
+use crate::lexicon::Lexicon;
+use crate::load::{self, Problem};
+use crate::model::{Comparison, Family, Path, Role, Term};
+use crate::text::phrase_key;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// The folders of a knowledge store, in the order they are read.
+const FOLDERS: [&str; 4] = ["roles", "comparisons", "paths", "terms"];
+
+/// A knowledge store that could not be loaded, with every problem found.
+#[derive(Debug, thiserror::Error)]
+#[error("the knowledge store has {} problem(s), the first: {}", .problems.len(), .problems[0])]
+pub struct LoadError {
+    pub problems: Vec<Problem>,
+}
+
+/// One knowledge file, before parsing.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The name shown in problems, such as `knowledge/roles/po.toml`.
+    pub display: String,
+    /// The folder under the store root: `roles`, `comparisons`, `paths` or `terms`.
+    pub folder: String,
+    /// The file name without `.toml`.
+    pub stem: String,
+    pub text: String,
+}
+
+/// Links from one role to others, as indexes into [`Store::roles`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Links {
+    pub reports_to: Vec<usize>,
+    pub next_roles: Vec<usize>,
+    pub related: Vec<usize>,
+    /// Roles whose `next_roles` name this one: where people usually come from.
+    pub previous: Vec<usize>,
+}
+
+/// The loaded, checked and indexed knowledge.
+#[derive(Debug, PartialEq)]
+pub struct Store {
+    roles: Vec<Role>,
+    links: Vec<Links>,
+    by_id: HashMap<String, usize>,
+    by_alias: HashMap<String, usize>,
+    comparisons: HashMap<(usize, usize), Comparison>,
+    paths: HashMap<(usize, usize), Path>,
+    terms: Vec<Term>,
+    lexicon: Lexicon,
+    duties: DutyIndex,
+}
+
+impl Store {
+    /// The store compiled into the binary from the repository's `knowledge/` folder.
+    pub fn embedded() -> Result<Store, LoadError> {
+        let files = embedded::EMBEDDED.iter().filter_map(|(name, text)| {
+            let (folder, file) = name.split_once('/')?;
+            Some(SourceFile {
+                display: format!("knowledge/{name}"),
+                folder: folder.to_owned(),
+                stem: file.strip_suffix(".toml")?.to_owned(),
+                text: (*text).to_owned(),
+            })
+        });
+        Store::from_files(files.collect())
+    }
+
+    /// Reads a knowledge folder from disk.
+    pub fn from_dir(dir: &FsPath) -> Result<Store, LoadError> {
+        let mut files = Vec::new();
+        let mut problems = Vec::new();
+        if !dir.is_dir() {
+            problems.push(Problem::file(&dir.display().to_string(), "is not a readable folder"));
+            return Err(LoadError { problems });
+        }
+        for folder in FOLDERS {
+            let sub = dir.join(folder);
+            let entries = match std::fs::read_dir(&sub) {
+                Ok(entries) => entries,
+                Err(_) if folder != "roles" => continue,
+                Err(err) => {
+                    problems.push(Problem::file(&sub.display().to_string(), format!("cannot read the folder: {err}")));
+                    continue;
+                }
+            };
+            let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+            paths.sort();
+            for path in paths.into_iter().filter(|p| p.extension().is_some_and(|e| e == "toml")) {
+                let display = path.display().to_string();
+                let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+                match std::fs::read_to_string(&path) {
+                    Ok(text) => files.push(SourceFile { display, folder: folder.to_owned(), stem, text }),
+                    Err(err) => problems.push(Problem::file(&display, format!("cannot read the file: {err}"))),
+                }
+            }
+        }
+        match Store::from_files(files) {
+            Ok(store) if problems.is_empty() => Ok(store),
+            Ok(_) => Err(LoadError { problems }),
+            Err(err) => {
+                problems.extend(err.problems);
+                Err(LoadError { problems })
+            }
+        }
+    }
+
+    /// Parses, checks and indexes a set of knowledge files.
+    pub fn from_files(files: Vec<SourceFile>) -> Result<Store, LoadError> {
+        let mut problems = Vec::new();
+        let mut roles = Vec::new();
+        let mut comparisons = Vec::new();
+        let mut paths = Vec::new();
+        let mut terms = Vec::new();
+        for file in &files {
+            let name = file.display.as_str();
+            let Some(table) = load::parse_table(name, &file.text, &mut problems) else { continue };
+            match file.folder.as_str() {
+                "roles" => {
+                    if !is_id(&file.stem) {
+                        problems.push(Problem::file(name, "the file name must be a role id: lowercase letters, digits and hyphens"));
+                    }
+                    roles.push((name, load::role(name, &file.stem, table, &mut problems)));
+                }
+                "comparisons" => comparisons.push((file, load::comparison(name, table, &mut problems))),
+                "paths" => paths.push((file, load::path(name, table, &mut problems))),
+                "terms" => terms.push((file, load::term(name, table, &mut problems))),
+                other => problems.push(Problem::file(name, format!("{other:?} is not a knowledge folder"))),
+            }
+        }
+        if roles.is_empty() && problems.is_empty() {
+            problems.push(Problem::file("roles/", "the store has no roles"));
+        }
+
+        roles.sort_by(|a, b| a.1.id.cmp(&b.1.id));
+        let mut by_id = HashMap::new();
+        for (i, (file, role)) in roles.iter().enumerate() {
+            if by_id.insert(role.id.clone(), i).is_some() {
+                problems.push(Problem::field(file, "id", format!("{:?} is already the id of another role", role.id)));
+            }
+        }
+        let resolve = |file: &str, field: &str, id: &str, problems: &mut Vec<Problem>| -> Option<usize> {
+            let found = by_id.get(id).copied();
+            if found.is_none() && !id.is_empty() {
+                problems.push(Problem::field(file, field, format!("names {id:?}, which is not a role")));
+            }
+            found
+        };
+
+        let mut by_alias: HashMap<String, usize> = HashMap::new();
+        let mut links = vec![Links::default(); roles.len()];
+        for (i, (file, role)) in roles.iter().enumerate() {
+            let phrases = [(&"id", &role.id), (&"name", &role.name)]
+                .into_iter()
+                .map(|(field, text)| (field.to_string(), text.as_str()))
+                .chain(role.aliases.iter().enumerate().map(|(n, a)| (format!("aliases[{n}]"), a.as_str())));
+            for (field, text) in phrases {
+                let key = phrase_key(text);
+                if key.is_empty() {
+                    problems.push(Problem::field(file, &field, "has no letters or digits to match"));
+                    continue;
+                }
+                match by_alias.get(&key) {
+                    Some(&other) if other != i => problems.push(Problem::field(
+                        file,
+                        &field,
+                        format!("{text:?} is already claimed by role {:?}", roles[other].1.id),
+                    )),
+                    _ => {
+                        by_alias.insert(key, i);
+                    }
+                }
+            }
+            let lists = [
+                ("reports_to", &role.reports_to),
+                ("next_roles", &role.next_roles),
+                ("related", &role.related),
+            ];
+            for (field, ids) in lists {
+                let mut seen = HashSet::new();
+                for (n, id) in ids.iter().enumerate() {
+                    let place = format!("{field}[{n}]");
+                    if id == &role.id {
+                        problems.push(Problem::field(file, &place, "a role cannot name itself"));
+                    } else if !seen.insert(id) {
+                        problems.push(Problem::field(file, &place, format!("names {id:?} twice")));
+                    } else if let Some(j) = resolve(file, &place, id, &mut problems) {
+                        match field {
+                            "reports_to" => links[i].reports_to.push(j),
+                            "next_roles" => links[i].next_roles.push(j),
+                            _ => links[i].related.push(j),
+                        }
+                    }
+                }
+            }
+        }
+        for i in 0..links.len() {
+            for j in links[i].next_roles.clone() {
+                links[j].previous.push(i);
+            }
+        }
+
+        let mut comparison_index = HashMap::new();
+        for (file, mut comparison) in comparisons {
+            let name = file.display.as_str();
+            let [a, b] = comparison.roles.clone();
+            let expected = format!("{a}--{b}");
+            if !a.is_empty() && !b.is_empty() && file.stem != expected {
+                problems.push(Problem::file(name, format!("the file name must be {expected}.toml, after its roles")));
+            }
+            if !a.is_empty() && a == b {
+                problems.push(Problem::field(name, "roles", "must name two different roles"));
+            }
+            let ia = resolve(name, "roles[0]", &a, &mut problems);
+            let ib = resolve(name, "roles[1]", &b, &mut problems);
+            for (role, _) in &comparison.go_to {
+                if role != &a && role != &b {
+                    problems.push(Problem::field(name, &format!("go_to.{role}"), format!("{role:?} is not one of the compared roles")));
+                }
+            }
+            for role in [&a, &b] {
+                if !role.is_empty() && !comparison.go_to.iter().any(|(r, _)| r == role) {
+                    problems.push(Problem::field(name, &format!("go_to.{role}"), "is required: say when to go to this role"));
+                }
+            }
+            comparison.go_to.sort_by_key(|(r, _)| r != &a);
+            if let (Some(ia), Some(ib)) = (ia, ib) {
+                if comparison_index.insert(pair(ia, ib), comparison).is_some() {
+                    problems.push(Problem::file(name, format!("{a} and {b} are already compared in another file")));
+                }
+            }
+        }
+
+        let mut path_index = HashMap::new();
+        for (file, path) in paths {
+            let name = file.display.as_str();
+            let expected = format!("{}--{}", path.from, path.to);
+            if !path.from.is_empty() && !path.to.is_empty() && file.stem != expected {
+                problems.push(Problem::file(name, format!("the file name must be {expected}.toml, after its roles")));
+            }
+            if !path.from.is_empty() && path.from == path.to {
+                problems.push(Problem::field(name, "to", "must differ from \"from\""));
+            }
+            let from = resolve(name, "from", &path.from, &mut problems);
+            let to = resolve(name, "to", &path.to, &mut problems);
+            if let (Some(from), Some(to)) = (from, to) {
+                if path_index.insert((from, to), path).is_some() {
+                    problems.push(Problem::file(name, "this path is already described in another file"));
+                }
+            }
+        }
+
+        let mut term_list = Vec::new();
+        for (file, term) in terms {
+            let name = file.display.as_str();
+            let key = phrase_key(&term.term);
+            if !term.term.is_empty() && file.stem != term.term {
+                problems.push(Problem::field(name, "term", format!("is {:?} but the file name says {:?}; they must match", term.term, file.stem)));
+            }
+            if let Some(&owner) = by_alias.get(&key) {
+                problems.push(Problem::field(name, "term", format!("{:?} is already an alias of role {:?}", term.term, roles[owner].1.id)));
+            }
+            resolve(name, "role", &term.role, &mut problems);
+            for (n, id) in term.also.iter().enumerate() {
+                if id == &term.role {
+                    problems.push(Problem::field(name, &format!("also[{n}]"), "repeats the default reading"));
+                }
+                resolve(name, &format!("also[{n}]"), id, &mut problems);
+            }
+            term_list.push(term);
+        }
+
+        if !problems.is_empty() {
+            return Err(LoadError { problems });
+        }
+        let roles: Vec<Role> = roles.into_iter().map(|(_, role)| role).collect();
+        let lexicon = Lexicon::new(&by_alias, &term_list, &by_id);
+        let duties = DutyIndex::new(&roles);
+        Ok(Store {
+            roles,
+            links,
+            by_id,
+            by_alias,
+            comparisons: comparison_index,
+            paths: path_index,
+            terms: term_list,
+            lexicon,
+            duties,
+        })
+    }
+
+    /// Every role, sorted by id.
+    pub fn roles(&self) -> &[Role] {
+        &self.roles
+    }
+
+    /// The role at an index from [`Links`] or the lexicon.
+    pub fn role_at(&self, index: usize) -> &Role {
+        &self.roles[index]
+    }
+
+    /// The index of a role id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The role with this id.
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.index_of(id).map(|i| &self.roles[i])
+    }
+
+    /// The role whose id, name or alias this text is, ignoring case, punctuation and hyphens.
+    pub fn role_by_alias(&self, text: &str) -> Option<&Role> {
+        self.by_alias.get(&phrase_key(text)).map(|&i| &self.roles[i])
+    }
+
+    /// The links of a role to others.
+    pub fn links(&self, index: usize) -> &Links {
+        &self.links[index]
+    }
+
+    /// The curated comparison of two roles, in either order.
+    pub fn comparison(&self, a: usize, b: usize) -> Option<&Comparison> {
+        self.comparisons.get(&pair(a, b))
+    }
+
+    /// The curated path from one role to another.
+    pub fn path(&self, from: usize, to: usize) -> Option<&Path> {
+        self.paths.get(&(from, to))
+    }
+
+    /// Every curated path, in no particular order.
+    pub fn paths(&self) -> impl Iterator<Item = &Path> {
+        self.paths.values()
+    }
+
+    /// Every ambiguous term.
+    pub fn terms(&self) -> &[Term] {
+        &self.terms
+    }
+
+    /// Roles grouped by family, in family order, each group sorted by level then name.
+    pub fn by_family(&self) -> Vec<(Family, Vec<&Role>)> {
+        Family::ALL
+            .iter()
+            .map(|&family| {
+                let mut roles: Vec<&Role> = self.roles.iter().filter(|r| r.family == family).collect();
+                roles.sort_by(|a, b| (a.level, &a.name).cmp(&(b.level, &b.name)));
+                (family, roles)
+            })
+            .filter(|(_, roles)| !roles.is_empty())
+            .collect()
+    }
+
+    /// A one-line count of what the store holds.
+    pub fn summary(&self) -> String {
+        format!(
+            "{} roles, {} comparisons, {} paths, {} terms",
+            self.roles.len(),
+            self.comparisons.len(),
+            self.paths.len(),
+            self.terms.len()
+        )
+    }
+
+    pub(crate) fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    pub(crate) fn duties(&self) -> &DutyIndex {
+        &self.duties
+    }
+}
+
+/// An unordered pair of role indexes.
+fn pair(a: usize, b: usize) -> (usize, usize) {
+    (a.min(b), a.max(b))
+}
+
+/// Whether a file name is a valid role id.
+fn is_id(stem: &str) -> bool {
+    !stem.is_empty() && stem.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}

@@ -1,0 +1,132 @@
+//! Text normalisation shared by the store's indexes and the question parser, so that an alias
+//! written by a curator and the words a user types are reduced to the same form.
+
+/// Splits text into lowercase words: letters and digits only, apostrophes dropped inside a word
+/// (`what's` -> `whats`), everything else a separator (so `ux/ui` and `product-owner` split).
+pub fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        } else if matches!(c, '\'' | '’') && !word.is_empty() && chars.peek().is_some_and(|n| n.is_alphanumeric()) {
+            // an apostrophe inside a word joins its halves
+        } else if !word.is_empty() {
+            out.push(std::mem::take(&mut word));
+        }
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
+}
+
+/// The form a word is indexed under: the discipline's name stands for its practitioner
+/// ("product management" asks about the product manager).
+pub fn canonical_word(word: &str) -> &str {
+    match word {
+        "management" | "managers" => "manager",
+        "leadership" | "leaders" => "leader",
+        "ownership" | "owners" => "owner",
+        "programme" => "program",
+        _ => word,
+    }
+}
+
+/// A phrase reduced to its index key: canonical words joined by single spaces.
+pub fn phrase_key(text: &str) -> String {
+    words(text)
+        .iter()
+        .map(|w| canonical_word(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Edit distance with adjacent transpositions counted as one edit, giving up (returning
+/// `None`) as soon as it must exceed `max`.
+pub fn bounded_distance(a: &str, b: &str, max: usize) -> Option<usize> {
+    const CAP: usize = 40;
+    let a: Vec<char> = a.chars().take(CAP + 1).collect();
+    let b: Vec<char> = b.chars().take(CAP + 1).collect();
+    if a.len() > CAP || b.len() > CAP || a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let width = b.len() + 1;
+    let mut before = [0usize; CAP + 1];
+    let mut previous: [usize; CAP + 1] = std::array::from_fn(|j| j);
+    let mut current = [0usize; CAP + 1];
+    for i in 1..=a.len() {
+        current[0] = i;
+        let mut row_min = i;
+        for j in 1..width {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (previous[j] + 1).min(current[j - 1] + 1).min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(before[j - 2] + 1);
+            }
+            current[j] = d;
+            row_min = row_min.min(d);
+        }
+        if row_min > max {
+            return None;
+        }
+        before = previous;
+        previous = current;
+    }
+    let d = previous[b.len()];
+    (d <= max).then_some(d)
+}
+
+/// How many typing mistakes a word of this length may carry and still be recognised:
+/// none in short words, where one edit makes another real word.
+pub fn typo_allowance(len: usize) -> usize {
+    match len {
+        0..=4 => 0,
+        5..=7 => 1,
+        _ => 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_split_on_punctuation_and_keep_contractions() {
+        let table: &[(&str, &[&str])] = &[
+            ("What's a PO?", &["whats", "a", "po"]),
+            ("product-owner", &["product", "owner"]),
+            ("UX/UI designer", &["ux", "ui", "designer"]),
+            ("  ", &[]),
+            ("'quoted' words", &["quoted", "words"]),
+            ("Ünïcode ROLE", &["ünïcode", "role"]),
+        ];
+        for (input, expected) in table {
+            assert_eq!(words(input), *expected, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn phrase_keys_fold_disciplines_into_roles() {
+        assert_eq!(phrase_key("Product Management"), "product manager");
+        assert_eq!(phrase_key("product-leadership"), "product leader");
+        assert_eq!(phrase_key("Programme Manager"), "program manager");
+    }
+
+    #[test]
+    fn distance_counts_transpositions_once_and_stops_early() {
+        let table = [
+            ("prodcut", "product", 2, Some(1)),
+            ("projct", "project", 2, Some(1)),
+            ("principle", "principal", 2, Some(2)),
+            ("busines", "business", 1, Some(1)),
+            ("runner", "manager", 1, None),
+            ("abc", "abc", 0, Some(0)),
+            ("kitten", "sitting", 2, None),
+        ];
+        for (a, b, max, expected) in table {
+            assert_eq!(bounded_distance(a, b, max), expected, "{a} vs {b}");
+        }
+    }
+}
