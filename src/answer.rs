@@ -111,7 +111,9 @@ pub fn answer(store: &Store, understood: &Understood) -> Answer {
         for other in &term.also {
             if answer.follow_ups.len() < 3 {
                 let other = role(other);
-                answer.follow_ups.push(FollowUp::new(format!("What is a {}?", other.name), format!("/whatis {}", other.id)));
+                answer
+                    .follow_ups
+                    .push(FollowUp::new(format!("What is a {}?", other.name), format!("/whatis {}", other.id)));
             }
         }
     }
@@ -138,7 +140,10 @@ fn role_follow_ups(store: &Store, role: &Role, skip: &[&str]) -> Vec<FollowUp> {
     let mut out = Vec::new();
     if let Some(&related) = links.related.iter().find(|&&r| !skip.contains(&store.role_at(r).id.as_str())) {
         let related = store.role_at(related);
-        out.push(FollowUp::new(format!("Compare with {}", related.name), format!("/compare {} {}", role.id, related.id)));
+        out.push(FollowUp::new(
+            format!("Compare with {}", related.name),
+            format!("/compare {} {}", role.id, related.id),
+        ));
     }
     if let Some(&next) = links.next_roles.iter().find(|&&r| !skip.contains(&store.role_at(r).id.as_str())) {
         let next = store.role_at(next);
@@ -196,13 +201,18 @@ fn compare(store: &Store, a: &Role, b: &Role, answer: &mut Answer) {
         .collect();
     answer.table = Some(Table { columns: vec![a.name.clone(), b.name.clone()], rows });
     let go_to: Vec<String> = match curated {
-        Some(c) => [a, b]
-            .iter()
-            .filter_map(|r| c.go_to.iter().find(|(id, _)| id == &r.id).map(|(_, t)| t.clone()))
-            .collect(),
+        Some(c) => {
+            [a, b].iter().filter_map(|r| c.go_to.iter().find(|(id, _)| id == &r.id).map(|(_, t)| t.clone())).collect()
+        }
         None => [a, b]
             .iter()
-            .map(|r| format!("Go to the {} for: {}.", r.name, r.responsibilities.iter().take(2).cloned().collect::<Vec<_>>().join("; ")))
+            .map(|r| {
+                format!(
+                    "Go to the {} for: {}.",
+                    r.name,
+                    r.responsibilities.iter().take(2).cloned().collect::<Vec<_>>().join("; ")
+                )
+            })
             .collect(),
     };
     answer.sections.push(bullets("When to go to which", go_to));
@@ -221,7 +231,9 @@ fn compare(store: &Store, a: &Role, b: &Role, answer: &mut Answer) {
         FollowUp::new(format!("What is a {}?", b.name), format!("/whatis {}", b.id)),
     ];
     let (from, to) = if a.level <= b.level { (a, b) } else { (b, a) };
-    answer.follow_ups.push(FollowUp::new(format!("Path from {} to {}", from.name, to.name), format!("/path {} {}", from.id, to.id)));
+    answer
+        .follow_ups
+        .push(FollowUp::new(format!("Path from {} to {}", from.name, to.name), format!("/path {} {}", from.id, to.id)));
     answer.sources = match curated {
         Some(c) => c.sources.clone(),
         None => merged(&a.sources, &b.sources),
@@ -280,7 +292,10 @@ fn transition(store: &Store, from: Option<&Role>, to: &Role, answer: &mut Answer
     }
     let mut follow_ups = vec![FollowUp::new(format!("What is a {}?", to.name), format!("/whatis {}", to.id))];
     if let Some(from) = from {
-        follow_ups.push(FollowUp::new(format!("Compare {} with {}", from.name, to.name), format!("/compare {} {}", from.id, to.id)));
+        follow_ups.push(FollowUp::new(
+            format!("Compare {} with {}", from.name, to.name),
+            format!("/compare {} {}", from.id, to.id),
+        ));
     } else {
         // curated routes into the role are the most useful next question
         let mut ins: Vec<_> = store.paths().filter(|p| p.to == to.id).map(|p| p.from.clone()).collect();
@@ -299,7 +314,14 @@ fn transition(store: &Store, from: Option<&Role>, to: &Role, answer: &mut Answer
     answer.follow_ups = follow_ups;
 }
 
-fn generated_transition(store: &Store, from: Option<&Role>, ifrom: Option<usize>, to: &Role, ito: usize, answer: &mut Answer) {
+fn generated_transition(
+    store: &Store,
+    from: Option<&Role>,
+    ifrom: Option<usize>,
+    to: &Role,
+    ito: usize,
+    answer: &mut Answer,
+) {
     let chain = ifrom.and_then(|f| route(store, f, ito));
     answer.summary = match (from, &chain) {
         (Some(from), Some(chain)) if chain.len() > 2 => format!(
@@ -308,7 +330,10 @@ fn generated_transition(store: &Store, from: Option<&Role>, ifrom: Option<usize>
             to.name,
             names(store, &chain[1..chain.len() - 1])
         ),
-        (Some(from), _) => format!("Moving from {} to {} means taking on what the {} owns: {}", from.name, to.name, to.name, to.summary),
+        (Some(from), _) => format!(
+            "Moving from {} to {} means taking on what the {} owns: {}",
+            from.name, to.name, to.name, to.summary
+        ),
         (None, _) => format!("To become a {}, build toward what the role owns. {}", to.name, to.summary),
     };
     let mut changes = Vec::new();
@@ -317,23 +342,29 @@ fn generated_transition(store: &Store, from: Option<&Role>, ifrom: Option<usize>
             changes.push(format!("{}: {}", d.label(), to.dimensions.get(d)));
         }
         if from.family != to.family {
-            changes.push(format!("You move from the {} family to {}.", from.family.label().to_lowercase(), to.family.label().to_lowercase()));
+            changes.push(format!(
+                "You move from the {} family to {}.",
+                from.family.label().to_lowercase(),
+                to.family.label().to_lowercase()
+            ));
         }
     } else {
         changes.push(format!("Focus: {}", to.dimensions.focus));
         changes.push(format!("Scope: {}", to.dimensions.scope));
     }
     answer.sections.push(bullets("What changes", changes));
-    let skills: Vec<String> = to.skills.iter().filter(|s| from.is_none_or(|f| !f.skills.contains(s))).cloned().collect();
+    let skills: Vec<String> =
+        to.skills.iter().filter(|s| from.is_none_or(|f| !f.skills.contains(s))).cloned().collect();
     answer.sections.push(bullets("Skills to build", if skills.is_empty() { to.skills.clone() } else { skills }));
     let mut steps = Vec::new();
     let duties: Vec<&str> = to.responsibilities.iter().take(2).map(String::as_str).collect();
     steps.push(format!("Take on work the role owns in your current job: someone who {}.", duties.join(" and ")));
     match (&chain, ifrom) {
-        (Some(chain), _) if chain.len() > 2 => steps.push(format!("Follow the usual route: {}.", names(store, chain).replace(", ", " -> "))),
-        (_, None) if !store.links(ito).previous.is_empty() => {
-            steps.push(format!("Most people arrive from one of these roles: {}.", names(store, &store.links(ito).previous)))
+        (Some(chain), _) if chain.len() > 2 => {
+            steps.push(format!("Follow the usual route: {}.", names(store, chain).replace(", ", " -> ")))
         }
+        (_, None) if !store.links(ito).previous.is_empty() => steps
+            .push(format!("Most people arrive from one of these roles: {}.", names(store, &store.links(ito).previous))),
         _ => {}
     }
     steps.push(format!("Show results on what a {} is judged by: {}", to.name, clause(&to.dimensions.success)));
@@ -373,7 +404,10 @@ fn who(store: &Store, duty: &str, roles: &[String], answer: &mut Answer) {
     }
     answer.follow_ups = vec![FollowUp::new(format!("What is a {}?", first.name), format!("/whatis {}", first.id))];
     if let Some(second) = owners.get(1) {
-        answer.follow_ups.push(FollowUp::new(format!("Compare with {}", second.name), format!("/compare {} {}", first.id, second.id)));
+        answer.follow_ups.push(FollowUp::new(
+            format!("Compare with {}", second.name),
+            format!("/compare {} {}", first.id, second.id),
+        ));
     } else {
         answer.follow_ups.extend(role_follow_ups(store, first, &[]).into_iter().take(1));
     }
@@ -428,7 +462,8 @@ fn unknown_role(store: &Store, text: &str, suggestions: &[String], answer: &mut 
             known.iter().map(|r| r.name.as_str()).collect::<Vec<_>>().join(", or ")
         ),
     };
-    answer.follow_ups = known.iter().map(|r| FollowUp::new(format!("What is a {}?", r.name), format!("/whatis {}", r.id))).collect();
+    answer.follow_ups =
+        known.iter().map(|r| FollowUp::new(format!("What is a {}?", r.name), format!("/whatis {}", r.id))).collect();
     answer.follow_ups.push(FollowUp::new("All roles", "/roles"));
 }
 

@@ -11,24 +11,60 @@ use crate::text::words;
 
 /// Words that say "whose duty is it" rather than what the duty is.
 const OWNERSHIP: &[&str] = &[
-    "own", "owns", "owned", "owning", "owner", "responsible", "responsibility", "accountable", "accountability", "charge",
-    "handle", "handles", "handled", "handling", "job", "duty", "task", "in", "does", "do", "doing", "usually", "typically",
-    "normally", "should", "would", "will", "can", "take", "takes", "care", "looks", "look", "after", "main", "mainly",
-    "primarily", "person", "role", "one",
+    "own",
+    "owns",
+    "owned",
+    "owning",
+    "owner",
+    "responsible",
+    "responsibility",
+    "accountable",
+    "accountability",
+    "charge",
+    "handle",
+    "handles",
+    "handled",
+    "handling",
+    "job",
+    "duty",
+    "task",
+    "in",
+    "does",
+    "do",
+    "doing",
+    "usually",
+    "typically",
+    "normally",
+    "should",
+    "would",
+    "will",
+    "can",
+    "take",
+    "takes",
+    "care",
+    "looks",
+    "look",
+    "after",
+    "main",
+    "mainly",
+    "primarily",
+    "person",
+    "role",
+    "one",
 ];
 
 /// Words too common to say anything about a duty.
 const STOPWORDS: &[&str] = &[
-    "who", "whos", "whom", "whose", "which", "what", "the", "a", "an", "of", "for", "to", "and", "or", "is", "are", "be",
-    "on", "at", "by", "with", "our", "my", "their", "its", "it", "this", "that", "these", "those", "your", "we", "i",
-    "they", "them", "from", "into", "about", "as", "all", "any", "here", "there", "s",
+    "who", "whos", "whom", "whose", "which", "what", "the", "a", "an", "of", "for", "to", "and", "or", "is", "are",
+    "be", "on", "at", "by", "with", "our", "my", "their", "its", "it", "this", "that", "these", "those", "your", "we",
+    "i", "they", "them", "from", "into", "about", "as", "all", "any", "here", "there", "s",
 ];
 
 /// Synonyms folded into one stem before stemming.
 fn synonym(word: &str) -> Option<&'static str> {
     Some(match word {
-        "prioritize" | "prioritizes" | "prioritise" | "prioritises" | "prioritizing" | "prioritising" | "prioritization"
-        | "prioritisation" | "priorities" | "priority" | "ranks" | "rank" | "orders" => "priorit",
+        "prioritize" | "prioritizes" | "prioritise" | "prioritises" | "prioritizing" | "prioritising"
+        | "prioritization" | "prioritisation" | "priorities" | "priority" | "ranks" | "rank" | "orders" => "priorit",
         "impediment" | "impediments" | "blocker" | "blockers" | "obstacle" | "obstacles" | "blockages" => "imped",
         "standup" | "standups" | "stand" => "standup",
         "roadmap" | "roadmaps" => "roadmap",
@@ -59,7 +95,9 @@ pub(crate) fn stem(word: &str) -> Option<String> {
     if let Some(s) = synonym(word) {
         return Some(s.to_owned());
     }
-    const SUFFIXES: &[&str] = &["izations", "ization", "ations", "ation", "izing", "izes", "ized", "ize", "ings", "ing", "ies", "es", "ed", "s"];
+    const SUFFIXES: &[&str] = &[
+        "izations", "ization", "ations", "ation", "izing", "izes", "ized", "ize", "ings", "ing", "ies", "es", "ed", "s",
+    ];
     let mut stem = word;
     for suffix in SUFFIXES {
         if let Some(rest) = word.strip_suffix(suffix) {

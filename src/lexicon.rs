@@ -11,7 +11,10 @@ use crate::text::{bounded_distance, canonical_word, typo_allowance};
 enum Target {
     Role(usize),
     /// An ambiguous term: its index in the store's terms, and the role it reads as by default.
-    Term { term: usize, role: usize },
+    Term {
+        term: usize,
+        role: usize,
+    },
 }
 
 /// A role found in a question.
@@ -40,7 +43,8 @@ pub struct Lexicon {
 }
 
 /// Short words that read as the start of a role phrase too easily to be typo-corrected.
-const NEVER_CORRECTED: &[&str] = &["owned", "owning", "manage", "managed", "managing", "leads", "leading", "produce", "produced"];
+const NEVER_CORRECTED: &[&str] =
+    &["owned", "owning", "manage", "managed", "managing", "leads", "leading", "produce", "produced"];
 
 impl Lexicon {
     /// Builds the lexicon from the store's alias index (phrase key -> role) and its terms.

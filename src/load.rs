@@ -44,7 +44,9 @@ pub(crate) fn parse_table(file: &str, text: &str, problems: &mut Vec<Problem>) -
     match text.parse::<Table>() {
         Ok(table) => Some(table),
         Err(err) => {
-            let line = err.span().map(|span| text[..span.start.min(text.len())].lines().count().max(1));
+            let line = err
+                .span()
+                .map(|span| text.as_bytes()[..span.start.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1);
             let message = err.message().trim().to_owned();
             problems.push(Problem {
                 file: file.to_owned(),
@@ -166,7 +168,8 @@ impl<'a> Fields<'a> {
                 return None;
             }
         };
-        let mut inner = Fields { file: self.file, prefix: format!("{}{key}.", self.prefix), table, problems: self.problems };
+        let mut inner =
+            Fields { file: self.file, prefix: format!("{}{key}.", self.prefix), table, problems: self.problems };
         let value = read(&mut inner);
         inner.finish();
         Some(value)

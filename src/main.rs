@@ -62,7 +62,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Validate) => Ok(validate(cli.knowledge)),
         Some(Command::Ask { json, markdown, question }) => {
             let store = load(cli.knowledge.as_deref())?;
-            let format = if json { Format::Json } else if markdown { Format::Markdown } else { Format::Plain };
+            let format = if json {
+                Format::Json
+            } else if markdown {
+                Format::Markdown
+            } else {
+                Format::Plain
+            };
             ask(&store, &question.join(" "), format)?;
             Ok(ExitCode::SUCCESS)
         }

@@ -86,7 +86,11 @@ pub fn markdown(answer: &Answer) -> String {
         let _ = writeln!(out, "\n**Key difference:** {}", escape_markdown(key));
     }
     if let Some(table) = &answer.table {
-        let _ = writeln!(out, "\n| | {} |", table.columns.iter().map(|c| escape_markdown(c)).collect::<Vec<_>>().join(" | "));
+        let _ = writeln!(
+            out,
+            "\n| | {} |",
+            table.columns.iter().map(|c| escape_markdown(c)).collect::<Vec<_>>().join(" | ")
+        );
         let _ = writeln!(out, "|---|{}", "---|".repeat(table.columns.len()));
         for row in &table.rows {
             let cells: Vec<String> = row.cells.iter().map(|c| escape_markdown(c)).collect();

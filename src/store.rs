@@ -121,13 +121,23 @@ impl Store {
         let mut comparisons = Vec::new();
         let mut paths = Vec::new();
         let mut terms = Vec::new();
+        // roles whose files do not parse: references to them are not reported again
+        let mut unreadable = HashSet::new();
         for file in &files {
             let name = file.display.as_str();
-            let Some(table) = load::parse_table(name, &file.text, &mut problems) else { continue };
+            let Some(table) = load::parse_table(name, &file.text, &mut problems) else {
+                if file.folder == "roles" {
+                    unreadable.insert(file.stem.clone());
+                }
+                continue;
+            };
             match file.folder.as_str() {
                 "roles" => {
                     if !is_id(&file.stem) {
-                        problems.push(Problem::file(name, "the file name must be a role id: lowercase letters, digits and hyphens"));
+                        problems.push(Problem::file(
+                            name,
+                            "the file name must be a role id: lowercase letters, digits and hyphens",
+                        ));
                     }
                     roles.push((name, load::role(name, &file.stem, table, &mut problems)));
                 }
@@ -150,7 +160,7 @@ impl Store {
         }
         let resolve = |file: &str, field: &str, id: &str, problems: &mut Vec<Problem>| -> Option<usize> {
             let found = by_id.get(id).copied();
-            if found.is_none() && !id.is_empty() {
+            if found.is_none() && !id.is_empty() && !unreadable.contains(id) {
                 problems.push(Problem::field(file, field, format!("names {id:?}, which is not a role")));
             }
             found
@@ -180,11 +190,8 @@ impl Store {
                     }
                 }
             }
-            let lists = [
-                ("reports_to", &role.reports_to),
-                ("next_roles", &role.next_roles),
-                ("related", &role.related),
-            ];
+            let lists =
+                [("reports_to", &role.reports_to), ("next_roles", &role.next_roles), ("related", &role.related)];
             for (field, ids) in lists {
                 let mut seen = HashSet::new();
                 for (n, id) in ids.iter().enumerate() {
@@ -224,12 +231,20 @@ impl Store {
             let ib = resolve(name, "roles[1]", &b, &mut problems);
             for (role, _) in &comparison.go_to {
                 if role != &a && role != &b {
-                    problems.push(Problem::field(name, &format!("go_to.{role}"), format!("{role:?} is not one of the compared roles")));
+                    problems.push(Problem::field(
+                        name,
+                        &format!("go_to.{role}"),
+                        format!("{role:?} is not one of the compared roles"),
+                    ));
                 }
             }
             for role in [&a, &b] {
                 if !role.is_empty() && !comparison.go_to.iter().any(|(r, _)| r == role) {
-                    problems.push(Problem::field(name, &format!("go_to.{role}"), "is required: say when to go to this role"));
+                    problems.push(Problem::field(
+                        name,
+                        &format!("go_to.{role}"),
+                        "is required: say when to go to this role",
+                    ));
                 }
             }
             comparison.go_to.sort_by_key(|(r, _)| r != &a);
@@ -264,10 +279,18 @@ impl Store {
             let name = file.display.as_str();
             let key = phrase_key(&term.term);
             if !term.term.is_empty() && file.stem != term.term {
-                problems.push(Problem::field(name, "term", format!("is {:?} but the file name says {:?}; they must match", term.term, file.stem)));
+                problems.push(Problem::field(
+                    name,
+                    "term",
+                    format!("is {:?} but the file name says {:?}; they must match", term.term, file.stem),
+                ));
             }
             if let Some(&owner) = by_alias.get(&key) {
-                problems.push(Problem::field(name, "term", format!("{:?} is already an alias of role {:?}", term.term, roles[owner].1.id)));
+                problems.push(Problem::field(
+                    name,
+                    "term",
+                    format!("{:?} is already an alias of role {:?}", term.term, roles[owner].1.id),
+                ));
             }
             resolve(name, "role", &term.role, &mut problems);
             for (n, id) in term.also.iter().enumerate() {

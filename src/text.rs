@@ -36,11 +36,7 @@ pub fn canonical_word(word: &str) -> &str {
 
 /// A phrase reduced to its index key: canonical words joined by single spaces.
 pub fn phrase_key(text: &str) -> String {
-    words(text)
-        .iter()
-        .map(|w| canonical_word(w))
-        .collect::<Vec<_>>()
-        .join(" ")
+    words(text).iter().map(|w| canonical_word(w)).collect::<Vec<_>>().join(" ")
 }
 
 /// Edit distance with adjacent transpositions counted as one edit, giving up (returning

@@ -13,34 +13,214 @@ const MAX_INPUT: usize = 4000;
 
 /// Words that ask for a comparison.
 const COMPARE: &[&str] = &[
-    "vs", "v", "versus", "difference", "differences", "different", "differ", "differs", "differing", "compare", "compared",
-    "comparing", "comparison", "same", "between", "distinguish", "contrast", "similar", "alike",
+    "vs",
+    "v",
+    "versus",
+    "difference",
+    "differences",
+    "different",
+    "differ",
+    "differs",
+    "differing",
+    "compare",
+    "compared",
+    "comparing",
+    "comparison",
+    "same",
+    "between",
+    "distinguish",
+    "contrast",
+    "similar",
+    "alike",
 ];
 
 /// Words that ask how to get into a role.
 const TRANSITION: &[&str] = &[
-    "become", "becoming", "transition", "transitioning", "move", "moving", "switch", "switching", "pivot", "pivoting", "path",
-    "career", "promoted", "promotion", "into", "progress", "progression", "route", "journey", "prepare", "get", "grow", "step",
-    "land", "hired", "hire", "break", "qualify", "qualifications", "need",
+    "become",
+    "becoming",
+    "transition",
+    "transitioning",
+    "move",
+    "moving",
+    "switch",
+    "switching",
+    "pivot",
+    "pivoting",
+    "path",
+    "career",
+    "promoted",
+    "promotion",
+    "into",
+    "progress",
+    "progression",
+    "route",
+    "journey",
+    "prepare",
+    "get",
+    "grow",
+    "step",
+    "land",
+    "hired",
+    "hire",
+    "break",
+    "qualify",
+    "qualifications",
+    "need",
 ];
 
 /// Words that ask what a role is.
 const DEFINE: &[&str] = &[
-    "what", "whats", "explain", "define", "definition", "meaning", "mean", "means", "describe", "description", "role",
-    "roles", "job", "responsibilities", "duties", "does", "do", "about", "tell", "who", "overview", "day", "life", "work",
-    "works", "actually", "exactly", "purpose", "info", "information", "summary", "doing",
+    "what",
+    "whats",
+    "explain",
+    "define",
+    "definition",
+    "meaning",
+    "mean",
+    "means",
+    "describe",
+    "description",
+    "role",
+    "roles",
+    "job",
+    "responsibilities",
+    "duties",
+    "does",
+    "do",
+    "about",
+    "tell",
+    "who",
+    "overview",
+    "day",
+    "life",
+    "work",
+    "works",
+    "actually",
+    "exactly",
+    "purpose",
+    "info",
+    "information",
+    "summary",
+    "doing",
 ];
 
 /// Words that carry no meaning of their own in a role question.
 const FILLER: &[&str] = &[
-    "a", "an", "the", "is", "are", "was", "be", "of", "to", "in", "on", "for", "and", "or", "as", "it", "its", "i", "im",
-    "me", "my", "you", "your", "we", "our", "they", "their", "them", "he", "she", "his", "her", "can", "could", "would",
-    "should", "please", "pls", "hey", "hi", "hello", "so", "like", "just", "really", "how", "why", "when", "where", "which",
-    "this", "that", "there", "with", "am", "us", "vs", "versus", "or", "both", "one", "other", "anyone", "someone", "quick",
-    "question", "q", "kind", "typical", "typically", "usually", "at", "company", "team", "org", "good", "great", "ok",
-    "thanks", "thank", "want", "wanna", "know", "some", "any", "s", "if", "then", "than", "from", "up", "much", "many",
-    "difference", "differences", "different", "same", "between", "thing", "things", "type", "does", "did", "have", "has",
-    "show", "list", "all", "available", "every", "cover", "covers", "support", "supported", "tell",
+    "a",
+    "an",
+    "the",
+    "is",
+    "are",
+    "was",
+    "be",
+    "of",
+    "to",
+    "in",
+    "on",
+    "for",
+    "and",
+    "or",
+    "as",
+    "it",
+    "its",
+    "i",
+    "im",
+    "me",
+    "my",
+    "you",
+    "your",
+    "we",
+    "our",
+    "they",
+    "their",
+    "them",
+    "he",
+    "she",
+    "his",
+    "her",
+    "can",
+    "could",
+    "would",
+    "should",
+    "please",
+    "pls",
+    "hey",
+    "hi",
+    "hello",
+    "so",
+    "like",
+    "just",
+    "really",
+    "how",
+    "why",
+    "when",
+    "where",
+    "which",
+    "this",
+    "that",
+    "there",
+    "with",
+    "am",
+    "us",
+    "vs",
+    "versus",
+    "or",
+    "both",
+    "one",
+    "other",
+    "anyone",
+    "someone",
+    "quick",
+    "question",
+    "q",
+    "kind",
+    "typical",
+    "typically",
+    "usually",
+    "at",
+    "company",
+    "team",
+    "org",
+    "good",
+    "great",
+    "ok",
+    "thanks",
+    "thank",
+    "want",
+    "wanna",
+    "know",
+    "some",
+    "any",
+    "s",
+    "if",
+    "then",
+    "than",
+    "from",
+    "up",
+    "much",
+    "many",
+    "difference",
+    "differences",
+    "different",
+    "same",
+    "between",
+    "thing",
+    "things",
+    "type",
+    "does",
+    "did",
+    "have",
+    "has",
+    "show",
+    "list",
+    "all",
+    "available",
+    "every",
+    "cover",
+    "covers",
+    "support",
+    "supported",
+    "tell",
 ];
 
 /// Reads a question: a slash command when it starts with `/`, free text otherwise.
@@ -156,7 +336,8 @@ fn argument_groups(args: &str) -> Vec<String> {
 
 /// Words not covered by any mention, except joining words such as "and" or "to".
 fn uncovered(ws: &[String], mentions: &[Mention]) -> Vec<String> {
-    const JOINERS: &[&str] = &["and", "vs", "v", "versus", "or", "to", "from", "with", "a", "an", "the", "between", "into"];
+    const JOINERS: &[&str] =
+        &["and", "vs", "v", "versus", "or", "to", "from", "with", "a", "an", "the", "between", "into"];
     ws.iter()
         .enumerate()
         .filter(|(i, w)| !mentions.iter().any(|m| (m.start..m.end).contains(i)) && !JOINERS.contains(&w.as_str()))
@@ -221,7 +402,8 @@ impl<'a> Cues<'a> {
         self.starts_with("who")
             || self.starts_with("whos")
             || self.has("whose")
-            || (self.starts_with("which") && self.ws.get(1).is_some_and(|w| matches!(w.as_str(), "role" | "roles" | "person" | "team" | "one")))
+            || (self.starts_with("which")
+                && self.ws.get(1).is_some_and(|w| matches!(w.as_str(), "role" | "roles" | "person" | "team" | "one")))
     }
 
     fn asks_help(&self) -> bool {
@@ -323,7 +505,8 @@ fn one_role(store: &Store, cues: &Cues, ws: &[String], role: String, at: usize, 
         return (Query::Transition { from: None, to: role }, 0.9 - 0.05 * leftover);
     }
     if cues.asks_who() {
-        let defines = ws.get(1).is_some_and(|w| matches!(w.as_str(), "is" | "are" | "s")) && (at <= 3 || cues.has("what"));
+        let defines =
+            ws.get(1).is_some_and(|w| matches!(w.as_str(), "is" | "are" | "s")) && (at <= 3 || cues.has("what"));
         if !defines {
             let owners = who_roles(store, ws, None);
             if !owners.is_empty() {
@@ -346,7 +529,11 @@ fn who_roles(store: &Store, ws: &[String], among: Option<&[usize]>) -> Vec<Strin
     let picked: Vec<usize> = match among {
         Some(among) => {
             let inside: Vec<usize> = strong.iter().map(|m| m.role).filter(|r| among.contains(r)).collect();
-            if inside.is_empty() { among.to_vec() } else { inside }
+            if inside.is_empty() {
+                among.to_vec()
+            } else {
+                inside
+            }
         }
         None => strong.iter().map(|m| m.role).collect(),
     };
@@ -359,7 +546,11 @@ fn no_role(store: &Store, cues: &Cues, ws: &[String], leftover: f32) -> Understo
         let best = ranked.first().map(|m| m.score).unwrap_or(0.0);
         if best >= 0.6 {
             let roles = ranked.iter().filter(|m| m.score >= 0.5).map(|m| store.role_at(m.role).id.clone()).collect();
-            return Understood { query: Query::Who { duty: ws.join(" "), roles }, confidence: 0.5 + best / 2.0, terms: Vec::new() };
+            return Understood {
+                query: Query::Who { duty: ws.join(" "), roles },
+                confidence: 0.5 + best / 2.0,
+                terms: Vec::new(),
+            };
         }
         return none();
     }
@@ -367,7 +558,8 @@ fn no_role(store: &Store, cues: &Cues, ws: &[String], leftover: f32) -> Understo
         return Understood { query: Query::Help, confidence: 0.9, terms: Vec::new() };
     }
     let about_roles = cues.has("roles") || (cues.has("role") && (cues.has("which") || cues.has("list")));
-    let listing = ["list", "show", "all", "which", "what", "know", "available", "cover", "support", "supported", "every"];
+    let listing =
+        ["list", "show", "all", "which", "what", "know", "available", "cover", "support", "supported", "every"];
     if about_roles && (ws.len() == 1 || ws.iter().any(|w| listing.contains(&w.as_str()))) && leftover <= 1.0 {
         return Understood { query: Query::List, confidence: 0.9, terms: Vec::new() };
     }
