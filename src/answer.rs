@@ -108,14 +108,13 @@ pub fn answer(store: &Store, understood: &Understood) -> Answer {
     }
     for term in store.terms().iter().filter(|t| understood.terms.contains(&t.term)) {
         answer.notes.push(term.note.clone());
-        for other in &term.also {
-            if answer.follow_ups.len() < 3 {
-                let other = role(other);
-                answer
-                    .follow_ups
-                    .push(FollowUp::new(format!("What is a {}?", other.name), format!("/whatis {}", other.id)));
-            }
+        // the other reading is the likeliest next question
+        for other in term.also.iter().rev() {
+            let other = role(other);
+            let follow_up = FollowUp::new(format!("What is a {}?", other.name), format!("/whatis {}", other.id));
+            answer.follow_ups.insert(0, follow_up);
         }
+        answer.follow_ups.truncate(3);
     }
     answer
 }

@@ -1,0 +1,188 @@
+//! Answers per intent: the right roles, curated text used where it exists, and follow-ups that
+//! are real commands.
+
+use rolecall::answer::Body;
+use rolecall::{ask, understand, Answer, Intent, Query, Store};
+
+fn store() -> Store {
+    Store::embedded().expect("the built-in store loads")
+}
+
+/// Every follow-up must itself be understood as a question with an answer.
+fn assert_follow_ups_run(store: &Store, answer: &Answer) {
+    assert!((2..=3).contains(&answer.follow_ups.len()), "{}: {} follow-ups", answer.title, answer.follow_ups.len());
+    for f in &answer.follow_ups {
+        let q = understand(store, &f.command).query;
+        assert!(
+            !matches!(q, Query::None | Query::UnknownRole { .. }),
+            "follow-up {:?} of {:?} does not run: {q:?}",
+            f.command,
+            answer.title
+        );
+    }
+}
+
+fn section<'a>(answer: &'a Answer, heading: &str) -> &'a Body {
+    &answer.sections.iter().find(|s| s.heading == heading).unwrap_or_else(|| panic!("no section {heading}")).body
+}
+
+#[test]
+fn define_gives_summary_responsibilities_and_success() {
+    let store = store();
+    let a = ask(&store, "/whatis po");
+    assert_eq!(a.intent, Intent::Define);
+    assert_eq!(a.roles, ["product-owner"]);
+    assert_eq!(a.title, "Product Owner");
+    assert_eq!(a.summary, store.role("product-owner").unwrap().summary);
+    assert!(
+        matches!(section(&a, "Key responsibilities"), Body::Bullets(items) if items.iter().any(|i| i.contains("backlog")))
+    );
+    section(&a, "Success measures");
+    assert_follow_ups_run(&store, &a);
+}
+
+#[test]
+fn curated_comparison_is_used_with_its_key_difference() {
+    let store = store();
+    let a = ask(&store, "is a PM the same as a project manager?");
+    assert_eq!(a.intent, Intent::Compare);
+    let pm = store.index_of("product-manager").unwrap();
+    let proj = store.index_of("project-manager").unwrap();
+    let curated = store.comparison(pm, proj).expect("curated");
+    assert_eq!(a.key_difference.as_deref(), Some(curated.key_difference.as_str()));
+    let table = a.table.as_ref().expect("a comparison has a table");
+    assert_eq!(table.columns, ["Product Manager", "Project Manager"]);
+    assert_eq!(table.rows.len(), 6, "one row per dimension");
+    assert!(table.rows.iter().any(|r| r.note.is_some()), "curated per-dimension notes are shown");
+    assert!(matches!(section(&a, "When to go to which"), Body::Bullets(items) if items[0] == curated.go_to[0].1));
+    assert_follow_ups_run(&store, &a);
+}
+
+#[test]
+fn comparison_columns_follow_the_question_order() {
+    let store = store();
+    let a = ask(&store, "/compare project-manager pm");
+    assert_eq!(a.table.unwrap().columns, ["Project Manager", "Product Manager"]);
+}
+
+#[test]
+fn comparison_without_curation_is_built_from_role_fields() {
+    let store = store();
+    let a = ask(&store, "/compare em pm");
+    let em = store.role("engineering-manager").unwrap();
+    let table = a.table.as_ref().expect("table");
+    assert_eq!(table.rows[0].cells[0], em.dimensions.focus);
+    let key = a.key_difference.expect("generated comparisons end with a key difference too");
+    assert!(key.contains("Engineering Manager") && key.contains("Product Manager"), "{key}");
+    assert_follow_ups_run(&store, &ask(&store, "/compare em pm"));
+}
+
+#[test]
+fn curated_path_gives_changes_skills_and_steps() {
+    let store = store();
+    let a = ask(&store, "how do I move from product manager to product leader?");
+    assert_eq!(a.intent, Intent::Transition);
+    assert_eq!(a.roles, ["product-manager", "product-leader"]);
+    let pm = store.index_of("product-manager").unwrap();
+    let pl = store.index_of("product-leader").unwrap();
+    let path = store.path(pm, pl).expect("curated");
+    assert_eq!(a.summary, path.summary);
+    assert!(matches!(section(&a, "Steps"), Body::Steps(steps) if *steps == path.steps));
+    assert_follow_ups_run(&store, &a);
+}
+
+#[test]
+fn path_without_curation_uses_the_role_graph() {
+    let store = store();
+    let a = ask(&store, "/path apm group-product-manager");
+    assert!(a.summary.contains("usual route"), "{}", a.summary);
+    assert!(matches!(section(&a, "Steps"), Body::Steps(steps) if !steps.is_empty()));
+    let b = ask(&store, "how can I become a product manager?");
+    assert_eq!(b.roles, ["product-manager"]);
+    assert!(
+        b.follow_ups.iter().any(|f| f.command.starts_with("/path ") && f.command.ends_with(" product-manager")),
+        "curated routes in are offered: {:?}",
+        b.follow_ups
+    );
+    assert_follow_ups_run(&store, &a);
+    assert_follow_ups_run(&store, &b);
+}
+
+#[test]
+fn who_names_the_owner_and_why() {
+    let store = store();
+    let a = ask(&store, "who prioritizes the backlog?");
+    assert_eq!(a.intent, Intent::Who);
+    assert_eq!(a.roles[0], "product-owner");
+    assert!(a.summary.contains("Product Owner") && a.summary.contains("backlog"), "{}", a.summary);
+    assert_follow_ups_run(&store, &a);
+}
+
+#[test]
+fn tpm_answers_mention_the_other_reading() {
+    let store = store();
+    let a = ask(&store, "/whatis tpm");
+    assert_eq!(a.roles, ["technical-product-manager"]);
+    assert!(a.notes.iter().any(|n| n.to_lowercase().contains("program")), "{:?}", a.notes);
+    assert!(a.follow_ups.iter().any(|f| f.command == "/whatis program-manager"));
+}
+
+#[test]
+fn list_groups_every_role_by_family() {
+    let store = store();
+    let a = ask(&store, "which roles do you know?");
+    assert_eq!(a.intent, Intent::List);
+    let listed: usize =
+        a.sections.iter().map(|s| if let Body::Bullets(items) = &s.body { items.len() } else { 0 }).sum();
+    assert_eq!(listed, store.roles().len());
+    assert_follow_ups_run(&store, &a);
+}
+
+#[test]
+fn help_lists_the_commands() {
+    let store = store();
+    let a = ask(&store, "/help");
+    assert!(matches!(section(&a, "Commands"), Body::Bullets(items) if items.iter().any(|i| i.starts_with("/compare"))));
+    assert_follow_ups_run(&store, &a);
+}
+
+#[test]
+fn unknown_role_suggests_near_roles() {
+    let store = store();
+    let a = ask(&store, "/whatis product ownr manager thing");
+    assert_eq!(a.title, "I don't know that role");
+    let a = ask(&store, "/whatis marketting director");
+    assert!(a.summary.contains("Did you mean"), "{}", a.summary);
+    assert!(a.follow_ups.iter().any(|f| f.command.starts_with("/whatis ")));
+}
+
+#[test]
+fn off_topic_gets_a_pointer_not_an_answer() {
+    let store = store();
+    let a = ask(&store, "anyone for lunch?");
+    assert_eq!(a.intent, Intent::None);
+    assert!(a.roles.is_empty());
+    assert!(a.summary.contains("/roles"));
+}
+
+#[test]
+fn every_role_answers_every_intent_within_chat_limits() {
+    let store = store();
+    for role in store.roles() {
+        for question in
+            [format!("/whatis {}", role.id), format!("/path {}", role.id), format!("/compare {} pm", role.id)]
+        {
+            let a = ask(&store, &question);
+            assert!(!a.title.is_empty() && !a.summary.is_empty(), "{question}");
+            for section in &a.sections {
+                let longest = match &section.body {
+                    Body::Text(t) => t.chars().count(),
+                    Body::Bullets(items) | Body::Steps(items) => {
+                        items.iter().map(|i| i.chars().count()).max().unwrap_or(0)
+                    }
+                };
+                assert!(longest <= 1024, "{question}: section {} has an item of {longest} characters", section.heading);
+            }
+        }
+    }
+}
