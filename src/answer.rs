@@ -98,7 +98,7 @@ pub fn answer(store: &Store, understood: &Understood) -> Answer {
     let role = |id: &str| store.role(id).expect("queries name existing roles");
     match query {
         Query::Define { role: id } => define(store, role(id), &mut answer),
-        Query::Compare { first, second } => compare(store, role(first), role(second), &mut answer),
+        Query::Compare { roles } => compare(store, &roles.iter().map(|id| role(id)).collect::<Vec<_>>(), &mut answer),
         Query::Transition { from, to } => transition(store, from.as_deref().map(role), role(to), &mut answer),
         Query::Who { duty, roles } => who(store, duty, roles, &mut answer),
         Query::List => list(store, &mut answer),
@@ -175,6 +175,21 @@ fn define(store: &Store, role: &Role, answer: &mut Answer) {
     answer.sources = role.sources.clone();
 }
 
+/// User text quoted back in an answer, cut to a length that fits any title.
+fn echo(text: &str) -> String {
+    const MAX: usize = 120;
+    match text.char_indices().nth(MAX) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
+}
+
+/// The text with its first letter in upper case.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 /// Drops a sentence's final full stop and lowers its first letter, to embed it in another.
 fn clause(sentence: &str) -> String {
     let trimmed = sentence.trim().trim_end_matches('.');
@@ -185,57 +200,59 @@ fn clause(sentence: &str) -> String {
     }
 }
 
-fn compare(store: &Store, a: &Role, b: &Role, answer: &mut Answer) {
-    let (ia, ib) = (store.index_of(&a.id).expect("in store"), store.index_of(&b.id).expect("in store"));
-    let curated = store.comparison(ia, ib);
-    answer.title = format!("{} vs {}", a.name, b.name);
-    answer.summary = format!("{}: {}\n{}: {}", a.name, a.summary, b.name, b.summary);
+fn compare(store: &Store, roles: &[&Role], answer: &mut Answer) {
+    let curated = match roles {
+        [a, b] => store.comparison(store.index_of(&a.id).expect("in store"), store.index_of(&b.id).expect("in store")),
+        _ => None,
+    };
+    let role_names: Vec<&str> = roles.iter().map(|r| r.name.as_str()).collect();
+    answer.title = role_names.join(" vs ");
+    answer.summary = roles.iter().map(|r| format!("{}: {}", r.name, r.summary)).collect::<Vec<_>>().join("\n");
     let rows = Dimension::ALL
         .iter()
         .map(|&d| Row {
             label: d.label().to_owned(),
-            cells: vec![a.dimensions.get(d).to_owned(), b.dimensions.get(d).to_owned()],
+            cells: roles.iter().map(|r| r.dimensions.get(d).to_owned()).collect(),
             note: curated.and_then(|c| c.notes.iter().find(|(nd, _)| *nd == d)).map(|(_, n)| n.clone()),
         })
         .collect();
-    answer.table = Some(Table { columns: vec![a.name.clone(), b.name.clone()], rows });
-    let go_to: Vec<String> = match curated {
-        Some(c) => {
-            [a, b].iter().filter_map(|r| c.go_to.iter().find(|(id, _)| id == &r.id).map(|(_, t)| t.clone())).collect()
-        }
-        None => [a, b]
-            .iter()
-            .map(|r| {
-                format!(
-                    "Go to the {} for: {}.",
-                    r.name,
-                    r.responsibilities.iter().take(2).cloned().collect::<Vec<_>>().join("; ")
-                )
-            })
-            .collect(),
-    };
+    answer.table = Some(Table { columns: role_names.iter().map(|n| n.to_string()).collect(), rows });
+    let go_to: Vec<String> = roles
+        .iter()
+        .map(|r| match curated.and_then(|c| c.go_to.iter().find(|(id, _)| id == &r.id)) {
+            Some((_, text)) => text.clone(),
+            None => format!(
+                "Go to the {} for: {}.",
+                r.name,
+                r.responsibilities[..2.min(r.responsibilities.len())].join("; ")
+            ),
+        })
+        .collect();
     answer.sections.push(bullets("When to go to which", go_to));
     answer.key_difference = Some(match curated {
         Some(c) => c.key_difference.clone(),
-        None => format!(
-            "The {} focuses on {}, while the {} focuses on {}.",
-            a.name,
-            clause(&a.dimensions.focus),
-            b.name,
-            clause(&b.dimensions.focus)
-        ),
+        None => {
+            let parts: Vec<String> =
+                roles.iter().map(|r| format!("the {} focuses on {}", r.name, clause(&r.dimensions.focus))).collect();
+            let sentence = match parts.as_slice() {
+                [a, b] => format!("{a}, while {b}."),
+                _ => format!("{}.", parts.join("; ")),
+            };
+            capitalized(&sentence)
+        }
     });
-    answer.follow_ups = vec![
-        FollowUp::new(format!("What is a {}?", a.name), format!("/whatis {}", a.id)),
-        FollowUp::new(format!("What is a {}?", b.name), format!("/whatis {}", b.id)),
-    ];
-    let (from, to) = if a.level <= b.level { (a, b) } else { (b, a) };
+    answer.follow_ups = roles
+        .iter()
+        .take(2)
+        .map(|r| FollowUp::new(format!("What is a {}?", r.name), format!("/whatis {}", r.id)))
+        .collect();
+    let (from, to) = if roles[0].level <= roles[1].level { (roles[0], roles[1]) } else { (roles[1], roles[0]) };
     answer
         .follow_ups
         .push(FollowUp::new(format!("Path from {} to {}", from.name, to.name), format!("/path {} {}", from.id, to.id)));
     answer.sources = match curated {
         Some(c) => c.sources.clone(),
-        None => merged(&a.sources, &b.sources),
+        None => roles.iter().fold(Vec::new(), |all, r| merged(&all, &r.sources)),
     };
 }
 
@@ -376,15 +393,15 @@ fn generated_transition(
 }
 
 fn who(store: &Store, duty: &str, roles: &[String], answer: &mut Answer) {
-    let duty = duty.trim().trim_end_matches('?');
-    answer.title = format!("Who {}?", duty.strip_prefix("who ").unwrap_or(duty));
+    let duty = echo(duty.trim().trim_end_matches('?'));
+    answer.title = format!("Who {}?", duty.strip_prefix("who ").unwrap_or(&duty));
     let owners: Vec<&Role> = roles.iter().filter_map(|id| store.role(id)).collect();
     let Some(first) = owners.first() else {
         answer.summary = "No role in my knowledge owns that duty. Try /roles to see the roles I know.".to_owned();
         answer.follow_ups = vec![FollowUp::new("All roles", "/roles"), FollowUp::new("Help", "/help")];
         return;
     };
-    let ranked = store.duties().rank(&crate::text::words(duty));
+    let ranked = store.duties().rank(&crate::text::words(&duty));
     let why = |role: &Role| {
         let index = store.index_of(&role.id).expect("in store");
         let responsibility = ranked
@@ -450,6 +467,7 @@ fn help(answer: &mut Answer) {
 }
 
 fn unknown_role(store: &Store, text: &str, suggestions: &[String], answer: &mut Answer) {
+    let text = echo(text);
     answer.title = "I don't know that role".to_owned();
     let known: Vec<&Role> = suggestions.iter().filter_map(|id| store.role(id)).collect();
     answer.summary = match (text.trim().is_empty(), known.is_empty()) {

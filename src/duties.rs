@@ -83,13 +83,22 @@ fn synonym(word: &str) -> Option<&'static str> {
         "messaging" | "message" | "messages" => "messag",
         "positioning" | "position" | "positions" => "position",
         "company" | "companys" | "organization" | "organisation" | "business" | "businesses" => "compan",
+        "prd" | "prds" => "requir",
+        "retro" | "retros" | "retrospective" | "retrospectives" => "retro",
+        "executive" | "executives" | "exec" | "execs" | "suite" | "board" => "execut",
+        "funding" | "fund" | "funds" | "fundraising" | "raise" | "raises" | "investors" | "investor" => "fund",
+        "tool" | "tools" | "tooling" => "tool",
+        "engineer" | "engineers" | "developers" | "developer" | "devs" | "dev" => "engineer",
+        "gen" | "generation" | "generate" | "generates" => "generat",
+        "release" | "releases" | "ship" | "ships" | "shipping" => "release",
+        "kpi" | "kpis" | "metric" | "metrics" | "okr" | "okrs" => "metric",
         _ => return None,
     })
 }
 
 /// Reduces a word to its duty stem, or `None` when it carries no meaning for duties.
 pub(crate) fn stem(word: &str) -> Option<String> {
-    if OWNERSHIP.contains(&word) || STOPWORDS.contains(&word) {
+    if OWNERSHIP.contains(&word) || STOPWORDS.contains(&word) || word.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
     if let Some(s) = synonym(word) {
@@ -107,8 +116,8 @@ pub(crate) fn stem(word: &str) -> Option<String> {
             }
         }
     }
-    let stem = match stem.strip_suffix('e') {
-        Some(rest) if rest.chars().count() >= 3 => rest,
+    let stem = match stem.strip_suffix('e').or_else(|| stem.strip_suffix('y')) {
+        Some(rest) if rest.chars().count() >= 4 => rest,
         _ => stem,
     };
     Some(stem.to_owned())
@@ -185,7 +194,7 @@ impl DutyIndex {
     /// The weight of a stem the responsibilities never use: rare words in a question are
     /// what the question is about, so missing them must cost.
     fn weight(&self, stem: &str) -> f32 {
-        self.weights.get(stem).copied().unwrap_or(3.0)
+        self.weights.get(stem).copied().unwrap_or(2.0)
     }
 
     /// The roles whose responsibilities cover the duty in these words, best first, one entry

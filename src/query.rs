@@ -45,8 +45,8 @@ impl fmt::Display for Intent {
 pub enum Query {
     /// What a role is.
     Define { role: RoleId },
-    /// How two roles differ.
-    Compare { first: RoleId, second: RoleId },
+    /// How two or three roles differ, in the order asked.
+    Compare { roles: Vec<RoleId> },
     /// How to move into a role, from another or from anywhere.
     Transition { from: Option<RoleId>, to: RoleId },
     /// Which roles own a duty, best first (empty when none does).
@@ -81,7 +81,7 @@ impl Query {
     pub fn roles(&self) -> Vec<RoleId> {
         match self {
             Query::Define { role } => vec![role.clone()],
-            Query::Compare { first, second } => vec![first.clone(), second.clone()],
+            Query::Compare { roles } => roles.clone(),
             Query::Transition { from, to } => from.iter().chain([to]).cloned().collect(),
             Query::Who { roles, .. } => roles.clone(),
             Query::List | Query::Help | Query::UnknownRole { .. } | Query::None => Vec::new(),

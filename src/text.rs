@@ -30,6 +30,8 @@ pub fn canonical_word(word: &str) -> &str {
         "leadership" | "leaders" => "leader",
         "ownership" | "owners" => "owner",
         "programme" => "program",
+        "prod" => "product",
+        "mgr" | "mngr" | "mgmt" | "mgrs" | "mngrs" => "manager",
         _ => word,
     }
 }

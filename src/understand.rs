@@ -8,6 +8,9 @@ use crate::text::{bounded_distance, words};
 /// Below this confidence a free-text reading is dropped and the question is `none`.
 const LOW: f32 = 0.5;
 
+/// Most roles one comparison puts side by side.
+const MAX_COMPARED: usize = 3;
+
 /// Longest input read, in characters; a chat message is far shorter.
 const MAX_INPUT: usize = 4000;
 
@@ -176,11 +179,6 @@ const FILLER: &[&str] = &[
     "company",
     "team",
     "org",
-    "good",
-    "great",
-    "ok",
-    "thanks",
-    "thank",
     "want",
     "wanna",
     "know",
@@ -216,6 +214,10 @@ const FILLER: &[&str] = &[
     "support",
     "supported",
     "tell",
+    "bot",
+    "use",
+    "ask",
+    "halp",
 ];
 
 /// Reads a question: a slash command when it starts with `/`, free text otherwise.
@@ -294,7 +296,7 @@ fn role_command(store: &Store, intent: Intent, args: &str) -> Understood {
     }
     let query = match (intent, roles.as_slice()) {
         (_, []) => Query::UnknownRole { intent, text: args.to_owned(), suggestions: Vec::new() },
-        (Intent::Compare, [first, second, ..]) => Query::Compare { first: first.clone(), second: second.clone() },
+        (Intent::Compare, [_, _, ..]) => Query::Compare { roles: roles.iter().take(MAX_COMPARED).cloned().collect() },
         (Intent::Transition, [to]) => Query::Transition { from: None, to: to.clone() },
         (Intent::Transition, [from, to, ..]) => Query::Transition { from: Some(from.clone()), to: to.clone() },
         (_, [role, ..]) => Query::Define { role: role.clone() },
@@ -404,9 +406,10 @@ impl<'a> Cues<'a> {
     fn asks_help(&self) -> bool {
         let about_bot = ["you", "bot", "rolecall", "this", "u"].iter().any(|w| self.has(w));
         self.has("help")
+            || self.has("halp")
             || self.has("commands")
-            || (self.has("can") && about_bot && self.has("do"))
-            || (self.has("how") && self.has("use") && about_bot)
+            || (self.has("can") && about_bot && (self.has("do") || self.has("ask")))
+            || (self.has("how") && (self.has("use") || self.has("work") || self.has("works")) && about_bot)
     }
 }
 
@@ -445,23 +448,31 @@ fn free_text(store: &Store, text: &str) -> Understood {
         0 => return no_role(store, &cues, &ws, leftover),
         1 => one_role(store, &cues, &ws, id(0), roles[0].1, leftover),
         _ => {
-            let (first, second) = (id(0), id(1));
-            // "from X to Y" reads as a move whatever the verb
-            let from_to = roles[0].1 > 0
-                && ws[roles[0].1 - 1] == "from"
-                && ws[roles[0].1..roles[1].1].iter().any(|w| w == "to" || w == "into");
+            let (first_at, second_at) = (roles[0].1, roles[1].1);
+            let between = &ws[first_at..second_at];
+            // "from X to Y" reads as a move whatever the verb; "X to Y" unless it asks to compare
+            let from_to =
+                first_at > 0 && ws[first_at - 1] == "from" && between.iter().any(|w| w == "to" || w == "into");
+            let x_to_y = between.iter().any(|w| w == "to" || w == "into") && !cues.compare;
+            // "is a PO (just / the same as / a kind of) a PM?"
+            let is_x_y = matches!(ws[0].as_str(), "is" | "are" | "isnt" | "arent" | "does" | "do") && first_at <= 2;
+            let compared = || Query::Compare {
+                roles: roles.iter().take(MAX_COMPARED).map(|r| store.role_at(r.0).id.clone()).collect(),
+            };
             if cues.compare && !from_to {
-                (Query::Compare { first, second }, 0.95)
-            } else if cues.transition || from_to {
-                let (from, to) = transition_order(&ws, roles[0].1, roles[1].1);
-                (Query::Transition { from: Some(id(from)), to: id(to) }, 0.9)
+                (compared(), 0.95)
+            } else if cues.transition || from_to || x_to_y {
+                let (from, to) = transition_order(&ws, first_at, second_at);
+                (Query::Transition { from: Some(id(from)), to: id(to) }, 0.9 - 0.1 * leftover)
             } else if cues.asks_who() {
                 let owners = who_roles(store, &ws, Some(&[roles[0].0, roles[1].0]));
                 (Query::Who { duty: text.to_owned(), roles: owners }, 0.8)
+            } else if is_x_y {
+                (compared(), 0.85 - 0.05 * leftover)
             } else if cues.has("or") || cues.has("and") {
-                (Query::Compare { first, second }, 0.8 - 0.1 * leftover)
+                (compared(), 0.8 - 0.1 * leftover)
             } else {
-                (Query::Compare { first, second }, 0.7 - 0.2 * leftover)
+                (compared(), 0.7 - 0.2 * leftover)
             }
         }
     };
@@ -492,7 +503,7 @@ fn transition_order(ws: &[String], first_at: usize, second_at: usize) -> (usize,
 }
 
 fn one_role(store: &Store, cues: &Cues, ws: &[String], role: String, at: usize, leftover: f32) -> (Query, f32) {
-    if cues.transition && !cues.has("does") {
+    if cues.transition {
         let after_from = at > 0 && ws[at - 1] == "from";
         if after_from {
             // "how do I move on from X": the usual next role is the target
@@ -501,23 +512,25 @@ fn one_role(store: &Store, cues: &Cues, ws: &[String], role: String, at: usize, 
                 return (Query::Transition { from: Some(role), to: store.role_at(next).id.clone() }, 0.8);
             }
         }
-        return (Query::Transition { from: None, to: role }, 0.9 - 0.05 * leftover);
+        return (Query::Transition { from: None, to: role }, 0.9 - 0.15 * leftover);
     }
     if cues.asks_who() {
-        let defines =
-            ws.get(1).is_some_and(|w| matches!(w.as_str(), "is" | "are" | "s")) && (at <= 3 || cues.has("what"));
+        let is_word = |w: &String| matches!(w.as_str(), "is" | "are" | "s" | "was");
+        let asks_identity = cues.starts_with("whos") || ws.get(1).is_some_and(is_word);
+        let defines = asks_identity && (at <= 3 || cues.has("what"));
         if !defines {
             let owners = who_roles(store, ws, None);
             if !owners.is_empty() {
                 return (Query::Who { duty: ws.join(" "), roles: owners }, 0.85);
             }
         }
-        return (Query::Define { role }, 0.85 - 0.1 * leftover);
+        return (Query::Define { role }, 0.85 - 0.15 * leftover);
     }
     if cues.define || cues.compare {
-        return (Query::Define { role }, 0.9 - 0.15 * leftover);
+        return (Query::Define { role }, 0.9 - 0.1 * leftover);
     }
-    (Query::Define { role }, 0.8 - 0.25 * leftover)
+    // a bare role name ("product owner?") is a question; a role in a sentence is chatter
+    (Query::Define { role }, 0.8 - 0.35 * leftover)
 }
 
 /// The owners of the duty in these words; when `among` is given and some of those roles own
@@ -543,10 +556,11 @@ fn no_role(store: &Store, cues: &Cues, ws: &[String], leftover: f32) -> Understo
     if cues.asks_help() && leftover <= 2.0 {
         return Understood { query: Query::Help, confidence: 0.9, terms: Vec::new() };
     }
-    let about_roles = cues.has("roles") || (cues.has("role") && (cues.has("which") || cues.has("list")));
+    let about_roles = ["roles", "titles", "jobs", "positions"].iter().any(|w| cues.has(w))
+        || (cues.has("role") && (cues.has("which") || cues.has("list")));
     let listing =
         ["list", "show", "all", "which", "what", "know", "available", "cover", "support", "supported", "every"];
-    if about_roles && (ws.len() == 1 || ws.iter().any(|w| listing.contains(&w.as_str()))) && leftover <= 1.0 {
+    if about_roles && (ws.len() == 1 || ws.iter().any(|w| listing.contains(&w.as_str()))) && leftover <= 2.0 {
         return Understood { query: Query::List, confidence: 0.9, terms: Vec::new() };
     }
     if cues.asks_who() {

@@ -1,0 +1,136 @@
+//! The command-line contract from DESIGN.md, run against the real binary.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn rolecall(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rolecall"))
+        .args(args)
+        .env_remove("ROLECALL_KNOWLEDGE")
+        .env_remove("DISCORD_TOKEN")
+        .env_remove("SLACK_BOT_TOKEN")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("utf-8 output")
+}
+
+fn json_lines(output: &Output) -> Vec<serde_json::Value> {
+    stdout(output).lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"))).collect()
+}
+
+#[test]
+fn ask_prints_a_plain_answer() {
+    let out = rolecall(&["ask", "what", "is", "a", "PO?"], "");
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.starts_with("Product Owner\n"), "{text}");
+    assert!(text.contains("Next, try:"), "{text}");
+}
+
+#[test]
+fn ask_json_prints_one_object_with_intent_and_roles() {
+    let out = rolecall(&["ask", "--json", "/compare pm project-manager"], "");
+    assert!(out.status.success());
+    let answers = json_lines(&out);
+    assert_eq!(answers.len(), 1);
+    assert_eq!(answers[0]["intent"], "compare");
+    assert_eq!(answers[0]["roles"], serde_json::json!(["product-manager", "project-manager"]));
+    assert!(answers[0]["key_difference"].is_string());
+}
+
+#[test]
+fn ask_json_batch_answers_each_line_in_order_including_empty_ones() {
+    let input = "/whatis po\n\nwho owns the roadmap?\nwhat is docker?\n/path pm product-leader\n";
+    let out = rolecall(&["ask", "--json", "-"], input);
+    assert!(out.status.success());
+    let answers = json_lines(&out);
+    let intents: Vec<&str> = answers.iter().map(|a| a["intent"].as_str().unwrap()).collect();
+    assert_eq!(intents, ["define", "none", "who", "none", "transition"]);
+    assert_eq!(answers[4]["roles"], serde_json::json!(["product-manager", "product-leader"]));
+}
+
+#[test]
+fn ask_markdown_renders_markdown() {
+    let out = rolecall(&["ask", "--markdown", "pm vs po"], "");
+    let text = stdout(&out);
+    assert!(text.starts_with("**Product Manager vs Product Owner**"), "{text}");
+    assert!(text.contains("| **Focus** |"), "{text}");
+}
+
+#[test]
+fn bad_arguments_exit_2_with_usage() {
+    for args in [&["ask"][..], &["--no-such-flag"], &["frobnicate"], &["ask", "--json", "--markdown", "x"]] {
+        let out = rolecall(args, "");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("error:") && err.contains("Usage:"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn no_arguments_without_a_terminal_prints_how_to_use_it() {
+    let out = rolecall(&[], "");
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("rolecall chat"));
+}
+
+#[test]
+fn chat_answers_lines_until_quit() {
+    let out = rolecall(&["chat"], "/help\nwhat is a scrum master\n/quit\nwhat is a po\n");
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("What I can do") && text.contains("Scrum Master"), "{text}");
+    assert!(!text.contains("Product Owner\n="), "nothing is answered after /quit: {text}");
+}
+
+#[test]
+fn validate_is_clean_on_the_real_store() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/knowledge");
+    let out = rolecall(&["validate", "--knowledge", dir], "");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("26 roles"), "{}", stdout(&out));
+}
+
+#[test]
+fn validate_lists_every_problem_with_file_and_field_and_exits_1() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/many-problems");
+    let out = rolecall(&["validate", "--knowledge", dir], "");
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert!(text.contains("roles/product-owner.toml: field \"summary\": is required"), "{text}");
+}
+
+#[test]
+fn knowledge_folder_from_the_environment_is_used() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid");
+    let out = Command::new(env!("CARGO_BIN_EXE_rolecall"))
+        .args(["ask", "--json", "/roles"])
+        .env("ROLECALL_KNOWLEDGE", dir)
+        .output()
+        .unwrap();
+    let answer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(answer["summary"].as_str().unwrap().split(' ').next(), Some("2"), "{answer}");
+}
+
+#[test]
+fn a_broken_knowledge_folder_is_refused_with_its_problems() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/missing-field");
+    let out = rolecall(&["--knowledge", dir, "ask", "hi"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("field \"summary\""));
+}
+
+#[test]
+fn roles_lists_roles_by_family() {
+    let text = stdout(&rolecall(&["roles"], ""));
+    assert!(text.contains("Project and delivery") && text.contains("Scrum Master (scrum-master)"), "{text}");
+}
