@@ -86,8 +86,10 @@ fn synonym(word: &str) -> Option<&'static str> {
         "prd" | "prds" => "requir",
         "retro" | "retros" | "retrospective" | "retrospectives" => "retro",
         "executive" | "executives" | "exec" | "execs" | "suite" | "board" => "execut",
-        "funding" | "fund" | "funds" | "fundraising" | "raise" | "raises" | "investors" | "investor" => "fund",
+        "funding" | "fund" | "funds" | "fundraising" | "investors" | "investor" => "fund",
         "tool" | "tools" | "tooling" => "tool",
+        "talk" | "talks" | "speak" | "speaks" | "interview" | "interviews" | "interviewing" => "interview",
+        "1on1" | "1on1s" | "1s" | "oneonones" => "oneonone",
         "engineer" | "engineers" | "developers" | "developer" | "devs" | "dev" => "engineer",
         "gen" | "generation" | "generate" | "generates" => "generat",
         "release" | "releases" | "ship" | "ships" | "shipping" => "release",
@@ -117,21 +119,33 @@ pub(crate) fn stem(word: &str) -> Option<String> {
         }
     }
     let stem = match stem.strip_suffix('e').or_else(|| stem.strip_suffix('y')) {
-        Some(rest) if rest.chars().count() >= 4 => rest,
+        Some(rest) if rest.chars().count() >= 3 => rest,
         _ => stem,
     };
     Some(stem.to_owned())
 }
 
-/// The stems of a piece of text, in order, joining "stand up" and "go to market" first.
-pub(crate) fn stems(text_words: &[String]) -> Vec<String> {
+/// The stems of a piece of text, in order, joining compounds ("stand up", "all hands", "go to
+/// market") first.
+pub fn stems(text_words: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < text_words.len() {
         let w = text_words[i].as_str();
         let next = text_words.get(i + 1).map(String::as_str);
-        if (w == "stand" && next == Some("up")) || (w == "road" && next == Some("map")) {
-            out.push(if w == "stand" { "standup" } else { "roadmap" }.to_owned());
+        let compound = match (w, next) {
+            ("stand", Some("up")) => Some("standup"),
+            ("road", Some("map")) => Some("roadmap"),
+            ("all", Some("hands")) => Some("allhands"),
+            ("hands", Some("on")) => Some("handson"),
+            ("one", Some("on")) if text_words.get(i + 2).is_some_and(|w| w == "one" || w == "ones") => {
+                i += 1;
+                Some("oneonone")
+            }
+            _ => None,
+        };
+        if let Some(compound) = compound {
+            out.push(compound.to_owned());
             i += 2;
             continue;
         }
@@ -170,6 +184,8 @@ pub struct DutyMatch {
 pub struct DutyIndex {
     duties: Vec<Duty>,
     weights: HashMap<String, f32>,
+    /// The weight of a word no responsibility uses: as rare as a word can be.
+    unknown: f32,
 }
 
 impl DutyIndex {
@@ -188,13 +204,13 @@ impl DutyIndex {
         }
         let total = duties.len().max(1) as f32;
         let weights = counts.into_iter().map(|(s, n)| (s, (1.0 + total / n as f32).ln())).collect();
-        DutyIndex { duties, weights }
+        DutyIndex { duties, weights, unknown: (1.0 + total).ln() }
     }
 
-    /// The weight of a stem the responsibilities never use: rare words in a question are
-    /// what the question is about, so missing them must cost.
+    /// How much a stem says about a duty: rare stems say more. A stem no responsibility uses
+    /// is what the question is about, so missing it costs as much as any stem can.
     fn weight(&self, stem: &str) -> f32 {
-        self.weights.get(stem).copied().unwrap_or(2.0)
+        self.weights.get(stem).copied().unwrap_or(self.unknown)
     }
 
     /// The roles whose responsibilities cover the duty in these words, best first, one entry
@@ -205,23 +221,43 @@ impl DutyIndex {
         if total <= 0.0 {
             return Vec::new();
         }
-        // (score, specificity) per role: the share of the question covered, then the share of
-        // the responsibility that the question explains, to prefer the most specific duty
-        let mut best: HashMap<usize, (f32, f32, usize)> = HashMap::new();
+        // per role: the best single responsibility (share of the question covered, then share
+        // of the responsibility the question explains, to prefer the most specific duty), and
+        // which question stems any of its responsibilities cover, for questions naming two duties
+        struct Best {
+            score: f32,
+            specificity: f32,
+            index: usize,
+            covered: Vec<bool>,
+        }
+        let mut best: HashMap<usize, Best> = HashMap::new();
         for duty in &self.duties {
-            let matched: f32 = query.iter().filter(|s| duty.stems.contains(s)).map(|s| self.weight(s)).sum();
+            let hits: Vec<bool> = query.iter().map(|s| duty.stems.contains(s)).collect();
+            let matched: f32 = query.iter().zip(&hits).filter(|(_, &hit)| hit).map(|(s, _)| self.weight(s)).sum();
             if matched <= 0.0 {
                 continue;
             }
             let own: f32 = duty.stems.iter().map(|s| self.weight(s)).sum();
-            let score = matched / total;
-            let specificity = matched / own.max(f32::EPSILON);
-            let entry = best.entry(duty.role).or_insert((0.0, 0.0, duty.index));
-            if (score, specificity) > (entry.0, entry.1) {
-                *entry = (score, specificity, duty.index);
+            let (score, specificity) = (matched / total, matched / own.max(f32::EPSILON));
+            let entry = best.entry(duty.role).or_insert(Best {
+                score: 0.0,
+                specificity: 0.0,
+                index: duty.index,
+                covered: vec![false; query.len()],
+            });
+            if (score, specificity) > (entry.score, entry.specificity) {
+                (entry.score, entry.specificity, entry.index) = (score, specificity, duty.index);
             }
+            entry.covered.iter_mut().zip(&hits).for_each(|(c, &hit)| *c |= hit);
         }
-        let mut ranked: Vec<(usize, (f32, f32, usize))> = best.into_iter().collect();
+        let mut ranked: Vec<(usize, (f32, f32, usize))> = best
+            .into_iter()
+            .map(|(role, b)| {
+                let union: f32 = query.iter().zip(&b.covered).filter(|(_, &c)| c).map(|(s, _)| self.weight(s)).sum();
+                // a question answered by two duties of one role counts, a little less than one duty
+                (role, (b.score.max(0.9 * union / total), b.specificity, b.index))
+            })
+            .collect();
         ranked.sort_by(|a, b| {
             (b.1 .0, b.1 .1).partial_cmp(&(a.1 .0, a.1 .1)).unwrap_or(std::cmp::Ordering::Equal).then(a.0.cmp(&b.0))
         });

@@ -399,7 +399,7 @@ impl Store {
         &self.lexicon
     }
 
-    pub(crate) fn duties(&self) -> &DutyIndex {
+    pub fn duties(&self) -> &DutyIndex {
         &self.duties
     }
 }

@@ -566,7 +566,7 @@ fn no_role(store: &Store, cues: &Cues, ws: &[String], leftover: f32) -> Understo
     if cues.asks_who() {
         let ranked = store.duties().rank(ws);
         let best = ranked.first().map(|m| m.score).unwrap_or(0.0);
-        if best >= 0.6 {
+        if best >= 0.55 {
             let roles = ranked.iter().filter(|m| m.score >= 0.5).map(|m| store.role_at(m.role).id.clone()).collect();
             return Understood {
                 query: Query::Who { duty: ws.join(" "), roles },
