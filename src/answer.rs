@@ -346,11 +346,8 @@ fn generated_transition(
             to.name,
             names(store, &chain[1..chain.len() - 1])
         ),
-        (Some(from), _) => format!(
-            "Moving from {} to {} means taking on what the {} owns: {}",
-            from.name, to.name, to.name, to.summary
-        ),
-        (None, _) => format!("To become a {}, build toward what the role owns. {}", to.name, to.summary),
+        (Some(_), _) => to.summary.clone(),
+        (None, _) => format!("What a {} is, and how people get there. {}", to.name, to.summary),
     };
     let mut changes = Vec::new();
     if let Some(from) = from {
@@ -374,7 +371,7 @@ fn generated_transition(
     answer.sections.push(bullets("Skills to build", if skills.is_empty() { to.skills.clone() } else { skills }));
     let mut steps = Vec::new();
     let duties: Vec<&str> = to.responsibilities.iter().take(2).map(String::as_str).collect();
-    steps.push(format!("Take on work the role owns in your current job: someone who {}.", duties.join(" and ")));
+    steps.push(format!("Take on {} work where you are now: the role {}.", to.name, duties.join(", and ")));
     match (&chain, ifrom) {
         (Some(chain), _) if chain.len() > 2 => {
             steps.push(format!("Follow the usual route: {}.", names(store, chain).replace(", ", " -> ")))
@@ -383,7 +380,9 @@ fn generated_transition(
             .push(format!("Most people arrive from one of these roles: {}.", names(store, &store.links(ito).previous))),
         _ => {}
     }
-    steps.push(format!("Show results on what a {} is judged by: {}", to.name, clause(&to.dimensions.success)));
+    let success = clause(&to.dimensions.success);
+    let measures = success.strip_prefix("measured by ").unwrap_or(&success);
+    steps.push(format!("Build a track record on what a {} is measured by: {measures}.", to.name));
     steps.push(format!("Find a {} to mentor you and ask for feedback on your gaps.", to.name));
     answer.sections.push(Section { heading: "Steps".to_owned(), body: Body::Steps(steps) });
     answer.sources = match from {
