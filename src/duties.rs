@@ -161,12 +161,13 @@ pub fn stems(text_words: &[String]) -> Vec<String> {
     out
 }
 
-/// One responsibility of one role, as stems.
+/// One responsibility of one role, as stem ids.
 #[derive(Debug, PartialEq)]
 struct Duty {
     role: usize,
     index: usize,
-    stems: Vec<String>,
+    /// The summed weight of its stems.
+    weight: f32,
 }
 
 /// A role whose responsibilities match a duty.
@@ -179,83 +180,104 @@ pub struct DutyMatch {
     pub score: f32,
 }
 
-/// Every responsibility of every role, stemmed and weighted.
+/// Every responsibility of every role, stemmed, weighted and indexed by stem.
 #[derive(Debug, PartialEq)]
 pub struct DutyIndex {
     duties: Vec<Duty>,
-    weights: HashMap<String, f32>,
+    /// Stem -> its id, an index into `weights` and `postings`.
+    ids: HashMap<String, usize>,
+    weights: Vec<f32>,
+    /// For each stem id, the duties that use it.
+    postings: Vec<Vec<usize>>,
     /// The weight of a word no responsibility uses: as rare as a word can be.
     unknown: f32,
 }
 
+/// Most stems of a question that are matched; a real question has far fewer.
+const MAX_QUERY_STEMS: usize = 64;
+
 impl DutyIndex {
     pub(crate) fn new(roles: &[Role]) -> DutyIndex {
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut postings: Vec<Vec<usize>> = Vec::new();
         let mut duties = Vec::new();
+        let mut duty_stems = Vec::new();
         for (role, r) in roles.iter().enumerate() {
             for (index, text) in r.responsibilities.iter().enumerate() {
-                duties.push(Duty { role, index, stems: stems(&words(text)) });
-            }
-        }
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        for duty in &duties {
-            for s in &duty.stems {
-                *counts.entry(s.clone()).or_default() += 1;
+                let mut stem_ids: Vec<usize> = stems(&words(text))
+                    .into_iter()
+                    .map(|s| {
+                        let next = ids.len();
+                        *ids.entry(s).or_insert(next)
+                    })
+                    .collect();
+                stem_ids.sort_unstable();
+                stem_ids.dedup();
+                postings.resize(ids.len(), Vec::new());
+                for &id in &stem_ids {
+                    postings[id].push(duties.len());
+                }
+                duties.push(Duty { role, index, weight: 0.0 });
+                duty_stems.push(stem_ids);
             }
         }
         let total = duties.len().max(1) as f32;
-        let weights = counts.into_iter().map(|(s, n)| (s, (1.0 + total / n as f32).ln())).collect();
-        DutyIndex { duties, weights, unknown: (1.0 + total).ln() }
-    }
-
-    /// How much a stem says about a duty: rare stems say more. A stem no responsibility uses
-    /// is what the question is about, so missing it costs as much as any stem can.
-    fn weight(&self, stem: &str) -> f32 {
-        self.weights.get(stem).copied().unwrap_or(self.unknown)
+        let weights: Vec<f32> = postings.iter().map(|p| (1.0 + total / p.len() as f32).ln()).collect();
+        for (duty, stem_ids) in duties.iter_mut().zip(&duty_stems) {
+            duty.weight = stem_ids.iter().map(|&id| weights[id]).sum();
+        }
+        DutyIndex { duties, ids, weights, postings, unknown: (1.0 + total).ln() }
     }
 
     /// The roles whose responsibilities cover the duty in these words, best first, one entry
     /// per role, only those covering at least half the weight the best one covers.
     pub fn rank(&self, question_words: &[String]) -> Vec<DutyMatch> {
-        let query = stems(question_words);
-        let total: f32 = query.iter().map(|s| self.weight(s)).sum();
+        let mut query = stems(question_words);
+        query.sort_unstable();
+        query.dedup();
+        query.truncate(MAX_QUERY_STEMS);
+        // each stem: its id if responsibilities use it, and how much it says (rare stems say
+        // more; a stem no responsibility uses is what the question is about, so it costs most)
+        let query: Vec<(Option<usize>, f32)> = query
+            .iter()
+            .map(|s| match self.ids.get(s) {
+                Some(&id) => (Some(id), self.weights[id]),
+                None => (None, self.unknown),
+            })
+            .collect();
+        let total: f32 = query.iter().map(|q| q.1).sum();
         if total <= 0.0 {
             return Vec::new();
         }
+        // which question stems each duty covers, as a bit set
+        let mut hits: HashMap<usize, u64> = HashMap::new();
+        for (bit, (id, _)) in query.iter().enumerate() {
+            for &duty in id.map(|id| self.postings[id].as_slice()).unwrap_or_default() {
+                *hits.entry(duty).or_default() |= 1 << bit;
+            }
+        }
+        let weight_of = |mask: u64| -> f32 {
+            query.iter().enumerate().filter(|(b, _)| mask & (1 << b) != 0).map(|(_, q)| q.1).sum()
+        };
         // per role: the best single responsibility (share of the question covered, then share
         // of the responsibility the question explains, to prefer the most specific duty), and
         // which question stems any of its responsibilities cover, for questions naming two duties
-        struct Best {
-            score: f32,
-            specificity: f32,
-            index: usize,
-            covered: Vec<bool>,
-        }
-        let mut best: HashMap<usize, Best> = HashMap::new();
-        for duty in &self.duties {
-            let hits: Vec<bool> = query.iter().map(|s| duty.stems.contains(s)).collect();
-            let matched: f32 = query.iter().zip(&hits).filter(|(_, &hit)| hit).map(|(s, _)| self.weight(s)).sum();
-            if matched <= 0.0 {
-                continue;
+        let mut best: HashMap<usize, (f32, f32, usize, u64)> = HashMap::new();
+        for (&d, &mask) in &hits {
+            let duty = &self.duties[d];
+            let matched = weight_of(mask);
+            let (score, specificity) = (matched / total, matched / duty.weight.max(f32::EPSILON));
+            let entry = best.entry(duty.role).or_insert((0.0, 0.0, duty.index, 0));
+            if (score, specificity, std::cmp::Reverse(duty.index)) > (entry.0, entry.1, std::cmp::Reverse(entry.2)) {
+                (entry.0, entry.1, entry.2) = (score, specificity, duty.index);
             }
-            let own: f32 = duty.stems.iter().map(|s| self.weight(s)).sum();
-            let (score, specificity) = (matched / total, matched / own.max(f32::EPSILON));
-            let entry = best.entry(duty.role).or_insert(Best {
-                score: 0.0,
-                specificity: 0.0,
-                index: duty.index,
-                covered: vec![false; query.len()],
-            });
-            if (score, specificity) > (entry.score, entry.specificity) {
-                (entry.score, entry.specificity, entry.index) = (score, specificity, duty.index);
-            }
-            entry.covered.iter_mut().zip(&hits).for_each(|(c, &hit)| *c |= hit);
+            entry.3 |= mask;
         }
         let mut ranked: Vec<(usize, (f32, f32, usize))> = best
             .into_iter()
-            .map(|(role, b)| {
-                let union: f32 = query.iter().zip(&b.covered).filter(|(_, &c)| c).map(|(s, _)| self.weight(s)).sum();
+            .map(|(role, (score, specificity, index, covered))| {
                 // a question answered by two duties of one role counts, a little less than one duty
-                (role, (b.score.max(0.9 * union / total), b.specificity, b.index))
+                (role, (score.max(0.9 * weight_of(covered) / total), specificity, index))
             })
             .collect();
         ranked.sort_by(|a, b| {

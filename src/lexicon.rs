@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::Term;
-use crate::text::{bounded_distance, canonical_word, typo_allowance};
+use crate::text::{bounded_distance_chars, canonical_word, typo_allowance};
 
 /// What a phrase in the lexicon points at.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -102,7 +102,7 @@ impl Lexicon {
                 continue;
             }
             let limit = allowance.min(typo_allowance(target_chars.len()).max(1));
-            let Some(d) = bounded_distance(word, target, limit) else { continue };
+            let Some(d) = bounded_distance_chars(&chars, target_chars, limit) else { continue };
             match best {
                 Some((b, _)) if d > b => {}
                 Some((b, _)) if d == b => tied = true,

@@ -35,5 +35,7 @@ pub use understand::understand;
 
 /// Understands a question and answers it: the whole core in one call.
 pub fn ask(store: &Store, question: &str) -> Answer {
-    answer(store, &understand(store, question))
+    let understood = understand(store, question);
+    tracing::trace!(intent = %understood.query.intent(), confidence = understood.confidence, "understood");
+    answer(store, &understood)
 }

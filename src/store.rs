@@ -303,11 +303,18 @@ impl Store {
         }
 
         if !problems.is_empty() {
+            tracing::debug!(problems = problems.len(), "knowledge store rejected");
             return Err(LoadError { problems });
         }
         let roles: Vec<Role> = roles.into_iter().map(|(_, role)| role).collect();
         let lexicon = Lexicon::new(&by_alias, &term_list, &by_id);
         let duties = DutyIndex::new(&roles);
+        tracing::debug!(
+            roles = roles.len(),
+            comparisons = comparison_index.len(),
+            paths = path_index.len(),
+            "knowledge store loaded"
+        );
         Ok(Store {
             roles,
             links,

@@ -44,9 +44,15 @@ pub fn phrase_key(text: &str) -> String {
 /// Edit distance with adjacent transpositions counted as one edit, giving up (returning
 /// `None`) as soon as it must exceed `max`.
 pub fn bounded_distance(a: &str, b: &str, max: usize) -> Option<usize> {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    bounded_distance_chars(&a, &b, max)
+}
+
+/// [`bounded_distance`] over characters already split, with no allocation: the hot path of
+/// typo correction. Words longer than 40 characters are never within reach.
+pub fn bounded_distance_chars(a: &[char], b: &[char], max: usize) -> Option<usize> {
     const CAP: usize = 40;
-    let a: Vec<char> = a.chars().take(CAP + 1).collect();
-    let b: Vec<char> = b.chars().take(CAP + 1).collect();
     if a.len() > CAP || b.len() > CAP || a.len().abs_diff(b.len()) > max {
         return None;
     }
