@@ -16,14 +16,26 @@
 //! - [`understand`]: text to [`Query`].
 //! - [`answer`]: [`Query`] to [`Answer`].
 //! - [`render`]: plain text, Markdown and JSON renderers.
+//! - [`bot`]: chat behaviour shared by every platform: when to answer, cooldowns, metrics, logs.
+//! - [`knowledge`]: the live store of a running bot, reloaded when curators edit it.
+//! - [`config`]: the typed configuration, from environment variables.
+//! - [`metrics`]: Prometheus counters.
+//! - [`server`]: the HTTP server: health, readiness, metrics and platform routes.
+//! - [`serve`]: `rolecall serve`: platforms, HTTP server, reloads and graceful shutdown.
 
 pub mod answer;
+pub mod bot;
+pub mod config;
 pub mod duties;
+pub mod knowledge;
 pub mod lexicon;
 pub mod load;
+pub mod metrics;
 pub mod model;
 pub mod query;
 pub mod render;
+pub mod serve;
+pub mod server;
 pub mod store;
 pub mod text;
 pub mod understand;

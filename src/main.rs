@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use rolecall::config::{Config, LogFormat};
 use rolecall::{render, Store};
 
 /// Answers questions about product-management and product-leadership roles.
@@ -40,14 +41,40 @@ enum Command {
     Validate,
     /// List the roles, grouped by family.
     Roles,
+    /// Connect to every configured chat platform and serve HTTP (health, metrics, platform routes).
+    Serve,
+    /// Exit 0 when the HTTP server at ROLECALL_HTTP_ADDR answers /healthz, 1 otherwise.
+    Healthcheck,
 }
 
 fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()))
-        .with_writer(std::io::stderr)
-        .init();
+    // a .env file, when present, fills in variables the environment does not set
+    let dotenv = dotenvy::dotenv();
     let cli = Cli::parse();
+    let serving = matches!(cli.command, Some(Command::Serve)) || (cli.command.is_none() && Config::platform_in_env());
+    if serving {
+        let config = match Config::from_env() {
+            Ok(config) => config,
+            Err(errors) => {
+                for error in &errors.0 {
+                    eprintln!("rolecall: configuration: {error}");
+                }
+                return ExitCode::FAILURE;
+            }
+        };
+        init_logs(config.log_format, "info");
+        if let Ok(path) = dotenv {
+            tracing::info!(path = %path.display(), "read variables from a .env file");
+        }
+        return match serve(config) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                tracing::error!("{err:#}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    init_logs(LogFormat::Text, "warn");
     match run(cli) {
         Ok(code) => code,
         Err(err) => {
@@ -57,8 +84,70 @@ fn main() -> ExitCode {
     }
 }
 
+/// Logs to stderr: text or JSON, filtered by `RUST_LOG`, else at `default`.
+fn init_logs(format: LogFormat, default: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| default.into());
+    let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => logs.init(),
+        LogFormat::Json => logs.json().init(),
+    }
+}
+
+/// Runs the bot until SIGTERM or Ctrl-C.
+fn serve(config: Config) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    runtime.block_on(rolecall::serve::run(config, shutdown_signal()))
+}
+
+/// Resolves on the first SIGTERM or Ctrl-C.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = term => {}
+    }
+}
+
+/// Asks the local HTTP server for /healthz.
+fn healthcheck() -> anyhow::Result<ExitCode> {
+    use std::io::Read;
+    let config = Config::from_env().map_err(|e| anyhow::anyhow!("configuration: {e}"))?;
+    let mut addr = config.http_addr;
+    if addr.ip().is_unspecified() {
+        addr.set_ip(std::net::Ipv4Addr::LOCALHOST.into());
+    }
+    let timeout = std::time::Duration::from_secs(3);
+    let mut stream =
+        std::net::TcpStream::connect_timeout(&addr, timeout).with_context(|| format!("connecting to {addr}"))?;
+    stream.set_read_timeout(Some(timeout))?;
+    stream.write_all(format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").as_bytes())?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response)?;
+    let healthy = response.starts_with("HTTP/1.1 200") || response.starts_with("HTTP/1.0 200");
+    println!("{}", if healthy { "healthy" } else { "unhealthy" });
+    Ok(if healthy { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
+        Some(Command::Serve) => unreachable!("serve is handled before logging starts"),
+        Some(Command::Healthcheck) => healthcheck(),
         Some(Command::Validate) => Ok(validate(cli.knowledge)),
         Some(Command::Ask { json, markdown, question }) => {
             let store = load(cli.knowledge.as_deref())?;
@@ -74,7 +163,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Chat) => {
             let store = load(cli.knowledge.as_deref())?;
-            chat(&store)?;
+            chat(store)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Roles) => {
@@ -84,7 +173,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         None if std::io::stdin().is_terminal() => {
             let store = load(cli.knowledge.as_deref())?;
-            chat(&store)?;
+            chat(store)?;
             Ok(ExitCode::SUCCESS)
         }
         None => {
@@ -172,7 +261,10 @@ fn width() -> usize {
 
 /// The local console: a prompt with line editing and history when stdin is a terminal, plain
 /// lines otherwise.
-fn chat(store: &Store) -> anyhow::Result<()> {
+fn chat(store: Store) -> anyhow::Result<()> {
+    let knowledge = std::sync::Arc::new(rolecall::knowledge::Knowledge::fixed(store));
+    let bot = rolecall::bot::Bot::new(knowledge, Default::default(), std::time::Duration::ZERO);
+    let answer = |line: &str| render::plain(&bot.ask("console", line), width());
     const GREETING: &str = "rolecall console. Ask about product roles, or type /help. Ctrl-D or /quit leaves.";
     if !std::io::stdin().is_terminal() {
         for line in std::io::stdin().lock().lines() {
@@ -180,7 +272,7 @@ fn chat(store: &Store) -> anyhow::Result<()> {
             if is_quit(&line) {
                 break;
             }
-            println!("{}", render::plain(&rolecall::ask(store, &line), width()));
+            println!("{}", answer(&line));
         }
         return Ok(());
     }
@@ -196,7 +288,7 @@ fn chat(store: &Store) -> anyhow::Result<()> {
                 if is_quit(&line) {
                     break;
                 }
-                println!("{}", render::plain(&rolecall::ask(store, &line), width()));
+                println!("{}", answer(&line));
             }
             Err(rustyline::error::ReadlineError::Interrupted) => continue,
             Err(rustyline::error::ReadlineError::Eof) => break,

@@ -134,3 +134,62 @@ fn roles_lists_roles_by_family() {
     let text = stdout(&rolecall(&["roles"], ""));
     assert!(text.contains("Project and delivery") && text.contains("Scrum Master (scrum-master)"), "{text}");
 }
+
+/// A fresh, empty working directory for one test.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("rolecall-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn serve_reads_a_dot_env_file_and_names_the_bad_variable() {
+    let dir = scratch("dotenv");
+    std::fs::write(dir.join(".env"), "LOG_FORMAT=yaml\nROLECALL_HTTP_ADDR=127.0.0.1:0\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_rolecall"))
+        .arg("serve")
+        .current_dir(&dir)
+        .env_remove("LOG_FORMAT")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("LOG_FORMAT: \"yaml\" is not text or json"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn serve_without_platforms_serves_health_and_stops_on_sigterm() {
+    let dir = scratch("serve");
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rolecall"))
+        .arg("serve")
+        .current_dir(&dir)
+        .env("ROLECALL_HTTP_ADDR", format!("127.0.0.1:{port}"))
+        .env("LOG_FORMAT", "json")
+        .env_remove("DISCORD_TOKEN")
+        .env_remove("SLACK_BOT_TOKEN")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut health = Command::new(env!("CARGO_BIN_EXE_rolecall"));
+    health.arg("healthcheck").env("ROLECALL_HTTP_ADDR", format!("127.0.0.1:{port}"));
+    let mut healthy = false;
+    for _ in 0..100 {
+        if health.output().unwrap().status.success() {
+            healthy = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(healthy, "rolecall healthcheck never succeeded");
+    Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "exit on SIGTERM: {status:?}");
+    let mut logs = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut logs).unwrap();
+    let first = logs.lines().next().unwrap_or_default();
+    assert!(serde_json::from_str::<serde_json::Value>(first).is_ok(), "LOG_FORMAT=json logs JSON lines: {first}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

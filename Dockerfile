@@ -1,0 +1,60 @@
+# rolecall: a chat bot for Discord and Slack. Build: `podman build --format docker -t rolecall .`
+# (or `docker build -t rolecall .`); scripts/build-image.sh builds and checks it on a machine
+# that cannot pull base images.
+
+# ---------------------------------------------------------------------------------------------
+# Builder: compiles a release binary. The knowledge/ folder is embedded into it by build.rs.
+# ---------------------------------------------------------------------------------------------
+FROM rust:1.95-slim-bookworm AS builder
+WORKDIR /build
+
+# 1. Dependencies only, in their own layer: the manifest, the lock file and build.rs, with a
+#    dummy crate (the [[bench]] "core" declared in Cargo.toml needs its file to exist too).
+#    This layer is reused until Cargo.toml, Cargo.lock or build.rs change.
+COPY Cargo.toml Cargo.lock build.rs ./
+RUN mkdir -p src benches knowledge/roles \
+    && echo 'fn main() {}' > src/main.rs \
+    && : > src/lib.rs \
+    && echo 'fn main() {}' > benches/core.rs \
+    && cargo build --release --locked \
+    && rm -rf target/release/.fingerprint/rolecall-* \
+              target/release/build/rolecall-* \
+              target/release/deps/rolecall-* \
+              target/release/deps/librolecall-* \
+              target/release/rolecall \
+              src knowledge
+
+# 2. The real crate. The dummy's artifacts were removed above, so cargo rebuilds the crate (and
+#    reruns build.rs to embed knowledge/) whatever the copied files' timestamps are.
+COPY src ./src
+COPY knowledge ./knowledge
+RUN cargo build --release --locked --bin rolecall \
+    && install -m 0755 target/release/rolecall /usr/local/bin/rolecall \
+    && /usr/local/bin/rolecall --version
+
+# ---------------------------------------------------------------------------------------------
+# Runtime: the binary, CA certificates (rustls to Discord/Slack) and a non-root user.
+# ---------------------------------------------------------------------------------------------
+FROM debian:bookworm-slim AS runtime
+
+# Versions are not pinned: bookworm's ca-certificates only changes with security updates,
+# which we want picked up on every rebuild.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ca-certificates \
+    && rm -rf /var/lib/apt/lists/* \
+    && groupadd --system --gid 10001 rolecall \
+    && useradd --system --uid 10001 --gid 10001 --no-create-home \
+               --home-dir /nonexistent --shell /usr/sbin/nologin rolecall
+
+COPY --from=builder /usr/local/bin/rolecall /usr/local/bin/rolecall
+
+USER 10001:10001
+ENV ROLECALL_HTTP_ADDR=0.0.0.0:8080
+EXPOSE 8080
+
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
+    CMD ["/usr/local/bin/rolecall", "healthcheck"]
+
+ENTRYPOINT ["/usr/local/bin/rolecall"]
+CMD ["serve"]

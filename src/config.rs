@@ -1,0 +1,384 @@
+//! The running bot's configuration: one typed value built at start-up from environment
+//! variables, failing fast with each variable's name and what is wrong with it.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Every environment variable rolecall reads, with what it means. The README's table and
+/// `.env.example` document exactly these (a test checks).
+pub const VARIABLES: &[(&str, &str)] = &[
+    ("ROLECALL_KNOWLEDGE", "knowledge folder to answer from instead of the built-in store; edits are picked up live"),
+    ("ROLECALL_HTTP_ADDR", "address of the HTTP server (health, readiness, metrics, platform routes)"),
+    ("ROLECALL_RELOAD_SECS", "how often a knowledge folder is checked for edits; 0 turns reloading off"),
+    ("ROLECALL_COOLDOWN_SECS", "per-channel pause between unprompted answers in auto-answer channels"),
+    ("ROLECALL_SHUTDOWN_GRACE_SECS", "how long shutdown waits for replies in flight"),
+    ("ROLECALL_MAX_BODY_BYTES", "largest HTTP request body accepted"),
+    ("ROLECALL_REQUEST_TIMEOUT_SECS", "longest an HTTP request may take"),
+    ("LOG_FORMAT", "text (default) or json"),
+    ("RUST_LOG", "log level and filters, e.g. info or rolecall=debug"),
+    ("DISCORD_TOKEN", "bot token; turns the Discord gateway on"),
+    ("DISCORD_API_URL", "REST base URL, for proxies and tests"),
+    ("DISCORD_GUILD_ID", "register slash commands in this guild only (instant) instead of globally"),
+    (
+        "DISCORD_AUTO_ANSWER_CHANNELS",
+        "comma-separated channel ids where confident role questions are answered unprompted",
+    ),
+    ("DISCORD_PUBLIC_KEY", "application public key (hex); turns on POST /discord/interactions"),
+    ("SLACK_BOT_TOKEN", "bot token (xoxb-); needed for any Slack mode"),
+    ("SLACK_APP_TOKEN", "app-level token (xapp-) with connections:write; turns Socket Mode on"),
+    ("SLACK_SIGNING_SECRET", "signing secret; turns the HTTP Events API mode on at /slack/*"),
+    ("SLACK_API_URL", "Web API base URL, for tests"),
+    ("SLACK_COMMAND_PREFIX", "prefix for slash command names, e.g. rc- for /rc-whatis"),
+    (
+        "SLACK_AUTO_ANSWER_CHANNELS",
+        "comma-separated channel ids where confident role questions are answered unprompted",
+    ),
+    ("COLUMNS", "width the console and plain-text answers wrap to"),
+];
+
+/// A value that must never be logged; `Debug` and `Display` print a placeholder.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    /// The value itself, for the one place that sends it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(redacted)")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("(redacted)")
+    }
+}
+
+/// How logs are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// Discord gateway settings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DiscordConfig {
+    pub token: Secret,
+    /// REST base, `https://discord.com` unless proxied.
+    pub api_url: String,
+    pub guild_id: Option<u64>,
+    pub auto_answer_channels: Vec<u64>,
+}
+
+/// Slack settings; at least one of Socket Mode and HTTP mode is on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SlackConfig {
+    pub bot_token: Secret,
+    /// Turns Socket Mode on.
+    pub app_token: Option<Secret>,
+    /// Turns the HTTP Events API mode on.
+    pub signing_secret: Option<Secret>,
+    pub api_url: String,
+    pub command_prefix: String,
+    pub auto_answer_channels: Vec<String>,
+}
+
+/// Everything `rolecall serve` needs to know.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub knowledge: Option<PathBuf>,
+    pub http_addr: SocketAddr,
+    pub reload_every: Option<Duration>,
+    pub cooldown: Duration,
+    pub shutdown_grace: Duration,
+    pub max_body_bytes: usize,
+    pub request_timeout: Duration,
+    pub log_format: LogFormat,
+    pub discord: Option<DiscordConfig>,
+    /// Public key for Discord's HTTP interactions.
+    pub discord_public_key: Option<String>,
+    pub slack: Option<SlackConfig>,
+}
+
+/// A variable that is missing or malformed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{variable}: {problem}")]
+pub struct ConfigError {
+    pub variable: &'static str,
+    pub problem: String,
+}
+
+/// Every configuration problem found, one per line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+pub struct ConfigErrors(pub Vec<ConfigError>);
+
+/// Reads variables through a lookup, so tests pass a map and `main` the process environment.
+struct Reader<'a> {
+    lookup: &'a dyn Fn(&str) -> Option<String>,
+    errors: Vec<ConfigError>,
+}
+
+impl Reader<'_> {
+    fn raw(&self, variable: &'static str) -> Option<String> {
+        debug_assert!(VARIABLES.iter().any(|(v, _)| *v == variable), "{variable} is not documented in VARIABLES");
+        (self.lookup)(variable).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+    }
+
+    fn fail(&mut self, variable: &'static str, problem: impl Into<String>) {
+        self.errors.push(ConfigError { variable, problem: problem.into() });
+    }
+
+    fn parsed<T: std::str::FromStr>(&mut self, variable: &'static str, default: T, what: &str) -> T {
+        match self.raw(variable) {
+            None => default,
+            Some(v) => v.parse().unwrap_or_else(|_| {
+                self.fail(variable, format!("{v:?} is not {what}"));
+                default
+            }),
+        }
+    }
+
+    fn seconds(&mut self, variable: &'static str, default: u64) -> Duration {
+        Duration::from_secs(self.parsed(variable, default, "a whole number of seconds"))
+    }
+
+    fn url(&mut self, variable: &'static str, default: &str) -> String {
+        let url = self.raw(variable).unwrap_or_else(|| default.to_owned());
+        if !(url.starts_with("http://") || url.starts_with("https://")) {
+            self.fail(variable, format!("{url:?} is not an http:// or https:// URL"));
+        }
+        url.trim_end_matches('/').to_owned()
+    }
+
+    fn list(&mut self, variable: &'static str) -> Vec<String> {
+        self.raw(variable)
+            .map(|v| v.split(',').map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect())
+            .unwrap_or_default()
+    }
+
+    fn token(&mut self, variable: &'static str, prefix: Option<&str>) -> Option<Secret> {
+        let value = self.raw(variable)?;
+        if value.chars().any(char::is_whitespace) {
+            self.fail(variable, "contains whitespace; paste the token alone");
+        } else if let Some(prefix) = prefix.filter(|p| !value.starts_with(p)) {
+            self.fail(variable, format!("must start with {prefix:?}"));
+        }
+        Some(Secret::new(value))
+    }
+}
+
+impl Config {
+    /// Builds the configuration from the process environment (after a `.env` file, if any,
+    /// has been read into it).
+    pub fn from_env() -> Result<Config, ConfigErrors> {
+        Config::from_lookup(&|name| std::env::var(name).ok())
+    }
+
+    /// Builds the configuration from any lookup of variable names.
+    pub fn from_lookup(lookup: &dyn Fn(&str) -> Option<String>) -> Result<Config, ConfigErrors> {
+        let mut r = Reader { lookup, errors: Vec::new() };
+        let http_addr =
+            r.parsed("ROLECALL_HTTP_ADDR", SocketAddr::from(([127, 0, 0, 1], 8080)), "an address like 127.0.0.1:8080");
+        let reload = r.seconds("ROLECALL_RELOAD_SECS", 2);
+        let log_format = match r.raw("LOG_FORMAT").as_deref() {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(other) => {
+                r.fail("LOG_FORMAT", format!("{other:?} is not text or json"));
+                LogFormat::Text
+            }
+        };
+        let max_body_bytes = r.parsed("ROLECALL_MAX_BODY_BYTES", 64 * 1024, "a number of bytes");
+        if max_body_bytes == 0 {
+            r.fail("ROLECALL_MAX_BODY_BYTES", "must be more than 0");
+        }
+        let discord = match r.token("DISCORD_TOKEN", None) {
+            Some(token) => {
+                let api_url = r.url("DISCORD_API_URL", "https://discord.com");
+                let guild_id = r.raw("DISCORD_GUILD_ID").and_then(|v| match v.parse::<u64>() {
+                    Ok(id) if id > 0 => Some(id),
+                    _ => {
+                        r.fail("DISCORD_GUILD_ID", format!("{v:?} is not a guild id (a number)"));
+                        None
+                    }
+                });
+                let mut auto_answer_channels = Vec::new();
+                for id in r.list("DISCORD_AUTO_ANSWER_CHANNELS") {
+                    match id.parse::<u64>() {
+                        Ok(n) if n > 0 => auto_answer_channels.push(n),
+                        _ => r.fail("DISCORD_AUTO_ANSWER_CHANNELS", format!("{id:?} is not a channel id (a number)")),
+                    }
+                }
+                Some(DiscordConfig { token, api_url, guild_id, auto_answer_channels })
+            }
+            None => None,
+        };
+        let discord_public_key = r.raw("DISCORD_PUBLIC_KEY");
+        if let Some(key) = &discord_public_key {
+            if key.len() != 64 || !key.chars().all(|c| c.is_ascii_hexdigit()) {
+                r.fail("DISCORD_PUBLIC_KEY", "must be the 64 hex characters shown on the application's page");
+            }
+        }
+        let bot_token = r.token("SLACK_BOT_TOKEN", Some("xoxb-"));
+        let app_token = r.token("SLACK_APP_TOKEN", Some("xapp-"));
+        let signing_secret = r.raw("SLACK_SIGNING_SECRET").map(Secret::new);
+        let slack = match bot_token {
+            Some(bot_token) => {
+                if app_token.is_none() && signing_secret.is_none() {
+                    r.fail(
+                        "SLACK_BOT_TOKEN",
+                        "is set, but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is",
+                    );
+                }
+                Some(SlackConfig {
+                    bot_token,
+                    app_token,
+                    signing_secret,
+                    api_url: r.url("SLACK_API_URL", "https://slack.com/api"),
+                    command_prefix: r.raw("SLACK_COMMAND_PREFIX").unwrap_or_default(),
+                    auto_answer_channels: r.list("SLACK_AUTO_ANSWER_CHANNELS"),
+                })
+            }
+            None => {
+                for variable in ["SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"] {
+                    if r.raw(variable).is_some() {
+                        r.fail(variable, "is set, but SLACK_BOT_TOKEN is not");
+                    }
+                }
+                None
+            }
+        };
+        let config = Config {
+            knowledge: r.raw("ROLECALL_KNOWLEDGE").map(PathBuf::from),
+            http_addr,
+            reload_every: (!reload.is_zero()).then_some(reload),
+            cooldown: r.seconds("ROLECALL_COOLDOWN_SECS", 30),
+            shutdown_grace: r.seconds("ROLECALL_SHUTDOWN_GRACE_SECS", 10),
+            max_body_bytes,
+            request_timeout: r.seconds("ROLECALL_REQUEST_TIMEOUT_SECS", 10),
+            log_format,
+            discord,
+            discord_public_key,
+            slack,
+        };
+        if r.errors.is_empty() {
+            Ok(config)
+        } else {
+            Err(ConfigErrors(r.errors))
+        }
+    }
+
+    /// Whether any chat platform is configured.
+    pub fn any_platform(&self) -> bool {
+        self.discord.is_some() || self.discord_public_key.is_some() || self.slack.is_some()
+    }
+
+    /// Whether a platform is configured, from the environment alone, without failing on other
+    /// variables: decides what `rolecall` with no arguments does.
+    pub fn platform_in_env() -> bool {
+        ["DISCORD_TOKEN", "DISCORD_PUBLIC_KEY", "SLACK_BOT_TOKEN"]
+            .iter()
+            .any(|v| std::env::var(v).is_ok_and(|s| !s.trim().is_empty()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigErrors> {
+        let map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_lookup(&move |name| map.get(name).cloned())
+    }
+
+    fn error_for(vars: &[(&str, &str)]) -> Vec<&'static str> {
+        config(vars).expect_err("should fail").0.iter().map(|e| e.variable).collect()
+    }
+
+    #[test]
+    fn defaults_need_no_variables() {
+        let c = config(&[]).expect("no variables is fine");
+        assert_eq!(c.http_addr.to_string(), "127.0.0.1:8080");
+        assert!(!c.any_platform());
+        assert_eq!(c.log_format, LogFormat::Text);
+    }
+
+    #[test]
+    fn each_malformed_variable_is_named() {
+        let table: &[(&[(&str, &str)], &str)] = &[
+            (&[("ROLECALL_HTTP_ADDR", "localhost")], "ROLECALL_HTTP_ADDR"),
+            (&[("ROLECALL_RELOAD_SECS", "soon")], "ROLECALL_RELOAD_SECS"),
+            (&[("ROLECALL_COOLDOWN_SECS", "-1")], "ROLECALL_COOLDOWN_SECS"),
+            (&[("ROLECALL_MAX_BODY_BYTES", "0")], "ROLECALL_MAX_BODY_BYTES"),
+            (&[("LOG_FORMAT", "yaml")], "LOG_FORMAT"),
+            (&[("DISCORD_TOKEN", "abc def")], "DISCORD_TOKEN"),
+            (&[("DISCORD_TOKEN", "abc"), ("DISCORD_API_URL", "discord.com")], "DISCORD_API_URL"),
+            (&[("DISCORD_TOKEN", "abc"), ("DISCORD_GUILD_ID", "my-guild")], "DISCORD_GUILD_ID"),
+            (&[("DISCORD_TOKEN", "abc"), ("DISCORD_AUTO_ANSWER_CHANNELS", "1, two")], "DISCORD_AUTO_ANSWER_CHANNELS"),
+            (&[("DISCORD_PUBLIC_KEY", "xyz")], "DISCORD_PUBLIC_KEY"),
+            (&[("SLACK_BOT_TOKEN", "xapp-1"), ("SLACK_APP_TOKEN", "xapp-2")], "SLACK_BOT_TOKEN"),
+            (&[("SLACK_BOT_TOKEN", "xoxb-1"), ("SLACK_APP_TOKEN", "xoxb-2")], "SLACK_APP_TOKEN"),
+            (&[("SLACK_BOT_TOKEN", "xoxb-1")], "SLACK_BOT_TOKEN"),
+            (&[("SLACK_APP_TOKEN", "xapp-1")], "SLACK_APP_TOKEN"),
+            (
+                &[("SLACK_BOT_TOKEN", "xoxb-1"), ("SLACK_SIGNING_SECRET", "s"), ("SLACK_API_URL", "ftp://x")],
+                "SLACK_API_URL",
+            ),
+        ];
+        for (vars, variable) in table {
+            assert_eq!(error_for(vars), vec![*variable], "{vars:?}");
+        }
+    }
+
+    #[test]
+    fn every_problem_is_reported_together() {
+        let errors = error_for(&[("LOG_FORMAT", "xml"), ("ROLECALL_HTTP_ADDR", "nowhere")]);
+        assert_eq!(errors.len(), 2);
+    }
+
+    #[test]
+    fn platforms_turn_on_from_their_tokens() {
+        let c = config(&[
+            ("DISCORD_TOKEN", "abc"),
+            ("DISCORD_AUTO_ANSWER_CHANNELS", "11, 22"),
+            ("SLACK_BOT_TOKEN", "xoxb-1"),
+            ("SLACK_APP_TOKEN", "xapp-1"),
+            ("SLACK_API_URL", "http://127.0.0.1:9/api/"),
+        ])
+        .unwrap();
+        assert_eq!(c.discord.as_ref().unwrap().auto_answer_channels, vec![11, 22]);
+        assert_eq!(c.discord.as_ref().unwrap().api_url, "https://discord.com");
+        let slack = c.slack.unwrap();
+        assert!(slack.app_token.is_some() && slack.signing_secret.is_none());
+        assert_eq!(slack.api_url, "http://127.0.0.1:9/api");
+    }
+
+    #[test]
+    fn secrets_never_show_in_debug_output() {
+        let c = config(&[
+            ("DISCORD_TOKEN", "discord-secret-value"),
+            ("SLACK_BOT_TOKEN", "xoxb-slack-secret"),
+            ("SLACK_SIGNING_SECRET", "signing-secret-value"),
+        ])
+        .unwrap();
+        let debug = format!("{c:?}");
+        for secret in ["discord-secret-value", "xoxb-slack-secret", "signing-secret-value"] {
+            assert!(!debug.contains(secret), "{secret} leaked: {debug}");
+        }
+        assert!(debug.contains("redacted"));
+    }
+}

@@ -1,0 +1,10 @@
+//! Integration tests, built as one binary: the public API, the command line, the HTTP server,
+//! and the platform adapters driven end to end against fakes started on 127.0.0.1.
+
+mod answers;
+mod cli;
+mod docs;
+mod http;
+mod knowledge;
+mod properties;
+mod support;
