@@ -13,6 +13,9 @@ pub struct Answer {
     /// The roles involved, as in [`Query::roles`].
     pub roles: Vec<String>,
     pub confidence: f32,
+    /// True when the bot could not answer as asked and says so instead (off-topic, unknown
+    /// role, no owner for a duty): platforms show these only to the asker.
+    pub unanswered: bool,
     pub title: String,
     pub summary: String,
     /// Side by side, for comparisons.
@@ -86,6 +89,8 @@ pub fn answer(store: &Store, understood: &Understood) -> Answer {
         intent: query.intent(),
         roles: query.roles(),
         confidence: understood.confidence,
+        unanswered: matches!(query, Query::None | Query::UnknownRole { .. })
+            || matches!(query, Query::Who { roles, .. } if roles.is_empty()),
         title: String::new(),
         summary: String::new(),
         table: None,

@@ -47,11 +47,19 @@ pub struct Bot {
     metrics: Arc<Metrics>,
     cooldown: Duration,
     last_unprompted: Mutex<HashMap<String, Instant>>,
+    /// How often each role was asked about, for suggestions on an empty autocomplete.
+    asked: Mutex<HashMap<String, u64>>,
 }
 
 impl Bot {
     pub fn new(knowledge: Arc<Knowledge>, metrics: Arc<Metrics>, cooldown: Duration) -> Bot {
-        Bot { knowledge, metrics, cooldown, last_unprompted: Mutex::new(HashMap::new()) }
+        Bot {
+            knowledge,
+            metrics,
+            cooldown,
+            last_unprompted: Mutex::new(HashMap::new()),
+            asked: Mutex::new(HashMap::new()),
+        }
     }
 
     /// The live knowledge.
@@ -73,9 +81,23 @@ impl Bot {
         answer
     }
 
+    /// The roles asked about most, most first.
+    pub fn most_asked(&self, count: usize) -> Vec<String> {
+        let asked = self.asked.lock().expect("no panics while holding the lock");
+        let mut roles: Vec<(&String, &u64)> = asked.iter().collect();
+        roles.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        roles.into_iter().take(count).map(|(id, _)| id.clone()).collect()
+    }
+
     fn record(&self, platform: &'static str, answer: &Answer, started: Instant) {
         let took = started.elapsed();
         self.metrics.record(platform, answer, took);
+        {
+            let mut asked = self.asked.lock().expect("no panics while holding the lock");
+            for role in &answer.roles {
+                *asked.entry(role.clone()).or_default() += 1;
+            }
+        }
         tracing::info!(
             platform,
             intent = answer.intent.as_str(),

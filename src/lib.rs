@@ -16,16 +16,20 @@
 //! - [`understand`]: text to [`Query`].
 //! - [`answer`]: [`Query`] to [`Answer`].
 //! - [`render`]: plain text, Markdown and JSON renderers.
+//! - [`complete`]: role suggestions for autocompleting command options.
 //! - [`bot`]: chat behaviour shared by every platform: when to answer, cooldowns, metrics, logs.
 //! - [`knowledge`]: the live store of a running bot, reloaded when curators edit it.
 //! - [`config`]: the typed configuration, from environment variables.
 //! - [`metrics`]: Prometheus counters.
 //! - [`server`]: the HTTP server: health, readiness, metrics and platform routes.
+//! - [`discord`]: the Discord adapter: gateway, slash commands over HTTP, embeds.
 //! - [`serve`]: `rolecall serve`: platforms, HTTP server, reloads and graceful shutdown.
 
 pub mod answer;
 pub mod bot;
+pub mod complete;
 pub mod config;
+pub mod discord;
 pub mod duties;
 pub mod knowledge;
 pub mod lexicon;

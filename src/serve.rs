@@ -124,7 +124,13 @@ async fn start_platforms(
     platforms: &mut PlatformTasks,
     routes: &mut Router,
 ) -> anyhow::Result<()> {
-    let _ = (config, services, platforms, routes);
+    if let Some(discord) = &config.discord {
+        crate::discord::start(discord, services, platforms).await.context("discord could not start")?;
+    }
+    if let Some(key) = &config.discord_public_key {
+        let interactions = crate::discord::interactions::routes(key, services.bot.clone())?;
+        *routes = std::mem::take(routes).merge(interactions);
+    }
     Ok(())
 }
 

@@ -402,7 +402,8 @@ impl Store {
         )
     }
 
-    pub(crate) fn lexicon(&self) -> &Lexicon {
+    /// The phrases that name roles.
+    pub fn lexicon(&self) -> &Lexicon {
         &self.lexicon
     }
 
