@@ -42,9 +42,10 @@ FROM debian:bookworm-slim AS runtime
 # hadolint ignore=DL3008
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates \
+    && apt-get clean \
     && rm -rf /var/lib/apt/lists/* \
-    && groupadd --system --gid 10001 rolecall \
-    && useradd --system --uid 10001 --gid 10001 --no-create-home \
+    && groupadd --gid 10001 rolecall \
+    && useradd --uid 10001 --gid 10001 --no-log-init --no-create-home \
                --home-dir /nonexistent --shell /usr/sbin/nologin rolecall
 
 COPY --from=builder /usr/local/bin/rolecall /usr/local/bin/rolecall

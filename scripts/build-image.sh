@@ -113,12 +113,43 @@ Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 EOF
 }
 
-# Drops what the official slim images drop too: apt lists, caches, docs, man pages.
+# The apt and dpkg settings of the official Debian images (debuerreotype): no apt caches in
+# layers, compressed lists, no translations; and, for -slim, no docs, man pages or locales.
+write_image_config() {
+  local rootfs=$1 d=$1/etc/apt/apt.conf.d
+  cat >"$d/docker-clean" <<'EOF'
+DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+APT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+Dir::Cache::pkgcache "";
+Dir::Cache::srcpkgcache "";
+EOF
+  echo 'Acquire::GzipIndexes "true";' >"$d/docker-gzip-indexes"
+  echo 'Acquire::Languages "none";' >"$d/docker-no-languages"
+  echo 'Apt::AutoRemove::SuggestsImportant "false";' >"$d/docker-autoremove-suggests"
+  mkdir -p "$rootfs/etc/dpkg/dpkg.cfg.d"
+  cat >"$rootfs/etc/dpkg/dpkg.cfg.d/docker" <<'EOF'
+path-exclude /usr/share/doc/*
+path-include /usr/share/doc/*/copyright
+path-exclude /usr/share/groff/*
+path-exclude /usr/share/info/*
+path-exclude /usr/share/linda/*
+path-exclude /usr/share/lintian/overrides/*
+path-exclude /usr/share/locale/*
+path-exclude /usr/share/man/*
+EOF
+}
+
+# Drops what the official slim images drop too: apt lists, caches, docs, man pages, locales.
 slim_rootfs() {
   local rootfs=$1
+  write_image_config "$rootfs"
+  find "$rootfs/usr/share/doc" -mindepth 1 ! -name copyright ! -type d -delete 2>/dev/null || true
+  find "$rootfs/usr/share/doc" -mindepth 1 -type d -empty -delete 2>/dev/null || true
+  rm -rf "$rootfs"/usr/share/groff/* "$rootfs"/usr/share/linda/* \
+         "$rootfs"/usr/share/lintian/overrides/* "$rootfs"/usr/share/locale/*
   rm -rf "$rootfs"/var/lib/apt/lists/* "$rootfs"/var/cache/apt/*.bin \
          "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/log/*.log \
-         "$rootfs"/usr/share/doc/* "$rootfs"/usr/share/man/* "$rootfs"/usr/share/info/* \
+         "$rootfs"/usr/share/man/* "$rootfs"/usr/share/info/* \
          "$rootfs"/tmp/* "$rootfs"/debootstrap
 }
 

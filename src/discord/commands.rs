@@ -91,7 +91,8 @@ pub fn command_text(name: &str, options: &[CommandDataOption]) -> Option<String>
 
 /// A message answering `text`, private when asked or when the bot could not answer.
 fn answer_message(bot: &Bot, text: &str, private: bool) -> CreateInteractionResponseMessage {
-    let message = Message { platform: "discord", channel: "", text, reach: Reach::Command, from_bot: false, auto_answer: false };
+    let message =
+        Message { platform: "discord", channel: "", text, reach: Reach::Command, from_bot: false, auto_answer: false };
     let answer = bot.on_message(&message, Instant::now()).expect("commands are always answered");
     let reply = render(&answer);
     CreateInteractionResponseMessage::new()
@@ -154,7 +155,11 @@ mod tests {
     #[test]
     fn commands_map_to_the_core_text_form() {
         let table = [
-            ("whatis", serde_json::json!([{"name": "role", "type": 3, "value": "product owner"}]), "/whatis \"product owner\""),
+            (
+                "whatis",
+                serde_json::json!([{"name": "role", "type": 3, "value": "product owner"}]),
+                "/whatis \"product owner\"",
+            ),
             (
                 "compare",
                 serde_json::json!([{"name": "first", "type": 3, "value": "pm"}, {"name": "second", "type": 3, "value": "po"}]),
@@ -166,7 +171,11 @@ mod tests {
                 serde_json::json!([{"name": "to", "type": 3, "value": "cpo"}, {"name": "from", "type": 3, "value": "pm"}]),
                 "/path \"pm\" \"cpo\"",
             ),
-            ("who", serde_json::json!([{"name": "duty", "type": 3, "value": "owns the roadmap"}]), "/who owns the roadmap"),
+            (
+                "who",
+                serde_json::json!([{"name": "duty", "type": 3, "value": "owns the roadmap"}]),
+                "/who owns the roadmap",
+            ),
             ("roles", serde_json::json!([{"name": "private", "type": 5, "value": true}]), "/roles"),
         ];
         for (name, opts, text) in table {
@@ -181,7 +190,8 @@ mod tests {
             let json = serde_json::to_value(&command).unwrap();
             let name = json["name"].as_str().unwrap();
             assert!(command_text(name, &[]).is_some(), "{name} has no mapping");
-            let names: Vec<&str> = json["options"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
+            let names: Vec<&str> =
+                json["options"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
             assert!(names.contains(&"private"), "{name} has a private flag");
         }
     }

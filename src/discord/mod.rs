@@ -10,8 +10,8 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use serenity::all::{
-    ClientBuilder, ConnectionStage, Context, CreateAllowedMentions, CreateInteractionResponse, CreateMessage, EventHandler,
-    GatewayIntents, GuildId, HttpBuilder, Interaction, Message as DiscordMessage, Ready, ResumedEvent,
+    ClientBuilder, ConnectionStage, Context, CreateAllowedMentions, CreateInteractionResponse, CreateMessage,
+    EventHandler, GatewayIntents, GuildId, HttpBuilder, Interaction, Message as DiscordMessage, Ready, ResumedEvent,
     ShardStageUpdateEvent, UserId,
 };
 use serenity::async_trait;
@@ -178,7 +178,9 @@ impl EventHandler for Handler {
             None => serenity::all::Command::set_global_commands(&ctx.http, commands).await,
         };
         match registered {
-            Ok(list) => tracing::info!(commands = list.len(), guild = ?self.config.guild_id, "slash commands registered"),
+            Ok(list) => {
+                tracing::info!(commands = list.len(), guild = ?self.config.guild_id, "slash commands registered")
+            }
             Err(err) => tracing::error!("registering slash commands failed: {err}"),
         }
         tracing::info!(user = %ready.user.name, invite = %invite_url(ready.application.id.get()), "connected to Discord");
@@ -248,7 +250,11 @@ impl EventHandler for Handler {
     }
 }
 
-async fn create_response(ctx: &Context, interaction: &Interaction, response: CreateInteractionResponse) -> serenity::Result<()> {
+async fn create_response(
+    ctx: &Context,
+    interaction: &Interaction,
+    response: CreateInteractionResponse,
+) -> serenity::Result<()> {
     match interaction {
         Interaction::Command(i) | Interaction::Autocomplete(i) => i.create_response(&ctx.http, response).await,
         Interaction::Component(i) => i.create_response(&ctx.http, response).await,
@@ -262,7 +268,12 @@ mod tests {
     use crate::config::Secret;
 
     fn config(channels: Vec<u64>) -> DiscordConfig {
-        DiscordConfig { token: Secret::new("t"), api_url: DISCORD.to_owned(), guild_id: None, auto_answer_channels: channels }
+        DiscordConfig {
+            token: Secret::new("t"),
+            api_url: DISCORD.to_owned(),
+            guild_id: None,
+            auto_answer_channels: channels,
+        }
     }
 
     #[test]

@@ -149,7 +149,11 @@ fn pieces(value: &str, max: usize) -> Vec<String> {
 fn push_field(fields: &mut Vec<Field>, name: &str, value: &str, inline: bool) {
     let value = if value.trim().is_empty() { BLANK.to_owned() } else { value.to_owned() };
     for (i, piece) in pieces(&value, limits::FIELD_VALUE).into_iter().enumerate() {
-        let name = if i == 0 { clip(name, limits::FIELD_NAME) } else { clip(&format!("{name} (continued)"), limits::FIELD_NAME) };
+        let name = if i == 0 {
+            clip(name, limits::FIELD_NAME)
+        } else {
+            clip(&format!("{name} (continued)"), limits::FIELD_NAME)
+        };
         fields.push(Field { name, value: piece, inline });
     }
 }
@@ -158,7 +162,9 @@ fn body_text(body: &Body) -> String {
     match body {
         Body::Text(text) => escape(text),
         Body::Bullets(items) => items.iter().map(|i| format!("• {}", escape(i))).collect::<Vec<_>>().join("\n"),
-        Body::Steps(items) => items.iter().enumerate().map(|(n, i)| format!("{}. {}", n + 1, escape(i))).collect::<Vec<_>>().join("\n"),
+        Body::Steps(items) => {
+            items.iter().enumerate().map(|(n, i)| format!("{}. {}", n + 1, escape(i))).collect::<Vec<_>>().join("\n")
+        }
     }
 }
 
@@ -190,7 +196,8 @@ pub fn render(answer: &Answer) -> Reply {
     for section in &answer.sections {
         push_field(&mut fields, &escape(&section.heading), &body_text(&section.body), false);
     }
-    let footer = if answer.sources.is_empty() { String::new() } else { format!("Sources: {}", answer.sources.join("; ")) };
+    let footer =
+        if answer.sources.is_empty() { String::new() } else { format!("Sources: {}", answer.sources.join("; ")) };
     let mut embed = Embed {
         title: clip(&escape(&answer.title), limits::TITLE),
         description: clip(&description, limits::DESCRIPTION),
@@ -201,7 +208,10 @@ pub fn render(answer: &Answer) -> Reply {
     let buttons = answer
         .follow_ups
         .iter()
-        .map(|f| Button { label: clip(&f.label, limits::BUTTON_LABEL), custom_id: format!("{FOLLOW_UP_PREFIX}{}", f.command) })
+        .map(|f| Button {
+            label: clip(&f.label, limits::BUTTON_LABEL),
+            custom_id: format!("{FOLLOW_UP_PREFIX}{}", f.command),
+        })
         .filter(|b| b.custom_id.chars().count() <= limits::CUSTOM_ID)
         .take(limits::BUTTONS_PER_ROW)
         .collect();
@@ -232,7 +242,6 @@ fn fit(embed: &mut Embed) {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -253,7 +262,9 @@ mod tests {
         }
         assert!(e.size() <= limits::TOTAL, "{} characters", e.size());
         for b in &r.buttons {
-            assert!(b.label.chars().count() <= limits::BUTTON_LABEL && b.custom_id.chars().count() <= limits::CUSTOM_ID);
+            assert!(
+                b.label.chars().count() <= limits::BUTTON_LABEL && b.custom_id.chars().count() <= limits::CUSTOM_ID
+            );
         }
     }
 
@@ -281,7 +292,8 @@ mod tests {
     fn every_answer_fits_discord() {
         let store = Store::embedded().unwrap();
         for role in store.roles() {
-            for q in [format!("/whatis {}", role.id), format!("/compare {} pm", role.id), format!("/path {}", role.id)] {
+            for q in [format!("/whatis {}", role.id), format!("/compare {} pm", role.id), format!("/path {}", role.id)]
+            {
                 assert_within_limits(&render(&crate::ask(&store, &q)));
             }
         }

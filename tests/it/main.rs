@@ -3,6 +3,7 @@
 
 mod answers;
 mod cli;
+mod discord;
 mod docs;
 mod http;
 mod knowledge;
