@@ -8,24 +8,22 @@
 FROM rust:1.95-slim-bookworm AS builder
 WORKDIR /build
 
-# 1. Dependencies only, in their own layer: the manifest, the lock file and build.rs, with a
-#    dummy crate (the [[bench]] "core" declared in Cargo.toml needs its file to exist too).
-#    This layer is reused until Cargo.toml, Cargo.lock or build.rs change.
+# 1. Dependencies only, in their own layer: the manifest, the lock file and build.rs, with an
+#    empty stand-in file for every target Cargo.toml names (src/main.rs, src/lib.rs and each
+#    [[bench]], [[test]], [[example]], [[bin]]: cargo will not read a manifest whose declared
+#    targets have no file) and an empty knowledge/ folder for build.rs. This layer is reused
+#    until Cargo.toml, Cargo.lock or build.rs change. `cargo clean -p rolecall` then drops the
+#    stand-in crate's own artifacts, keeping the compiled dependencies.
+COPY scripts/cargo-stub-targets.sh /usr/local/bin/cargo-stub-targets
 COPY Cargo.toml Cargo.lock build.rs ./
-RUN mkdir -p src benches knowledge/roles \
-    && echo 'fn main() {}' > src/main.rs \
-    && : > src/lib.rs \
-    && echo 'fn main() {}' > benches/core.rs \
+RUN sh /usr/local/bin/cargo-stub-targets Cargo.toml \
+    && mkdir -p knowledge/roles \
     && cargo build --release --locked \
-    && rm -rf target/release/.fingerprint/rolecall-* \
-              target/release/build/rolecall-* \
-              target/release/deps/rolecall-* \
-              target/release/deps/librolecall-* \
-              target/release/rolecall \
-              src knowledge
+    && cargo clean --release --locked -p rolecall \
+    && rm -rf src benches tests examples knowledge
 
-# 2. The real crate. The dummy's artifacts were removed above, so cargo rebuilds the crate (and
-#    reruns build.rs to embed knowledge/) whatever the copied files' timestamps are.
+# 2. The real crate: cargo rebuilds it (and reruns build.rs, which embeds knowledge/) whatever
+#    the copied files' timestamps are, since its artifacts were removed above.
 COPY src ./src
 COPY knowledge ./knowledge
 RUN cargo build --release --locked --bin rolecall \

@@ -31,6 +31,8 @@ pub struct Call {
     pub method: String,
     pub path: String,
     pub body: Value,
+    /// When it arrived.
+    pub at: std::time::Instant,
 }
 
 enum ToGateway {
@@ -119,8 +121,8 @@ impl FakeDiscord {
         let deadline = tokio::time::Instant::now() + timeout;
         loop {
             let changed = self.shared.changed.notified();
-            if let Some(call) = self.calls().into_iter().find(|c| pred(c)) {
-                return Some(call);
+            if let Some(call) = self.shared.calls.lock().unwrap().iter().rev().find(|c| pred(c)) {
+                return Some(call.clone());
             }
             if tokio::time::timeout_at(deadline, changed).await.is_err() {
                 return None;
@@ -233,7 +235,8 @@ impl FakeDiscord {
 }
 
 async fn record(shared: &Shared, method: &Method, uri: &Uri, body: Value) {
-    shared.calls.lock().unwrap().push(Call { method: method.to_string(), path: uri.path().to_owned(), body });
+    let call = Call { method: method.to_string(), path: uri.path().to_owned(), body, at: std::time::Instant::now() };
+    shared.calls.lock().unwrap().push(call);
     shared.changed.notify_waiters();
 }
 
