@@ -503,13 +503,23 @@ fn transition_order(ws: &[String], first_at: usize, second_at: usize) -> (usize,
 }
 
 fn one_role(store: &Store, cues: &Cues, ws: &[String], role: String, at: usize, leftover: f32) -> (Query, f32) {
-    if cues.transition {
-        let after_from = at > 0 && ws[at - 1] == "from";
-        if after_from {
-            // "how do I move on from X": the usual next role is the target
+    let before = word_before(ws, at);
+    // "what comes after X", "career path for an X", "how can an X get promoted": X is where
+    // the person stands, and the usual next role is where they are going
+    let from_here = before == Some("from")
+        || (before == Some("after") && (cues.has("comes") || cues.has("next") || cues.has("then")))
+        || (before == Some("for") && ["path", "career", "progression", "route"].iter().any(|w| cues.has(w)))
+        || ws[at..].iter().any(|w| w == "promoted");
+    // "from <not a role> to X": a move into X
+    let into = matches!(before, Some("to" | "into" | "become")) && ws[..at].iter().any(|w| w == "from");
+    if cues.transition || from_here || into {
+        if from_here && !into {
             let index = store.index_of(&role).expect("mentioned roles exist");
             if let Some(&next) = store.links(index).next_roles.first() {
-                return (Query::Transition { from: Some(role), to: store.role_at(next).id.clone() }, 0.8);
+                return (
+                    Query::Transition { from: Some(role), to: store.role_at(next).id.clone() },
+                    0.8 - 0.1 * leftover,
+                );
             }
         }
         return (Query::Transition { from: None, to: role }, 0.9 - 0.15 * leftover);
@@ -531,6 +541,11 @@ fn one_role(store: &Store, cues: &Cues, ws: &[String], role: String, at: usize, 
     }
     // a bare role name ("product owner?") is a question; a role in a sentence is chatter
     (Query::Define { role }, 0.8 - 0.35 * leftover)
+}
+
+/// The word before position `at`, skipping articles and possessives.
+fn word_before(ws: &[String], at: usize) -> Option<&str> {
+    ws[..at].iter().rev().map(String::as_str).find(|w| !matches!(*w, "a" | "an" | "the" | "my" | "our" | "your"))
 }
 
 /// The owners of the duty in these words; when `among` is given and some of those roles own
