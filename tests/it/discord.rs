@@ -314,6 +314,8 @@ async fn a_rate_limited_reply_is_retried_until_it_arrives() {
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
     assert_eq!(attempts, 3, "two 429s, then the reply");
+    let times: Vec<_> = bot.fake.calls().into_iter().filter(|c| c.path.starts_with(&path)).map(|c| c.at).collect();
+    assert!(times[1] - times[0] >= Duration::from_millis(200), "the bot waited before trying again");
     bot.stop().await;
 }
 
