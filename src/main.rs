@@ -49,30 +49,13 @@ enum Command {
 
 fn main() -> ExitCode {
     // a .env file, when present, fills in variables the environment does not set
-    let dotenv = dotenvy::dotenv();
-    let cli = Cli::parse();
-    let serving = matches!(cli.command, Some(Command::Serve)) || (cli.command.is_none() && Config::platform_in_env());
-    if serving {
-        let config = match Config::from_env() {
-            Ok(config) => config,
-            Err(errors) => {
-                for error in &errors.0 {
-                    eprintln!("rolecall: configuration: {error}");
-                }
-                return ExitCode::FAILURE;
-            }
-        };
-        init_logs(config.log_format, "info");
-        if let Ok(path) = dotenv {
-            tracing::info!(path = %path.display(), "read variables from a .env file");
-        }
-        return match serve(config) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(err) => {
-                tracing::error!("{err:#}");
-                ExitCode::FAILURE
-            }
-        };
+    let dotenv = dotenvy::dotenv().ok();
+    let mut cli = Cli::parse();
+    if cli.command.is_none() && Config::platform_in_env() {
+        cli.command = Some(Command::Serve);
+    }
+    if matches!(cli.command, Some(Command::Serve)) {
+        return serve_from_env(dotenv);
     }
     init_logs(LogFormat::Text, "warn");
     match run(cli) {
@@ -84,14 +67,40 @@ fn main() -> ExitCode {
     }
 }
 
+/// `rolecall serve`: configuration first (its errors on stderr, one per variable), then logs in
+/// the configured format, then the bot until a signal.
+fn serve_from_env(dotenv: Option<PathBuf>) -> ExitCode {
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(errors) => {
+            for error in &errors.0 {
+                eprintln!("rolecall: configuration: {error}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    init_logs(config.log_format, "info");
+    if let Some(path) = dotenv {
+        tracing::info!(path = %path.display(), "read variables from a .env file");
+    }
+    match serve(config) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            tracing::error!("{err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// Logs to stderr: text or JSON, filtered by `RUST_LOG`, else at `default`.
 fn init_logs(format: LogFormat, default: &str) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| default.into());
     let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
-    match format {
-        LogFormat::Text => logs.init(),
-        LogFormat::Json => logs.json().init(),
-    }
+    // a second call (serve reached through `run`) keeps the first subscriber
+    let _ = match format {
+        LogFormat::Text => logs.try_init(),
+        LogFormat::Json => logs.json().try_init(),
+    };
 }
 
 /// Runs the bot until SIGTERM or Ctrl-C.
@@ -146,7 +155,7 @@ fn healthcheck() -> anyhow::Result<ExitCode> {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Some(Command::Serve) => unreachable!("serve is handled before logging starts"),
+        Some(Command::Serve) => Ok(serve_from_env(None)),
         Some(Command::Healthcheck) => healthcheck(),
         Some(Command::Validate) => Ok(validate(cli.knowledge)),
         Some(Command::Ask { json, markdown, question }) => {
