@@ -22,6 +22,7 @@
 //! - [`metrics`]: Prometheus counters.
 //! - [`server`]: the HTTP server: health, readiness, metrics and platform routes.
 //! - [`serve`]: `rolecall serve`: platforms, HTTP server, reloads and graceful shutdown.
+//! - [`slack`]: the Slack adapter: Socket Mode and HTTP mode, Block Kit answers.
 
 pub mod answer;
 pub mod bot;
@@ -36,6 +37,7 @@ pub mod query;
 pub mod render;
 pub mod serve;
 pub mod server;
+pub mod slack;
 pub mod store;
 pub mod text;
 pub mod understand;
