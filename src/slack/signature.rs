@@ -110,12 +110,15 @@ mod tests {
         assert_eq!(verifier().verify(Some(TIMESTAMP), Some(&upper), BODY.as_bytes(), now), Ok(()));
     }
 
+    /// Timestamp header, signature header, body, clock, and the refusal expected.
+    type Case<'a> = (Option<&'a str>, Option<&'a str>, &'a str, i64, SignatureError);
+
     #[test]
     fn anything_else_is_refused_with_the_reason() {
         let now = 1531420618;
         let v = verifier();
         let tampered = BODY.replace("text=", "text=rm");
-        let table: &[(Option<&str>, Option<&str>, &str, i64, SignatureError)] = &[
+        let table: &[Case] = &[
             (Some(TIMESTAMP), Some(SIGNATURE), &tampered, now, SignatureError::Mismatch),
             (Some("1531420619"), Some(SIGNATURE), BODY, now, SignatureError::Mismatch),
             (Some(TIMESTAMP), Some("v0=a2114d57"), BODY, now, SignatureError::Mismatch),
