@@ -64,16 +64,21 @@ async fn stored(state: &SlackClientEventsUserState) -> Arc<Handler> {
     state.read().await.get_user_state::<Arc<Handler>>().expect("the handler is stored with the listener").clone()
 }
 
+/// The handler, unless shutdown has begun and the envelope is to be left for redelivery.
+async fn taking(state: &SlackClientEventsUserState) -> Result<Arc<Handler>, Closing> {
+    let handler = stored(state).await;
+    if handler.closing() {
+        return Err(Closing);
+    }
+    Ok(handler)
+}
+
 async fn on_command(
     event: SlackCommandEvent,
     _: Arc<SlackHyperClient>,
     state: SlackClientEventsUserState,
 ) -> UserCallbackResult<SlackCommandEventResponse> {
-    let handler = stored(&state).await;
-    if handler.closing() {
-        return Err(Box::new(Closing));
-    }
-    Ok(handler.command(&event))
+    Ok(taking(&state).await?.command(&event))
 }
 
 async fn on_push(
@@ -81,11 +86,7 @@ async fn on_push(
     _: Arc<SlackHyperClient>,
     state: SlackClientEventsUserState,
 ) -> UserCallbackResult<()> {
-    let handler = stored(&state).await;
-    if handler.closing() {
-        return Err(Box::new(Closing));
-    }
-    handler.event(event);
+    taking(&state).await?.event(event);
     Ok(())
 }
 
@@ -94,11 +95,7 @@ async fn on_interaction(
     _: Arc<SlackHyperClient>,
     state: SlackClientEventsUserState,
 ) -> UserCallbackResult<()> {
-    let handler = stored(&state).await;
-    if handler.closing() {
-        return Err(Box::new(Closing));
-    }
-    handler.action(event);
+    taking(&state).await?.action(event);
     Ok(())
 }
 
