@@ -24,6 +24,7 @@
 //! - [`server`]: the HTTP server: health, readiness, metrics and platform routes.
 //! - [`discord`]: the Discord adapter: gateway, slash commands over HTTP, embeds.
 //! - [`serve`]: `rolecall serve`: platforms, HTTP server, reloads and graceful shutdown.
+//! - [`slack`]: the Slack adapter: Socket Mode and HTTP mode, Block Kit answers.
 
 pub mod answer;
 pub mod bot;
@@ -40,6 +41,7 @@ pub mod query;
 pub mod render;
 pub mod serve;
 pub mod server;
+pub mod slack;
 pub mod store;
 pub mod text;
 pub mod understand;

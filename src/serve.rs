@@ -32,6 +32,19 @@ pub struct Services {
     pub stop: CancellationToken,
 }
 
+impl Services {
+    /// Services for a bot that is starting: nothing in flight, no shutdown yet.
+    pub fn new(bot: Arc<Bot>) -> Services {
+        Services {
+            bot,
+            readiness: Arc::new(Readiness::default()),
+            in_flight: TaskTracker::new(),
+            closing: CancellationToken::new(),
+            stop: CancellationToken::new(),
+        }
+    }
+}
+
 /// A platform's long-running connection, ending with `Ok` only when asked to stop.
 pub type PlatformTasks = JoinSet<(&'static str, anyhow::Result<()>)>;
 
@@ -47,13 +60,7 @@ pub async fn run(config: Config, shutdown: impl Future<Output = ()> + Send) -> a
         anyhow::anyhow!("the knowledge store has {} problem(s)", err.problems.len())
     })?);
     let metrics = Arc::new(Metrics::new());
-    let services = Services {
-        bot: Arc::new(Bot::new(knowledge.clone(), metrics, config.cooldown)),
-        readiness: Arc::new(Readiness::default()),
-        in_flight: TaskTracker::new(),
-        closing: CancellationToken::new(),
-        stop: CancellationToken::new(),
-    };
+    let services = Services::new(Arc::new(Bot::new(knowledge.clone(), metrics, config.cooldown)));
     let mut platforms = PlatformTasks::new();
     let mut routes = Router::new();
     start_platforms(&config, &services, &mut platforms, &mut routes).await?;
@@ -130,6 +137,9 @@ async fn start_platforms(
     if let Some(key) = &config.discord_public_key {
         let interactions = crate::discord::interactions::routes(key, services.bot.clone())?;
         *routes = std::mem::take(routes).merge(interactions);
+    }
+    if let Some(slack) = &config.slack {
+        crate::slack::start(slack, services, platforms, routes).await.context("slack")?;
     }
     Ok(())
 }

@@ -47,3 +47,15 @@ fn the_code_reads_no_variable_outside_the_list() {
         }
     }
 }
+
+#[test]
+fn the_slack_manifest_registers_every_command_the_adapter_answers() {
+    let manifest = read("slack/manifest.yml");
+    for name in rolecall::slack::commands::Commands::default().names() {
+        assert!(manifest.contains(&format!("- command: {name}\n")), "slack/manifest.yml lacks {name}");
+    }
+    for scope in ["commands", "app_mentions:read", "chat:write", "im:history"] {
+        assert!(manifest.contains(&format!("- {scope}\n")), "slack/manifest.yml lacks the {scope} scope");
+    }
+    assert!(manifest.contains("socket_mode_enabled: true"), "Socket Mode is the default");
+}

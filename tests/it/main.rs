@@ -8,4 +8,5 @@ mod docs;
 mod http;
 mod knowledge;
 mod properties;
+mod slack;
 mod support;

@@ -1,4 +1,5 @@
 //! Helpers shared by the integration tests.
 
 pub mod fake_discord;
+pub mod fake_slack;
 pub mod http;

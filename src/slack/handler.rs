@@ -1,0 +1,228 @@
+//! What the Slack adapter does with each thing Slack sends, as thin functions over [`Bot`]:
+//! a slash command becomes its answer; a mention, a direct message or a message in an
+//! auto-answer channel becomes a reply in a thread; a button press answers its follow-up.
+//! Socket Mode and HTTP mode both call these.
+//!
+//! [`Bot`]: crate::bot::Bot
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::time::Instant;
+
+use slack_morphism::errors::SlackClientError;
+use slack_morphism::prelude::{
+    SlackApiToken, SlackChannelId, SlackCommandEvent, SlackCommandEventResponse, SlackEventCallbackBody,
+    SlackHyperClient, SlackInteractionActionContainer, SlackInteractionBlockActionsEvent, SlackInteractionEvent,
+    SlackMessageContent, SlackMessageResponseType, SlackPushEventCallback, SlackTs,
+};
+
+use super::commands::Commands;
+use super::reply::{Destination, Reply, Visibility};
+use super::{mention, render, PLATFORM};
+use crate::answer::Answer;
+use crate::bot::{Message, Reach};
+use crate::config::SlackConfig;
+use crate::serve::Services;
+
+/// The adapter's state: the bot and its services, the Web API client, and who the bot is.
+#[derive(Debug)]
+pub struct Handler {
+    services: Services,
+    client: Arc<SlackHyperClient>,
+    token: SlackApiToken,
+    commands: Commands,
+    auto_answer_channels: Vec<String>,
+    /// The bot's user id, learned from `auth.test`, to strip its mention from questions.
+    bot_user: OnceLock<String>,
+    /// Socket Mode hellos so far: every one after the first is a reconnection.
+    hellos: AtomicU64,
+}
+
+/// A message event that may deserve an answer, in the terms [`Bot`](crate::bot::Bot) uses.
+struct Incoming {
+    channel: String,
+    thread_ts: String,
+    text: String,
+    reach: Reach,
+    from_bot: bool,
+}
+
+impl Handler {
+    pub fn new(config: &SlackConfig, client: Arc<SlackHyperClient>, services: Services) -> Handler {
+        Handler {
+            services,
+            client,
+            token: SlackApiToken::new(config.bot_token.expose().into()),
+            commands: Commands::new(&config.command_prefix),
+            auto_answer_channels: config.auto_answer_channels.clone(),
+            bot_user: OnceLock::new(),
+            hellos: AtomicU64::new(0),
+        }
+    }
+
+    /// The Web API client.
+    pub fn client(&self) -> &Arc<SlackHyperClient> {
+        &self.client
+    }
+
+    /// The bot and the process's readiness and shutdown signals.
+    pub fn services(&self) -> &Services {
+        &self.services
+    }
+
+    /// Asks Slack who the bot is (`auth.test`), which also checks the bot token.
+    pub async fn identify(&self) -> Result<(), SlackClientError> {
+        let me = self.client.open_session(&self.token).auth_test().await?;
+        tracing::info!(user = %me.user_id.0, team = %me.team, "Slack accepted the bot token");
+        let _ = self.bot_user.set(me.user_id.0);
+        Ok(())
+    }
+
+    /// Counts a Socket Mode hello: Slack is ready, and after the first hello, reconnected.
+    pub fn hello(&self) {
+        if self.hellos.fetch_add(1, Ordering::Relaxed) == 0 {
+            tracing::info!("connected to Slack (Socket Mode)");
+        } else {
+            self.services.bot.metrics().reconnected(PLATFORM);
+            tracing::info!("reconnected to Slack (Socket Mode)");
+        }
+        self.services.readiness.set(PLATFORM, true);
+    }
+
+    /// Whether shutdown has begun, after which no new event is taken.
+    pub fn closing(&self) -> bool {
+        self.services.closing.is_cancelled()
+    }
+
+    /// The reply to a slash command: the answer itself, so that it is in the acknowledgement
+    /// Slack waits 3 seconds for. Visible in the channel, except errors and unknown roles.
+    pub fn command(&self, event: &SlackCommandEvent) -> SlackCommandEventResponse {
+        let _composing = self.services.in_flight.token();
+        let text = event.text.as_deref().unwrap_or_default();
+        let Some(question) = self.commands.question(&event.command.0, text) else {
+            tracing::warn!(command = %event.command.0, "a slash command that is not rolecall's; check SLACK_COMMAND_PREFIX");
+            let sentence = format!("I don't know that command; try {}.", self.commands.help());
+            return SlackCommandEventResponse::new(SlackMessageContent::new().with_text(sentence))
+                .with_response_type(SlackMessageResponseType::Ephemeral);
+        };
+        let answer = self.services.bot.ask(PLATFORM, &question);
+        let response_type =
+            if answer.unanswered { SlackMessageResponseType::Ephemeral } else { SlackMessageResponseType::InChannel };
+        SlackCommandEventResponse::new(render::message(&answer, &self.commands)).with_response_type(response_type)
+    }
+
+    /// Answers a pushed event in a thread under the message, when the bot should: mentions and
+    /// direct messages always, auto-answer channels when confident; never bots or edits.
+    pub fn event(&self, callback: SlackPushEventCallback) {
+        let _composing = self.services.in_flight.token();
+        let Some(incoming) = self.incoming(callback.event) else { return };
+        let message = Message {
+            platform: PLATFORM,
+            channel: &incoming.channel,
+            text: &incoming.text,
+            reach: incoming.reach,
+            from_bot: incoming.from_bot,
+            auto_answer: self.auto_answer_channels.contains(&incoming.channel),
+        };
+        let Some(answer) = self.services.bot.on_message(&message, Instant::now()) else { return };
+        let destination =
+            Destination::Thread { channel: SlackChannelId(incoming.channel), thread_ts: SlackTs(incoming.thread_ts) };
+        self.send(Reply { destination, content: render::message(&answer, &self.commands) });
+    }
+
+    /// Answers the follow-up a pressed button carries, where its message is: replacing an
+    /// ephemeral message, in the thread of a reply, or as a new message under a command's answer.
+    pub fn action(&self, event: SlackInteractionEvent) {
+        let SlackInteractionEvent::BlockActions(event) = event else { return };
+        let Some(command) = event
+            .actions
+            .iter()
+            .flatten()
+            .find(|action| action.action_id.0.starts_with(render::FOLLOW_UP_ACTION))
+            .and_then(|action| action.value.clone())
+        else {
+            return;
+        };
+        let _composing = self.services.in_flight.token();
+        let answer = self.services.bot.ask(PLATFORM, &command);
+        let Some(destination) = button_destination(&event, &answer) else {
+            tracing::warn!("a button press with neither a response URL nor a channel; nowhere to answer");
+            return;
+        };
+        self.send(Reply { destination, content: render::message(&answer, &self.commands) });
+    }
+
+    /// The message in an event, if it is one the bot may answer.
+    fn incoming(&self, body: SlackEventCallbackBody) -> Option<Incoming> {
+        let bot = self.bot_user.get().map(String::as_str);
+        let strip = |text: &str| match bot {
+            Some(bot) => mention::strip(text, bot),
+            None => text.trim().to_owned(),
+        };
+        match body {
+            SlackEventCallbackBody::AppMention(event) if event.edited.is_none() => Some(Incoming {
+                thread_ts: event.origin.thread_ts.unwrap_or(event.origin.ts).0,
+                text: strip(event.content.text.as_deref().unwrap_or_default()),
+                from_bot: bot == Some(event.user.0.as_str()),
+                channel: event.channel.0,
+                reach: Reach::Mention,
+            }),
+            // edits, joins, bot posts and the like carry a subtype; only fresh human messages count
+            SlackEventCallbackBody::Message(event) if event.subtype.is_none() => {
+                let text = event.content.and_then(|c| c.text).unwrap_or_default();
+                let direct = event.origin.channel_type.as_ref().is_some_and(|t| t.0 == "im");
+                if !direct && bot.is_some_and(|bot| mention::mentions(&text, bot)) {
+                    // its app_mention event is the one answered
+                    return None;
+                }
+                Some(Incoming {
+                    channel: event.origin.channel?.0,
+                    thread_ts: event.origin.thread_ts.unwrap_or(event.origin.ts).0,
+                    text: strip(&text),
+                    reach: if direct { Reach::Direct } else { Reach::Channel },
+                    from_bot: event.sender.bot_id.is_some()
+                        || bot.is_some_and(|b| event.sender.user.is_some_and(|u| u.0 == b)),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Delivers a reply in the background, tracked so that shutdown waits for it.
+    fn send(&self, reply: Reply) {
+        let client = self.client.clone();
+        let token = self.token.clone();
+        self.services.in_flight.spawn(async move {
+            if let Err(err) = reply.deliver(&client, &token).await {
+                tracing::error!("a Slack reply was not delivered: {err}");
+            }
+        });
+    }
+}
+
+/// Where the answer to a button press goes. An ephemeral message can only be replaced through
+/// its response URL; a reply in a thread (the bot's own, so it can post there) gets the answer
+/// in that thread; a command's answer, top-level and perhaps in a channel the bot has not
+/// joined, gets a new message through the response URL.
+fn button_destination(event: &SlackInteractionBlockActionsEvent, answer: &Answer) -> Option<Destination> {
+    let (message_ts, container_channel, ephemeral) = match &event.container {
+        SlackInteractionActionContainer::Message(c) => {
+            (Some(c.message_ts.clone()), c.channel_id.clone(), c.is_ephemeral == Some(true))
+        }
+        _ => (None, None, false),
+    };
+    let channel = container_channel.or_else(|| event.channel.as_ref().map(|c| c.id.clone()));
+    let in_thread =
+        event.message.as_ref().and_then(|m| m.origin.thread_ts.clone().filter(|thread| *thread != m.origin.ts));
+    let response_url = event.response_url.clone();
+    match (ephemeral, in_thread, channel, response_url) {
+        (true, _, _, Some(url)) => Some(Destination::ResponseUrl { url, visibility: Visibility::ReplaceOriginal }),
+        (false, Some(thread_ts), Some(channel), _) => Some(Destination::Thread { channel, thread_ts }),
+        (false, None, _, Some(url)) => {
+            let visibility = if answer.unanswered { Visibility::Ephemeral } else { Visibility::InChannel };
+            Some(Destination::ResponseUrl { url, visibility })
+        }
+        (false, _, Some(channel), None) => message_ts.map(|thread_ts| Destination::Thread { channel, thread_ts }),
+        _ => None,
+    }
+}

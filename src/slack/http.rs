@@ -1,0 +1,87 @@
+//! The HTTP Events API mode, for running behind a load balancer: Slack's requests to
+//! `/slack/events`, `/slack/commands` and `/slack/actions`. Each is refused with 401, and
+//! nothing in it processed, unless its signature is valid within the 5-minute window.
+
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Request, State};
+use axum::http::request::Parts;
+use axum::http::StatusCode;
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::{Form, Json, Router};
+use serde::Deserialize;
+use slack_morphism::prelude::{SlackCommandEvent, SlackCommandEventResponse, SlackInteractionEvent, SlackPushEvent};
+
+use super::handler::Handler;
+use super::signature::Verifier;
+
+/// The three routes, behind the signature check.
+pub fn routes(handler: Arc<Handler>, verifier: Verifier) -> Router {
+    Router::new()
+        .route("/slack/events", post(events))
+        .route("/slack/commands", post(commands))
+        .route("/slack/actions", post(actions))
+        .route_layer(middleware::from_fn_with_state(Arc::new(verifier), verified))
+        .with_state(handler)
+}
+
+/// Reads the body (413 past the server's limit), checks its signature against the clock, and
+/// only then hands the request on.
+async fn verified(State(verifier): State<Arc<Verifier>>, parts: Parts, body: Bytes, next: Next) -> Response {
+    let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok());
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+    if let Err(err) = verifier.verify(header("x-slack-request-timestamp"), header("x-slack-signature"), &body, now) {
+        tracing::warn!(path = parts.uri.path(), "refused a request as not from Slack: {err}");
+        return (StatusCode::UNAUTHORIZED, "not signed by Slack\n").into_response();
+    }
+    next.run(Request::from_parts(parts, Body::from(body))).await
+}
+
+/// Slash commands: the answer is the response, as Slack waits 3 seconds for it.
+async fn commands(
+    State(handler): State<Arc<Handler>>,
+    Form(event): Form<SlackCommandEvent>,
+) -> Json<SlackCommandEventResponse> {
+    Json(handler.command(&event))
+}
+
+/// Button presses arrive as a form with one field, the JSON payload.
+#[derive(Deserialize)]
+struct ActionForm {
+    payload: String,
+}
+
+async fn actions(State(handler): State<Arc<Handler>>, Form(form): Form<ActionForm>) -> StatusCode {
+    match serde_json::from_str::<SlackInteractionEvent>(&form.payload) {
+        Ok(event) => {
+            handler.action(event);
+            StatusCode::OK
+        }
+        Err(err) => {
+            tracing::warn!("a Slack interaction payload that does not parse: {err}");
+            StatusCode::BAD_REQUEST
+        }
+    }
+}
+
+/// Events: `url_verification` when the URL is saved in the app's settings, then callbacks,
+/// acknowledged at once and answered in the background.
+async fn events(State(handler): State<Arc<Handler>>, Json(event): Json<SlackPushEvent>) -> Response {
+    match event {
+        SlackPushEvent::UrlVerification(check) => {
+            Json(serde_json::json!({ "challenge": check.challenge })).into_response()
+        }
+        SlackPushEvent::EventCallback(callback) => {
+            handler.event(callback);
+            StatusCode::OK.into_response()
+        }
+        SlackPushEvent::AppRateLimited(_) => {
+            tracing::warn!("Slack is holding back events: the app went over its events rate limit");
+            StatusCode::OK.into_response()
+        }
+    }
+}
