@@ -9,7 +9,7 @@ mod fake_discord;
 
 use std::time::{Duration, Instant};
 
-use fake_discord::{FakeDiscord, GUILD_ID, TOKEN};
+use fake_discord::FakeDiscord;
 use serde_json::json;
 
 const INTERACTIONS: usize = 1000;
@@ -21,17 +21,7 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 #[tokio::main]
 async fn main() {
     let fake = FakeDiscord::start().await;
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_rolecall"))
-        .arg("serve")
-        .env("DISCORD_TOKEN", TOKEN)
-        .env("DISCORD_API_URL", fake.api_url())
-        .env("DISCORD_GUILD_ID", GUILD_ID.to_string())
-        .env("ROLECALL_HTTP_ADDR", format!("127.0.0.1:{port}"))
-        .env("RUST_LOG", "warn")
-        .kill_on_drop(true)
-        .spawn()
-        .expect("rolecall runs");
+    let mut child = fake.spawn_serve(env!("CARGO_BIN_EXE_rolecall"));
     assert!(fake.wait_connected(Duration::from_secs(10)).await, "connected");
     fake.wait_for(Duration::from_secs(10), |c| c.method == "PUT").await.expect("ready");
     tokio::time::sleep(Duration::from_secs(2)).await;

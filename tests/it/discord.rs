@@ -8,11 +8,8 @@ use rolecall::config::{DiscordConfig, Secret};
 use rolecall::knowledge::Knowledge;
 use rolecall::metrics::Metrics;
 use rolecall::serve::{PlatformTasks, Services};
-use rolecall::server::Readiness;
 use rolecall::Store;
 use serde_json::{json, Value};
-use tokio_util::sync::CancellationToken;
-use tokio_util::task::TaskTracker;
 
 use crate::support::fake_discord::{user, Call, FakeDiscord, BOT_ID, GUILD_ID, TOKEN};
 
@@ -27,13 +24,7 @@ struct Running {
 
 fn services(store: Store) -> Services {
     let knowledge = Arc::new(Knowledge::fixed(store));
-    Services {
-        bot: Arc::new(Bot::new(knowledge, Arc::new(Metrics::new()), Duration::from_secs(60))),
-        readiness: Arc::new(Readiness::default()),
-        in_flight: TaskTracker::new(),
-        closing: CancellationToken::new(),
-        stop: CancellationToken::new(),
-    }
+    Services::new(Arc::new(Bot::new(knowledge, Arc::new(Metrics::new()), Duration::from_secs(60))))
 }
 
 fn config(fake: &FakeDiscord, token: &str) -> DiscordConfig {
@@ -347,18 +338,7 @@ async fn refused_intents_end_the_connection_with_what_to_fix() {
 #[tokio::test]
 async fn serve_finishes_a_reply_in_flight_on_sigterm_and_exits_0() {
     let fake = FakeDiscord::start().await;
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_rolecall"))
-        .arg("serve")
-        .env("DISCORD_TOKEN", TOKEN)
-        .env("DISCORD_API_URL", fake.api_url())
-        .env("DISCORD_GUILD_ID", GUILD_ID.to_string())
-        .env("ROLECALL_HTTP_ADDR", format!("127.0.0.1:{port}"))
-        .env_remove("SLACK_BOT_TOKEN")
-        .env_remove("DISCORD_PUBLIC_KEY")
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap();
+    let mut child = fake.spawn_serve(env!("CARGO_BIN_EXE_rolecall"));
     assert!(fake.wait_connected(WAIT).await, "serve connected to the fake");
     fake.wait_for(WAIT, |c| c.method == "PUT").await.expect("ready: commands registered");
     // the first reply attempt is rate limited, so the bot is mid-reply when SIGTERM comes

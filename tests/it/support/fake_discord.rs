@@ -88,6 +88,24 @@ impl FakeDiscord {
         FakeDiscord { rest, shared }
     }
 
+    /// Starts `rolecall serve` (the binary at `exe`) connected to this fake, with only Discord
+    /// configured and its HTTP server on a free port.
+    pub fn spawn_serve(&self, exe: &str) -> tokio::process::Child {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        tokio::process::Command::new(exe)
+            .arg("serve")
+            .env("DISCORD_TOKEN", TOKEN)
+            .env("DISCORD_API_URL", self.api_url())
+            .env("DISCORD_GUILD_ID", GUILD_ID.to_string())
+            .env("ROLECALL_HTTP_ADDR", format!("127.0.0.1:{port}"))
+            .env("RUST_LOG", "warn")
+            .env_remove("SLACK_BOT_TOKEN")
+            .env_remove("DISCORD_PUBLIC_KEY")
+            .kill_on_drop(true)
+            .spawn()
+            .expect("rolecall runs")
+    }
+
     /// The value for `DISCORD_API_URL`.
     pub fn api_url(&self) -> String {
         format!("http://{}", self.rest)
