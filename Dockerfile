@@ -13,14 +13,15 @@ WORKDIR /build
 #    [[bench]], [[test]], [[example]], [[bin]]: cargo will not read a manifest whose declared
 #    targets have no file) and an empty knowledge/ folder for build.rs. This layer is reused
 #    until Cargo.toml, Cargo.lock or build.rs change. `cargo clean -p rolecall` then drops the
-#    stand-in crate's own artifacts, keeping the compiled dependencies.
+#    stand-in crate's own artifacts, keeping the compiled dependencies; src/ and knowledge/ go
+#    (the real ones come next), the other stand-in files stay for cargo to read the manifest.
 COPY scripts/cargo-stub-targets.sh /usr/local/bin/cargo-stub-targets
 COPY Cargo.toml Cargo.lock build.rs ./
 RUN sh /usr/local/bin/cargo-stub-targets Cargo.toml \
     && mkdir -p knowledge/roles \
     && cargo build --release --locked \
     && cargo clean --release --locked -p rolecall \
-    && rm -rf src benches tests examples knowledge
+    && rm -rf src knowledge
 
 # 2. The real crate: cargo rebuilds it (and reruns build.rs, which embeds knowledge/) whatever
 #    the copied files' timestamps are, since its artifacts were removed above.

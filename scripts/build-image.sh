@@ -11,7 +11,9 @@
 #                                 (/usr/local/cargo, /usr/local/rustup);
 #   4. podman build --isolation chroot -t rolecall:local .
 #   5. mounts the built image and runs `rolecall ask "what is a product owner?"` in it by
-#      chroot, as the image's non-root user, and checks the answer;
+#      chroot, as the image's non-root user, and checks the answer; checks the user, the
+#      HEALTHCHECK and the CA bundle; and, when the binary has them, that `healthcheck` fails
+#      with no server and passes against `serve` (that last one only warns);
 #   6. prints the image size and the build time.
 #
 # Re-running reuses the stand-ins and podman's layer cache. Needs root.
@@ -164,7 +166,10 @@ import_rootfs() {
 }
 
 if [[ ${REBUILD_BASES:-0} == 1 ]]; then
-  podman image rm -f "$RUNTIME_BASE" "$RUST_BASE" >/dev/null 2>&1 || true
+  for base in "$RUNTIME_BASE" "$RUST_BASE"; do
+    # An old stand-in that cached build layers still use cannot be removed: untag it instead.
+    podman image rm "$base" >/dev/null 2>&1 || podman untag "$base" >/dev/null 2>&1 || true
+  done
 fi
 
 if image_present "$RUNTIME_BASE"; then
