@@ -8,7 +8,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::request::Parts;
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
@@ -69,8 +69,18 @@ async fn actions(State(handler): State<Arc<Handler>>, Form(form): Form<ActionFor
 }
 
 /// Events: `url_verification` when the URL is saved in the app's settings, then callbacks,
-/// acknowledged at once and answered in the background.
-async fn events(State(handler): State<Arc<Handler>>, Json(event): Json<SlackPushEvent>) -> Response {
+/// acknowledged at once and answered in the background. Slack sends an event again when its
+/// acknowledgement was slow; that one was received already, so answering it would repeat.
+async fn events(
+    State(handler): State<Arc<Handler>>,
+    headers: HeaderMap,
+    Json(event): Json<SlackPushEvent>,
+) -> Response {
+    let retry_reason = headers.get("x-slack-retry-reason").and_then(|v| v.to_str().ok());
+    if headers.contains_key("x-slack-retry-num") && retry_reason == Some("http_timeout") {
+        tracing::debug!("skipped an event Slack sent again after a slow acknowledgement");
+        return StatusCode::OK.into_response();
+    }
     match event {
         SlackPushEvent::UrlVerification(check) => {
             Json(serde_json::json!({ "challenge": check.challenge })).into_response()

@@ -440,6 +440,28 @@ async fn http_mode_answers_a_signed_event_in_a_thread() {
 }
 
 #[tokio::test]
+async fn http_mode_does_not_answer_an_event_slack_sends_again_after_a_slow_ack() {
+    let (running, addr) = http_mode().await;
+    let event = fake_slack::app_mention(CHANNEL, &format!("<@{BOT_USER}> what is a po?"), "1700000000.000200", None);
+    let body = running.fake.event_callback(event).to_string();
+    post_signed(addr, "/slack/events", "application/json", &body, SECRET, now()).await;
+    running.fake.posts(1).await;
+    let timestamp = now().to_string();
+    let signature = Verifier::new(Secret::new(SECRET)).sign(&timestamp, body.as_bytes());
+    let headers = [
+        ("Content-Type", "application/json"),
+        ("X-Slack-Request-Timestamp", timestamp.as_str()),
+        ("X-Slack-Signature", signature.as_str()),
+        ("X-Slack-Retry-Num", "1"),
+        ("X-Slack-Retry-Reason", "http_timeout"),
+    ];
+    let retry = request(addr, "POST", "/slack/events", &headers, body.as_bytes()).await;
+    assert_eq!(retry.status, 200, "the retry is acknowledged");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(running.fake.record().posts.len(), 1, "the question is answered once");
+}
+
+#[tokio::test]
 async fn http_mode_answers_a_button_press() {
     let (running, addr) = http_mode().await;
     let press = running.fake.button_press("follow_up_0", "/whatis scrum-master", "1700000000.000100", None, false);
