@@ -399,6 +399,13 @@ fn generated_transition(
 fn who(store: &Store, duty: &str, roles: &[String], answer: &mut Answer) {
     let duty = echo(duty.trim().trim_end_matches('?'));
     answer.title = format!("Who {}?", duty.strip_prefix("who ").unwrap_or(&duty));
+    if duty.trim().is_empty() {
+        answer.title = "Which duty?".to_owned();
+        answer.summary = "Name a duty, for example: /who owns the roadmap".to_owned();
+        answer.follow_ups =
+            vec![FollowUp::new("Who owns the roadmap?", "/who owns the roadmap"), FollowUp::new("Help", "/help")];
+        return;
+    }
     let owners: Vec<&Role> = roles.iter().filter_map(|id| store.role(id)).collect();
     let Some(first) = owners.first() else {
         answer.summary = "No role in my knowledge owns that duty. Try /roles to see the roles I know.".to_owned();
@@ -472,10 +479,10 @@ fn help(answer: &mut Answer) {
 
 fn unknown_role(store: &Store, text: &str, suggestions: &[String], answer: &mut Answer) {
     let text = echo(text);
-    answer.title = "I don't know that role".to_owned();
+    answer.title = if text.trim().is_empty() { "Which role?" } else { "I don't know that role" }.to_owned();
     let known: Vec<&Role> = suggestions.iter().filter_map(|id| store.role(id)).collect();
     answer.summary = match (text.trim().is_empty(), known.is_empty()) {
-        (true, _) => "Which role? Name one, for example: /whatis product-owner".to_owned(),
+        (true, _) => "Name one, for example: /whatis product-owner".to_owned(),
         (false, true) => format!("I don't know the role \"{}\". Try /roles to see the roles I know.", text.trim()),
         (false, false) => format!(
             "I don't know the role \"{}\". Did you mean {}?",

@@ -445,8 +445,8 @@ fn free_text(store: &Store, text: &str) -> Understood {
     let id = |i: usize| store.role_at(roles[i].0).id.clone();
 
     let (query, confidence) = match roles.len() {
-        0 => return no_role(store, &cues, &ws, leftover),
-        1 => one_role(store, &cues, &ws, id(0), roles[0].1, leftover),
+        0 => return no_role(store, &cues, &ws, leftover, text),
+        1 => one_role(store, &cues, &ws, id(0), roles[0].1, leftover, text),
         _ => {
             let (first_at, second_at) = (roles[0].1, roles[1].1);
             let between = &ws[first_at..second_at];
@@ -502,7 +502,15 @@ fn transition_order(ws: &[String], first_at: usize, second_at: usize) -> (usize,
     }
 }
 
-fn one_role(store: &Store, cues: &Cues, ws: &[String], role: String, at: usize, leftover: f32) -> (Query, f32) {
+fn one_role(
+    store: &Store,
+    cues: &Cues,
+    ws: &[String],
+    role: String,
+    at: usize,
+    leftover: f32,
+    text: &str,
+) -> (Query, f32) {
     let before = word_before(ws, at);
     // "what comes after X", "career path for an X", "how can an X get promoted": X is where
     // the person stands, and the usual next role is where they are going
@@ -531,7 +539,7 @@ fn one_role(store: &Store, cues: &Cues, ws: &[String], role: String, at: usize, 
         if !defines {
             let owners = who_roles(store, ws, None);
             if !owners.is_empty() {
-                return (Query::Who { duty: ws.join(" "), roles: owners }, 0.85);
+                return (Query::Who { duty: text.trim().to_owned(), roles: owners }, 0.85);
             }
         }
         return (Query::Define { role }, 0.85 - 0.15 * leftover);
@@ -567,7 +575,7 @@ fn who_roles(store: &Store, ws: &[String], among: Option<&[usize]>) -> Vec<Strin
     picked.into_iter().map(|r| store.role_at(r).id.clone()).collect()
 }
 
-fn no_role(store: &Store, cues: &Cues, ws: &[String], leftover: f32) -> Understood {
+fn no_role(store: &Store, cues: &Cues, ws: &[String], leftover: f32, text: &str) -> Understood {
     if cues.asks_help() && leftover <= 2.0 {
         return Understood { query: Query::Help, confidence: 0.9, terms: Vec::new() };
     }
@@ -584,7 +592,7 @@ fn no_role(store: &Store, cues: &Cues, ws: &[String], leftover: f32) -> Understo
         if best >= 0.55 {
             let roles = ranked.iter().filter(|m| m.score >= 0.5).map(|m| store.role_at(m.role).id.clone()).collect();
             return Understood {
-                query: Query::Who { duty: ws.join(" "), roles },
+                query: Query::Who { duty: text.trim().to_owned(), roles },
                 confidence: 0.5 + best / 2.0,
                 terms: Vec::new(),
             };

@@ -186,3 +186,16 @@ fn every_role_answers_every_intent_within_chat_limits() {
         }
     }
 }
+
+#[test]
+fn commands_without_arguments_ask_for_them() {
+    let store = store();
+    for (command, title) in
+        [("/whatis", "Which role?"), ("/compare", "Which role?"), ("/path", "Which role?"), ("/who", "Which duty?")]
+    {
+        let a = ask(&store, command);
+        assert_eq!(a.title, title, "{command}");
+        assert!(a.summary.contains("for example"), "{command}: {}", a.summary);
+        assert!(a.unanswered, "{command} is shown only to the asker");
+    }
+}
