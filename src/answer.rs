@@ -182,11 +182,7 @@ fn define(store: &Store, role: &Role, answer: &mut Answer) {
 
 /// User text quoted back in an answer, cut to a length that fits any title.
 fn echo(text: &str) -> String {
-    const MAX: usize = 120;
-    match text.char_indices().nth(MAX) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_owned(),
-    }
+    crate::text::clip(text, 120)
 }
 
 /// The text with its first letter in upper case.

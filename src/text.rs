@@ -82,6 +82,33 @@ pub fn bounded_distance_chars(a: &[char], b: &[char], max: usize) -> Option<usiz
     (d <= max).then_some(d)
 }
 
+/// The longest prefix of `text` with at most `max` characters (never splitting one).
+pub fn prefix(text: &str, max: usize) -> &str {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    }
+}
+
+/// `text` cut to at most `max` characters, ending with an ellipsis when cut.
+pub fn clip(text: &str, max: usize) -> String {
+    let kept = prefix(text, max);
+    if kept.len() == text.len() {
+        return text.to_owned();
+    }
+    let mut out = prefix(kept, max.saturating_sub(1)).to_owned();
+    out.push('…');
+    out
+}
+
+/// Hex (either case) to bytes; `None` when it is not hex.
+pub fn decode_hex(hex: &str) -> Option<Vec<u8>> {
+    if hex.len() % 2 != 0 {
+        return None;
+    }
+    (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok()).collect()
+}
+
 /// How many typing mistakes a word of this length may carry and still be recognised:
 /// none in short words, where one edit makes another real word.
 pub fn typo_allowance(len: usize) -> usize {

@@ -222,18 +222,10 @@ const FILLER: &[&str] = &[
 
 /// Reads a question: a slash command when it starts with `/`, free text otherwise.
 pub fn understand(store: &Store, text: &str) -> Understood {
-    let text = truncate(text.trim(), MAX_INPUT);
+    let text = crate::text::prefix(text.trim(), MAX_INPUT);
     match text.strip_prefix('/') {
         Some(command) => slash(store, command),
         None => free_text(store, text),
-    }
-}
-
-/// The longest prefix of `text` with at most `max` characters.
-fn truncate(text: &str, max: usize) -> &str {
-    match text.char_indices().nth(max) {
-        Some((end, _)) => &text[..end],
-        None => text,
     }
 }
 
@@ -465,7 +457,7 @@ fn free_text(store: &Store, text: &str) -> Understood {
                 let (from, to) = transition_order(&ws, first_at, second_at);
                 (Query::Transition { from: Some(id(from)), to: id(to) }, 0.9 - 0.1 * leftover)
             } else if cues.asks_who() {
-                let owners = who_roles(store, &ws, Some(&[roles[0].0, roles[1].0]));
+                let (owners, _) = who_roles(store, &ws, Some(&[roles[0].0, roles[1].0]));
                 (Query::Who { duty: text.to_owned(), roles: owners }, 0.8)
             } else if is_x_y {
                 (compared(), 0.85 - 0.05 * leftover)
@@ -537,7 +529,7 @@ fn one_role(
         let asks_identity = cues.starts_with("whos") || ws.get(1).is_some_and(is_word);
         let defines = asks_identity && (at <= 3 || cues.has("what"));
         if !defines {
-            let owners = who_roles(store, ws, None);
+            let (owners, _) = who_roles(store, ws, None);
             if !owners.is_empty() {
                 return (Query::Who { duty: text.trim().to_owned(), roles: owners }, 0.85);
             }
@@ -557,9 +549,10 @@ fn word_before(ws: &[String], at: usize) -> Option<&str> {
 }
 
 /// The owners of the duty in these words; when `among` is given and some of those roles own
-/// it, only those.
-fn who_roles(store: &Store, ws: &[String], among: Option<&[usize]>) -> Vec<String> {
+/// it, only those. Also the best match's score.
+fn who_roles(store: &Store, ws: &[String], among: Option<&[usize]>) -> (Vec<String>, f32) {
     let ranked = store.duties().rank(ws);
+    let best = ranked.first().map(|m| m.score).unwrap_or(0.0);
     let strong: Vec<_> = ranked.iter().filter(|m| m.score >= 0.5).collect();
     let picked: Vec<usize> = match among {
         Some(among) => {
@@ -572,7 +565,7 @@ fn who_roles(store: &Store, ws: &[String], among: Option<&[usize]>) -> Vec<Strin
         }
         None => strong.iter().map(|m| m.role).collect(),
     };
-    picked.into_iter().map(|r| store.role_at(r).id.clone()).collect()
+    (picked.into_iter().map(|r| store.role_at(r).id.clone()).collect(), best)
 }
 
 fn no_role(store: &Store, cues: &Cues, ws: &[String], leftover: f32, text: &str) -> Understood {
@@ -587,10 +580,8 @@ fn no_role(store: &Store, cues: &Cues, ws: &[String], leftover: f32, text: &str)
         return Understood { query: Query::List, confidence: 0.9, terms: Vec::new() };
     }
     if cues.asks_who() {
-        let ranked = store.duties().rank(ws);
-        let best = ranked.first().map(|m| m.score).unwrap_or(0.0);
+        let (roles, best) = who_roles(store, ws, None);
         if best >= 0.55 {
-            let roles = ranked.iter().filter(|m| m.score >= 0.5).map(|m| store.role_at(m.role).id.clone()).collect();
             return Understood {
                 query: Query::Who { duty: text.trim().to_owned(), roles },
                 confidence: 0.5 + best / 2.0,

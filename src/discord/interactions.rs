@@ -33,11 +33,7 @@ pub struct BadPublicKey;
 
 /// The route, checking signatures with the application's public key (64 hex characters).
 pub fn routes(public_key: &str, bot: Arc<Bot>) -> Result<Router, BadPublicKey> {
-    let bytes: Vec<u8> = (0..public_key.len())
-        .step_by(2)
-        .map(|i| public_key.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
-        .collect::<Option<_>>()
-        .ok_or(BadPublicKey)?;
+    let bytes = crate::text::decode_hex(public_key).ok_or(BadPublicKey)?;
     let key: [u8; 32] = bytes.try_into().map_err(|_| BadPublicKey)?;
     let verifier = Verifier::try_new(key).map_err(|_| BadPublicKey)?;
     let endpoint = Endpoint { bot, verifier: Arc::new(verifier) };

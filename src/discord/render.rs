@@ -116,15 +116,7 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Cuts text to at most `max` characters, ending with an ellipsis when cut.
-pub fn clip(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
-    out.push('…');
-    out
-}
+pub use crate::text::clip;
 
 /// Splits a value that is too long for one field into pieces, at line or word breaks.
 fn pieces(value: &str, max: usize) -> Vec<String> {

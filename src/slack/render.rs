@@ -166,9 +166,11 @@ pub fn escape(text: &str) -> String {
 
 /// At most `max` characters of escaped text, ending in "…" when cut, never inside an entity.
 fn cut(text: String, max: usize) -> String {
-    let Some((end, _)) = text.char_indices().nth(max) else { return text };
+    if crate::text::prefix(&text, max).len() == text.len() {
+        return text;
+    }
     // leave room for the ellipsis
-    let mut end = text[..end].char_indices().last().map_or(0, |(i, _)| i);
+    let mut end = crate::text::prefix(&text, max.saturating_sub(1)).len();
     if let Some(amp) = text[..end].rfind('&') {
         if !text[amp..end].contains(';') {
             end = amp;

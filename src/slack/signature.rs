@@ -52,7 +52,8 @@ impl Verifier {
         if skew.abs() > WINDOW_SECS {
             return Err(SignatureError::Stale(skew));
         }
-        let expected = signature.strip_prefix("v0=").and_then(decode_hex).ok_or(SignatureError::Mismatch)?;
+        let expected =
+            signature.strip_prefix("v0=").and_then(crate::text::decode_hex).ok_or(SignatureError::Mismatch)?;
         // verify_slice compares in constant time
         self.mac(timestamp, body).verify_slice(&expected).map_err(|_| SignatureError::Mismatch)
     }
@@ -77,14 +78,6 @@ impl Verifier {
         mac.update(body);
         mac
     }
-}
-
-/// Lower- or upper-case hex to bytes; `None` when it is not hex.
-fn decode_hex(hex: &str) -> Option<Vec<u8>> {
-    if hex.len() % 2 != 0 {
-        return None;
-    }
-    (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok()).collect()
 }
 
 #[cfg(test)]
