@@ -7,7 +7,7 @@ fn main() {
         let ws = rolecall::text::words(&q);
         println!("{q}: stems {:?}", rolecall::duties::stems(&ws));
         for m in store.duties().rank(&ws) {
-            let r = store.role_at(m.role);
+            let r = &store[m.role];
             println!("  {:.2} {} : {}", m.score, r.id, r.responsibilities[m.responsibility]);
         }
     }

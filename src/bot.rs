@@ -6,9 +6,12 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::answer::{answer, Answer};
+use crate::answer::Answer;
+use crate::commands::answer;
 use crate::knowledge::Knowledge;
 use crate::metrics::Metrics;
+use crate::query::Understood;
+use crate::store::Store;
 use crate::understand::understand;
 
 /// How a message reached the bot.
@@ -74,9 +77,15 @@ impl Bot {
 
     /// Answers a question put to the bot directly, counting and logging it.
     pub fn ask(&self, platform: &'static str, text: &str) -> Answer {
+        self.respond(platform, |store| understand(store, text))
+    }
+
+    /// Answers a question the platform has already read into a query (typed command options,
+    /// a button's action), against the store in use now, counting and logging it.
+    pub fn respond(&self, platform: &'static str, read: impl FnOnce(&Store) -> Understood) -> Answer {
         let started = Instant::now();
         let store = self.knowledge.store();
-        let answer = answer(&store, &understand(&store, text));
+        let answer = answer(&store, &read(&store));
         self.record(platform, &answer, started);
         answer
     }

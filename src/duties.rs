@@ -7,6 +7,8 @@
 use std::collections::HashMap;
 
 use crate::model::Role;
+use crate::query::Owner;
+use crate::store::RoleRef;
 use crate::text::words;
 
 /// Words that say "whose duty is it" rather than what the duty is.
@@ -164,7 +166,7 @@ pub fn stems(text_words: &[String]) -> Vec<String> {
 /// One responsibility of one role, as stem ids.
 #[derive(Debug, PartialEq)]
 struct Duty {
-    role: usize,
+    role: RoleRef,
     index: usize,
     /// The summed weight of its stems.
     weight: f32,
@@ -173,11 +175,18 @@ struct Duty {
 /// A role whose responsibilities match a duty.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DutyMatch {
-    pub role: usize,
+    pub role: RoleRef,
     /// Index of the best-matching responsibility in the role's list.
     pub responsibility: usize,
     /// Share of the question's weight that the responsibility covers, 0 to 1.
     pub score: f32,
+}
+
+impl DutyMatch {
+    /// The role as the owner of the duty, with the responsibility that matched.
+    pub fn owner(&self) -> Owner {
+        Owner { role: self.role, responsibility: Some(self.responsibility) }
+    }
 }
 
 /// Every responsibility of every role, stemmed, weighted and indexed by stem.
@@ -217,7 +226,7 @@ impl DutyIndex {
                 for &id in &stem_ids {
                     postings[id].push(duties.len());
                 }
-                duties.push(Duty { role, index, weight: 0.0 });
+                duties.push(Duty { role: RoleRef(role), index, weight: 0.0 });
                 duty_stems.push(stem_ids);
             }
         }
@@ -262,7 +271,7 @@ impl DutyIndex {
         // per role: the best single responsibility (share of the question covered, then share
         // of the responsibility the question explains, to prefer the most specific duty), and
         // which question stems any of its responsibilities cover, for questions naming two duties
-        let mut best: HashMap<usize, (f32, f32, usize, u64)> = HashMap::new();
+        let mut best: HashMap<RoleRef, (f32, f32, usize, u64)> = HashMap::new();
         for (&d, &mask) in &hits {
             let duty = &self.duties[d];
             let matched = weight_of(mask);
@@ -273,7 +282,7 @@ impl DutyIndex {
             }
             entry.3 |= mask;
         }
-        let mut ranked: Vec<(usize, (f32, f32, usize))> = best
+        let mut ranked: Vec<(RoleRef, (f32, f32, usize))> = best
             .into_iter()
             .map(|(role, (score, specificity, index, covered))| {
                 // a question answered by two duties of one role counts, a little less than one duty

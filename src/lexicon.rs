@@ -4,24 +4,25 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::Term;
+use crate::store::RoleRef;
 use crate::text::{bounded_distance_chars, canonical_word, typo_allowance};
 
 /// What a phrase in the lexicon points at.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Target {
-    Role(usize),
+    Role(RoleRef),
     /// An ambiguous term: its index in the store's terms, and the role it reads as by default.
     Term {
         term: usize,
-        role: usize,
+        role: RoleRef,
     },
 }
 
 /// A role found in a question.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Mention {
-    /// Index of the role in the store.
-    pub role: usize,
+    /// The role named.
+    pub role: RoleRef,
     /// Index of the ambiguous term the user wrote, if it was one.
     pub term: Option<usize>,
     /// The words it covers: `start..end`.
@@ -48,7 +49,7 @@ const NEVER_CORRECTED: &[&str] =
 
 impl Lexicon {
     /// Builds the lexicon from the store's alias index (phrase key -> role) and its terms.
-    pub(crate) fn new(aliases: &HashMap<String, usize>, terms: &[Term], ids: &HashMap<String, usize>) -> Lexicon {
+    pub(crate) fn new(aliases: &HashMap<String, RoleRef>, terms: &[Term], ids: &HashMap<String, RoleRef>) -> Lexicon {
         let mut phrases: HashMap<String, Target> = aliases.iter().map(|(k, &v)| (k.clone(), Target::Role(v))).collect();
         for (i, term) in terms.iter().enumerate() {
             if let Some(&role) = ids.get(&term.role) {
@@ -61,11 +62,6 @@ impl Lexicon {
         typo_targets.sort();
         let longest = phrases.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
         Lexicon { phrases, vocabulary, typo_targets, longest }
-    }
-
-    /// Whether a word occurs in any role phrase.
-    pub fn knows(&self, word: &str) -> bool {
-        self.vocabulary.contains(word)
     }
 
     /// The lexicon's reading of one word: itself, its singular or canonical form, or the role
@@ -159,7 +155,7 @@ impl Lexicon {
     }
 
     /// Every phrase and the role it names, for suggestions.
-    pub(crate) fn phrases(&self) -> impl Iterator<Item = (&str, usize)> {
+    pub(crate) fn phrases(&self) -> impl Iterator<Item = (&str, RoleRef)> {
         self.phrases.iter().map(|(k, t)| {
             let role = match *t {
                 Target::Role(r) => r,

@@ -28,7 +28,7 @@
 
 pub mod answer;
 pub mod bot;
-pub mod complete;
+pub mod commands;
 pub mod config;
 pub mod discord;
 pub mod duties;
@@ -43,10 +43,12 @@ pub mod serve;
 pub mod server;
 pub mod slack;
 pub mod store;
+pub mod suggest;
 pub mod text;
 pub mod understand;
 
-pub use answer::{answer, Answer};
+pub use answer::Answer;
+pub use commands::answer;
 pub use query::{Intent, Query, Understood};
 pub use store::{LoadError, Store};
 pub use understand::understand;

@@ -1,10 +1,11 @@
-//! The typed form of a question: what the user wants, with the roles already resolved.
+//! The typed form of a question: what the user wants, with every role already resolved to a
+//! [`RoleRef`] of the store it was read against.
 
 use std::fmt;
 
 use serde::Serialize;
 
-use crate::model::RoleId;
+use crate::store::{RoleRef, Store};
 
 /// What a question asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -40,23 +41,32 @@ impl fmt::Display for Intent {
     }
 }
 
+/// A role that owns a duty, and the responsibility of the role the duty was matched to (none
+/// when the role was named in the question but owns nothing that matches).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Owner {
+    pub role: RoleRef,
+    /// Index into the role's `responsibilities`.
+    pub responsibility: Option<usize>,
+}
+
 /// A question, understood.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Query {
     /// What a role is.
-    Define { role: RoleId },
+    Define { role: RoleRef },
     /// How two or three roles differ, in the order asked.
-    Compare { roles: Vec<RoleId> },
+    Compare { roles: Vec<RoleRef> },
     /// How to move into a role, from another or from anywhere.
-    Transition { from: Option<RoleId>, to: RoleId },
-    /// Which roles own a duty, best first (empty when none does).
-    Who { duty: String, roles: Vec<RoleId> },
+    Transition { from: Option<RoleRef>, to: RoleRef },
+    /// Which roles own a duty, best first (empty when none does), as the duty was matched.
+    Who { duty: String, owners: Vec<Owner> },
     /// Which roles the bot knows.
     List,
     /// What the bot can do.
     Help,
-    /// A command named a role the store does not have.
-    UnknownRole { intent: Intent, text: String, suggestions: Vec<RoleId> },
+    /// A command named a role the store does not have (or none at all: `text` is empty).
+    UnknownRole { intent: Intent, text: String, suggestions: Vec<RoleRef> },
     /// Not a question about roles.
     None,
 }
@@ -78,14 +88,19 @@ impl Query {
 
     /// The roles involved, as the JSON contract lists them: defined or compared roles,
     /// `[from, to]` or `[to]` for transitions, owners best first for `who`.
-    pub fn roles(&self) -> Vec<RoleId> {
+    pub fn roles(&self) -> Vec<RoleRef> {
         match self {
-            Query::Define { role } => vec![role.clone()],
+            Query::Define { role } => vec![*role],
             Query::Compare { roles } => roles.clone(),
-            Query::Transition { from, to } => from.iter().chain([to]).cloned().collect(),
-            Query::Who { roles, .. } => roles.clone(),
+            Query::Transition { from, to } => from.iter().chain([to]).copied().collect(),
+            Query::Who { owners, .. } => owners.iter().map(|o| o.role).collect(),
             Query::List | Query::Help | Query::UnknownRole { .. } | Query::None => Vec::new(),
         }
+    }
+
+    /// [`Query::roles`] as role ids.
+    pub fn role_ids(&self, store: &Store) -> Vec<String> {
+        self.roles().into_iter().map(|r| store[r].id.clone()).collect()
     }
 }
 
@@ -95,13 +110,18 @@ pub struct Understood {
     pub query: Query,
     /// 0 to 1. Slash commands are 1; in channels the bot answers unprompted only when sure.
     pub confidence: f32,
-    /// Ambiguous terms (such as `tpm`) the question used, by their text.
-    pub terms: Vec<String>,
+    /// Ambiguous terms (such as `tpm`) the question used, as indexes into [`Store::terms`].
+    pub terms: Vec<usize>,
 }
 
 impl Understood {
     /// Confidence at or above which the bot answers unprompted in a channel.
     pub const CONFIDENT: f32 = 0.75;
+
+    /// A reading that leaves no doubt: a command, or a button.
+    pub fn sure(query: Query) -> Understood {
+        Understood { query, confidence: 1.0, terms: Vec::new() }
+    }
 
     /// Whether the bot should speak up in a channel where nobody addressed it.
     pub fn is_confident(&self) -> bool {

@@ -3,7 +3,86 @@
 
 use std::fmt::Write as _;
 
-use crate::answer::{Answer, Body};
+use crate::answer::{Action, Answer, Body};
+use crate::commands::{self, Spec};
+
+/// How a surface writes commands: the console's and Discord's `/whatis product-owner`, or a
+/// Slack workspace's names, perhaps prefixed (`/rc-whatis`), with help and free questions on
+/// one `/rolecall`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Syntax {
+    /// `Some(prefix)` for Slack.
+    slack: Option<String>,
+}
+
+impl Syntax {
+    /// The console's and Discord's syntax.
+    pub fn console() -> Syntax {
+        Syntax { slack: None }
+    }
+
+    /// A Slack workspace's syntax, with the prefix its command names carry.
+    pub fn slack(prefix: &str) -> Syntax {
+        Syntax { slack: Some(prefix.to_owned()) }
+    }
+
+    /// The command as typed: `/whatis`, `/rc-rolecall`.
+    pub fn command(&self, spec: &Spec) -> String {
+        match &self.slack {
+            Some(prefix) => format!("/{prefix}{}", spec.slack),
+            None => format!("/{}", spec.name),
+        }
+    }
+
+    /// Its usage: `/path [FROM] TO`.
+    pub fn usage(&self, spec: &Spec) -> String {
+        let mut out = self.command(spec);
+        for arg in spec.args {
+            match arg.required {
+                true => write!(out, " {}", arg.shown),
+                false => write!(out, " [{}]", arg.shown),
+            }
+            .expect("writing to a String cannot fail");
+        }
+        out
+    }
+
+    /// A help line: usage, what it does, and an example when it takes arguments.
+    pub fn help_line(&self, spec: &Spec) -> String {
+        match spec.example {
+            "" => format!("{}: {}", self.usage(spec), spec.about.to_lowercase()),
+            example => {
+                format!("{}: {}, e.g. {} {example}", self.usage(spec), lower_first(spec.about), self.command(spec))
+            }
+        }
+    }
+
+    /// A follow-up written as a command to type: `/compare product-manager project-manager`.
+    pub fn action(&self, action: &Action) -> String {
+        let Some(spec) = commands::named(action.command) else { return String::new() };
+        let mut out = self.command(spec);
+        for value in &action.values {
+            out.push(' ');
+            out.push_str(value);
+        }
+        out
+    }
+}
+
+/// The text with its first letter in lower case.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// The lines a section shows, as plain text: bullets, steps, or commands written in `syntax`.
+pub fn items(body: &Body, syntax: &Syntax) -> Vec<String> {
+    match body {
+        Body::Text(text) => vec![text.clone()],
+        Body::Bullets(items) | Body::Steps(items) => items.clone(),
+        Body::Commands(names) => names.iter().filter_map(|n| commands::named(n)).map(|s| syntax.help_line(s)).collect(),
+    }
+}
 
 /// Plain text for a terminal, wrapped to `width` columns.
 pub fn plain(answer: &Answer, width: usize) -> String {
@@ -34,7 +113,9 @@ pub fn plain(answer: &Answer, width: usize) -> String {
         let _ = writeln!(out, "\n{}", section.heading);
         match &section.body {
             Body::Text(text) => wrap(&mut out, text, "  ", "  ", width),
-            Body::Bullets(items) => items.iter().for_each(|i| wrap(&mut out, i, "  - ", "    ", width)),
+            Body::Bullets(_) | Body::Commands(_) => {
+                items(&section.body, &Syntax::console()).iter().for_each(|i| wrap(&mut out, i, "  - ", "    ", width))
+            }
             Body::Steps(items) => {
                 for (n, item) in items.iter().enumerate() {
                     wrap(&mut out, item, &format!("  {}. ", n + 1), "     ", width);
@@ -49,7 +130,7 @@ pub fn plain(answer: &Answer, width: usize) -> String {
     if !answer.follow_ups.is_empty() {
         out.push_str("\nNext, try:\n");
         for f in &answer.follow_ups {
-            wrap(&mut out, &format!("{}  ({})", f.command, f.label), "  ", "    ", width);
+            wrap(&mut out, &format!("{}  ({})", Syntax::console().action(&f.action), f.label), "  ", "    ", width);
         }
     }
     out
@@ -103,7 +184,7 @@ pub fn markdown(answer: &Answer) -> String {
             Body::Text(text) => {
                 let _ = writeln!(out, "{}", escape_markdown(text));
             }
-            Body::Bullets(items) => items.iter().for_each(|i| {
+            Body::Bullets(_) | Body::Commands(_) => items(&section.body, &Syntax::console()).iter().for_each(|i| {
                 let _ = writeln!(out, "- {}", escape_markdown(i));
             }),
             Body::Steps(items) => items.iter().enumerate().for_each(|(n, i)| {
@@ -112,7 +193,8 @@ pub fn markdown(answer: &Answer) -> String {
         }
     }
     if !answer.follow_ups.is_empty() {
-        let commands: Vec<String> = answer.follow_ups.iter().map(|f| format!("`{}`", f.command)).collect();
+        let commands: Vec<String> =
+            answer.follow_ups.iter().map(|f| format!("`{}`", Syntax::console().action(&f.action))).collect();
         let _ = writeln!(out, "\n**Next:** {}", commands.join(" · "));
     }
     out
@@ -130,7 +212,21 @@ pub fn escape_markdown(text: &str) -> String {
     out
 }
 
-/// One JSON object on one line: the contract of `rolecall ask --json`.
+/// One JSON object on one line: the contract of `rolecall ask --json`. Follow-ups and command
+/// lists are written as console commands.
 pub fn json(answer: &Answer) -> String {
-    serde_json::to_string(answer).expect("answers always serialize")
+    let syntax = Syntax::console();
+    let mut value = serde_json::to_value(answer).expect("answers always serialize");
+    let follow_ups: Vec<serde_json::Value> = answer
+        .follow_ups
+        .iter()
+        .map(|f| serde_json::json!({"label": f.label, "command": syntax.action(&f.action)}))
+        .collect();
+    value["follow_ups"] = follow_ups.into();
+    for (section, json) in answer.sections.iter().zip(value["sections"].as_array_mut().into_iter().flatten()) {
+        if let Body::Commands(_) = section.body {
+            json["body"] = serde_json::json!({"kind": "bullets", "items": items(&section.body, &syntax)});
+        }
+    }
+    value.to_string()
 }

@@ -36,14 +36,26 @@ pub struct SourceFile {
     pub text: String,
 }
 
-/// Links from one role to others, as indexes into [`Store::roles`].
+/// A role of one store: a checked index into [`Store::roles`], so looking it up cannot fail.
+/// Valid only for the store that made it; a reloaded store makes its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RoleRef(pub(crate) usize);
+
+impl RoleRef {
+    /// The position in [`Store::roles`].
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
+/// Links from one role to others.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Links {
-    pub reports_to: Vec<usize>,
-    pub next_roles: Vec<usize>,
-    pub related: Vec<usize>,
+    pub reports_to: Vec<RoleRef>,
+    pub next_roles: Vec<RoleRef>,
+    pub related: Vec<RoleRef>,
     /// Roles whose `next_roles` name this one: where people usually come from.
-    pub previous: Vec<usize>,
+    pub previous: Vec<RoleRef>,
 }
 
 /// The loaded, checked and indexed knowledge.
@@ -51,10 +63,10 @@ pub struct Links {
 pub struct Store {
     roles: Vec<Role>,
     links: Vec<Links>,
-    by_id: HashMap<String, usize>,
-    by_alias: HashMap<String, usize>,
-    comparisons: HashMap<(usize, usize), Comparison>,
-    paths: HashMap<(usize, usize), Path>,
+    by_id: HashMap<String, RoleRef>,
+    by_alias: HashMap<String, RoleRef>,
+    comparisons: HashMap<(RoleRef, RoleRef), Comparison>,
+    paths: HashMap<(RoleRef, RoleRef), Path>,
     terms: Vec<Term>,
     lexicon: Lexicon,
     duties: DutyIndex,
@@ -154,11 +166,11 @@ impl Store {
         roles.sort_by(|a, b| a.1.id.cmp(&b.1.id));
         let mut by_id = HashMap::new();
         for (i, (file, role)) in roles.iter().enumerate() {
-            if by_id.insert(role.id.clone(), i).is_some() {
+            if by_id.insert(role.id.clone(), RoleRef(i)).is_some() {
                 problems.push(Problem::field(file, "id", format!("{:?} is already the id of another role", role.id)));
             }
         }
-        let resolve = |file: &str, field: &str, id: &str, problems: &mut Vec<Problem>| -> Option<usize> {
+        let resolve = |file: &str, field: &str, id: &str, problems: &mut Vec<Problem>| -> Option<RoleRef> {
             let found = by_id.get(id).copied();
             if found.is_none() && !id.is_empty() && !unreadable.contains(id) {
                 problems.push(Problem::field(file, field, format!("names {id:?}, which is not a role")));
@@ -166,7 +178,7 @@ impl Store {
             found
         };
 
-        let mut by_alias: HashMap<String, usize> = HashMap::new();
+        let mut by_alias: HashMap<String, RoleRef> = HashMap::new();
         let mut links = vec![Links::default(); roles.len()];
         for (i, (file, role)) in roles.iter().enumerate() {
             let phrases = [(&"id", &role.id), (&"name", &role.name)]
@@ -180,13 +192,13 @@ impl Store {
                     continue;
                 }
                 match by_alias.get(&key) {
-                    Some(&other) if other != i => problems.push(Problem::field(
+                    Some(&other) if other != RoleRef(i) => problems.push(Problem::field(
                         file,
                         &field,
-                        format!("{text:?} is already claimed by role {:?}", roles[other].1.id),
+                        format!("{text:?} is already claimed by role {:?}", roles[other.0].1.id),
                     )),
                     _ => {
-                        by_alias.insert(key, i);
+                        by_alias.insert(key, RoleRef(i));
                     }
                 }
             }
@@ -212,7 +224,7 @@ impl Store {
         }
         for i in 0..links.len() {
             for j in links[i].next_roles.clone() {
-                links[j].previous.push(i);
+                links[j.0].previous.push(RoleRef(i));
             }
         }
 
@@ -289,7 +301,7 @@ impl Store {
                 problems.push(Problem::field(
                     name,
                     "term",
-                    format!("{:?} is already an alias of role {:?}", term.term, roles[owner].1.id),
+                    format!("{:?} is already an alias of role {:?}", term.term, roles[owner.0].1.id),
                 ));
             }
             resolve(name, "role", &term.role, &mut problems);
@@ -333,44 +345,49 @@ impl Store {
         &self.roles
     }
 
-    /// The role at an index from [`Links`] or the lexicon.
-    pub fn role_at(&self, index: usize) -> &Role {
-        &self.roles[index]
+    /// Every role, with its reference.
+    pub fn refs(&self) -> impl Iterator<Item = (RoleRef, &Role)> {
+        self.roles.iter().enumerate().map(|(i, role)| (RoleRef(i), role))
     }
 
-    /// The index of a role id.
-    pub fn index_of(&self, id: &str) -> Option<usize> {
+    /// The reference of a role id.
+    pub fn find(&self, id: &str) -> Option<RoleRef> {
         self.by_id.get(id).copied()
     }
 
     /// The role with this id.
     pub fn role(&self, id: &str) -> Option<&Role> {
-        self.index_of(id).map(|i| &self.roles[i])
+        self.find(id).map(|r| &self[r])
+    }
+
+    /// The role whose id, name or alias this text is, ignoring case, punctuation and hyphens.
+    pub fn find_alias(&self, text: &str) -> Option<RoleRef> {
+        self.by_alias.get(&phrase_key(text)).copied()
     }
 
     /// The role whose id, name or alias this text is, ignoring case, punctuation and hyphens.
     pub fn role_by_alias(&self, text: &str) -> Option<&Role> {
-        self.by_alias.get(&phrase_key(text)).map(|&i| &self.roles[i])
+        self.find_alias(text).map(|r| &self[r])
     }
 
     /// The links of a role to others.
-    pub fn links(&self, index: usize) -> &Links {
-        &self.links[index]
+    pub fn links(&self, role: RoleRef) -> &Links {
+        &self.links[role.0]
     }
 
     /// The curated comparison of two roles, in either order.
-    pub fn comparison(&self, a: usize, b: usize) -> Option<&Comparison> {
+    pub fn comparison(&self, a: RoleRef, b: RoleRef) -> Option<&Comparison> {
         self.comparisons.get(&pair(a, b))
     }
 
     /// The curated path from one role to another.
-    pub fn path(&self, from: usize, to: usize) -> Option<&Path> {
+    pub fn path(&self, from: RoleRef, to: RoleRef) -> Option<&Path> {
         self.paths.get(&(from, to))
     }
 
-    /// Every curated path, in no particular order.
-    pub fn paths(&self) -> impl Iterator<Item = &Path> {
-        self.paths.values()
+    /// The ends of every curated path, from and to, in no particular order.
+    pub fn curated_paths(&self) -> impl Iterator<Item = (RoleRef, RoleRef)> + '_ {
+        self.paths.keys().copied()
     }
 
     /// Every ambiguous term.
@@ -412,8 +429,16 @@ impl Store {
     }
 }
 
-/// An unordered pair of role indexes.
-fn pair(a: usize, b: usize) -> (usize, usize) {
+impl std::ops::Index<RoleRef> for Store {
+    type Output = Role;
+
+    fn index(&self, role: RoleRef) -> &Role {
+        &self.roles[role.0]
+    }
+}
+
+/// An unordered pair of roles.
+fn pair(a: RoleRef, b: RoleRef) -> (RoleRef, RoleRef) {
     (a.min(b), a.max(b))
 }
 

@@ -1,8 +1,6 @@
-//! The slash commands, and how any interaction (command, autocomplete, button) is answered.
-//! Shared by the gateway and the HTTP interactions endpoint; each command is a thin mapping to
-//! the core's text form, so `/whatis role:po` and "what is a po?" agree.
-
-use std::time::Instant;
+//! The slash commands, registered from the catalogue, and how any interaction (command,
+//! autocomplete, button) is answered. Shared by the gateway and the HTTP interactions endpoint.
+//! Options reach the core typed, and buttons carry typed actions.
 
 use serenity::all::{
     CommandDataOption, CommandDataOptionValue, CommandInteraction, CommandOptionType, ComponentInteraction,
@@ -11,50 +9,43 @@ use serenity::all::{
 };
 
 use super::render::{clip, render, FOLLOW_UP_PREFIX};
-use crate::bot::{Bot, Message, Reach};
-use crate::complete::{complete_roles, MAX_SUGGESTIONS};
+use crate::answer::Answer;
+use crate::bot::Bot;
+use crate::commands::{self, Arg, ArgKind, Spec, CATALOGUE};
+use crate::suggest::{self, MAX_SUGGESTIONS};
 
-/// A role option, autocompleted from the store.
-fn role_option(name: &str, description: &str, required: bool) -> CreateCommandOption {
-    CreateCommandOption::new(CommandOptionType::String, name, description).required(required).set_autocomplete(true)
+const PLATFORM: &str = "discord";
+
+/// Longest text a text option takes.
+const MAX_TEXT_OPTION: u16 = 300;
+
+fn option(arg: &Arg) -> CreateCommandOption {
+    match arg.kind {
+        ArgKind::Role => CreateCommandOption::new(CommandOptionType::String, arg.name, arg.about)
+            .required(arg.required)
+            .set_autocomplete(true),
+        ArgKind::Text => CreateCommandOption::new(CommandOptionType::String, arg.name, arg.about)
+            .required(arg.required)
+            .max_length(MAX_TEXT_OPTION),
+    }
 }
 
 fn private_option() -> CreateCommandOption {
     CreateCommandOption::new(CommandOptionType::Boolean, "private", "Only you see the answer")
 }
 
-fn text_option(name: &str, description: &str) -> CreateCommandOption {
-    CreateCommandOption::new(CommandOptionType::String, name, description).required(true).max_length(300)
+/// The registration of one command of the catalogue: its options, required ones first as
+/// Discord demands, then the private flag every command has.
+pub fn definition(spec: &Spec) -> CreateCommand {
+    let required = spec.args.iter().filter(|a| a.required);
+    let optional = spec.args.iter().filter(|a| !a.required);
+    let options = required.chain(optional).map(option).chain([private_option()]);
+    CreateCommand::new(spec.name).description(spec.about).set_options(options.collect())
 }
 
-/// Every command the bot registers.
+/// Every command the bot registers: the whole catalogue.
 pub fn definitions() -> Vec<CreateCommand> {
-    vec![
-        CreateCommand::new("whatis")
-            .description("What a role is: focus, responsibilities, success measures")
-            .add_option(role_option("role", "The role, e.g. product owner", true))
-            .add_option(private_option()),
-        CreateCommand::new("compare")
-            .description("Two roles side by side")
-            .add_option(role_option("first", "The first role", true))
-            .add_option(role_option("second", "The second role", true))
-            .add_option(private_option()),
-        CreateCommand::new("path")
-            .description("How to move into a role")
-            .add_option(role_option("to", "The role you want", true))
-            .add_option(role_option("from", "The role you have now", false))
-            .add_option(private_option()),
-        CreateCommand::new("who")
-            .description("Which role owns a duty")
-            .add_option(text_option("duty", "The duty, e.g. owns the roadmap"))
-            .add_option(private_option()),
-        CreateCommand::new("ask")
-            .description("Ask anything about product roles")
-            .add_option(text_option("question", "e.g. is a PO the same as a PM?"))
-            .add_option(private_option()),
-        CreateCommand::new("roles").description("Every role I know, by family").add_option(private_option()),
-        CreateCommand::new("help").description("What I can do").add_option(private_option()),
-    ]
+    CATALOGUE.iter().map(|spec| definition(spec)).collect()
 }
 
 fn string<'a>(options: &'a [CommandDataOption], name: &str) -> Option<&'a str> {
@@ -65,36 +56,9 @@ fn flag(options: &[CommandDataOption], name: &str) -> bool {
     options.iter().any(|o| o.name == name && matches!(o.value, CommandDataOptionValue::Boolean(true)))
 }
 
-/// Quotes a role option so that a name of several words stays one argument.
-fn quoted(value: &str) -> String {
-    format!("\"{}\"", value.replace('"', ""))
-}
-
-/// The question a command asks, in the core's text form, or `None` for a command this bot
-/// does not have.
-pub fn command_text(name: &str, options: &[CommandDataOption]) -> Option<String> {
-    let arg = |n: &str| string(options, n).unwrap_or_default();
-    Some(match name {
-        "whatis" => format!("/whatis {}", quoted(arg("role"))),
-        "compare" => format!("/compare {} {}", quoted(arg("first")), quoted(arg("second"))),
-        "path" => match string(options, "from") {
-            Some(from) => format!("/path {} {}", quoted(from), quoted(arg("to"))),
-            None => format!("/path {}", quoted(arg("to"))),
-        },
-        "who" => format!("/who {}", arg("duty")),
-        "ask" => format!("/ask {}", arg("question")),
-        "roles" => "/roles".to_owned(),
-        "help" => "/help".to_owned(),
-        _ => return None,
-    })
-}
-
-/// A message answering `text`, private when asked or when the bot could not answer.
-fn answer_message(bot: &Bot, text: &str, private: bool) -> CreateInteractionResponseMessage {
-    let message =
-        Message { platform: "discord", channel: "", text, reach: Reach::Command, from_bot: false, auto_answer: false };
-    let answer = bot.on_message(&message, Instant::now()).expect("commands are always answered");
-    let reply = render(&answer);
+/// A message carrying an answer, private when asked or when the bot could not answer.
+fn answer_message(answer: &Answer, private: bool) -> CreateInteractionResponseMessage {
+    let reply = render(answer);
     CreateInteractionResponseMessage::new()
         .embed(reply.create_embed())
         .components(reply.create_components())
@@ -113,10 +77,14 @@ pub fn respond(bot: &Bot, interaction: &Interaction) -> Option<CreateInteraction
     }
 }
 
+/// A command's typed options go to the core as they are: no text is built to be read again.
 fn respond_to_command(bot: &Bot, command: &CommandInteraction) -> CreateInteractionResponse {
     let options = &command.data.options;
-    let message = match command_text(&command.data.name, options) {
-        Some(text) => answer_message(bot, &text, flag(options, "private")),
+    let message = match commands::named(&command.data.name) {
+        Some(spec) => {
+            let answer = bot.respond(PLATFORM, |store| spec.run_options(store, |name| string(options, name)));
+            answer_message(&answer, flag(options, "private"))
+        }
         None => CreateInteractionResponseMessage::new()
             .content("I don't have that command any more; try /help.")
             .ephemeral(true)
@@ -129,70 +97,44 @@ fn respond_to_command(bot: &Bot, command: &CommandInteraction) -> CreateInteract
 fn autocomplete(bot: &Bot, command: &CommandInteraction) -> CreateInteractionResponse {
     let typed = command.data.autocomplete().map(|o| o.value).unwrap_or_default();
     let store = bot.knowledge().store();
-    let popular = bot.most_asked(MAX_SUGGESTIONS);
+    let popular: Vec<_> = bot.most_asked(MAX_SUGGESTIONS).iter().filter_map(|id| store.find(id)).collect();
     let mut response = CreateAutocompleteResponse::new();
-    for role in complete_roles(&store, typed, &popular, MAX_SUGGESTIONS) {
-        response = response.add_string_choice(clip(&role.name, 100), role.id.clone());
+    for role in suggest::complete(&store, typed, &popular, MAX_SUGGESTIONS) {
+        response = response.add_string_choice(clip(&store[role].name, 100), store[role].id.clone());
     }
     CreateInteractionResponse::Autocomplete(response)
 }
 
-/// A follow-up button: its custom id carries the command to answer, so no state is kept.
+/// A follow-up button: its custom id carries the action to answer, so no state is kept.
 fn respond_to_button(bot: &Bot, component: &ComponentInteraction) -> Option<CreateInteractionResponse> {
-    let command = component.data.custom_id.strip_prefix(FOLLOW_UP_PREFIX)?;
+    let action = commands::decode(component.data.custom_id.strip_prefix(FOLLOW_UP_PREFIX)?)?;
     let private = component.message.flags.is_some_and(|f| f.contains(MessageFlags::EPHEMERAL));
-    Some(CreateInteractionResponse::Message(answer_message(bot, command, private)))
+    let answer = bot.respond(PLATFORM, |store| commands::resolve(store, &action));
+    Some(CreateInteractionResponse::Message(answer_message(&answer, private)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn options(json: serde_json::Value) -> Vec<CommandDataOption> {
-        serde_json::from_value(json).expect("options parse")
-    }
-
     #[test]
-    fn commands_map_to_the_core_text_form() {
-        let table = [
-            (
-                "whatis",
-                serde_json::json!([{"name": "role", "type": 3, "value": "product owner"}]),
-                "/whatis \"product owner\"",
-            ),
-            (
-                "compare",
-                serde_json::json!([{"name": "first", "type": 3, "value": "pm"}, {"name": "second", "type": 3, "value": "po"}]),
-                "/compare \"pm\" \"po\"",
-            ),
-            ("path", serde_json::json!([{"name": "to", "type": 3, "value": "cpo"}]), "/path \"cpo\""),
-            (
-                "path",
-                serde_json::json!([{"name": "to", "type": 3, "value": "cpo"}, {"name": "from", "type": 3, "value": "pm"}]),
-                "/path \"pm\" \"cpo\"",
-            ),
-            (
-                "who",
-                serde_json::json!([{"name": "duty", "type": 3, "value": "owns the roadmap"}]),
-                "/who owns the roadmap",
-            ),
-            ("roles", serde_json::json!([{"name": "private", "type": 5, "value": true}]), "/roles"),
-        ];
-        for (name, opts, text) in table {
-            assert_eq!(command_text(name, &options(opts)).as_deref(), Some(text));
-        }
-        assert_eq!(command_text("frobnicate", &[]), None);
-    }
-
-    #[test]
-    fn every_registered_command_maps_to_a_question() {
-        for command in definitions() {
-            let json = serde_json::to_value(&command).unwrap();
-            let name = json["name"].as_str().unwrap();
-            assert!(command_text(name, &[]).is_some(), "{name} has no mapping");
-            let names: Vec<&str> =
-                json["options"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
-            assert!(names.contains(&"private"), "{name} has a private flag");
+    fn every_command_of_the_catalogue_is_registered_with_its_options() {
+        let registered: Vec<serde_json::Value> =
+            definitions().iter().map(|c| serde_json::to_value(c).unwrap()).collect();
+        assert_eq!(registered.len(), CATALOGUE.len());
+        for (json, spec) in registered.iter().zip(CATALOGUE) {
+            assert_eq!(json["name"], spec.name);
+            assert_eq!(json["description"], spec.about);
+            let options = json["options"].as_array().unwrap();
+            let names: Vec<&str> = options.iter().map(|o| o["name"].as_str().unwrap()).collect();
+            assert_eq!(names.len(), spec.args.len() + 1, "{}: its arguments and the private flag", spec.name);
+            assert_eq!(names.last(), Some(&"private"));
+            let required: Vec<bool> = options.iter().map(|o| o["required"].as_bool().unwrap_or(false)).collect();
+            assert!(required.windows(2).all(|w| w[0] || !w[1]), "{}: required options come first", spec.name);
+            for arg in spec.args {
+                let o = options.iter().find(|o| o["name"] == arg.name).expect("registered");
+                assert_eq!(o["autocomplete"].as_bool().unwrap_or(false), arg.kind == ArgKind::Role, "{}", arg.name);
+            }
         }
     }
 }

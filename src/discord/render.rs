@@ -4,6 +4,7 @@
 use serenity::all::{ButtonStyle, CreateActionRow, CreateButton, CreateEmbed, CreateEmbedFooter};
 
 use crate::answer::{Answer, Body};
+use crate::render::{items, Syntax};
 
 /// Discord's limits on one message.
 pub mod limits {
@@ -20,7 +21,7 @@ pub mod limits {
     pub const BUTTONS_PER_ROW: usize = 5;
 }
 
-/// Marks a button's custom id as a follow-up command: `rc:/compare pm po`.
+/// Marks a button's custom id as a follow-up: `rc:compare product-manager product-owner`.
 pub const FOLLOW_UP_PREFIX: &str = "rc:";
 
 /// A zero-width space: an "empty" field name or value, which Discord does not allow outright.
@@ -151,11 +152,14 @@ fn push_field(fields: &mut Vec<Field>, name: &str, value: &str, inline: bool) {
 }
 
 fn body_text(body: &Body) -> String {
+    let lines = items(body, &Syntax::console());
     match body {
-        Body::Text(text) => escape(text),
-        Body::Bullets(items) => items.iter().map(|i| format!("• {}", escape(i))).collect::<Vec<_>>().join("\n"),
-        Body::Steps(items) => {
-            items.iter().enumerate().map(|(n, i)| format!("{}. {}", n + 1, escape(i))).collect::<Vec<_>>().join("\n")
+        Body::Text(_) => lines.iter().map(|l| escape(l)).collect(),
+        Body::Bullets(_) | Body::Commands(_) => {
+            lines.iter().map(|i| format!("• {}", escape(i))).collect::<Vec<_>>().join("\n")
+        }
+        Body::Steps(_) => {
+            lines.iter().enumerate().map(|(n, i)| format!("{}. {}", n + 1, escape(i))).collect::<Vec<_>>().join("\n")
         }
     }
 }
@@ -202,7 +206,7 @@ pub fn render(answer: &Answer) -> Reply {
         .iter()
         .map(|f| Button {
             label: clip(&f.label, limits::BUTTON_LABEL),
-            custom_id: format!("{FOLLOW_UP_PREFIX}{}", f.command),
+            custom_id: format!("{FOLLOW_UP_PREFIX}{}", crate::commands::encode(&f.action)),
         })
         .filter(|b| b.custom_id.chars().count() <= limits::CUSTOM_ID)
         .take(limits::BUTTONS_PER_ROW)
@@ -275,7 +279,7 @@ mod tests {
         let r = reply("/path pm product-leader");
         let steps = r.embed.fields.iter().find(|f| f.name == "Steps").expect("steps field");
         assert!(steps.value.starts_with("1. "));
-        assert!(r.buttons.iter().all(|b| b.custom_id.starts_with("rc:/")));
+        assert!(r.buttons.iter().all(|b| b.custom_id.starts_with(FOLLOW_UP_PREFIX)));
         assert!(!r.buttons.is_empty());
         assert_within_limits(&r);
     }

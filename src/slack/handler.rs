@@ -21,8 +21,10 @@ use super::reply::{Destination, Reply, Visibility};
 use super::{mention, render, PLATFORM};
 use crate::answer::Answer;
 use crate::bot::{Message, Reach};
+use crate::commands;
 use crate::config::SlackConfig;
 use crate::serve::Services;
+use crate::understand::grammar;
 
 /// The adapter's state: the bot and its services, the Web API client, and who the bot is.
 #[derive(Debug)]
@@ -99,16 +101,17 @@ impl Handler {
     pub fn command(&self, event: &SlackCommandEvent) -> SlackCommandEventResponse {
         let _composing = self.services.in_flight.token();
         let text = event.text.as_deref().unwrap_or_default();
-        let Some(question) = self.commands.question(&event.command.0, text) else {
+        let Some(spec) = self.commands.spec(&event.command.0) else {
             tracing::warn!(command = %event.command.0, "a slash command that is not rolecall's; check SLACK_COMMAND_PREFIX");
             let sentence = format!("I don't know that command; try {}.", self.commands.help());
             return SlackCommandEventResponse::new(SlackMessageContent::new().with_text(sentence))
                 .with_response_type(SlackMessageResponseType::Ephemeral);
         };
-        let answer = self.services.bot.ask(PLATFORM, &question);
+        let answer = self.services.bot.respond(PLATFORM, |store| grammar::run(store, spec, text));
         let response_type =
             if answer.unanswered { SlackMessageResponseType::Ephemeral } else { SlackMessageResponseType::InChannel };
-        SlackCommandEventResponse::new(render::message(&answer, &self.commands)).with_response_type(response_type)
+        SlackCommandEventResponse::new(render::message(&answer, &self.commands.syntax()))
+            .with_response_type(response_type)
     }
 
     /// Answers a pushed event in a thread under the message, when the bot should: mentions and
@@ -127,29 +130,29 @@ impl Handler {
         let Some(answer) = self.services.bot.on_message(&message, Instant::now()) else { return };
         let destination =
             Destination::Thread { channel: SlackChannelId(incoming.channel), thread_ts: SlackTs(incoming.thread_ts) };
-        self.send(Reply { destination, content: render::message(&answer, &self.commands) });
+        self.send(Reply { destination, content: render::message(&answer, &self.commands.syntax()) });
     }
 
     /// Answers the follow-up a pressed button carries, where its message is: replacing an
     /// ephemeral message, in the thread of a reply, or as a new message under a command's answer.
     pub fn action(&self, event: SlackInteractionEvent) {
         let SlackInteractionEvent::BlockActions(event) = event else { return };
-        let Some(command) = event
+        let Some(action) = event
             .actions
             .iter()
             .flatten()
             .find(|action| action.action_id.0.starts_with(render::FOLLOW_UP_ACTION))
-            .and_then(|action| action.value.clone())
+            .and_then(|action| commands::decode(action.value.as_deref()?))
         else {
             return;
         };
         let _composing = self.services.in_flight.token();
-        let answer = self.services.bot.ask(PLATFORM, &command);
+        let answer = self.services.bot.respond(PLATFORM, |store| commands::resolve(store, &action));
         let Some(destination) = button_destination(&event, &answer) else {
             tracing::warn!("a button press with neither a response URL nor a channel; nowhere to answer");
             return;
         };
-        self.send(Reply { destination, content: render::message(&answer, &self.commands) });
+        self.send(Reply { destination, content: render::message(&answer, &self.commands.syntax()) });
     }
 
     /// The message in an event, if it is one the bot may answer.

@@ -10,8 +10,8 @@ use slack_morphism::prelude::{
     SlackBlockText, SlackContextBlock, SlackHeaderBlock, SlackMessageContent, SlackSectionBlock,
 };
 
-use super::commands::Commands;
 use crate::answer::{Answer, Body};
+use crate::render::{items, Syntax};
 
 /// Most blocks in one message.
 pub const MAX_BLOCKS: usize = 50;
@@ -39,9 +39,9 @@ pub const MAX_FALLBACK_TEXT: usize = 3000;
 pub const FOLLOW_UP_ACTION: &str = "follow_up_";
 
 /// The whole reply to an answer: blocks, and the `text` notifications and old clients show.
-/// Commands the answer mentions are written as the workspace names them.
-pub fn message(answer: &Answer, commands: &Commands) -> SlackMessageContent {
-    let text = |raw: &str| escape(&commands.localize(raw));
+/// Commands the answer lists are written in the workspace's `syntax`.
+pub fn message(answer: &Answer, syntax: &Syntax) -> SlackMessageContent {
+    let text = |raw: &str| escape(raw);
     let mut blocks: Vec<SlackBlock> = Vec::new();
     blocks.push(SlackHeaderBlock::new(plain(cut(text(&answer.title), MAX_HEADER_TEXT)).into()).into());
     if let Some(key) = &answer.key_difference {
@@ -74,10 +74,13 @@ pub fn message(answer: &Answer, commands: &Commands) -> SlackMessageContent {
         }
     }
     for part in &answer.sections {
+        let lines = items(&part.body, syntax);
         let body = match &part.body {
-            Body::Text(body) => text(body),
-            Body::Bullets(items) => items.iter().map(|item| format!("• {}", text(item))).collect::<Vec<_>>().join("\n"),
-            Body::Steps(items) => items
+            Body::Text(_) => lines.iter().map(|l| text(l)).collect(),
+            Body::Bullets(_) | Body::Commands(_) => {
+                lines.iter().map(|item| format!("• {}", text(item))).collect::<Vec<_>>().join("\n")
+            }
+            Body::Steps(_) => lines
                 .iter()
                 .enumerate()
                 .map(|(n, item)| format!("{}. {}", n + 1, text(item)))
@@ -100,19 +103,20 @@ pub fn message(answer: &Answer, commands: &Commands) -> SlackMessageContent {
     SlackMessageContent::new().with_text(cut(fallback, MAX_FALLBACK_TEXT)).with_blocks(blocks)
 }
 
-/// Follow-ups as buttons whose value is the command itself, so a press needs no stored state.
+/// Follow-ups as buttons whose value is the action itself, so a press needs no stored state.
 fn follow_ups(answer: &Answer) -> Option<SlackBlock> {
     let buttons: Vec<_> = answer
         .follow_ups
         .iter()
-        .filter(|f| f.command.chars().count() <= MAX_BUTTON_VALUE)
+        .map(|f| (f, crate::commands::encode(&f.action)))
+        .filter(|(_, value)| value.chars().count() <= MAX_BUTTON_VALUE)
         .enumerate()
-        .map(|(n, f)| {
+        .map(|(n, (f, value))| {
             let action_id = format!("{FOLLOW_UP_ACTION}{n}");
             debug_assert!(action_id.len() <= MAX_ACTION_ID);
             SlackBlockButtonElement::new(plain(cut(escape(&f.label), MAX_BUTTON_TEXT)).into())
                 .with_action_id(SlackActionId(action_id))
-                .with_value(f.command.clone())
+                .with_value(value)
                 .into()
         })
         .collect();
@@ -185,7 +189,7 @@ fn cut(text: String, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answer::{FollowUp, Row, Section, Table};
+    use crate::answer::{Action, FollowUp, Row, Section, Table};
     use crate::query::Intent;
     use serde_json::Value;
 
@@ -215,10 +219,10 @@ mod tests {
             sections: vec![Section { heading: "Steps".into(), body: Body::Steps(vec!["Learn".into(), "Do".into()]) }],
             key_difference: Some("One owns the problem, the other the plan.".into()),
             notes: vec![],
-            follow_ups: vec![FollowUp {
-                label: "What is a Product Manager?".into(),
-                command: "/whatis product-manager".into(),
-            }],
+            follow_ups: vec![FollowUp::new(
+                "What is a Product Manager?",
+                Action::new("whatis", ["product-manager".into()]),
+            )],
             sources: vec!["Article".into()],
         }
     }
@@ -243,7 +247,7 @@ mod tests {
 
     #[test]
     fn a_comparison_reads_key_difference_first_then_dimensions_side_by_side() {
-        let blocks = json(&message(&answer(), &Commands::default()))["blocks"].as_array().unwrap().clone();
+        let blocks = json(&message(&answer(), &Syntax::slack("")))["blocks"].as_array().unwrap().clone();
         assert_eq!(blocks[0]["type"], "header");
         assert_eq!(blocks[0]["text"]["text"], "Product Manager vs Project Manager");
         assert!(texts(&blocks[1])[0].starts_with("*Key difference:* One owns"), "{:?}", blocks[1]);
@@ -257,13 +261,13 @@ mod tests {
         assert_eq!(texts(steps)[0], "*Steps*\n1. Learn\n2. Do");
         let actions = blocks.last().unwrap();
         assert_eq!(actions["type"], "actions");
-        assert_eq!(actions["elements"][0]["value"], "/whatis product-manager");
+        assert_eq!(actions["elements"][0]["value"], "whatis product-manager");
         assert_eq!(actions["elements"][0]["action_id"], "follow_up_0");
     }
 
     #[test]
     fn the_fallback_text_is_the_title_and_summary() {
-        let content = message(&answer(), &Commands::default());
+        let content = message(&answer(), &Syntax::slack(""));
         assert_eq!(content.text.as_deref(), Some("Product Manager vs Project Manager: Two roles."));
     }
 
@@ -284,10 +288,10 @@ mod tests {
         big.sections =
             (0..30).map(|_| Section { heading: long.clone(), body: Body::Bullets(vec![long.clone(); 9]) }).collect();
         big.follow_ups = vec![
-            FollowUp { label: long.clone(), command: "/whatis po".into() },
-            FollowUp { label: "Too long to carry".into(), command: "x".repeat(MAX_BUTTON_VALUE + 1) },
+            FollowUp::new(long.clone(), Action::new("whatis", ["product-owner".into()])),
+            FollowUp::new("Too long to carry", Action::new("who", ["x".repeat(MAX_BUTTON_VALUE + 1)])),
         ];
-        let value = json(&message(&big, &Commands::default()));
+        let value = json(&message(&big, &Syntax::slack("")));
         let blocks = value["blocks"].as_array().unwrap();
         assert_eq!(blocks.len(), MAX_BLOCKS);
         assert_eq!(blocks.last().unwrap()["type"], "actions", "the buttons survive the cut");
@@ -342,17 +346,17 @@ mod tests {
         let mut a = answer();
         a.title = "Who owns <!channel>?".into();
         a.summary = "Asked by <@U1>".into();
-        let all = json(&message(&a, &Commands::default())).to_string();
+        let all = json(&message(&a, &Syntax::slack(""))).to_string();
         assert!(!all.contains("<!") && !all.contains("<@"), "{all}");
     }
 
     #[test]
-    fn suggested_commands_use_the_workspace_names() {
+    fn listed_commands_use_the_workspace_names() {
         let mut a = answer();
-        a.summary = "Try /roles or /help.".into();
-        let content = message(&a, &Commands::new("rc-"));
-        let all = json(&content).to_string();
-        assert!(all.contains("Try /rc-roles or /rc-rolecall."), "{all}");
-        assert!(all.contains("\"value\":\"/whatis product-manager\""), "button values stay the core's commands");
+        a.sections = vec![Section { heading: "Commands".into(), body: Body::Commands(vec!["whatis", "help"]) }];
+        let all = json(&message(&a, &Syntax::slack("rc-"))).to_string();
+        assert!(all.contains("/rc-whatis ROLE: what a role is"), "{all}");
+        assert!(all.contains("/rc-rolecall: what i can do"), "{all}");
+        assert!(all.contains("\"value\":\"whatis product-manager\""), "button values are typed actions, not commands");
     }
 }

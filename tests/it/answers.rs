@@ -1,24 +1,31 @@
 //! Answers per intent: the right roles, curated text used where it exists, and follow-ups that
 //! are real commands.
 
-use rolecall::answer::Body;
-use rolecall::{ask, understand, Answer, Intent, Query, Store};
+use rolecall::answer::{Body, FollowUp};
+use rolecall::render::{items, Syntax};
+use rolecall::{ask, commands, Answer, Intent, Query, Store};
 
 fn store() -> Store {
     Store::embedded().expect("the built-in store loads")
 }
 
-/// Every follow-up must itself be understood as a question with an answer.
+/// A follow-up as the console writes it.
+fn command(f: &FollowUp) -> String {
+    Syntax::console().action(&f.action)
+}
+
+/// Every follow-up must itself be a question with an answer, read from its button or typed.
 fn assert_follow_ups_run(store: &Store, answer: &Answer) {
     assert!((2..=3).contains(&answer.follow_ups.len()), "{}: {} follow-ups", answer.title, answer.follow_ups.len());
     for f in &answer.follow_ups {
-        let q = understand(store, &f.command).query;
-        assert!(
-            !matches!(q, Query::None | Query::UnknownRole { .. }),
-            "follow-up {:?} of {:?} does not run: {q:?}",
-            f.command,
-            answer.title
-        );
+        for q in [commands::resolve(store, &f.action).query, rolecall::understand(store, &command(f)).query] {
+            assert!(
+                !matches!(q, Query::None | Query::UnknownRole { .. }),
+                "follow-up {:?} of {:?} does not run: {q:?}",
+                command(f),
+                answer.title
+            );
+        }
     }
 }
 
@@ -46,8 +53,8 @@ fn curated_comparison_is_used_with_its_key_difference() {
     let store = store();
     let a = ask(&store, "is a PM the same as a project manager?");
     assert_eq!(a.intent, Intent::Compare);
-    let pm = store.index_of("product-manager").unwrap();
-    let proj = store.index_of("project-manager").unwrap();
+    let pm = store.find("product-manager").unwrap();
+    let proj = store.find("project-manager").unwrap();
     let curated = store.comparison(pm, proj).expect("curated");
     assert_eq!(a.key_difference.as_deref(), Some(curated.key_difference.as_str()));
     let table = a.table.as_ref().expect("a comparison has a table");
@@ -83,8 +90,8 @@ fn curated_path_gives_changes_skills_and_steps() {
     let a = ask(&store, "how do I move from product manager to product leader?");
     assert_eq!(a.intent, Intent::Transition);
     assert_eq!(a.roles, ["product-manager", "product-leader"]);
-    let pm = store.index_of("product-manager").unwrap();
-    let pl = store.index_of("product-leader").unwrap();
+    let pm = store.find("product-manager").unwrap();
+    let pl = store.find("product-leader").unwrap();
     let path = store.path(pm, pl).expect("curated");
     assert_eq!(a.summary, path.summary);
     assert!(matches!(section(&a, "Steps"), Body::Steps(steps) if *steps == path.steps));
@@ -100,7 +107,7 @@ fn path_without_curation_uses_the_role_graph() {
     let b = ask(&store, "how can I become a product manager?");
     assert_eq!(b.roles, ["product-manager"]);
     assert!(
-        b.follow_ups.iter().any(|f| f.command.starts_with("/path ") && f.command.ends_with(" product-manager")),
+        b.follow_ups.iter().any(|f| command(f).starts_with("/path ") && command(f).ends_with(" product-manager")),
         "curated routes in are offered: {:?}",
         b.follow_ups
     );
@@ -124,7 +131,7 @@ fn tpm_answers_mention_the_other_reading() {
     let a = ask(&store, "/whatis tpm");
     assert_eq!(a.roles, ["technical-product-manager"]);
     assert!(a.notes.iter().any(|n| n.to_lowercase().contains("program")), "{:?}", a.notes);
-    assert!(a.follow_ups.iter().any(|f| f.command == "/whatis program-manager"));
+    assert!(a.follow_ups.iter().any(|f| command(f) == "/whatis program-manager"));
 }
 
 #[test]
@@ -142,7 +149,9 @@ fn list_groups_every_role_by_family() {
 fn help_lists_the_commands() {
     let store = store();
     let a = ask(&store, "/help");
-    assert!(matches!(section(&a, "Commands"), Body::Bullets(items) if items.iter().any(|i| i.starts_with("/compare"))));
+    let lines = items(section(&a, "Commands"), &Syntax::console());
+    assert!(lines.iter().any(|i| i.starts_with("/compare ROLE ROLE")), "{lines:?}");
+    assert_eq!(lines.len(), commands::CATALOGUE.len(), "every command is listed");
     assert_follow_ups_run(&store, &a);
 }
 
@@ -153,7 +162,7 @@ fn unknown_role_suggests_near_roles() {
     assert_eq!(a.title, "I don't know that role");
     let a = ask(&store, "/whatis marketting director");
     assert!(a.summary.contains("Did you mean"), "{}", a.summary);
-    assert!(a.follow_ups.iter().any(|f| f.command.starts_with("/whatis ")));
+    assert!(a.follow_ups.iter().any(|f| command(f).starts_with("/whatis ")));
 }
 
 #[test]
@@ -162,7 +171,7 @@ fn off_topic_gets_a_pointer_not_an_answer() {
     let a = ask(&store, "anyone for lunch?");
     assert_eq!(a.intent, Intent::None);
     assert!(a.roles.is_empty());
-    assert!(a.summary.contains("/roles"));
+    assert!(a.follow_ups.iter().any(|f| command(f) == "/roles"), "points at the roles it knows");
 }
 
 #[test]
@@ -180,6 +189,7 @@ fn every_role_answers_every_intent_within_chat_limits() {
                     Body::Bullets(items) | Body::Steps(items) => {
                         items.iter().map(|i| i.chars().count()).max().unwrap_or(0)
                     }
+                    Body::Commands(_) => 0,
                 };
                 assert!(longest <= 1024, "{question}: section {} has an item of {longest} characters", section.heading);
             }

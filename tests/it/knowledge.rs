@@ -70,7 +70,7 @@ fn real_store_is_clean_and_covers_every_canonical_role() {
 #[test]
 fn real_store_has_the_curated_comparisons_and_paths() {
     let store = Store::embedded().expect("the built-in store loads");
-    let index = |id: &str| store.index_of(id).unwrap_or_else(|| panic!("{id} missing"));
+    let index = |id: &str| store.find(id).unwrap_or_else(|| panic!("{id} missing"));
     for (a, b) in [
         ("product-manager", "project-manager"),
         ("product-manager", "product-leader"),
@@ -122,8 +122,8 @@ fn aliases_match_ignoring_case_punctuation_and_hyphens() {
 #[test]
 fn role_graph_is_resolved_both_ways() {
     let store = Store::embedded().expect("the built-in store loads");
-    let pm = store.index_of("product-manager").unwrap();
-    let apm = store.index_of("associate-product-manager").unwrap();
+    let pm = store.find("product-manager").unwrap();
+    let apm = store.find("associate-product-manager").unwrap();
     assert!(store.links(apm).next_roles.contains(&pm));
     assert!(store.links(pm).previous.contains(&apm), "previous roles are the reverse of next roles");
 }

@@ -19,6 +19,11 @@ use serde_json::{json, Value};
 use crate::support::fake_slack::{self, FakeSlack, BOT_USER, CHANNEL};
 use crate::support::http::request;
 
+/// What a "What is a ...?" button carries.
+fn whatis(role: &str) -> String {
+    rolecall::commands::encode(&rolecall::answer::Action::new("whatis", [role.to_owned()]))
+}
+
 /// The adapter, started against its own fake Slack.
 struct Running {
     fake: FakeSlack,
@@ -257,7 +262,7 @@ async fn buttons_answer_their_follow_up_in_place() {
     let fake = &running.fake;
     let ack = fake.command("/whatis", "po").await;
     let (action_id, value) = buttons(&ack).into_iter().next().unwrap();
-    assert!(value.starts_with("/compare product-owner "), "{value}");
+    assert!(value.starts_with("compare product-owner "), "{value}");
 
     // under a command's answer: a new message in the channel, through the response URL
     fake.press(fake.button_press(&action_id, &value, "1700000000.000100", None, false)).await;
@@ -268,7 +273,7 @@ async fn buttons_answer_their_follow_up_in_place() {
     // under a reply in a thread: the answer in that thread
     fake.press(fake.button_press(
         &action_id,
-        "/whatis scrum-master",
+        &whatis("scrum-master"),
         "1700000000.000300",
         Some("1700000000.000200"),
         false,
@@ -279,7 +284,7 @@ async fn buttons_answer_their_follow_up_in_place() {
     assert_eq!(header(post), "Scrum Master");
 
     // on an ephemeral message: the message is replaced
-    fake.press(fake.button_press(&action_id, "/whatis product-owner", "1700000000.000400", None, true)).await;
+    fake.press(fake.button_press(&action_id, &whatis("product-owner"), "1700000000.000400", None, true)).await;
     let replaced = &fake.responses(2).await[1];
     assert_eq!(replaced["replace_original"], true);
     assert_eq!(header(replaced), "Product Owner");
@@ -464,7 +469,7 @@ async fn http_mode_does_not_answer_an_event_slack_sends_again_after_a_slow_ack()
 #[tokio::test]
 async fn http_mode_answers_a_button_press() {
     let (running, addr) = http_mode().await;
-    let press = running.fake.button_press("follow_up_0", "/whatis scrum-master", "1700000000.000100", None, false);
+    let press = running.fake.button_press("follow_up_0", &whatis("scrum-master"), "1700000000.000100", None, false);
     let body = format!("payload={}", urlencode(&press.to_string()));
     let (status, _) = post_signed(addr, "/slack/actions", FORM, &body, SECRET, now()).await;
     assert_eq!(status, 200);

@@ -1,0 +1,192 @@
+//! The command catalogue: every command the bot has, one module each, holding its names,
+//! arguments, help line, example, the step that builds its [`Query`] and the step that
+//! composes its answer. Discord's registration, Slack's command set, `/help`, autocomplete
+//! and the slash grammar all read [`CATALOGUE`]; follow-up buttons carry an [`Action`] that
+//! names a command here.
+//!
+//! To add a command: a module beside these with its `SPEC` and `compose`, its entry in
+//! [`CATALOGUE`], its [`Query`] variant and the arm that composes it in [`answer`].
+
+pub mod ask;
+pub mod compare;
+pub mod follow;
+pub mod help;
+pub mod path;
+pub mod roles;
+mod spec;
+pub mod whatis;
+pub mod who;
+
+pub use spec::{Arg, ArgKind, Args, Spec};
+
+use crate::answer::{echo, Action, Answer};
+use crate::query::{Query, Understood};
+use crate::store::Store;
+use crate::understand::arguments;
+
+/// Every command, in the order help lists them and Discord registers them.
+pub const CATALOGUE: [&Spec; 7] =
+    [&whatis::SPEC, &compare::SPEC, &path::SPEC, &who::SPEC, &ask::SPEC, &roles::SPEC, &help::SPEC];
+
+/// The command with this name.
+pub fn named(name: &str) -> Option<&'static Spec> {
+    CATALOGUE.into_iter().find(|spec| spec.name == name)
+}
+
+/// The command a typed word asks for: its name or one of its aliases, in any case.
+pub fn find(word: &str) -> Option<&'static Spec> {
+    let word = word.to_lowercase();
+    CATALOGUE.into_iter().find(|spec| spec.name == word || spec.aliases.contains(&word.as_str()))
+}
+
+/// The command a Slack command name (without prefix) runs: the first with that name, so that
+/// `/rolecall` is `ask` (which reads nothing after it as a request for help).
+pub fn slack_named(name: &str) -> Option<&'static Spec> {
+    CATALOGUE.into_iter().find(|spec| spec.slack == name)
+}
+
+/// Composes the answer to an understood question.
+pub fn answer(store: &Store, understood: &Understood) -> Answer {
+    let query = &understood.query;
+    let mut answer = Answer::empty(query.intent(), query.role_ids(store), understood.confidence);
+    answer.unanswered = matches!(query, Query::None | Query::UnknownRole { .. })
+        || matches!(query, Query::Who { owners, .. } if owners.is_empty());
+    match query {
+        Query::Define { role } => whatis::compose(store, *role, &mut answer),
+        Query::Compare { roles } => compare::compose(store, roles, &mut answer),
+        Query::Transition { from, to } => path::compose(store, *from, *to, &mut answer),
+        Query::Who { duty, owners } => who::compose(store, duty, owners, &mut answer),
+        Query::List => roles::compose(store, &mut answer),
+        Query::Help => help::compose(store, CATALOGUE.iter().map(|spec| spec.name).collect(), &mut answer),
+        Query::UnknownRole { text, suggestions, .. } => {
+            let suggestions: Vec<_> = suggestions.iter().map(|&r| &store[r]).collect();
+            unknown_role(&echo(text), &suggestions, &mut answer)
+        }
+        Query::None => not_understood(&mut answer),
+    }
+    for (_, term) in store.terms().iter().enumerate().filter(|(i, _)| understood.terms.contains(i)) {
+        answer.notes.push(term.note.clone());
+        // the other reading is the likeliest next question
+        for other in term.also.iter().rev().filter_map(|id| store.role(id)) {
+            answer.follow_ups.insert(0, follow::what_is(other));
+        }
+        answer.follow_ups.truncate(3);
+    }
+    answer
+}
+
+fn unknown_role(text: &str, suggestions: &[&crate::model::Role], answer: &mut Answer) {
+    let text = text.trim();
+    answer.title = if text.is_empty() { "Which role?" } else { "I don't know that role" }.to_owned();
+    answer.summary = match (text.is_empty(), suggestions.is_empty()) {
+        (true, _) => "Name a role, for example product owner.".to_owned(),
+        (false, true) => format!("I don't know the role \"{text}\"."),
+        (false, false) => format!(
+            "I don't know the role \"{text}\". Did you mean {}?",
+            suggestions.iter().map(|r| r.name.as_str()).collect::<Vec<_>>().join(", or ")
+        ),
+    };
+    answer.follow_ups = suggestions.iter().map(|r| follow::what_is(r)).collect();
+    answer.follow_ups.push(follow::all_roles());
+    if answer.follow_ups.len() < 2 {
+        answer.follow_ups.push(follow::help());
+    }
+}
+
+fn not_understood(answer: &mut Answer) {
+    answer.title = "I can't answer that".to_owned();
+    answer.summary = "I answer questions about product roles.".to_owned();
+    answer.follow_ups = vec![follow::all_roles(), follow::help()];
+}
+
+/// Reads a follow-up against a store: its role ids resolved (by id, else as a name, in case
+/// the knowledge changed since the button was sent), its text as it is.
+pub fn resolve(store: &Store, action: &Action) -> Understood {
+    let Some(spec) = named(action.command) else { return Understood::sure(Query::None) };
+    let mut args = Args::default();
+    let mut values = action.values.iter();
+    for arg in spec.args {
+        match arg.kind {
+            ArgKind::Text => args.text = values.by_ref().cloned().collect::<Vec<_>>().join(" "),
+            ArgKind::Role => {
+                let Some(value) = values.next() else { break };
+                match arguments::role(store, value) {
+                    Ok(found) => args.push_role(found.role, found.term),
+                    Err(unknown) => return spec.unknown(unknown.text, unknown.suggestions),
+                }
+            }
+        }
+    }
+    spec.run(store, args)
+}
+
+/// An action as the short text a button carries: the command name, then each value, space
+/// separated (role ids have no spaces; a text value comes last).
+pub fn encode(action: &Action) -> String {
+    std::iter::once(action.command).chain(action.values.iter().map(String::as_str)).collect::<Vec<_>>().join(" ")
+}
+
+/// The action a button carried, if it names a command of the catalogue.
+pub fn decode(text: &str) -> Option<Action> {
+    let mut parts = text.trim().splitn(2, ' ');
+    let spec = named(parts.next()?)?;
+    let rest = parts.next().unwrap_or_default().trim();
+    let values: Vec<String> = match spec.takes_text() {
+        true if rest.is_empty() => Vec::new(),
+        true => vec![rest.to_owned()],
+        false => rest.split_whitespace().map(str::to_owned).collect(),
+    };
+    Some(Action::new(spec.name, values))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::Intent;
+
+    #[test]
+    fn names_and_aliases_are_unique_across_the_catalogue() {
+        let mut seen = std::collections::HashSet::new();
+        for spec in CATALOGUE {
+            for word in std::iter::once(spec.name).chain(spec.aliases.iter().copied()) {
+                assert!(seen.insert(word), "{word} names two commands");
+            }
+        }
+    }
+
+    #[test]
+    fn discord_can_register_every_command() {
+        for spec in CATALOGUE {
+            let first_optional = spec.args.iter().position(|a| !a.required).unwrap_or(spec.args.len());
+            assert!(spec.args.len() <= 25, "{}", spec.name);
+            assert!(spec.about.len() <= 100 && !spec.about.is_empty(), "{}: 1 to 100 characters", spec.name);
+            for arg in spec.args {
+                assert!(arg.about.len() <= 100 && arg.name.chars().all(|c| c.is_ascii_lowercase()), "{}", arg.name);
+            }
+            // Discord lists required options first; the slash grammar fills optional ones first
+            let roles: Vec<&Arg> = spec.args.iter().filter(|a| a.kind == ArgKind::Role).collect();
+            assert!(roles.iter().filter(|a| !a.required).count() <= 1 || first_optional == 0, "{}", spec.name);
+        }
+    }
+
+    #[test]
+    fn actions_survive_a_button_and_resolve() {
+        let store = Store::embedded().unwrap();
+        let table = [
+            (Action::new("compare", ["product-manager".into(), "project-manager".into()]), Intent::Compare),
+            (Action::new("path", ["product-manager".into(), "product-leader".into()]), Intent::Transition),
+            (Action::new("path", ["product-leader".into()]), Intent::Transition),
+            (Action::new("who", ["owns the roadmap".into()]), Intent::Who),
+            (Action::new("roles", []), Intent::List),
+            (Action::new("help", []), Intent::Help),
+        ];
+        for (action, intent) in table {
+            let carried = decode(&encode(&action)).expect("decodes");
+            assert_eq!(carried, action);
+            assert_eq!(resolve(&store, &carried).query.intent(), intent, "{action:?}");
+        }
+        assert_eq!(decode("frobnicate now"), None);
+        let gone = resolve(&store, &Action::new("whatis", ["unicorn-wrangler".into()]));
+        assert!(matches!(gone.query, Query::UnknownRole { .. }), "a role since removed is reported, not a panic");
+    }
+}

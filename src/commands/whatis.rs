@@ -1,0 +1,54 @@
+//! `/whatis ROLE`: what a role is: its focus, key responsibilities, success measures, skills
+//! and where it leads.
+
+use super::follow;
+use super::spec::{Arg, ArgKind, Args, Spec};
+use crate::answer::{bullets, names, text, Answer};
+use crate::query::{Intent, Query, Understood};
+use crate::store::{RoleRef, Store};
+
+pub const SPEC: Spec = Spec {
+    name: "whatis",
+    aliases: &["what", "define", "role", "describe"],
+    slack: "whatis",
+    about: "What a role is: focus, responsibilities, success measures",
+    args: &[Arg {
+        name: "role",
+        shown: "ROLE",
+        kind: ArgKind::Role,
+        required: true,
+        about: "The role, e.g. product owner",
+    }],
+    example: "product-owner",
+    intent: Intent::Define,
+    build,
+};
+
+fn build(_: &Store, args: Args) -> Option<Understood> {
+    let role = *args.roles.first()?;
+    Some(args.sure(Query::Define { role }))
+}
+
+pub fn compose(store: &Store, role: RoleRef, answer: &mut Answer) {
+    let r = &store[role];
+    answer.title = r.name.clone();
+    answer.summary = r.summary.clone();
+    answer.sections.push(text("Focus", &r.dimensions.focus));
+    answer.sections.push(bullets("Key responsibilities", r.responsibilities.iter().take(5).cloned()));
+    answer.sections.push(text("Success measures", &r.dimensions.success));
+    answer.sections.push(bullets("Key skills", r.skills.iter().take(6).cloned()));
+    let links = store.links(role);
+    let mut career = Vec::new();
+    if !links.reports_to.is_empty() {
+        career.push(format!("Usually reports to: {}", names(store, &links.reports_to)));
+    }
+    if !links.next_roles.is_empty() {
+        career.push(format!("Typical next roles: {}", names(store, &links.next_roles)));
+    }
+    if !career.is_empty() {
+        answer.sections.push(bullets("Career", career));
+    }
+    answer.follow_ups = follow::from_role(store, role);
+    answer.follow_ups.push(follow::all_roles());
+    answer.sources = r.sources.clone();
+}

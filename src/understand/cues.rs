@@ -1,0 +1,269 @@
+//! The word lists free-text reading relies on, kept apart so they can be reviewed like data:
+//! each list says what its words signal. Words are as [`crate::text::words`] gives them:
+//! lowercase, apostrophes dropped.
+
+/// Words that ask for a comparison.
+pub const COMPARE: &[&str] = &[
+    "vs",
+    "v",
+    "versus",
+    "difference",
+    "differences",
+    "different",
+    "differ",
+    "differs",
+    "differing",
+    "compare",
+    "compared",
+    "comparing",
+    "comparison",
+    "same",
+    "between",
+    "distinguish",
+    "contrast",
+    "similar",
+    "alike",
+];
+
+/// Words that ask how to get into a role.
+pub const TRANSITION: &[&str] = &[
+    "become",
+    "becoming",
+    "transition",
+    "transitioning",
+    "move",
+    "moving",
+    "switch",
+    "switching",
+    "pivot",
+    "pivoting",
+    "path",
+    "career",
+    "promoted",
+    "promotion",
+    "into",
+    "progress",
+    "progression",
+    "route",
+    "journey",
+    "prepare",
+    "grow",
+    "land",
+    "break",
+    "qualify",
+    "qualifications",
+];
+
+/// Words that ask what a role is.
+pub const DEFINE: &[&str] = &[
+    "what",
+    "whats",
+    "explain",
+    "define",
+    "definition",
+    "meaning",
+    "mean",
+    "means",
+    "describe",
+    "description",
+    "role",
+    "roles",
+    "job",
+    "responsibilities",
+    "duties",
+    "does",
+    "do",
+    "about",
+    "tell",
+    "who",
+    "overview",
+    "day",
+    "life",
+    "work",
+    "works",
+    "actually",
+    "exactly",
+    "purpose",
+    "info",
+    "information",
+    "summary",
+    "doing",
+];
+
+/// Words that carry no meaning of their own in a role question.
+pub const FILLER: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "is",
+    "are",
+    "was",
+    "be",
+    "of",
+    "to",
+    "in",
+    "on",
+    "for",
+    "and",
+    "or",
+    "as",
+    "it",
+    "its",
+    "i",
+    "im",
+    "me",
+    "my",
+    "you",
+    "your",
+    "we",
+    "our",
+    "they",
+    "their",
+    "them",
+    "he",
+    "she",
+    "his",
+    "her",
+    "can",
+    "could",
+    "would",
+    "should",
+    "please",
+    "pls",
+    "hey",
+    "hi",
+    "hello",
+    "so",
+    "like",
+    "just",
+    "really",
+    "how",
+    "why",
+    "when",
+    "where",
+    "which",
+    "this",
+    "that",
+    "there",
+    "with",
+    "am",
+    "us",
+    "vs",
+    "versus",
+    "or",
+    "both",
+    "one",
+    "other",
+    "anyone",
+    "someone",
+    "quick",
+    "question",
+    "q",
+    "kind",
+    "typical",
+    "typically",
+    "usually",
+    "at",
+    "company",
+    "team",
+    "org",
+    "want",
+    "wanna",
+    "know",
+    "some",
+    "any",
+    "s",
+    "if",
+    "then",
+    "than",
+    "from",
+    "up",
+    "much",
+    "many",
+    "difference",
+    "differences",
+    "different",
+    "same",
+    "between",
+    "thing",
+    "things",
+    "type",
+    "does",
+    "did",
+    "have",
+    "has",
+    "show",
+    "list",
+    "all",
+    "available",
+    "every",
+    "cover",
+    "covers",
+    "support",
+    "supported",
+    "tell",
+    "bot",
+    "use",
+    "ask",
+    "halp",
+];
+
+/// What cues a sentence carries, found once.
+pub struct Cues<'a> {
+    ws: &'a [String],
+    pub compare: bool,
+    pub transition: bool,
+    pub define: bool,
+}
+
+impl<'a> Cues<'a> {
+    /// The cues in a message's words.
+    pub fn new(ws: &'a [String]) -> Self {
+        let has = |list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
+        Cues { ws, compare: has(COMPARE), transition: has(TRANSITION), define: has(DEFINE) }
+    }
+
+    /// Whether the message has this word.
+    pub fn has(&self, word: &str) -> bool {
+        self.ws.iter().any(|w| w == word)
+    }
+
+    /// Whether the message starts with this word.
+    pub fn starts_with(&self, word: &str) -> bool {
+        self.ws.first().is_some_and(|w| w == word)
+    }
+
+    /// Whether the question asks "who does X" rather than "who is X".
+    pub fn asks_who(&self) -> bool {
+        self.starts_with("who")
+            || self.starts_with("whos")
+            || self.has("whose")
+            || (self.starts_with("which")
+                && self.ws.get(1).is_some_and(|w| matches!(w.as_str(), "role" | "roles" | "person" | "team" | "one")))
+    }
+
+    /// Whether the message asks what the bot can do.
+    pub fn asks_help(&self) -> bool {
+        let about_bot = ["you", "bot", "rolecall", "this", "u"].iter().any(|w| self.has(w));
+        self.has("help")
+            || self.has("halp")
+            || self.has("commands")
+            || (self.has("can") && about_bot && (self.has("do") || self.has("ask")))
+            || (self.has("how") && (self.has("use") || self.has("work") || self.has("works")) && about_bot)
+    }
+
+    /// Whether a message of `len` words asks which roles the bot knows.
+    pub fn asks_list(&self, len: usize) -> bool {
+        const ROLES: &[&str] = &["roles", "titles", "jobs", "positions"];
+        const LISTING: &[&str] =
+            &["list", "show", "all", "which", "what", "know", "available", "cover", "support", "supported", "every"];
+        let about_roles =
+            ROLES.iter().any(|w| self.has(w)) || (self.has("role") && (self.has("which") || self.has("list")));
+        about_roles && (len == 1 || self.ws.iter().any(|w| LISTING.contains(&w.as_str())))
+    }
+}
+
+/// Whether a word is explained by the reading without being a role: a cue or filler.
+pub fn is_explained(word: &str) -> bool {
+    FILLER.contains(&word) || DEFINE.contains(&word) || COMPARE.contains(&word) || TRANSITION.contains(&word)
+}

@@ -1,0 +1,281 @@
+//! Reading a message written as people write in chat: which roles it names, what its cue words
+//! ask for, and how sure the reading is. Every number the reading uses is in [`WEIGHTS`], with
+//! the reason for it.
+
+use super::cues::{self, Cues};
+use crate::lexicon::Mention;
+use crate::query::{Owner, Query, Understood};
+use crate::store::{RoleRef, Store};
+use crate::text::words;
+
+/// How sure one kind of reading starts, and what each word it cannot explain costs.
+#[derive(Debug, Clone, Copy)]
+pub struct Weight {
+    pub base: f32,
+    pub per_leftover: f32,
+}
+
+impl Weight {
+    const fn new(base: f32, per_leftover: f32) -> Weight {
+        Weight { base, per_leftover }
+    }
+
+    fn at(self, leftover: f32) -> f32 {
+        self.base - self.per_leftover * leftover
+    }
+}
+
+/// Every number free-text reading uses. Confidence runs from 0 to 1; the bot answers
+/// unprompted from [`Understood::CONFIDENT`] and drops a reading below `low`.
+#[derive(Debug)]
+pub struct Weights {
+    /// Below this a reading is dropped and the message is `none`: a guess is worse than
+    /// silence in a channel, and "I can't answer that" is the honest reply when addressed.
+    pub low: f32,
+    /// A typo had to be corrected to find a role: a little less sure, since a near miss of a
+    /// role word is sometimes another word.
+    pub corrected: f32,
+    /// Two roles and a comparison cue ("vs", "difference"): the plainest comparison there is.
+    pub compare_cue: f32,
+    /// Two roles and a move cue ("become", "from X to Y"): clear, unless many words are left.
+    pub two_role_move: Weight,
+    /// Two roles in a "who ..." question: the owner of a duty, among or beside those roles.
+    pub two_role_who: f32,
+    /// "is a PO (the same as / a kind of) a PM?": a comparison without a comparison word.
+    pub is_x_y: Weight,
+    /// Two roles joined by "or"/"and": most likely a comparison.
+    pub x_or_y: Weight,
+    /// Two roles and no cue at all: a comparison only if little else is said.
+    pub two_roles_bare: Weight,
+    /// One role, read as where the asker stands ("what comes after X"): moving to its usual
+    /// next role, a step more of interpretation than a direct move.
+    pub from_here: Weight,
+    /// One role and a move cue ("how do I become a PO").
+    pub one_role_move: Weight,
+    /// "who ..." naming one role and a duty it owns.
+    pub one_role_who: f32,
+    /// "who is the CPO": asks what the role is.
+    pub who_is: Weight,
+    /// One role and a definition cue ("what does a PO do").
+    pub define_cue: Weight,
+    /// One role and no cue: a bare name ("product owner?") is a question; a role inside a
+    /// sentence is usually chatter, so every extra word costs a lot.
+    pub one_role_bare: Weight,
+    /// Help or list requests with no role: sure when short.
+    pub help_or_list: f32,
+    /// Most unexplained words a help or list request may carry.
+    pub help_or_list_leftover: f32,
+    /// A duty's match score at which a role counts as an owner.
+    pub owner: f32,
+    /// The best duty match needed to read a role-less "who ..." as a duty question.
+    pub who_duty: f32,
+}
+
+/// The weights in use.
+pub const WEIGHTS: Weights = Weights {
+    low: 0.5,
+    corrected: 0.1,
+    compare_cue: 0.95,
+    two_role_move: Weight::new(0.9, 0.1),
+    two_role_who: 0.8,
+    is_x_y: Weight::new(0.85, 0.05),
+    x_or_y: Weight::new(0.8, 0.1),
+    two_roles_bare: Weight::new(0.7, 0.2),
+    from_here: Weight::new(0.8, 0.1),
+    one_role_move: Weight::new(0.9, 0.15),
+    one_role_who: 0.85,
+    who_is: Weight::new(0.85, 0.15),
+    define_cue: Weight::new(0.9, 0.1),
+    one_role_bare: Weight::new(0.8, 0.35),
+    help_or_list: 0.9,
+    help_or_list_leftover: 2.0,
+    owner: 0.5,
+    who_duty: 0.55,
+};
+
+/// Most roles one comparison puts side by side.
+const MAX_COMPARED: usize = 3;
+
+fn none() -> Understood {
+    Understood::sure(Query::None)
+}
+
+/// Reads free text.
+pub fn read(store: &Store, text: &str) -> Understood {
+    let w = &WEIGHTS;
+    let ws = words(text);
+    if ws.is_empty() {
+        return none();
+    }
+    let mentions = store.lexicon().mentions(&ws);
+    let mut terms = Vec::new();
+    let mut roles: Vec<(RoleRef, usize)> = Vec::new(); // (role, first word index)
+    for m in &mentions {
+        if let Some(term) = m.term.filter(|t| !terms.contains(t)) {
+            terms.push(term);
+        }
+        if !roles.iter().any(|(r, _)| *r == m.role) {
+            roles.push((m.role, m.start));
+        }
+    }
+    let cues = Cues::new(&ws);
+    // words the reading does not explain: the more there are, the less sure it is
+    let leftover =
+        ws.iter().enumerate().filter(|(i, word)| !covered(&mentions, *i) && !cues::is_explained(word)).count() as f32;
+    let corrected = mentions.iter().any(|m| m.corrected);
+
+    let (query, confidence) = match roles.as_slice() {
+        [] => return no_role(store, &cues, &ws, leftover, text),
+        [(role, at)] => one_role(store, &cues, &ws, *role, *at, leftover, text),
+        [(first, first_at), (second, second_at), ..] => {
+            let (first_at, second_at) = (*first_at, *second_at);
+            let between = &ws[first_at..second_at];
+            // "from X to Y" reads as a move whatever the verb; "X to Y" unless it asks to compare
+            let from_to =
+                first_at > 0 && ws[first_at - 1] == "from" && between.iter().any(|w| w == "to" || w == "into");
+            let x_to_y = between.iter().any(|w| w == "to" || w == "into") && !cues.compare;
+            // "is a PO (just / the same as / a kind of) a PM?"
+            let is_x_y = matches!(ws[0].as_str(), "is" | "are" | "isnt" | "arent" | "does" | "do") && first_at <= 2;
+            let compared = || Query::Compare { roles: roles.iter().take(MAX_COMPARED).map(|r| r.0).collect() };
+            if cues.compare && !from_to {
+                (compared(), w.compare_cue)
+            } else if cues.transition || from_to || x_to_y {
+                let (from, to) = match transition_order(&ws, first_at, second_at) {
+                    (0, _) => (*first, *second),
+                    _ => (*second, *first),
+                };
+                (Query::Transition { from: Some(from), to }, w.two_role_move.at(leftover))
+            } else if cues.asks_who() {
+                let owners = owners(store, &ws, Some(&[*first, *second])).0;
+                (Query::Who { duty: text.to_owned(), owners }, w.two_role_who)
+            } else if is_x_y {
+                (compared(), w.is_x_y.at(leftover))
+            } else if cues.has("or") || cues.has("and") {
+                (compared(), w.x_or_y.at(leftover))
+            } else {
+                (compared(), w.two_roles_bare.at(leftover))
+            }
+        }
+    };
+    let confidence = if corrected { confidence - w.corrected } else { confidence };
+    if confidence < w.low {
+        return Understood { query: Query::None, confidence: 1.0 - confidence, terms: Vec::new() };
+    }
+    Understood { query, confidence: confidence.min(1.0), terms }
+}
+
+fn covered(mentions: &[Mention], at: usize) -> bool {
+    mentions.iter().any(|m| (m.start..m.end).contains(&at))
+}
+
+/// Which of two mentioned roles is the origin and which the target, as positions (0 or 1):
+/// "from X" marks the origin, "to"/"become"/"into" before a role the target.
+fn transition_order(ws: &[String], first_at: usize, second_at: usize) -> (usize, usize) {
+    let before = |at: usize, cue: &[&str]| at > 0 && ws[..at].last().is_some_and(|w| cue.contains(&w.as_str()));
+    let from_words = ["from"];
+    if before(second_at, &from_words) {
+        return (1, 0);
+    }
+    if before(first_at, &from_words) {
+        return (0, 1);
+    }
+    let target_cues = ["to", "become", "becoming", "into", "be", "as"];
+    let first_cue = ws.iter().position(|w| target_cues.contains(&w.as_str()));
+    match first_cue {
+        Some(cue) if cue < first_at => (1, 0),
+        _ => (0, 1),
+    }
+}
+
+fn one_role(
+    store: &Store,
+    cues: &Cues,
+    ws: &[String],
+    role: RoleRef,
+    at: usize,
+    leftover: f32,
+    text: &str,
+) -> (Query, f32) {
+    let w = &WEIGHTS;
+    let before = word_before(ws, at);
+    // "what comes after X", "career path for an X", "how can an X get promoted": X is where
+    // the person stands, and the usual next role is where they are going
+    let from_here = before == Some("from")
+        || (before == Some("after") && (cues.has("comes") || cues.has("next") || cues.has("then")))
+        || (before == Some("for") && ["path", "career", "progression", "route"].iter().any(|w| cues.has(w)))
+        || ws[at..].iter().any(|w| w == "promoted");
+    // "from <not a role> to X": a move into X
+    let into = matches!(before, Some("to" | "into" | "become")) && ws[..at].iter().any(|w| w == "from");
+    if cues.transition || from_here || into {
+        if from_here && !into {
+            if let Some(&next) = store.links(role).next_roles.first() {
+                return (Query::Transition { from: Some(role), to: next }, w.from_here.at(leftover));
+            }
+        }
+        return (Query::Transition { from: None, to: role }, w.one_role_move.at(leftover));
+    }
+    if cues.asks_who() {
+        let is_word = |w: &String| matches!(w.as_str(), "is" | "are" | "s" | "was");
+        let asks_identity = cues.starts_with("whos") || ws.get(1).is_some_and(is_word);
+        let defines = asks_identity && (at <= 3 || cues.has("what"));
+        if !defines {
+            let owners = owners(store, ws, None).0;
+            if !owners.is_empty() {
+                return (Query::Who { duty: text.trim().to_owned(), owners }, w.one_role_who);
+            }
+        }
+        return (Query::Define { role }, w.who_is.at(leftover));
+    }
+    if cues.define || cues.compare {
+        return (Query::Define { role }, w.define_cue.at(leftover));
+    }
+    (Query::Define { role }, w.one_role_bare.at(leftover))
+}
+
+/// The word before position `at`, skipping articles and possessives.
+fn word_before(ws: &[String], at: usize) -> Option<&str> {
+    ws[..at].iter().rev().map(String::as_str).find(|w| !matches!(*w, "a" | "an" | "the" | "my" | "our" | "your"))
+}
+
+/// The owners of the duty in these words; when `among` is given and some of those roles own
+/// it, only those (and when none does, those roles as named). Also the best match's score.
+fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner>, f32) {
+    let ranked = store.duties().rank(ws);
+    let best = ranked.first().map(|m| m.score).unwrap_or(0.0);
+    let strong: Vec<Owner> = ranked.iter().filter(|m| m.score >= WEIGHTS.owner).map(|m| m.owner()).collect();
+    let picked = match among {
+        Some(among) => {
+            let inside: Vec<Owner> = strong.into_iter().filter(|o| among.contains(&o.role)).collect();
+            if inside.is_empty() {
+                among.iter().map(|&role| Owner { role, responsibility: None }).collect()
+            } else {
+                inside
+            }
+        }
+        None => strong,
+    };
+    (picked, best)
+}
+
+fn no_role(store: &Store, cues: &Cues, ws: &[String], leftover: f32, text: &str) -> Understood {
+    let w = &WEIGHTS;
+    let sure_enough = |query| Understood { query, confidence: w.help_or_list, terms: Vec::new() };
+    if cues.asks_help() && leftover <= w.help_or_list_leftover {
+        return sure_enough(Query::Help);
+    }
+    if cues.asks_list(ws.len()) && leftover <= w.help_or_list_leftover {
+        return sure_enough(Query::List);
+    }
+    if cues.asks_who() {
+        let (owners, best) = owners(store, ws, None);
+        if best >= w.who_duty {
+            return Understood {
+                query: Query::Who { duty: text.trim().to_owned(), owners },
+                // a perfect duty match is certain; a bare pass sits just above `low`
+                confidence: w.low + best * (1.0 - w.low),
+                terms: Vec::new(),
+            };
+        }
+    }
+    none()
+}

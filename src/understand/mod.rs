@@ -1,0 +1,140 @@
+//! Turning what a person typed into a typed [`Query`](crate::Query): a slash command through
+//! the [`grammar`], anything else through [`free_text`]. Command arguments, typed or written,
+//! are read by [`arguments`]; the word lists both rely on are in [`cues`].
+
+pub mod arguments;
+pub mod cues;
+pub mod free_text;
+pub mod grammar;
+
+use crate::query::Understood;
+use crate::store::Store;
+
+/// Longest input read, in characters; a chat message is far shorter.
+const MAX_INPUT: usize = 4000;
+
+/// Reads a question: a slash command when it starts with `/` and names one, free text
+/// otherwise.
+pub fn understand(store: &Store, text: &str) -> Understood {
+    let text = crate::text::prefix(text.trim(), MAX_INPUT);
+    match text.strip_prefix('/') {
+        Some(command) => grammar::read(store, command).unwrap_or_else(|| free_text::read(store, command)),
+        None => free_text::read(store, text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::{Intent, Query};
+
+    fn read(store: &Store, text: &str) -> (Intent, Vec<String>) {
+        let u = understand(store, text);
+        (u.query.intent(), u.query.role_ids(store))
+    }
+
+    #[test]
+    fn questions_become_intents_and_roles() {
+        use Intent::*;
+        let store = Store::embedded().expect("the built-in store loads");
+        let table: &[(&str, Intent, &[&str])] = &[
+            // slash commands
+            ("/whatis po", Define, &["product-owner"]),
+            ("/whatis Product-Owner", Define, &["product-owner"]),
+            ("/compare pm project-manager", Compare, &["product-manager", "project-manager"]),
+            ("/compare \"delivery manager\" \"project manager\"", Compare, &["delivery-manager", "project-manager"]),
+            ("/compare scrum master product owner", Compare, &["scrum-master", "product-owner"]),
+            ("/path pm product-leader", Transition, &["product-manager", "product-leader"]),
+            ("/path cpo", Transition, &["chief-product-officer"]),
+            ("/who owns the roadmap", Who, &["product-manager"]),
+            ("/roles", List, &[]),
+            ("/help", Help, &[]),
+            ("/ask is a PO the same as a PM?", Compare, &["product-owner", "product-manager"]),
+            // free text
+            ("what is a po?", Define, &["product-owner"]),
+            ("is a PO the same as a PM?", Compare, &["product-owner", "product-manager"]),
+            ("how do I get into product management?", Transition, &["product-manager"]),
+            ("who removes impediments for the scrum team?", Who, &["scrum-master"]),
+            ("product owners vs scrum masters", Compare, &["product-owner", "scrum-master"]),
+            (
+                "difference between product leadership and product management",
+                Compare,
+                &["product-leader", "product-manager"],
+            ),
+            ("PM versus PMM", Compare, &["product-manager", "product-marketing-manager"]),
+            ("pm or po, which one do I need?", Compare, &["product-manager", "product-owner"]),
+            ("product manager compared to program manager", Compare, &["product-manager", "program-manager"]),
+            ("I'm a BA, how do I become a PO?", Transition, &["business-analyst", "product-owner"]),
+            ("how do I go from product leader back to pm", Transition, &["product-leader", "product-manager"]),
+            ("who is the cpo", Define, &["chief-product-officer"]),
+            ("tell me about engineering managers", Define, &["engineering-manager"]),
+            // typos, scaled to word length
+            ("what does a prodcut owner do", Define, &["product-owner"]),
+            ("projct manager vs product manager", Compare, &["project-manager", "product-manager"]),
+            ("what is a principle product manager", Define, &["principal-product-manager"]),
+            ("whats a scrum mastr", Define, &["scrum-master"]),
+            // ambiguous term: default reading
+            ("what is a tpm", Define, &["technical-product-manager"]),
+            // off-topic, including role-shaped questions about other things
+            ("what is kubernetes?", None, &[]),
+            ("difference between TCP and UDP?", None, &[]),
+            ("how do I become a better cook?", None, &[]),
+            ("who broke staging?", None, &[]),
+            ("what does npm do", None, &[]),
+            ("our pm is out today", None, &[]),
+            ("", None, &[]),
+            ("???", None, &[]),
+        ];
+        for (text, intent, roles) in table {
+            let (got_intent, mut got_roles) = read(&store, text);
+            if *intent == Who {
+                got_roles.truncate(1); // best owner first; others may follow
+            }
+            assert_eq!((got_intent, got_roles), (*intent, roles.iter().map(|r| r.to_string()).collect()), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn role_words_inside_other_words_are_not_roles() {
+        let store = Store::embedded().expect("the built-in store loads");
+        for text in ["what is npm", "what is an spa", "who uses emacs", "what is a baseline"] {
+            assert_eq!(understand(&store, text).query, Query::None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_role_in_a_command_gets_suggestions() {
+        let store = Store::embedded().expect("the built-in store loads");
+        let u = understand(&store, "/whatis chef");
+        match u.query {
+            Query::UnknownRole { text, suggestions, .. } => {
+                assert_eq!(text, "chef");
+                assert!(!suggestions.is_empty());
+            }
+            other => panic!("expected an unknown role, got {other:?}"),
+        }
+        let u = understand(&store, "/whatis prodct ownerr");
+        assert_eq!(u.query.role_ids(&store), vec!["product-owner"], "typos in commands are forgiven too");
+    }
+
+    #[test]
+    fn slash_commands_and_free_text_agree() {
+        let store = Store::embedded().expect("the built-in store loads");
+        for (command, text) in [
+            ("/whatis po", "what is a po?"),
+            ("/compare pm po", "pm vs po"),
+            ("/path pm product-leader", "how do I move from pm to product leader"),
+        ] {
+            assert_eq!(read(&store, command), read(&store, text), "{command} vs {text}");
+        }
+    }
+
+    #[test]
+    fn confidence_separates_questions_from_chatter() {
+        let store = Store::embedded().expect("the built-in store loads");
+        assert!(understand(&store, "what does a product owner do?").is_confident());
+        assert!(understand(&store, "scrum master vs product owner").is_confident());
+        assert!(!understand(&store, "thanks PO, merged the release notes").is_confident());
+        assert!(!understand(&store, "happy friday everyone").is_confident());
+    }
+}
