@@ -22,7 +22,7 @@ use super::{mention, render, PLATFORM};
 use crate::answer::Answer;
 use crate::bot::{Message, Reach};
 use crate::config::SlackConfig;
-use crate::serve::Services;
+use crate::platform::Services;
 
 /// The adapter's state: the bot and its services, the Web API client, and who the bot is.
 #[derive(Debug)]
