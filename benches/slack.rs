@@ -8,12 +8,12 @@ mod fake_slack;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::Router;
 use rolecall::bot::Bot;
 use rolecall::knowledge::Knowledge;
 use rolecall::metrics::Metrics;
-use rolecall::serve::{PlatformTasks, Services};
-use rolecall::{slack, Store};
+use rolecall::platform::{Platform, Services};
+use rolecall::slack::Slack;
+use rolecall::Store;
 
 use fake_slack::FakeSlack;
 
@@ -37,8 +37,10 @@ async fn main() {
     let fake = FakeSlack::start().await;
     let knowledge = Arc::new(Knowledge::fixed(Store::embedded().expect("the built-in store loads")));
     let services = Services::new(Arc::new(Bot::new(knowledge, Arc::new(Metrics::new()), Duration::from_secs(30))));
-    let mut platforms = PlatformTasks::new();
-    slack::start(&fake.config(), &services, &mut platforms, &mut Router::new()).await.expect("the adapter starts");
+    let slack = Box::new(Slack::new(fake.config()));
+    services.readiness.expect(slack.name());
+    let running = slack.start(services.clone()).await.unwrap_or_else(|err| panic!("the adapter starts: {err}"));
+    tokio::spawn(running);
     while !services.readiness.waiting_for().is_empty() {
         tokio::time::sleep(Duration::from_millis(5)).await;
     }

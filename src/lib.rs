@@ -21,6 +21,7 @@
 //! - [`knowledge`]: the live store of a running bot, reloaded when curators edit it.
 //! - [`config`]: the typed configuration, from environment variables.
 //! - [`metrics`]: Prometheus counters.
+//! - [`platform`]: the contract platforms implement: services handed in, routes, start, errors.
 //! - [`server`]: the HTTP server: health, readiness, metrics and platform routes.
 //! - [`discord`]: the Discord adapter: gateway, slash commands over HTTP, embeds.
 //! - [`serve`]: `rolecall serve`: platforms, HTTP server, reloads and graceful shutdown.
@@ -37,6 +38,7 @@ pub mod lexicon;
 pub mod load;
 pub mod metrics;
 pub mod model;
+pub mod platform;
 pub mod query;
 pub mod render;
 pub mod serve;

@@ -3,10 +3,13 @@
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use rolecall::config::{Config, LogFormat};
+use rolecall::knowledge::Knowledge;
+use rolecall::serve::{self, Settings};
 use rolecall::{render, Store};
 
 /// Answers questions about product-management and product-leadership roles.
@@ -103,10 +106,24 @@ fn init_logs(format: LogFormat, default: &str) {
     };
 }
 
-/// Runs the bot until SIGTERM or Ctrl-C.
+/// Runs the bot until SIGTERM or Ctrl-C: loads the knowledge (logging every problem), binds the
+/// HTTP address, and hands both to `serve::run` with the configured platforms.
 fn serve(config: Config) -> anyhow::Result<()> {
+    let knowledge = Knowledge::load(config.knowledge.clone()).map_err(|err| {
+        for problem in &err.problems {
+            tracing::error!(%problem, "knowledge problem");
+        }
+        anyhow::anyhow!("the knowledge store has {} problem(s)", err.problems.len())
+    })?;
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
-    runtime.block_on(rolecall::serve::run(config, shutdown_signal()))
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(config.http_addr)
+            .await
+            .with_context(|| format!("cannot listen on {} (ROLECALL_HTTP_ADDR)", config.http_addr))?;
+        let platforms = serve::platforms(&config);
+        serve::run(listener, Arc::new(knowledge), platforms, Settings::from(&config), shutdown_signal()).await?;
+        Ok(())
+    })
 }
 
 /// Resolves on the first SIGTERM or Ctrl-C.
@@ -271,7 +288,7 @@ fn width() -> usize {
 /// The local console: a prompt with line editing and history when stdin is a terminal, plain
 /// lines otherwise.
 fn chat(store: Store) -> anyhow::Result<()> {
-    let knowledge = std::sync::Arc::new(rolecall::knowledge::Knowledge::fixed(store));
+    let knowledge = Arc::new(Knowledge::fixed(store));
     let bot = rolecall::bot::Bot::new(knowledge, Default::default(), std::time::Duration::ZERO);
     let answer = |line: &str| render::plain(&bot.ask("console", line), width());
     const GREETING: &str = "rolecall console. Ask about product roles, or type /help. Ctrl-D or /quit leaves.";

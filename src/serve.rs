@@ -1,112 +1,165 @@
 //! `rolecall serve`: every configured platform side by side in one process, plus the HTTP
 //! server, with live knowledge reloads and a graceful shutdown.
+//!
+//! [`run`] takes what it works on as arguments (the bound listener, the loaded knowledge, the
+//! platforms and the shutdown signal), so tests drive it on port 0 with fake platforms, and
+//! only `main` reads the environment, the disk and the signals.
 
+use std::collections::HashMap;
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use anyhow::Context as _;
 use axum::Router;
 use tokio::net::TcpListener;
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
-use tokio_util::task::TaskTracker;
 
 use crate::bot::Bot;
 use crate::config::Config;
 use crate::knowledge::{Knowledge, Reload};
 use crate::metrics::Metrics;
-use crate::server::{self, AppState, Limits, Readiness};
-
-/// What every platform adapter is handed: the bot, where to report its connection, and the
-/// shutdown signals.
-#[derive(Clone, Debug)]
-pub struct Services {
-    pub bot: Arc<Bot>,
-    pub readiness: Arc<Readiness>,
-    /// Replies in flight; shutdown waits for them. Hold a token while replying.
-    pub in_flight: TaskTracker,
-    /// Cancelled when shutdown begins: take no new events.
-    pub closing: CancellationToken,
-    /// Cancelled once replies in flight are done: close connections.
-    pub stop: CancellationToken,
-}
-
-impl Services {
-    /// Services for a bot that is starting: nothing in flight, no shutdown yet.
-    pub fn new(bot: Arc<Bot>) -> Services {
-        Services {
-            bot,
-            readiness: Arc::new(Readiness::default()),
-            in_flight: TaskTracker::new(),
-            closing: CancellationToken::new(),
-            stop: CancellationToken::new(),
-        }
-    }
-}
-
-/// A platform's long-running connection, ending with `Ok` only when asked to stop.
-pub type PlatformTasks = JoinSet<(&'static str, anyhow::Result<()>)>;
+use crate::platform::{Platform, PlatformError, Services};
+use crate::server::{self, AppState, Limits};
 
 /// Most time given to platforms to close their connections after replies are done.
 const CLOSE_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// Runs until `shutdown` resolves (a signal, in `main`), or until a platform fails.
-pub async fn run(config: Config, shutdown: impl Future<Output = ()> + Send) -> anyhow::Result<()> {
-    let knowledge = Arc::new(Knowledge::load(config.knowledge.clone()).map_err(|err| {
-        for problem in &err.problems {
-            tracing::error!(%problem, "knowledge problem");
+/// What [`run`] needs from the configuration, besides the platforms.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    /// Per-channel pause between unprompted answers in auto-answer channels.
+    pub cooldown: Duration,
+    /// How often a knowledge folder is checked for edits; `None` never.
+    pub reload_every: Option<Duration>,
+    /// How long shutdown waits for replies in flight.
+    pub shutdown_grace: Duration,
+    /// Limits on every HTTP request.
+    pub limits: Limits,
+}
+
+impl From<&Config> for Settings {
+    fn from(config: &Config) -> Settings {
+        Settings {
+            cooldown: config.cooldown,
+            reload_every: config.reload_every,
+            shutdown_grace: config.shutdown_grace,
+            limits: Limits { max_body_bytes: config.max_body_bytes, timeout: config.request_timeout },
         }
-        anyhow::anyhow!("the knowledge store has {} problem(s)", err.problems.len())
-    })?);
+    }
+}
+
+/// The platforms `config` turns on, not started yet.
+pub fn platforms(config: &Config) -> Vec<Box<dyn Platform>> {
+    let mut platforms: Vec<Box<dyn Platform>> = Vec::new();
+    if let Some(discord) = &config.discord {
+        platforms.push(Box::new(crate::discord::Discord::new(discord.clone())));
+    }
+    if let Some(key) = &config.discord_public_key {
+        platforms.push(Box::new(crate::discord::interactions::Interactions::new(key.clone())));
+    }
+    if let Some(slack) = &config.slack {
+        platforms.push(Box::new(crate::slack::Slack::new(slack.clone())));
+    }
+    platforms
+}
+
+/// Why [`run`] ended other than by the shutdown signal.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// A platform could not mount its routes, or could not start.
+    #[error("could not start: {0}")]
+    Start(PlatformError),
+    /// A started platform's connection ended with an error.
+    #[error("stopped serving: {0}")]
+    Platform(PlatformError),
+    /// A started platform's connection ended without being asked to.
+    #[error("{platform} stopped unexpectedly")]
+    Stopped {
+        /// The platform's name.
+        platform: &'static str,
+    },
+    /// A platform's task panicked (the panic itself is printed where it happened).
+    #[error("{platform} panicked")]
+    Panicked {
+        /// The platform's name.
+        platform: &'static str,
+    },
+}
+
+/// Serves `platforms` and the HTTP server on `listener`, answering from `knowledge`, until
+/// `shutdown` resolves (`Ok`) or a platform fails to start or stops (`Err`, naming it).
+///
+/// Each platform's readiness and routes are set before the first request, then platforms start
+/// side by side. Shutdown stops taking new events, gives replies in flight
+/// `settings.shutdown_grace` to finish, then closes the connections and the HTTP server.
+pub async fn run(
+    listener: TcpListener,
+    knowledge: Arc<Knowledge>,
+    mut platforms: Vec<Box<dyn Platform>>,
+    settings: Settings,
+    shutdown: impl Future<Output = ()> + Send,
+) -> Result<(), ServeError> {
     let metrics = Arc::new(Metrics::new());
-    let services = Services::new(Arc::new(Bot::new(knowledge.clone(), metrics, config.cooldown)));
-    let mut platforms = PlatformTasks::new();
+    let services = Services::new(Arc::new(Bot::new(knowledge.clone(), metrics, settings.cooldown)));
+
+    // before the server answers, so /readyz waits for platforms still starting
     let mut routes = Router::new();
-    start_platforms(&config, &services, &mut platforms, &mut routes).await?;
-    if platforms.is_empty() && routes.has_routes() {
-        tracing::info!("no gateway platform configured; serving HTTP routes only");
-    } else if platforms.is_empty() {
+    for platform in &mut platforms {
+        if platform.gates_readiness() {
+            services.readiness.expect(platform.name());
+        }
+        routes = routes.merge(platform.routes(&services).map_err(ServeError::Start)?);
+    }
+    if platforms.is_empty() {
         tracing::warn!("no chat platform configured; serving health and metrics only");
+    } else if !platforms.iter().any(|p| p.gates_readiness()) {
+        tracing::info!("no gateway platform configured; serving HTTP routes only");
     }
 
-    if let Some(every) = config.reload_every.filter(|_| knowledge.dir().is_some()) {
+    if let Some(every) = settings.reload_every.filter(|_| knowledge.dir().is_some()) {
         tokio::spawn(reload_loop(knowledge.clone(), services.bot.metrics().clone(), every, services.stop.clone()));
     }
 
-    let listener = TcpListener::bind(config.http_addr)
-        .await
-        .with_context(|| format!("cannot listen on {} (ROLECALL_HTTP_ADDR)", config.http_addr))?;
-    tracing::info!(addr = %listener.local_addr()?, "HTTP server listening");
+    if let Ok(addr) = listener.local_addr() {
+        tracing::info!(%addr, "HTTP server listening");
+    }
     let state = AppState { bot: services.bot.clone(), readiness: services.readiness.clone() };
-    let limits = Limits { max_body_bytes: config.max_body_bytes, timeout: config.request_timeout };
     let http_stop = services.closing.clone();
-    let http = tokio::spawn(server::run(listener, server::router(state, routes, limits), async move {
+    let http = tokio::spawn(server::run(listener, server::router(state, routes, settings.limits), async move {
         http_stop.cancelled().await
     }));
 
+    let mut tasks = JoinSet::new();
+    let mut names = HashMap::new();
+    for platform in platforms {
+        let name = platform.name();
+        let task = tasks.spawn(launch(platform, services.clone()));
+        names.insert(task.id(), name);
+    }
+
     let failure = tokio::select! {
         _ = shutdown => None,
-        Some(ended) = platforms.join_next() => Some(match ended {
-            Ok((name, Ok(()))) => anyhow::anyhow!("{name} stopped unexpectedly"),
-            Ok((name, Err(err))) => err.context(format!("{name} failed")),
-            Err(panic) => anyhow::anyhow!("a platform task panicked: {panic}"),
+        Some(ended) = tasks.join_next_with_id() => Some(match ended {
+            Ok((id, Ok(()))) => ServeError::Stopped { platform: names[&id] },
+            Ok((_, Err(err))) => err,
+            Err(panic) => ServeError::Panicked { platform: names[&panic.id()] },
         }),
     };
-    match &failure {
+    match failure {
         None => tracing::info!("shutting down: finishing replies in flight"),
-        Some(err) => tracing::error!("{err:#}"),
+        Some(_) => tracing::info!("a platform failed; shutting down: finishing replies in flight"),
     }
     services.closing.cancel();
     services.in_flight.close();
-    if tokio::time::timeout(config.shutdown_grace, services.in_flight.wait()).await.is_err() {
-        tracing::warn!(grace = ?config.shutdown_grace, "replies still in flight when the grace period ended");
+    if tokio::time::timeout(settings.shutdown_grace, services.in_flight.wait()).await.is_err() {
+        tracing::warn!(grace = ?settings.shutdown_grace, "replies still in flight when the grace period ended");
     }
     services.stop.cancel();
     let closing = async {
-        while let Some(ended) = platforms.join_next().await {
-            if let Ok((name, Err(err))) = ended {
-                tracing::warn!("{name} did not close cleanly: {err:#}");
+        while let Some(ended) = tasks.join_next_with_id().await {
+            if let Ok((id, Err(err))) = ended {
+                tracing::warn!("{} did not close cleanly: {err}", names[&id]);
             }
         }
     };
@@ -123,25 +176,17 @@ pub async fn run(config: Config, shutdown: impl Future<Output = ()> + Send) -> a
     }
 }
 
-/// Starts each configured platform: long-running connections go into `platforms`, HTTP routes
-/// into `routes`. A platform that cannot start fails the whole start, by name.
-async fn start_platforms(
-    config: &Config,
-    services: &Services,
-    platforms: &mut PlatformTasks,
-    routes: &mut Router,
-) -> anyhow::Result<()> {
-    if let Some(discord) = &config.discord {
-        crate::discord::start(discord, services, platforms).await.context("discord could not start")?;
-    }
-    if let Some(key) = &config.discord_public_key {
-        let interactions = crate::discord::interactions::routes(key, services.bot.clone())?;
-        *routes = std::mem::take(routes).merge(interactions);
-    }
-    if let Some(slack) = &config.slack {
-        crate::slack::start(slack, services, platforms, routes).await.context("slack")?;
-    }
-    Ok(())
+/// One platform's life: start it, then keep its connection until `services.stop`. Asked to stop
+/// while still starting, it gives up the start.
+async fn launch(platform: Box<dyn Platform>, services: Services) -> Result<(), ServeError> {
+    let name = platform.name();
+    let starting = platform.start(services.clone());
+    let running = tokio::select! {
+        _ = services.stop.cancelled() => return Ok(()),
+        started = starting => started.map_err(ServeError::Start)?,
+    };
+    tracing::debug!(platform = name, "started");
+    running.await.map_err(ServeError::Platform)
 }
 
 /// Checks the knowledge folder for edits until stopped.
@@ -167,6 +212,34 @@ async fn reload_loop(knowledge: Arc<Knowledge>, metrics: Arc<Metrics>, every: Du
                     tracing::warn!(%problem, "knowledge edit rejected; keeping the last good store");
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_configured_platform_is_built_and_only_those() {
+        /// Variables set, and the platforms they turn on.
+        type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str]);
+        let key = "ab".repeat(32);
+        let table: &[Case] = &[
+            (&[], &[]),
+            (&[("DISCORD_TOKEN", "abc")], &["discord"]),
+            (&[("DISCORD_PUBLIC_KEY", &key)], &["discord-interactions"]),
+            (&[("SLACK_BOT_TOKEN", "xoxb-1"), ("SLACK_SIGNING_SECRET", "s")], &["slack"]),
+            (
+                &[("DISCORD_TOKEN", "abc"), ("SLACK_BOT_TOKEN", "xoxb-1"), ("SLACK_APP_TOKEN", "xapp-1")],
+                &["discord", "slack"],
+            ),
+        ];
+        for (vars, names) in table {
+            let config = Config::from_lookup(&|name| vars.iter().find(|(v, _)| *v == name).map(|(_, x)| x.to_string()))
+                .expect("a valid configuration");
+            let built: Vec<&str> = platforms(&config).iter().map(|p| p.name()).collect();
+            assert_eq!(built, *names, "{vars:?}");
         }
     }
 }

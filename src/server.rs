@@ -2,7 +2,7 @@
 //! (Discord interactions, Slack events). Bodies are limited in size and requests in time.
 
 use std::future::Future;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::State;
@@ -15,37 +15,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::bot::Bot;
-
-/// Whether each configured platform is connected; the bot is ready when all are.
-#[derive(Debug, Default)]
-pub struct Readiness {
-    platforms: Mutex<Vec<(&'static str, bool)>>,
-}
-
-impl Readiness {
-    /// Adds a platform that must connect before the bot is ready.
-    pub fn expect(&self, platform: &'static str) {
-        let mut platforms = self.platforms.lock().expect("no panics while holding the lock");
-        if !platforms.iter().any(|(p, _)| *p == platform) {
-            platforms.push((platform, false));
-        }
-    }
-
-    /// Records that a platform connected or lost its connection.
-    pub fn set(&self, platform: &'static str, connected: bool) {
-        let mut platforms = self.platforms.lock().expect("no panics while holding the lock");
-        match platforms.iter_mut().find(|(p, _)| *p == platform) {
-            Some(entry) => entry.1 = connected,
-            None => platforms.push((platform, connected)),
-        }
-    }
-
-    /// The platforms not connected yet.
-    pub fn waiting_for(&self) -> Vec<&'static str> {
-        let platforms = self.platforms.lock().expect("no panics while holding the lock");
-        platforms.iter().filter(|(_, up)| !up).map(|(p, _)| *p).collect()
-    }
-}
+use crate::platform::Readiness;
 
 /// What the operator routes read.
 #[derive(Clone, Debug)]

@@ -16,6 +16,7 @@ use serenity::interactions_endpoint::Verifier;
 
 use super::commands;
 use crate::bot::Bot;
+use crate::platform::{Platform, PlatformError, Running, Services, Starting};
 
 /// Oldest request timestamp accepted; older ones may be replays.
 const MAX_AGE: Duration = Duration::from_secs(300);
@@ -38,6 +39,42 @@ pub fn routes(public_key: &str, bot: Arc<Bot>) -> Result<Router, BadPublicKey> {
     let verifier = Verifier::try_new(key).map_err(|_| BadPublicKey)?;
     let endpoint = Endpoint { bot, verifier: Arc::new(verifier) };
     Ok(Router::new().route("/discord/interactions", post(interaction)).with_state(endpoint))
+}
+
+/// The endpoint as a [`Platform`] of routes only: it holds no connection, so readiness does not
+/// wait for it, and it has nothing to close.
+#[derive(Debug)]
+pub struct Interactions {
+    public_key: String,
+}
+
+impl Interactions {
+    /// The endpoint for the application's public key (`DISCORD_PUBLIC_KEY`, 64 hex characters).
+    pub fn new(public_key: String) -> Interactions {
+        Interactions { public_key }
+    }
+}
+
+impl Platform for Interactions {
+    fn name(&self) -> &'static str {
+        "discord-interactions"
+    }
+
+    fn gates_readiness(&self) -> bool {
+        false
+    }
+
+    fn routes(&mut self, services: &Services) -> Result<Router, PlatformError> {
+        routes(&self.public_key, services.bot.clone()).map_err(|err| PlatformError::other(self.name(), err))
+    }
+
+    fn start(self: Box<Self>, services: Services) -> Starting {
+        let running: Running = Box::pin(async move {
+            services.stop.cancelled().await;
+            Ok(())
+        });
+        Box::pin(async move { Ok(running) })
+    }
 }
 
 fn unauthorized(why: &'static str) -> Response {

@@ -19,7 +19,7 @@ use serenity::http::{Http, HttpError};
 
 use crate::bot::{Message, Reach};
 use crate::config::DiscordConfig;
-use crate::serve::{PlatformTasks, Services};
+use crate::platform::{Platform, PlatformError, Running, Services, Starting};
 
 const PLATFORM: &str = "discord";
 
@@ -33,20 +33,8 @@ const PERMISSIONS: u64 = 1024 | 2048 | 16384 | 65536 | 274_877_906_944;
 /// How often a reply rate-limited with 429 is tried again before giving up.
 const RATE_LIMIT_TRIES: u32 = 5;
 
-/// A failure that the operator must fix: said in one line, not retried.
-#[derive(Debug, thiserror::Error)]
-pub enum DiscordError {
-    #[error("Discord rejected DISCORD_TOKEN; copy the bot token again from the Developer Portal (Bot > Reset Token)")]
-    BadToken,
-    #[error(
-        "the Discord gateway refused the requested intents; enable MESSAGE CONTENT INTENT under Bot > Privileged Gateway Intents, or clear DISCORD_AUTO_ANSWER_CHANNELS"
-    )]
-    IntentsRefused,
-    #[error("cannot reach Discord at {url}: {source}")]
-    Unreachable { url: String, source: serenity::Error },
-    #[error("the Discord client stopped: {0}")]
-    Client(serenity::Error),
-}
+/// What to do about a refused token.
+const TOKEN_FIX: &str = "copy the bot token again from the Developer Portal (Bot > Reset Token)";
 
 /// The gateway intents the bot needs: guild and direct messages (mentions and DMs carry their
 /// text without privileges); the privileged message-content intent only for auto-answer
@@ -77,44 +65,85 @@ pub fn invite_url(application_id: u64) -> String {
     )
 }
 
-/// Starts the gateway connection. The token is checked first, so a bad one fails the start
-/// with one clear line instead of a loop of retries.
-pub async fn start(config: &DiscordConfig, services: &Services, platforms: &mut PlatformTasks) -> anyhow::Result<()> {
-    let http = http_client(config);
-    if let Err(err) = http.get_current_user().await {
-        return Err(match unsuccessful_status(&err) {
-            Some(401) => DiscordError::BadToken,
-            _ => DiscordError::Unreachable { url: config.api_url.clone(), source: err },
-        }
-        .into());
+/// The Discord gateway as a [`Platform`]: slash commands, mentions, DMs and auto-answer
+/// channels over one connection.
+#[derive(Debug)]
+pub struct Discord {
+    config: DiscordConfig,
+}
+
+impl Discord {
+    /// The gateway platform for these settings; nothing connects before [`Platform::start`].
+    pub fn new(config: DiscordConfig) -> Discord {
+        Discord { config }
     }
-    services.readiness.expect(PLATFORM);
-    let handler = Handler {
-        services: services.clone(),
-        config: config.clone(),
-        me: OnceLock::new(),
-        connected_before: AtomicBool::new(false),
-    };
-    let client = ClientBuilder::new_with_http(http_client(config), intents(config)).event_handler(handler);
-    let mut client = client.await.map_err(DiscordError::Client)?;
-    let shards = client.shard_manager.clone();
-    let stop = services.stop.clone();
-    tokio::spawn(async move {
-        stop.cancelled().await;
-        shards.shutdown_all().await;
-    });
-    platforms.spawn(async move {
-        let result = client.start().await.map_err(|err| match err {
-            serenity::Error::Gateway(serenity::gateway::GatewayError::InvalidAuthentication) => DiscordError::BadToken,
-            serenity::Error::Gateway(
-                serenity::gateway::GatewayError::DisallowedGatewayIntents
-                | serenity::gateway::GatewayError::InvalidGatewayIntents,
-            ) => DiscordError::IntentsRefused,
-            other => DiscordError::Client(other),
-        });
-        (PLATFORM, result.map_err(anyhow::Error::from))
-    });
-    Ok(())
+}
+
+impl Platform for Discord {
+    fn name(&self) -> &'static str {
+        PLATFORM
+    }
+
+    /// Checks the token first, so a bad one fails the start with one clear line instead of a
+    /// loop of retries; then builds the client, whose connection runs until `services.stop`.
+    fn start(self: Box<Self>, services: Services) -> Starting {
+        Box::pin(async move {
+            let config = self.config;
+            if let Err(err) = http_client(&config).get_current_user().await {
+                return Err(match unsuccessful_status(&err) {
+                    Some(401) => bad_token(),
+                    _ => PlatformError::Unreachable {
+                        platform: PLATFORM,
+                        url: config.api_url.clone(),
+                        variable: "DISCORD_API_URL",
+                        reason: err.to_string(),
+                    },
+                });
+            }
+            let http = http_client(&config);
+            let intents = intents(&config);
+            let handler = Handler {
+                services: services.clone(),
+                config,
+                me: OnceLock::new(),
+                connected_before: AtomicBool::new(false),
+            };
+            let mut client = ClientBuilder::new_with_http(http, intents)
+                .event_handler(handler)
+                .await
+                .map_err(|err| PlatformError::other(PLATFORM, format_args!("the client did not start: {err}")))?;
+            let shards = client.shard_manager.clone();
+            let stop = services.stop.clone();
+            tokio::spawn(async move {
+                stop.cancelled().await;
+                shards.shutdown_all().await;
+            });
+            let running: Running = Box::pin(async move { client.start().await.map_err(gateway_error) });
+            Ok(running)
+        })
+    }
+}
+
+/// The error for a token Discord refused, at start-up or on the gateway.
+fn bad_token() -> PlatformError {
+    PlatformError::Refused { platform: PLATFORM, variable: "DISCORD_TOKEN", code: None, fix: TOKEN_FIX }
+}
+
+/// What ended the gateway connection, with what to fix when the operator can.
+fn gateway_error(err: serenity::Error) -> PlatformError {
+    use serenity::gateway::GatewayError;
+    match err {
+        serenity::Error::Gateway(GatewayError::InvalidAuthentication) => bad_token(),
+        serenity::Error::Gateway(GatewayError::DisallowedGatewayIntents | GatewayError::InvalidGatewayIntents) => {
+            PlatformError::Refused {
+                platform: PLATFORM,
+                variable: "DISCORD_AUTO_ANSWER_CHANNELS",
+                code: Some("the gateway refused the message content intent".to_owned()),
+                fix: "enable MESSAGE CONTENT INTENT under Bot > Privileged Gateway Intents, or clear DISCORD_AUTO_ANSWER_CHANNELS",
+            }
+        }
+        other => PlatformError::other(PLATFORM, format_args!("the client stopped: {other}")),
+    }
 }
 
 /// The HTTP status of a failed REST call, if it got that far.

@@ -23,7 +23,7 @@ use crate::answer::Answer;
 use crate::bot::{Message, Reach};
 use crate::commands;
 use crate::config::SlackConfig;
-use crate::serve::Services;
+use crate::platform::Services;
 use crate::understand::grammar;
 
 /// The adapter's state: the bot and its services, the Web API client, and who the bot is.

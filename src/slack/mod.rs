@@ -23,79 +23,101 @@ mod socket;
 
 use std::sync::Arc;
 
-use anyhow::Context as _;
 use axum::Router;
 use slack_morphism::errors::SlackClientError;
 use slack_morphism::prelude::{SlackClient, SlackClientHyperConnector, SlackHyperClient};
 
-use crate::config::{Secret, SlackConfig};
-use crate::serve::{PlatformTasks, Services};
+use crate::config::SlackConfig;
+use crate::platform::{Platform, PlatformError, Running, Services, Starting};
 use handler::Handler;
 use signature::Verifier;
 
 /// The platform's name in metrics, logs and readiness.
 pub const PLATFORM: &str = "slack";
 
-/// Starts Slack: mounts the HTTP mode's routes when a signing secret is set, and spawns the
-/// task that checks the tokens, keeps the Socket Mode connection when an app token is set, and
-/// ends when `services.stop` is cancelled (or with an error that says what to fix).
-pub async fn start(
-    config: &SlackConfig,
-    services: &Services,
-    platforms: &mut PlatformTasks,
-    routes: &mut Router,
-) -> anyhow::Result<()> {
-    let handler = Arc::new(Handler::new(config, Arc::new(client(&config.api_url)?), services.clone()));
-    services.readiness.expect(PLATFORM);
-    if let Some(secret) = &config.signing_secret {
-        let slack_routes = http::routes(handler.clone(), Verifier::new(secret.clone()));
-        *routes = std::mem::take(routes).merge(slack_routes);
-        tracing::info!("Slack HTTP mode at /slack/events, /slack/commands and /slack/actions");
-    }
-    let app_token = config.app_token.clone();
-    let api_url = config.api_url.clone();
-    platforms.spawn(async move { (PLATFORM, run(handler, app_token, api_url).await) });
-    Ok(())
+/// Slack as a [`Platform`]: the HTTP mode's routes when a signing secret is set, a Socket Mode
+/// connection when an app token is set. Both modes share one handler, so what the bot learns
+/// about itself at start-up serves them both.
+#[derive(Debug)]
+pub struct Slack {
+    config: SlackConfig,
+    handler: Option<Arc<Handler>>,
 }
 
-/// The platform task: connect, then wait for the stop signal and close the connection.
-async fn run(handler: Arc<Handler>, app_token: Option<Secret>, api_url: String) -> anyhow::Result<()> {
-    let stop = handler.services().stop.clone();
-    let connect = async {
-        handler.identify().await.map_err(|err| {
-            refused(
-                "SLACK_BOT_TOKEN",
-                err,
-                &api_url,
-                "use the Bot User OAuth Token (xoxb-) from the app's OAuth & Permissions page",
-            )
-        })?;
-        match &app_token {
-            Some(app_token) => socket::connect(&handler, app_token, &api_url).await.map(Some),
-            None => {
-                // HTTP mode needs no connection: ready as soon as the token is known good
-                handler.services().readiness.set(PLATFORM, true);
-                Ok(None)
-            }
-        }
-    };
-    let listener = tokio::select! {
-        _ = stop.cancelled() => return Ok(()),
-        connected = connect => connected?,
-    };
-    stop.cancelled().await;
-    if let Some(listener) = listener {
-        listener.shutdown().await;
-        tracing::info!("closed the Slack Socket Mode connection");
+impl Slack {
+    /// Slack for these settings; nothing is sent to Slack before [`Platform::start`].
+    pub fn new(config: SlackConfig) -> Slack {
+        Slack { config, handler: None }
     }
-    Ok(())
+
+    /// The handler, made on first use with the services the platform is given.
+    fn handler(&mut self, services: &Services) -> Result<Arc<Handler>, PlatformError> {
+        if let Some(handler) = &self.handler {
+            return Ok(handler.clone());
+        }
+        let handler = Arc::new(Handler::new(&self.config, Arc::new(client(&self.config.api_url)?), services.clone()));
+        self.handler = Some(handler.clone());
+        Ok(handler)
+    }
+}
+
+impl Platform for Slack {
+    fn name(&self) -> &'static str {
+        PLATFORM
+    }
+
+    fn routes(&mut self, services: &Services) -> Result<Router, PlatformError> {
+        let Some(secret) = self.config.signing_secret.clone() else { return Ok(Router::new()) };
+        let routes = http::routes(self.handler(services)?, Verifier::new(secret));
+        tracing::info!("Slack HTTP mode at /slack/events, /slack/commands and /slack/actions");
+        Ok(routes)
+    }
+
+    /// Checks the bot token (`auth.test`) and, with an app token, opens the Socket Mode
+    /// connection, which is closed when `services.stop` is cancelled.
+    fn start(mut self: Box<Self>, services: Services) -> Starting {
+        Box::pin(async move {
+            let handler = self.handler(&services)?;
+            let api_url = &self.config.api_url;
+            handler.identify().await.map_err(|err| {
+                refused(
+                    "SLACK_BOT_TOKEN",
+                    err,
+                    api_url,
+                    "use the Bot User OAuth Token (xoxb-) from the app's OAuth & Permissions page",
+                )
+            })?;
+            let listener = match &self.config.app_token {
+                Some(app_token) => Some(socket::connect(&handler, app_token, api_url).await?),
+                None => {
+                    // HTTP mode needs no connection: ready as soon as the token is known good
+                    services.readiness.set(PLATFORM, true);
+                    None
+                }
+            };
+            let running: Running = Box::pin(async move {
+                services.stop.cancelled().await;
+                if let Some(listener) = listener {
+                    listener.shutdown().await;
+                    tracing::info!("closed the Slack Socket Mode connection");
+                }
+                Ok(())
+            });
+            Ok(running)
+        })
+    }
 }
 
 /// A Web API client that speaks HTTPS to Slack, and plain HTTP to a test's fake.
-fn client(api_url: &str) -> anyhow::Result<SlackHyperClient> {
+fn client(api_url: &str) -> Result<SlackHyperClient, PlatformError> {
     let connector = hyper_rustls::HttpsConnectorBuilder::new()
         .with_native_roots()
-        .context("cannot load the system's CA certificates, which Slack's HTTPS needs")?
+        .map_err(|err| {
+            PlatformError::other(
+                PLATFORM,
+                format_args!("cannot load the system's CA certificates, which Slack's HTTPS needs: {err}"),
+            )
+        })?
         .https_or_http()
         .enable_http2()
         .build();
@@ -103,9 +125,16 @@ fn client(api_url: &str) -> anyhow::Result<SlackHyperClient> {
 }
 
 /// The start-up error for a token Slack refused, or for a Slack that cannot be reached.
-fn refused(variable: &str, err: SlackClientError, api_url: &str, fix: &str) -> anyhow::Error {
+fn refused(variable: &'static str, err: SlackClientError, api_url: &str, fix: &'static str) -> PlatformError {
     match err {
-        SlackClientError::ApiError(api) => anyhow::anyhow!("Slack refused {variable} ({}): {fix}", api.code),
-        other => anyhow::anyhow!("cannot reach Slack at {api_url} ({other}); check SLACK_API_URL and the network"),
+        SlackClientError::ApiError(api) => {
+            PlatformError::Refused { platform: PLATFORM, variable, code: Some(api.code), fix }
+        }
+        other => PlatformError::Unreachable {
+            platform: PLATFORM,
+            url: api_url.to_owned(),
+            variable: "SLACK_API_URL",
+            reason: other.to_string(),
+        },
     }
 }

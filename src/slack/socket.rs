@@ -13,8 +13,9 @@ use slack_morphism::prelude::{
 };
 
 use super::handler::Handler;
-use super::refused;
+use super::{refused, PLATFORM};
 use crate::config::Secret;
+use crate::platform::PlatformError;
 
 /// A running Socket Mode connection.
 pub type Listener = SlackClientSocketModeListener<SlackClientHyperHttpsConnector>;
@@ -26,7 +27,7 @@ pub type Listener = SlackClientSocketModeListener<SlackClientHyperHttpsConnector
 struct Closing;
 
 /// Checks the app token and opens the connection; events flow until the listener shuts down.
-pub async fn connect(handler: &Arc<Handler>, app_token: &Secret, api_url: &str) -> anyhow::Result<Listener> {
+pub async fn connect(handler: &Arc<Handler>, app_token: &Secret, api_url: &str) -> Result<Listener, PlatformError> {
     let token = SlackApiToken::new(app_token.expose().into());
     // the listener retries a refused token forever, quietly; one call here makes start-up fail
     handler
@@ -54,7 +55,10 @@ pub async fn connect(handler: &Arc<Handler>, app_token: &Secret, api_url: &str) 
     // one connection per process: more processes give more connections
     let config = SlackClientSocketModeConfig::new().with_max_connections_count(1);
     let listener = Listener::new(&config, Arc::new(environment), callbacks);
-    listener.listen_for(&token).await?;
+    listener
+        .listen_for(&token)
+        .await
+        .map_err(|err| PlatformError::other(PLATFORM, format_args!("cannot open the Socket Mode connection: {err}")))?;
     listener.start().await;
     Ok(listener)
 }

@@ -1,17 +1,15 @@
 //! The Discord adapter, end to end: the real serenity client against the fake Discord.
 
-use std::sync::Arc;
 use std::time::Duration;
 
-use rolecall::bot::Bot;
 use rolecall::config::{DiscordConfig, Secret};
-use rolecall::knowledge::Knowledge;
-use rolecall::metrics::Metrics;
-use rolecall::serve::{PlatformTasks, Services};
+use rolecall::discord::Discord;
+use rolecall::platform::Services;
 use rolecall::Store;
 use serde_json::{json, Value};
 
 use crate::support::fake_discord::{user, Call, FakeDiscord, BOT_ID, GUILD_ID, TOKEN};
+use crate::support::platforms::{self, Tasks};
 
 const WAIT: Duration = Duration::from_secs(10);
 const AUTO_CHANNEL: u64 = 4242;
@@ -19,12 +17,11 @@ const AUTO_CHANNEL: u64 = 4242;
 struct Running {
     fake: FakeDiscord,
     services: Services,
-    platforms: PlatformTasks,
+    platforms: Tasks,
 }
 
 fn services(store: Store) -> Services {
-    let knowledge = Arc::new(Knowledge::fixed(store));
-    Services::new(Arc::new(Bot::new(knowledge, Arc::new(Metrics::new()), Duration::from_secs(60))))
+    platforms::services(store, Duration::from_secs(60))
 }
 
 fn config(fake: &FakeDiscord, token: &str) -> DiscordConfig {
@@ -39,8 +36,10 @@ fn config(fake: &FakeDiscord, token: &str) -> DiscordConfig {
 async fn start_with(store: Store) -> Running {
     let fake = FakeDiscord::start().await;
     let services = services(store);
-    let mut platforms = PlatformTasks::new();
-    rolecall::discord::start(&config(&fake, TOKEN), &services, &mut platforms).await.expect("the bot starts");
+    let mut platforms = Tasks::new();
+    platforms::start(Box::new(Discord::new(config(&fake, TOKEN))), &services, &mut platforms)
+        .await
+        .expect("the bot starts");
     assert!(fake.wait_connected(WAIT).await, "the bot connected to the gateway");
     // READY is handled (commands registered) before the bot is marked ready
     for _ in 0..500 {
@@ -313,11 +312,11 @@ async fn a_rate_limited_reply_is_retried_until_it_arrives() {
 #[tokio::test]
 async fn a_bad_token_fails_the_start_with_one_clear_error() {
     let fake = FakeDiscord::start().await;
-    let mut platforms = PlatformTasks::new();
-    let err =
-        rolecall::discord::start(&config(&fake, "wrong-token"), &services(Store::embedded().unwrap()), &mut platforms)
-            .await
-            .expect_err("a bad token cannot start");
+    let mut platforms = Tasks::new();
+    let discord = Box::new(Discord::new(config(&fake, "wrong-token")));
+    let err = platforms::start(discord, &services(Store::embedded().unwrap()), &mut platforms)
+        .await
+        .expect_err("a bad token cannot start");
     assert!(err.to_string().contains("DISCORD_TOKEN"), "{err}");
     assert!(platforms.is_empty());
 }
@@ -326,9 +325,11 @@ async fn a_bad_token_fails_the_start_with_one_clear_error() {
 async fn refused_intents_end_the_connection_with_what_to_fix() {
     let fake = FakeDiscord::start().await;
     fake.refuse_identify(4014);
-    let mut platforms = PlatformTasks::new();
+    let mut platforms = Tasks::new();
     let services = services(Store::embedded().unwrap());
-    rolecall::discord::start(&config(&fake, TOKEN), &services, &mut platforms).await.expect("the token is fine");
+    platforms::start(Box::new(Discord::new(config(&fake, TOKEN))), &services, &mut platforms)
+        .await
+        .expect("the token is fine");
     let ended = tokio::time::timeout(WAIT, platforms.join_next()).await.expect("no loop of retries").unwrap().unwrap();
     let err = ended.1.expect_err("the platform fails");
     assert!(err.to_string().contains("MESSAGE CONTENT INTENT"), "{err}");
@@ -360,6 +361,8 @@ mod http_interactions {
     use super::*;
     use crate::support::http::{request, Response};
     use ed25519_dalek::{Signer, SigningKey};
+    use rolecall::discord::interactions::Interactions;
+    use rolecall::platform::Platform;
     use rolecall::server::{self, AppState, Limits};
 
     fn key() -> SigningKey {
@@ -373,7 +376,7 @@ mod http_interactions {
     async fn endpoint() -> std::net::SocketAddr {
         let services = services(Store::embedded().unwrap());
         let public_key = hex(key().verifying_key().as_bytes());
-        let routes = rolecall::discord::interactions::routes(&public_key, services.bot.clone()).unwrap();
+        let routes = Interactions::new(public_key).routes(&services).unwrap();
         let state = AppState { bot: services.bot.clone(), readiness: services.readiness.clone() };
         let app = server::router(state, routes, Limits { max_body_bytes: 64 * 1024, timeout: WAIT });
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

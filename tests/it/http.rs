@@ -8,7 +8,8 @@ use axum::Router;
 use rolecall::bot::Bot;
 use rolecall::knowledge::Knowledge;
 use rolecall::metrics::Metrics;
-use rolecall::server::{self, AppState, Limits, Readiness};
+use rolecall::platform::Readiness;
+use rolecall::server::{self, AppState, Limits};
 use rolecall::Store;
 
 use crate::support::http::{get, request};

@@ -8,5 +8,6 @@ mod docs;
 mod http;
 mod knowledge;
 mod properties;
+mod serve;
 mod slack;
 mod support;

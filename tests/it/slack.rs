@@ -2,22 +2,20 @@
 //! Mode and in HTTP mode.
 
 use std::net::SocketAddr;
-use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use axum::Router;
-use rolecall::bot::Bot;
 use rolecall::config::{Secret, SlackConfig};
-use rolecall::knowledge::Knowledge;
-use rolecall::metrics::Metrics;
-use rolecall::serve::{PlatformTasks, Services};
+use rolecall::platform::Services;
 use rolecall::server::{self, AppState, Limits};
 use rolecall::slack::signature::Verifier;
-use rolecall::{slack, Store};
+use rolecall::slack::Slack;
+use rolecall::Store;
 use serde_json::{json, Value};
 
 use crate::support::fake_slack::{self, FakeSlack, BOT_USER, CHANNEL};
 use crate::support::http::request;
+use crate::support::platforms::{self, Tasks};
 
 /// What a "What is a ...?" button carries.
 fn whatis(role: &str) -> String {
@@ -28,7 +26,7 @@ fn whatis(role: &str) -> String {
 struct Running {
     fake: FakeSlack,
     services: Services,
-    platforms: PlatformTasks,
+    platforms: Tasks,
 }
 
 impl Running {
@@ -37,11 +35,10 @@ impl Running {
         let fake = FakeSlack::start().await;
         let mut config = fake.config();
         configure(&mut config);
-        let knowledge = Arc::new(Knowledge::fixed(Store::embedded().unwrap()));
-        let services = Services::new(Arc::new(Bot::new(knowledge, Arc::new(Metrics::new()), Duration::from_secs(30))));
-        let mut platforms = PlatformTasks::new();
-        let mut routes = Router::new();
-        slack::start(&config, &services, &mut platforms, &mut routes).await.expect("the adapter starts");
+        let services = platforms::services(Store::embedded().unwrap(), Duration::from_secs(30));
+        let mut platforms = Tasks::new();
+        let routes =
+            platforms::spawn(Box::new(Slack::new(config)), &services, &mut platforms).expect("the adapter starts");
         (Running { fake, services, platforms }, routes)
     }
 
@@ -332,10 +329,9 @@ async fn a_refused_token_ends_the_task_with_what_to_fix() {
     for (refuse, what, fix) in table {
         let fake = FakeSlack::start().await;
         refuse(&fake);
-        let knowledge = Arc::new(Knowledge::fixed(Store::embedded().unwrap()));
-        let services = Services::new(Arc::new(Bot::new(knowledge, Arc::new(Metrics::new()), Duration::from_secs(30))));
-        let mut platforms = PlatformTasks::new();
-        slack::start(&fake.config(), &services, &mut platforms, &mut Router::new()).await.unwrap();
+        let services = platforms::services(Store::embedded().unwrap(), Duration::from_secs(30));
+        let mut platforms = Tasks::new();
+        let _routes = platforms::spawn(Box::new(Slack::new(fake.config())), &services, &mut platforms).unwrap();
         let ended = tokio::time::timeout(Duration::from_secs(5), platforms.join_next()).await.expect("the task ends");
         let (name, result) = ended.unwrap().unwrap();
         let message = result.expect_err("a refused token is an error").to_string();

@@ -3,3 +3,4 @@
 pub mod fake_discord;
 pub mod fake_slack;
 pub mod http;
+pub mod platforms;
