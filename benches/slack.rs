@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use rolecall::bot::Bot;
-use rolecall::knowledge::Knowledge;
+use rolecall::knowledge::LiveStore;
 use rolecall::metrics::Metrics;
 use rolecall::platform::{Platform, Services};
 use rolecall::slack::Slack;
@@ -35,7 +35,7 @@ const WARM_UP: usize = 100;
 #[tokio::main]
 async fn main() {
     let fake = FakeSlack::start().await;
-    let knowledge = Arc::new(Knowledge::fixed(Store::embedded().expect("the built-in store loads")));
+    let knowledge = Arc::new(LiveStore::fixed(Store::embedded().expect("the built-in store loads")));
     let services = Services::new(Arc::new(Bot::new(knowledge, Arc::new(Metrics::new()), Duration::from_secs(30))));
     let slack = Box::new(Slack::new(fake.config()));
     services.readiness.expect(slack.name());

@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
-use crate::model::Role;
+use crate::knowledge::entry::Role;
+use crate::knowledge::{RoleRef, Store};
 use crate::query::Intent;
-use crate::store::{RoleRef, Store};
 
 /// What the bot says, before any platform shapes it.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -8,10 +8,10 @@ use std::time::{Duration, Instant};
 
 use crate::answer::Answer;
 use crate::commands::answer;
-use crate::knowledge::Knowledge;
+use crate::knowledge::LiveStore;
+use crate::knowledge::Store;
 use crate::metrics::Metrics;
 use crate::query::Understood;
-use crate::store::Store;
 use crate::understand::understand;
 
 /// How a message reached the bot.
@@ -46,7 +46,7 @@ pub struct Message<'a> {
 /// The bot: the live store, the metrics, and the memory of when it last spoke unprompted.
 #[derive(Debug)]
 pub struct Bot {
-    knowledge: Arc<Knowledge>,
+    knowledge: Arc<LiveStore>,
     metrics: Arc<Metrics>,
     cooldown: Duration,
     last_unprompted: Mutex<HashMap<String, Instant>>,
@@ -55,7 +55,7 @@ pub struct Bot {
 }
 
 impl Bot {
-    pub fn new(knowledge: Arc<Knowledge>, metrics: Arc<Metrics>, cooldown: Duration) -> Bot {
+    pub fn new(knowledge: Arc<LiveStore>, metrics: Arc<Metrics>, cooldown: Duration) -> Bot {
         Bot {
             knowledge,
             metrics,
@@ -66,7 +66,7 @@ impl Bot {
     }
 
     /// The live knowledge.
-    pub fn knowledge(&self) -> &Arc<Knowledge> {
+    pub fn knowledge(&self) -> &Arc<LiveStore> {
         &self.knowledge
     }
 
@@ -153,11 +153,11 @@ impl Bot {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::knowledge::Store;
     use crate::query::Intent;
-    use crate::store::Store;
 
     fn bot() -> Bot {
-        let knowledge = Arc::new(Knowledge::fixed(Store::embedded().unwrap()));
+        let knowledge = Arc::new(LiveStore::fixed(Store::embedded().unwrap()));
         Bot::new(knowledge, Arc::new(Metrics::new()), Duration::from_secs(30))
     }
 

@@ -6,9 +6,9 @@
 
 use std::collections::HashMap;
 
-use crate::model::Role;
+use crate::knowledge::entry::Role;
+use crate::knowledge::RoleRef;
 use crate::query::Owner;
-use crate::store::RoleRef;
 use crate::text::words;
 
 /// Words that say "whose duty is it" rather than what the duty is.

@@ -3,8 +3,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::Term;
-use crate::store::RoleRef;
+use crate::knowledge::entry::Ambiguity;
+use crate::knowledge::RoleRef;
 use crate::text::{bounded_distance_chars, canonical_word, typo_allowance};
 
 /// What a phrase in the lexicon points at.
@@ -12,7 +12,7 @@ use crate::text::{bounded_distance_chars, canonical_word, typo_allowance};
 enum Target {
     Role(RoleRef),
     /// An ambiguous term: its index in the store's terms, and the role it reads as by default.
-    Term {
+    Ambiguity {
         term: usize,
         role: RoleRef,
     },
@@ -24,7 +24,7 @@ pub struct Mention {
     /// The role named.
     pub role: RoleRef,
     /// Index of the ambiguous term the user wrote, if it was one.
-    pub term: Option<usize>,
+    pub ambiguity: Option<usize>,
     /// The words it covers: `start..end`.
     pub start: usize,
     pub end: usize,
@@ -49,11 +49,15 @@ const NEVER_CORRECTED: &[&str] =
 
 impl Lexicon {
     /// Builds the lexicon from the store's alias index (phrase key -> role) and its terms.
-    pub(crate) fn new(aliases: &HashMap<String, RoleRef>, terms: &[Term], ids: &HashMap<String, RoleRef>) -> Lexicon {
+    pub(crate) fn new(
+        aliases: &HashMap<String, RoleRef>,
+        terms: &[Ambiguity],
+        ids: &HashMap<String, RoleRef>,
+    ) -> Lexicon {
         let mut phrases: HashMap<String, Target> = aliases.iter().map(|(k, &v)| (k.clone(), Target::Role(v))).collect();
         for (i, term) in terms.iter().enumerate() {
             if let Some(&role) = ids.get(&term.role) {
-                phrases.insert(crate::text::phrase_key(&term.term), Target::Term { term: i, role });
+                phrases.insert(crate::text::phrase_key(&term.term), Target::Ambiguity { term: i, role });
             }
         }
         let vocabulary: HashSet<String> = phrases.keys().flat_map(|k| k.split(' ')).map(str::to_owned).collect();
@@ -143,9 +147,9 @@ impl Lexicon {
                 Some((target, len, corrected)) => {
                     let (role, term) = match target {
                         Target::Role(role) => (role, None),
-                        Target::Term { term, role } => (role, Some(term)),
+                        Target::Ambiguity { term, role } => (role, Some(term)),
                     };
-                    found.push(Mention { role, term, start, end: start + len, corrected });
+                    found.push(Mention { role, ambiguity: term, start, end: start + len, corrected });
                     start += len;
                 }
                 None => start += 1,
@@ -159,7 +163,7 @@ impl Lexicon {
         self.phrases.iter().map(|(k, t)| {
             let role = match *t {
                 Target::Role(r) => r,
-                Target::Term { role, .. } => role,
+                Target::Ambiguity { role, .. } => role,
             };
             (k.as_str(), role)
         })

@@ -6,26 +6,26 @@
 //! [`Answer`] and send it.
 //!
 //! # Layout
-//! - [`model`]: the typed knowledge: roles, comparisons, paths, terms.
-//! - [`load`]: reading one knowledge file, with every problem reported.
-//! - [`store`]: the loaded store, checked across files and indexed; embedded in the binary.
+//! The core, bottom up:
 //! - [`text`]: word splitting and normalisation shared by indexes and the parser.
-//! - [`lexicon`]: finding role mentions in free text.
-//! - [`duties`]: matching "who owns X" against role responsibilities.
-//! - [`query`]: the typed question.
-//! - [`understand`]: text to [`Query`].
-//! - [`answer`]: [`Query`] to [`Answer`].
-//! - [`render`]: plain text, Markdown and JSON renderers.
-//! - [`complete`]: role suggestions for autocompleting command options.
-//! - [`bot`]: chat behaviour shared by every platform: when to answer, cooldowns, metrics, logs.
-//! - [`knowledge`]: the live store of a running bot, reloaded when curators edit it.
-//! - [`config`]: the typed configuration, from environment variables.
-//! - [`metrics`]: Prometheus counters.
-//! - [`platform`]: the contract platforms implement: services handed in, routes, start, errors.
-//! - [`server`]: the HTTP server: health, readiness, metrics and platform routes.
-//! - [`discord`]: the Discord adapter: gateway, slash commands over HTTP, embeds.
+//! - [`knowledge`]: the typed entries, parsing one file, the checked and indexed store
+//!   (embedded in the binary), and the live store a running bot reloads.
+//! - [`lexicon`]: finding role mentions in free text; [`duties`]: matching "who owns X"
+//!   against role responsibilities; [`suggest`]: roles near what was typed.
+//! - [`query`]: the typed question, over resolved role references.
+//! - [`understand`]: text to [`Query`]: the slash grammar, command arguments, free text, cues.
+//! - [`commands`]: the command catalogue, one module per command: names, arguments, help,
+//!   and the steps from arguments to [`Query`] and from [`Query`] to [`Answer`].
+//! - [`answer`]: the [`Answer`] every command composes.
+//! - [`render`]: plain text, Markdown and JSON, and how each surface writes commands.
+//!
+//! Running it, top down:
 //! - [`serve`]: `rolecall serve`: platforms, HTTP server, reloads and graceful shutdown.
-//! - [`slack`]: the Slack adapter: Socket Mode and HTTP mode, Block Kit answers.
+//! - [`discord`] and [`slack`]: the adapters, each a [`platform::Platform`].
+//! - [`platform`]: the contract platforms implement: services handed in, routes, start, errors.
+//! - [`http`]: the HTTP server: health, readiness, metrics and platform routes.
+//! - [`bot`]: chat behaviour shared by every platform: when to answer, cooldowns, metrics, logs.
+//! - [`config`]: the typed configuration, from environment variables; [`metrics`]: counters.
 
 pub mod answer;
 pub mod bot;
@@ -33,26 +33,23 @@ pub mod commands;
 pub mod config;
 pub mod discord;
 pub mod duties;
+pub mod http;
 pub mod knowledge;
 pub mod lexicon;
-pub mod load;
 pub mod metrics;
-pub mod model;
 pub mod platform;
 pub mod query;
 pub mod render;
 pub mod serve;
-pub mod server;
 pub mod slack;
-pub mod store;
 pub mod suggest;
 pub mod text;
 pub mod understand;
 
 pub use answer::Answer;
 pub use commands::answer;
+pub use knowledge::{LoadError, Store};
 pub use query::{Intent, Query, Understood};
-pub use store::{LoadError, Store};
 pub use understand::understand;
 
 /// Understands a question and answers it: the whole core in one call.

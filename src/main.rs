@@ -8,7 +8,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use rolecall::config::{Config, LogFormat};
-use rolecall::knowledge::Knowledge;
+use rolecall::knowledge::LiveStore;
 use rolecall::serve::{self, Settings};
 use rolecall::{render, Store};
 
@@ -57,11 +57,11 @@ fn main() -> ExitCode {
     if cli.command.is_none() && Config::platform_in_env() {
         cli.command = Some(Command::Serve);
     }
-    if matches!(cli.command, Some(Command::Serve)) {
-        return serve_from_env(dotenv);
+    // serve sets up its own logs, in the configured format
+    if !matches!(cli.command, Some(Command::Serve)) {
+        init_logs(LogFormat::Text, "warn");
     }
-    init_logs(LogFormat::Text, "warn");
-    match run(cli) {
+    match run(cli, dotenv) {
         Ok(code) => code,
         Err(err) => {
             eprintln!("rolecall: {err:#}");
@@ -99,7 +99,7 @@ fn serve_from_env(dotenv: Option<PathBuf>) -> ExitCode {
 fn init_logs(format: LogFormat, default: &str) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| default.into());
     let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
-    // a second call (serve reached through `run`) keeps the first subscriber
+    // only the first call installs a subscriber; tests may call it more than once
     let _ = match format {
         LogFormat::Text => logs.try_init(),
         LogFormat::Json => logs.json().try_init(),
@@ -109,7 +109,7 @@ fn init_logs(format: LogFormat, default: &str) {
 /// Runs the bot until SIGTERM or Ctrl-C: loads the knowledge (logging every problem), binds the
 /// HTTP address, and hands both to `serve::run` with the configured platforms.
 fn serve(config: Config) -> anyhow::Result<()> {
-    let knowledge = Knowledge::load(config.knowledge.clone()).map_err(|err| {
+    let knowledge = LiveStore::load(config.knowledge.clone()).map_err(|err| {
         for problem in &err.problems {
             tracing::error!(%problem, "knowledge problem");
         }
@@ -170,9 +170,9 @@ fn healthcheck() -> anyhow::Result<ExitCode> {
     Ok(if healthy { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
-fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+fn run(cli: Cli, dotenv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Some(Command::Serve) => Ok(serve_from_env(None)),
+        Some(Command::Serve) => Ok(serve_from_env(dotenv)),
         Some(Command::Healthcheck) => healthcheck(),
         Some(Command::Validate) => Ok(validate(cli.knowledge)),
         Some(Command::Ask { json, markdown, question }) => {
@@ -288,7 +288,7 @@ fn width() -> usize {
 /// The local console: a prompt with line editing and history when stdin is a terminal, plain
 /// lines otherwise.
 fn chat(store: Store) -> anyhow::Result<()> {
-    let knowledge = Arc::new(Knowledge::fixed(store));
+    let knowledge = Arc::new(LiveStore::fixed(store));
     let bot = rolecall::bot::Bot::new(knowledge, Default::default(), std::time::Duration::ZERO);
     let answer = |line: &str| render::plain(&bot.ask("console", line), width());
     const GREETING: &str = "rolecall console. Ask about product roles, or type /help. Ctrl-D or /quit leaves.";

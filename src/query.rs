@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::store::{RoleRef, Store};
+use crate::knowledge::{RoleRef, Store};
 
 /// What a question asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -110,8 +110,9 @@ pub struct Understood {
     pub query: Query,
     /// 0 to 1. Slash commands are 1; in channels the bot answers unprompted only when sure.
     pub confidence: f32,
-    /// Ambiguous terms (such as `tpm`) the question used, as indexes into [`Store::terms`].
-    pub terms: Vec<usize>,
+    /// Ambiguous terms (such as `tpm`) the question used, as indexes into
+    /// [`Store::ambiguities`].
+    pub ambiguous: Vec<usize>,
 }
 
 impl Understood {
@@ -120,7 +121,7 @@ impl Understood {
 
     /// A reading that leaves no doubt: a command, or a button.
     pub fn sure(query: Query) -> Understood {
-        Understood { query, confidence: 1.0, terms: Vec::new() }
+        Understood { query, confidence: 1.0, ambiguous: Vec::new() }
     }
 
     /// Whether the bot should speak up in a channel where nobody addressed it.

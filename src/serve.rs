@@ -17,10 +17,10 @@ use tokio_util::sync::CancellationToken;
 
 use crate::bot::Bot;
 use crate::config::Config;
-use crate::knowledge::{Knowledge, Reload};
+use crate::http::{self, AppState, Limits};
+use crate::knowledge::{LiveStore, Reload};
 use crate::metrics::Metrics;
 use crate::platform::{Platform, PlatformError, Services};
-use crate::server::{self, AppState, Limits};
 
 /// Most time given to platforms to close their connections after replies are done.
 const CLOSE_TIMEOUT: Duration = Duration::from_secs(5);
@@ -95,7 +95,7 @@ pub enum ServeError {
 /// `settings.shutdown_grace` to finish, then closes the connections and the HTTP server.
 pub async fn run(
     listener: TcpListener,
-    knowledge: Arc<Knowledge>,
+    knowledge: Arc<LiveStore>,
     mut platforms: Vec<Box<dyn Platform>>,
     settings: Settings,
     shutdown: impl Future<Output = ()> + Send,
@@ -126,9 +126,8 @@ pub async fn run(
     }
     let state = AppState { bot: services.bot.clone(), readiness: services.readiness.clone() };
     let http_stop = services.closing.clone();
-    let http = tokio::spawn(server::run(listener, server::router(state, routes, settings.limits), async move {
-        http_stop.cancelled().await
-    }));
+    let app = http::router(state, routes, settings.limits);
+    let server = tokio::spawn(http::run(listener, app, async move { http_stop.cancelled().await }));
 
     let mut tasks = JoinSet::new();
     let mut names = HashMap::new();
@@ -166,7 +165,7 @@ pub async fn run(
     if tokio::time::timeout(CLOSE_TIMEOUT, closing).await.is_err() {
         tracing::warn!("a platform did not close in time");
     }
-    let _ = tokio::time::timeout(CLOSE_TIMEOUT, http).await;
+    let _ = tokio::time::timeout(CLOSE_TIMEOUT, server).await;
     match failure {
         None => {
             tracing::info!("stopped");
@@ -190,7 +189,7 @@ async fn launch(platform: Box<dyn Platform>, services: Services) -> Result<(), S
 }
 
 /// Checks the knowledge folder for edits until stopped.
-async fn reload_loop(knowledge: Arc<Knowledge>, metrics: Arc<Metrics>, every: Duration, stop: CancellationToken) {
+async fn reload_loop(knowledge: Arc<LiveStore>, metrics: Arc<Metrics>, every: Duration, stop: CancellationToken) {
     let mut ticks = tokio::time::interval(every);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {

@@ -2,7 +2,7 @@
 //! the "did you mean" of a role the store does not have. One ranking serves both, with the one
 //! typo table in [`crate::text::typo_allowance`].
 
-use crate::store::{RoleRef, Store};
+use crate::knowledge::{RoleRef, Store};
 use crate::text::{bounded_distance, phrase_key, typo_allowance};
 
 /// Most suggestions a platform shows (Discord's limit).

@@ -2,8 +2,8 @@
 //! `/rolecall`, where nothing after it asks for help.
 
 use super::spec::{Arg, ArgKind, Args, Spec};
+use crate::knowledge::Store;
 use crate::query::{Intent, Query, Understood};
-use crate::store::Store;
 use crate::understand::free_text;
 
 pub const SPEC: Spec = Spec {

@@ -4,9 +4,9 @@
 use super::follow;
 use super::spec::{Arg, ArgKind, Args, Spec};
 use crate::answer::{bullets, capitalized, clause, merged, Answer, Row, Table};
-use crate::model::{Dimension, Role};
+use crate::knowledge::entry::{Dimension, Role};
+use crate::knowledge::{RoleRef, Store};
 use crate::query::{Intent, Query, Understood};
-use crate::store::{RoleRef, Store};
 
 /// Most roles one comparison puts side by side.
 pub const MAX_COMPARED: usize = 3;

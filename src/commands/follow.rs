@@ -3,8 +3,8 @@
 //! checks that every follow-up any answer carries runs.
 
 use crate::answer::{Action, FollowUp};
-use crate::model::Role;
-use crate::store::{RoleRef, Store};
+use crate::knowledge::entry::Role;
+use crate::knowledge::{RoleRef, Store};
 
 /// "What is a Product Owner?"
 pub fn what_is(role: &Role) -> FollowUp {

@@ -3,8 +3,8 @@
 use super::follow;
 use super::spec::{Args, Spec};
 use crate::answer::{Answer, Body, Section};
+use crate::knowledge::Store;
 use crate::query::{Intent, Query, Understood};
-use crate::store::Store;
 
 pub const SPEC: Spec = Spec {
     name: "help",

@@ -20,8 +20,8 @@ pub mod who;
 pub use spec::{Arg, ArgKind, Args, Spec};
 
 use crate::answer::{echo, Action, Answer};
+use crate::knowledge::Store;
 use crate::query::{Query, Understood};
-use crate::store::Store;
 use crate::understand::arguments;
 
 /// Every command, in the order help lists them and Discord registers them.
@@ -64,7 +64,7 @@ pub fn answer(store: &Store, understood: &Understood) -> Answer {
         }
         Query::None => not_understood(&mut answer),
     }
-    for (_, term) in store.terms().iter().enumerate().filter(|(i, _)| understood.terms.contains(i)) {
+    for (_, term) in store.ambiguities().iter().enumerate().filter(|(i, _)| understood.ambiguous.contains(i)) {
         answer.notes.push(term.note.clone());
         // the other reading is the likeliest next question
         for other in term.also.iter().rev().filter_map(|id| store.role(id)) {
@@ -75,7 +75,7 @@ pub fn answer(store: &Store, understood: &Understood) -> Answer {
     answer
 }
 
-fn unknown_role(text: &str, suggestions: &[&crate::model::Role], answer: &mut Answer) {
+fn unknown_role(text: &str, suggestions: &[&crate::knowledge::entry::Role], answer: &mut Answer) {
     let text = text.trim();
     answer.title = if text.is_empty() { "Which role?" } else { "I don't know that role" }.to_owned();
     answer.summary = match (text.is_empty(), suggestions.is_empty()) {
@@ -111,7 +111,7 @@ pub fn resolve(store: &Store, action: &Action) -> Understood {
             ArgKind::Role => {
                 let Some(value) = values.next() else { break };
                 match arguments::role(store, value) {
-                    Ok(found) => args.push_role(found.role, found.term),
+                    Ok(found) => args.push_role(found.role, found.ambiguity),
                     Err(unknown) => return spec.unknown(unknown.text, unknown.suggestions),
                 }
             }

@@ -7,9 +7,9 @@ use std::collections::VecDeque;
 use super::follow;
 use super::spec::{Arg, ArgKind, Args, Spec};
 use crate::answer::{bullets, clause, merged, names, Answer, Body, Section};
-use crate::model::Dimension;
+use crate::knowledge::entry::Dimension;
+use crate::knowledge::{RoleRef, Store};
 use crate::query::{Intent, Query, Understood};
-use crate::store::{RoleRef, Store};
 
 pub const SPEC: Spec = Spec {
     name: "path",

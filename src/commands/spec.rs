@@ -3,8 +3,8 @@
 //! needs from these: Discord's registration and options, Slack's command set, `/help`, the
 //! slash grammar and autocomplete.
 
+use crate::knowledge::{RoleRef, Store};
 use crate::query::{Intent, Query, Understood};
-use crate::store::{RoleRef, Store};
 use crate::understand::arguments;
 
 /// What kind of value an argument takes.
@@ -58,23 +58,23 @@ pub struct Args {
     pub roles: Vec<RoleRef>,
     pub text: String,
     /// Ambiguous terms the role arguments were written as.
-    pub terms: Vec<usize>,
+    pub ambiguous: Vec<usize>,
 }
 
 impl Args {
     /// Adds a role, unless it is already there.
-    pub(crate) fn push_role(&mut self, role: RoleRef, term: Option<usize>) {
+    pub(crate) fn push_role(&mut self, role: RoleRef, ambiguity: Option<usize>) {
         if !self.roles.contains(&role) {
             self.roles.push(role);
         }
-        if let Some(term) = term.filter(|t| !self.terms.contains(t)) {
-            self.terms.push(term);
+        if let Some(ambiguity) = ambiguity.filter(|a| !self.ambiguous.contains(a)) {
+            self.ambiguous.push(ambiguity);
         }
     }
 
     /// A certain reading of `query`, carrying the terms the roles were written as.
     pub fn sure(self, query: Query) -> Understood {
-        Understood { query, confidence: 1.0, terms: self.terms }
+        Understood { query, confidence: 1.0, ambiguous: self.ambiguous }
     }
 }
 
@@ -103,7 +103,7 @@ impl Spec {
             match arg.kind {
                 ArgKind::Text => args.text = text.to_owned(),
                 ArgKind::Role => match arguments::role(store, text) {
-                    Ok(found) => args.push_role(found.role, found.term),
+                    Ok(found) => args.push_role(found.role, found.ambiguity),
                     Err(unknown) => return self.unknown(unknown.text, unknown.suggestions),
                 },
             }

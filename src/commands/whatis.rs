@@ -4,8 +4,8 @@
 use super::follow;
 use super::spec::{Arg, ArgKind, Args, Spec};
 use crate::answer::{bullets, names, text, Answer};
+use crate::knowledge::{RoleRef, Store};
 use crate::query::{Intent, Query, Understood};
-use crate::store::{RoleRef, Store};
 
 pub const SPEC: Spec = Spec {
     name: "whatis",

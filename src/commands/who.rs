@@ -3,8 +3,8 @@
 use super::follow;
 use super::spec::{Arg, ArgKind, Args, Spec};
 use crate::answer::{bullets, echo, Answer};
+use crate::knowledge::Store;
 use crate::query::{Intent, Owner, Query, Understood};
-use crate::store::Store;
 use crate::text::words;
 
 pub const SPEC: Spec = Spec {

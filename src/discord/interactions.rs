@@ -128,7 +128,7 @@ mod tests {
 
     #[test]
     fn malformed_public_keys_are_refused() {
-        let knowledge = Arc::new(crate::knowledge::Knowledge::fixed(crate::Store::embedded().unwrap()));
+        let knowledge = Arc::new(crate::knowledge::LiveStore::fixed(crate::Store::embedded().unwrap()));
         let bot = Arc::new(Bot::new(knowledge, Default::default(), Duration::ZERO));
         assert!(routes("zz", bot.clone()).is_err());
         assert!(routes(&"ab".repeat(31), bot).is_err());

@@ -241,7 +241,7 @@ fn fit(embed: &mut Embed) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::Store;
+    use crate::knowledge::Store;
 
     fn reply(question: &str) -> Reply {
         render(&crate::ask(&Store::embedded().unwrap(), question))

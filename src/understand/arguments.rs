@@ -2,8 +2,8 @@
 //! from a typed option. Every word must belong to a role; what does not is reported with the
 //! nearest roles as suggestions.
 
+use crate::knowledge::{RoleRef, Store};
 use crate::lexicon::Mention;
-use crate::store::{RoleRef, Store};
 use crate::suggest;
 use crate::text::words;
 
@@ -17,7 +17,7 @@ const JOINERS: &[&str] = &["and", "vs", "v", "versus", "or", "to", "from", "with
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Resolved {
     pub role: RoleRef,
-    pub term: Option<usize>,
+    pub ambiguity: Option<usize>,
 }
 
 /// Argument text that names no role: the part that does not, and the nearest roles.
@@ -31,10 +31,10 @@ pub struct Unknown {
 /// belongs to one (`product owner`, `prodct ownr`).
 pub fn role(store: &Store, text: &str) -> Result<Resolved, Unknown> {
     if let Some(role) = store.find(text.trim()) {
-        return Ok(Resolved { role, term: None });
+        return Ok(Resolved { role, ambiguity: None });
     }
     match roles(store, text)?.first() {
-        Some(m) => Ok(Resolved { role: m.role, term: m.term }),
+        Some(m) => Ok(Resolved { role: m.role, ambiguity: m.ambiguity }),
         None => Err(Unknown { text: text.trim().to_owned(), suggestions: Vec::new() }),
     }
 }
@@ -101,7 +101,7 @@ mod tests {
         let store = Store::embedded().unwrap();
         let po = store.find("product-owner").unwrap();
         for text in ["product-owner", "po", "Product Owner", "prodct ownerr", " po "] {
-            assert_eq!(role(&store, text), Ok(Resolved { role: po, term: None }), "{text:?}");
+            assert_eq!(role(&store, text), Ok(Resolved { role: po, ambiguity: None }), "{text:?}");
         }
         let unknown = role(&store, "chef").expect_err("chef is no role");
         assert_eq!(unknown.text, "chef");

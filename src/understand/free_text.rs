@@ -3,9 +3,9 @@
 //! the reason for it.
 
 use super::cues::{self, Cues};
+use crate::knowledge::{RoleRef, Store};
 use crate::lexicon::Mention;
 use crate::query::{Owner, Query, Understood};
-use crate::store::{RoleRef, Store};
 use crate::text::words;
 
 /// How sure one kind of reading starts, and what each word it cannot explain costs.
@@ -108,11 +108,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
         return none();
     }
     let mentions = store.lexicon().mentions(&ws);
-    let mut terms = Vec::new();
+    let mut ambiguous = Vec::new();
     let mut roles: Vec<(RoleRef, usize)> = Vec::new(); // (role, first word index)
     for m in &mentions {
-        if let Some(term) = m.term.filter(|t| !terms.contains(t)) {
-            terms.push(term);
+        if let Some(ambiguity) = m.ambiguity.filter(|a| !ambiguous.contains(a)) {
+            ambiguous.push(ambiguity);
         }
         if !roles.iter().any(|(r, _)| *r == m.role) {
             roles.push((m.role, m.start));
@@ -159,9 +159,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
     };
     let confidence = if corrected { confidence - w.corrected } else { confidence };
     if confidence < w.low {
-        return Understood { query: Query::None, confidence: 1.0 - confidence, terms: Vec::new() };
+        return Understood { query: Query::None, confidence: 1.0 - confidence, ambiguous: Vec::new() };
     }
-    Understood { query, confidence: confidence.min(1.0), terms }
+    Understood { query, confidence: confidence.min(1.0), ambiguous }
 }
 
 fn covered(mentions: &[Mention], at: usize) -> bool {
@@ -259,7 +259,7 @@ fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner
 
 fn no_role(store: &Store, cues: &Cues, ws: &[String], leftover: f32, text: &str) -> Understood {
     let w = &WEIGHTS;
-    let sure_enough = |query| Understood { query, confidence: w.help_or_list, terms: Vec::new() };
+    let sure_enough = |query| Understood { query, confidence: w.help_or_list, ambiguous: Vec::new() };
     if cues.asks_help() && leftover <= w.help_or_list_leftover {
         return sure_enough(Query::Help);
     }
@@ -273,7 +273,7 @@ fn no_role(store: &Store, cues: &Cues, ws: &[String], leftover: f32, text: &str)
                 query: Query::Who { duty: text.trim().to_owned(), owners },
                 // a perfect duty match is certain; a bare pass sits just above `low`
                 confidence: w.low + best * (1.0 - w.low),
-                terms: Vec::new(),
+                ambiguous: Vec::new(),
             };
         }
     }

@@ -4,8 +4,8 @@
 
 use super::arguments;
 use crate::commands::{self, Args, Spec};
+use crate::knowledge::Store;
 use crate::query::Understood;
-use crate::store::Store;
 
 /// Reads a slash command (the text after `/`); `None` when its first word is no command, so
 /// the caller can read the whole as free text.
@@ -25,7 +25,7 @@ pub fn run(store: &Store, spec: &Spec, rest: &str) -> Understood {
         // `/roles please`: nothing to read
     } else {
         match arguments::roles(store, rest) {
-            Ok(mentions) => mentions.into_iter().for_each(|m| args.push_role(m.role, m.term)),
+            Ok(mentions) => mentions.into_iter().for_each(|m| args.push_role(m.role, m.ambiguity)),
             Err(unknown) => return spec.unknown(unknown.text, unknown.suggestions),
         }
     }

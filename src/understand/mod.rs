@@ -7,8 +7,8 @@ pub mod cues;
 pub mod free_text;
 pub mod grammar;
 
+use crate::knowledge::Store;
 use crate::query::Understood;
-use crate::store::Store;
 
 /// Longest input read, in characters; a chat message is far shorter.
 const MAX_INPUT: usize = 4000;

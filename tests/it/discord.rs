@@ -362,8 +362,8 @@ mod http_interactions {
     use crate::support::http::{request, Response};
     use ed25519_dalek::{Signer, SigningKey};
     use rolecall::discord::interactions::Interactions;
+    use rolecall::http::{self, AppState, Limits};
     use rolecall::platform::Platform;
-    use rolecall::server::{self, AppState, Limits};
 
     fn key() -> SigningKey {
         SigningKey::from_bytes(&[7u8; 32])
@@ -378,10 +378,10 @@ mod http_interactions {
         let public_key = hex(key().verifying_key().as_bytes());
         let routes = Interactions::new(public_key).routes(&services).unwrap();
         let state = AppState { bot: services.bot.clone(), readiness: services.readiness.clone() };
-        let app = server::router(state, routes, Limits { max_body_bytes: 64 * 1024, timeout: WAIT });
+        let app = http::router(state, routes, Limits { max_body_bytes: 64 * 1024, timeout: WAIT });
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        tokio::spawn(server::run(listener, app, std::future::pending()));
+        tokio::spawn(http::run(listener, app, std::future::pending()));
         addr
     }
 

@@ -6,23 +6,23 @@ use std::time::Duration;
 
 use axum::Router;
 use rolecall::bot::Bot;
-use rolecall::knowledge::Knowledge;
+use rolecall::http::{self, AppState, Limits};
+use rolecall::knowledge::LiveStore;
 use rolecall::metrics::Metrics;
 use rolecall::platform::Readiness;
-use rolecall::server::{self, AppState, Limits};
 use rolecall::Store;
 
 use crate::support::http::{get, request};
 
 async fn start(readiness: Arc<Readiness>) -> (SocketAddr, Arc<Bot>) {
-    let knowledge = Arc::new(Knowledge::fixed(Store::embedded().unwrap()));
+    let knowledge = Arc::new(LiveStore::fixed(Store::embedded().unwrap()));
     let bot = Arc::new(Bot::new(knowledge, Arc::new(Metrics::new()), Duration::from_secs(30)));
     let state = AppState { bot: bot.clone(), readiness };
     let limits = Limits { max_body_bytes: 1024, timeout: Duration::from_secs(5) };
-    let app = server::router(state, Router::new(), limits);
+    let app = http::router(state, Router::new(), limits);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    tokio::spawn(server::run(listener, app, std::future::pending()));
+    tokio::spawn(http::run(listener, app, std::future::pending()));
     (addr, bot)
 }
 

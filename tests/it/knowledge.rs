@@ -92,7 +92,7 @@ fn real_store_has_the_curated_comparisons_and_paths() {
         let p = store.path(index(from), index(to)).unwrap_or_else(|| panic!("no curated path {from} -> {to}"));
         assert!(p.steps.len() >= 3, "path {from} -> {to} has concrete steps");
     }
-    let tpm = store.terms().iter().find(|t| t.term == "tpm").expect("tpm is a term");
+    let tpm = store.ambiguities().iter().find(|t| t.term == "tpm").expect("tpm is a term");
     assert_eq!(tpm.role, "technical-product-manager");
     assert!(tpm.also.contains(&"program-manager".to_owned()));
 }
@@ -115,7 +115,7 @@ fn aliases_match_ignoring_case_punctuation_and_hyphens() {
         ("product ops", "product-operations-manager"),
         ("Product Management", "product-manager"),
     ] {
-        assert_eq!(store.role_by_alias(text).map(|r| r.id.as_str()), Some(id), "{text}");
+        assert_eq!(store.find_alias(text).map(|r| store[r].id.as_str()), Some(id), "{text}");
     }
 }
 
@@ -131,7 +131,7 @@ fn role_graph_is_resolved_both_ways() {
 #[test]
 fn valid_fixture_loads() {
     let store = Store::from_dir(&fixture("valid")).expect("valid fixture loads");
-    assert_eq!(store.summary(), "2 roles, 1 comparisons, 1 paths, 0 terms");
+    assert_eq!(store.summary(), "2 roles, 1 comparisons, 1 paths, 0 ambiguous terms");
 }
 
 #[test]
@@ -211,7 +211,7 @@ fn family_outside_the_vocabulary_is_rejected() {
 
 #[test]
 fn term_that_is_already_an_alias_is_rejected() {
-    assert_problem("term-clash", "terms/po.toml", "field \"term\"", "already an alias");
+    assert_problem("term-clash", "ambiguous/po.toml", "field \"term\"", "already an alias");
 }
 
 #[test]

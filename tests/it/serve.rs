@@ -8,10 +8,10 @@ use std::time::Duration;
 
 use axum::routing::get as route_get;
 use axum::Router;
-use rolecall::knowledge::Knowledge;
+use rolecall::http::Limits;
+use rolecall::knowledge::LiveStore;
 use rolecall::platform::{Platform, PlatformError, Running, Services, Starting};
 use rolecall::serve::{self, ServeError, Settings};
-use rolecall::server::Limits;
 use rolecall::Store;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -81,7 +81,7 @@ async fn serve(
 ) -> (SocketAddr, JoinHandle<Result<(), ServeError>>) {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let knowledge = Arc::new(Knowledge::fixed(Store::embedded().unwrap()));
+    let knowledge = Arc::new(LiveStore::fixed(Store::embedded().unwrap()));
     (addr, tokio::spawn(serve::run(listener, knowledge, platforms, settings(), shutdown)))
 }
 

@@ -6,8 +6,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use axum::Router;
 use rolecall::config::{Secret, SlackConfig};
+use rolecall::http::{self, AppState, Limits};
 use rolecall::platform::Services;
-use rolecall::server::{self, AppState, Limits};
 use rolecall::slack::signature::Verifier;
 use rolecall::slack::Slack;
 use rolecall::Store;
@@ -381,7 +381,7 @@ async fn http_mode() -> (Running, SocketAddr) {
     let limits = Limits { max_body_bytes: 16 * 1024, timeout: Duration::from_secs(5) };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    tokio::spawn(server::run(listener, server::router(state, routes, limits), std::future::pending()));
+    tokio::spawn(http::run(listener, http::router(state, routes, limits), std::future::pending()));
     running.ready().await;
     (running, addr)
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use axum::Router;
 use rolecall::bot::Bot;
-use rolecall::knowledge::Knowledge;
+use rolecall::knowledge::LiveStore;
 use rolecall::metrics::Metrics;
 use rolecall::platform::{Platform, PlatformError, Services};
 use rolecall::Store;
@@ -17,7 +17,7 @@ pub type Tasks = JoinSet<(&'static str, Result<(), PlatformError>)>;
 
 /// Services for a bot answering from `store`, pausing `cooldown` between unprompted answers.
 pub fn services(store: Store, cooldown: Duration) -> Services {
-    let knowledge = Arc::new(Knowledge::fixed(store));
+    let knowledge = Arc::new(LiveStore::fixed(store));
     Services::new(Arc::new(Bot::new(knowledge, Arc::new(Metrics::new()), cooldown)))
 }
 

@@ -4,10 +4,10 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path as FsPath;
 
+use super::entry::{Ambiguity, CareerPath, Comparison, Family, Role, RoleRef};
+use super::parse::{self, Problem};
 use crate::duties::DutyIndex;
 use crate::lexicon::Lexicon;
-use crate::load::{self, Problem};
-use crate::model::{Comparison, Family, Path, Role, Term};
 use crate::text::phrase_key;
 
 mod embedded {
@@ -15,7 +15,7 @@ mod embedded {
 }
 
 /// The folders of a knowledge store, in the order they are read.
-const FOLDERS: [&str; 4] = ["roles", "comparisons", "paths", "terms"];
+const FOLDERS: [&str; 4] = ["roles", "comparisons", "paths", "ambiguous"];
 
 /// A knowledge store that could not be loaded, with every problem found.
 #[derive(Debug, thiserror::Error)]
@@ -29,23 +29,11 @@ pub struct LoadError {
 pub struct SourceFile {
     /// The name shown in problems, such as `knowledge/roles/po.toml`.
     pub display: String,
-    /// The folder under the store root: `roles`, `comparisons`, `paths` or `terms`.
+    /// The folder under the store root: `roles`, `comparisons`, `paths` or `ambiguous`.
     pub folder: String,
     /// The file name without `.toml`.
     pub stem: String,
     pub text: String,
-}
-
-/// A role of one store: a checked index into [`Store::roles`], so looking it up cannot fail.
-/// Valid only for the store that made it; a reloaded store makes its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct RoleRef(pub(crate) usize);
-
-impl RoleRef {
-    /// The position in [`Store::roles`].
-    pub fn index(self) -> usize {
-        self.0
-    }
 }
 
 /// Links from one role to others.
@@ -66,8 +54,8 @@ pub struct Store {
     by_id: HashMap<String, RoleRef>,
     by_alias: HashMap<String, RoleRef>,
     comparisons: HashMap<(RoleRef, RoleRef), Comparison>,
-    paths: HashMap<(RoleRef, RoleRef), Path>,
-    terms: Vec<Term>,
+    paths: HashMap<(RoleRef, RoleRef), CareerPath>,
+    ambiguities: Vec<Ambiguity>,
     lexicon: Lexicon,
     duties: DutyIndex,
 }
@@ -137,7 +125,7 @@ impl Store {
         let mut unreadable = HashSet::new();
         for file in &files {
             let name = file.display.as_str();
-            let Some(table) = load::parse_table(name, &file.text, &mut problems) else {
+            let Some(table) = parse::parse_table(name, &file.text, &mut problems) else {
                 if file.folder == "roles" {
                     unreadable.insert(file.stem.clone());
                 }
@@ -151,11 +139,11 @@ impl Store {
                             "the file name must be a role id: lowercase letters, digits and hyphens",
                         ));
                     }
-                    roles.push((name, load::role(name, &file.stem, table, &mut problems)));
+                    roles.push((name, parse::role(name, &file.stem, table, &mut problems)));
                 }
-                "comparisons" => comparisons.push((file, load::comparison(name, table, &mut problems))),
-                "paths" => paths.push((file, load::path(name, table, &mut problems))),
-                "terms" => terms.push((file, load::term(name, table, &mut problems))),
+                "comparisons" => comparisons.push((file, parse::comparison(name, table, &mut problems))),
+                "paths" => paths.push((file, parse::path(name, table, &mut problems))),
+                "ambiguous" => terms.push((file, parse::term(name, table, &mut problems))),
                 other => problems.push(Problem::file(name, format!("{other:?} is not a knowledge folder"))),
             }
         }
@@ -334,7 +322,7 @@ impl Store {
             by_alias,
             comparisons: comparison_index,
             paths: path_index,
-            terms: term_list,
+            ambiguities: term_list,
             lexicon,
             duties,
         })
@@ -343,11 +331,6 @@ impl Store {
     /// Every role, sorted by id.
     pub fn roles(&self) -> &[Role] {
         &self.roles
-    }
-
-    /// Every role, with its reference.
-    pub fn refs(&self) -> impl Iterator<Item = (RoleRef, &Role)> {
-        self.roles.iter().enumerate().map(|(i, role)| (RoleRef(i), role))
     }
 
     /// The reference of a role id.
@@ -365,11 +348,6 @@ impl Store {
         self.by_alias.get(&phrase_key(text)).copied()
     }
 
-    /// The role whose id, name or alias this text is, ignoring case, punctuation and hyphens.
-    pub fn role_by_alias(&self, text: &str) -> Option<&Role> {
-        self.find_alias(text).map(|r| &self[r])
-    }
-
     /// The links of a role to others.
     pub fn links(&self, role: RoleRef) -> &Links {
         &self.links[role.0]
@@ -381,7 +359,7 @@ impl Store {
     }
 
     /// The curated path from one role to another.
-    pub fn path(&self, from: RoleRef, to: RoleRef) -> Option<&Path> {
+    pub fn path(&self, from: RoleRef, to: RoleRef) -> Option<&CareerPath> {
         self.paths.get(&(from, to))
     }
 
@@ -391,8 +369,8 @@ impl Store {
     }
 
     /// Every ambiguous term.
-    pub fn terms(&self) -> &[Term] {
-        &self.terms
+    pub fn ambiguities(&self) -> &[Ambiguity] {
+        &self.ambiguities
     }
 
     /// Roles grouped by family, in family order, each group sorted by level then name.
@@ -411,11 +389,11 @@ impl Store {
     /// A one-line count of what the store holds.
     pub fn summary(&self) -> String {
         format!(
-            "{} roles, {} comparisons, {} paths, {} terms",
+            "{} roles, {} comparisons, {} paths, {} ambiguous terms",
             self.roles.len(),
             self.comparisons.len(),
             self.paths.len(),
-            self.terms.len()
+            self.ambiguities.len()
         )
     }
 

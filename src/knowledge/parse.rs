@@ -5,7 +5,7 @@ use std::fmt;
 
 use toml::{Table, Value};
 
-use crate::model::{Comparison, Dimension, Dimensions, Family, Level, Path, Role, Term};
+use super::entry::{Ambiguity, CareerPath, Comparison, Dimension, Dimensions, Family, Level, Role};
 
 /// The longest text a field may hold: what a Discord embed field takes.
 pub const MAX_TEXT: usize = 1024;
@@ -255,9 +255,9 @@ pub(crate) fn comparison(file: &str, table: Table, problems: &mut Vec<Problem>) 
 }
 
 /// Reads a transition path file.
-pub(crate) fn path(file: &str, table: Table, problems: &mut Vec<Problem>) -> Path {
+pub(crate) fn path(file: &str, table: Table, problems: &mut Vec<Problem>) -> CareerPath {
     let mut f = Fields::new(file, table, problems);
-    let path = Path {
+    let path = CareerPath {
         from: f.text("from"),
         to: f.text("to"),
         summary: f.text("summary"),
@@ -271,9 +271,10 @@ pub(crate) fn path(file: &str, table: Table, problems: &mut Vec<Problem>) -> Pat
 }
 
 /// Reads an ambiguous-term file.
-pub(crate) fn term(file: &str, table: Table, problems: &mut Vec<Problem>) -> Term {
+pub(crate) fn term(file: &str, table: Table, problems: &mut Vec<Problem>) -> Ambiguity {
     let mut f = Fields::new(file, table, problems);
-    let term = Term { term: f.text("term"), role: f.text("role"), also: f.list("also", true), note: f.text("note") };
+    let term =
+        Ambiguity { term: f.text("term"), role: f.text("role"), also: f.list("also", true), note: f.text("note") };
     f.finish();
     term
 }

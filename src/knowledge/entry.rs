@@ -5,6 +5,18 @@ use std::fmt;
 /// A canonical role id such as `product-owner` (also the role's file name).
 pub type RoleId = String;
 
+/// A role of one store: a checked index into [`Store::roles`](super::Store::roles), so looking it up cannot fail.
+/// Valid only for the [`Store`](super::Store) that made it; a reloaded store makes its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RoleRef(pub(crate) usize);
+
+impl RoleRef {
+    /// The position in the store's roles.
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
 /// A role people ask about.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Role {
@@ -190,7 +202,7 @@ pub struct Comparison {
 
 /// A curated transition path from one role to another.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Path {
+pub struct CareerPath {
     pub from: RoleId,
     pub to: RoleId,
     pub summary: String,
@@ -202,7 +214,7 @@ pub struct Path {
 
 /// A term with more than one reading, such as `tpm`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Term {
+pub struct Ambiguity {
     pub term: String,
     /// The reading used by default.
     pub role: RoleId,

@@ -6,7 +6,7 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 
-use crate::store::{LoadError, Store};
+use super::store::{LoadError, Store};
 
 /// What checking a knowledge folder for edits did.
 #[derive(Debug)]
@@ -21,26 +21,26 @@ pub enum Reload {
 
 /// The live store, swapped whole when a reload succeeds.
 #[derive(Debug)]
-pub struct Knowledge {
+pub struct LiveStore {
     current: RwLock<Arc<Store>>,
     dir: Option<PathBuf>,
     fingerprint: Mutex<u64>,
 }
 
-impl Knowledge {
+impl LiveStore {
     /// Loads the folder if one is given, else the built-in store.
-    pub fn load(dir: Option<PathBuf>) -> Result<Knowledge, LoadError> {
+    pub fn load(dir: Option<PathBuf>) -> Result<LiveStore, LoadError> {
         let store = match &dir {
             Some(dir) => Store::from_dir(dir)?,
             None => Store::embedded()?,
         };
         let fingerprint = dir.as_deref().map(fingerprint).unwrap_or_default();
-        Ok(Knowledge { current: RwLock::new(Arc::new(store)), dir, fingerprint: Mutex::new(fingerprint) })
+        Ok(LiveStore { current: RwLock::new(Arc::new(store)), dir, fingerprint: Mutex::new(fingerprint) })
     }
 
     /// Wraps a store that is already loaded; it never reloads.
-    pub fn fixed(store: Store) -> Knowledge {
-        Knowledge { current: RwLock::new(Arc::new(store)), dir: None, fingerprint: Mutex::new(0) }
+    pub fn fixed(store: Store) -> LiveStore {
+        LiveStore { current: RwLock::new(Arc::new(store)), dir: None, fingerprint: Mutex::new(0) }
     }
 
     /// The store in use now.
@@ -115,7 +115,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("rolecall-reload-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"), &dir);
-        let knowledge = Knowledge::load(Some(dir.clone())).expect("fixture loads");
+        let knowledge = LiveStore::load(Some(dir.clone())).expect("fixture loads");
         assert!(matches!(knowledge.reload_if_changed(), Reload::Unchanged));
 
         let po = dir.join("roles/product-owner.toml");
