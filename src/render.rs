@@ -50,7 +50,7 @@ impl Syntax {
     /// A help line: usage, what it does, and an example when it takes arguments.
     pub fn help_line(&self, spec: &Spec) -> String {
         match spec.example {
-            "" => format!("{}: {}", self.usage(spec), spec.about.to_lowercase()),
+            "" => format!("{}: {}", self.usage(spec), lower_first(spec.about)),
             example => {
                 format!("{}: {}, e.g. {} {example}", self.usage(spec), lower_first(spec.about), self.command(spec))
             }

@@ -155,17 +155,17 @@ mod tests {
     }
 
     #[test]
-    fn discord_can_register_every_command() {
+    fn every_command_fits_the_platforms_limits() {
         for spec in CATALOGUE {
-            let first_optional = spec.args.iter().position(|a| !a.required).unwrap_or(spec.args.len());
-            assert!(spec.args.len() <= 25, "{}", spec.name);
-            assert!(spec.about.len() <= 100 && !spec.about.is_empty(), "{}: 1 to 100 characters", spec.name);
+            // Discord: 1 to 100 characters for descriptions, lowercase names, at most 25 options
+            assert!((1..=100).contains(&spec.about.len()), "{}", spec.name);
+            assert!(spec.args.len() < 25, "{}: its arguments and the private flag", spec.name);
             for arg in spec.args {
-                assert!(arg.about.len() <= 100 && arg.name.chars().all(|c| c.is_ascii_lowercase()), "{}", arg.name);
+                assert!((1..=100).contains(&arg.about.len()), "{}", arg.name);
+                assert!(arg.name.chars().all(|c| c.is_ascii_lowercase()), "{}", arg.name);
             }
-            // Discord lists required options first; the slash grammar fills optional ones first
-            let roles: Vec<&Arg> = spec.args.iter().filter(|a| a.kind == ArgKind::Role).collect();
-            assert!(roles.iter().filter(|a| !a.required).count() <= 1 || first_optional == 0, "{}", spec.name);
+            // a text argument takes the rest of the line, so it comes last and alone
+            assert!(!spec.takes_text() || spec.args.len() == 1, "{}", spec.name);
         }
     }
 
@@ -188,5 +188,24 @@ mod tests {
         assert_eq!(decode("frobnicate now"), None);
         let gone = resolve(&store, &Action::new("whatis", ["unicorn-wrangler".into()]));
         assert!(matches!(gone.query, Query::UnknownRole { .. }), "a role since removed is reported, not a panic");
+    }
+
+    #[test]
+    fn typed_options_and_slash_text_read_the_same() {
+        let store = Store::embedded().unwrap();
+        type Options = &'static [(&'static str, &'static str)];
+        let table: [(&Spec, Options, &str); 5] = [
+            (&whatis::SPEC, &[("role", "Product Owner")], "/whatis product owner"),
+            (&compare::SPEC, &[("first", "po"), ("second", "scrum master")], "/compare po \"scrum master\""),
+            (&path::SPEC, &[("to", "product-leader"), ("from", "pm")], "/path pm product-leader"),
+            (&path::SPEC, &[("to", "cpo")], "/path cpo"),
+            (&who::SPEC, &[("duty", "owns the roadmap")], "/who owns the roadmap"),
+        ];
+        for (spec, options, text) in table {
+            let typed = spec.run_options(&store, |name| options.iter().find(|(n, _)| *n == name).map(|(_, v)| *v));
+            assert_eq!(typed, crate::understand(&store, text), "{text}");
+        }
+        let unknown = whatis::SPEC.run_options(&store, |_| Some("unicorn wrangler"));
+        assert!(matches!(unknown.query, Query::UnknownRole { .. }));
     }
 }

@@ -356,7 +356,7 @@ mod tests {
         a.sections = vec![Section { heading: "Commands".into(), body: Body::Commands(vec!["whatis", "help"]) }];
         let all = json(&message(&a, &Syntax::slack("rc-"))).to_string();
         assert!(all.contains("/rc-whatis ROLE: what a role is"), "{all}");
-        assert!(all.contains("/rc-rolecall: what i can do"), "{all}");
+        assert!(all.contains("/rc-rolecall: what I can do"), "{all}");
         assert!(all.contains("\"value\":\"whatis product-manager\""), "button values are typed actions, not commands");
     }
 }

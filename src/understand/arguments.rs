@@ -39,8 +39,8 @@ pub fn role(store: &Store, text: &str) -> Result<Resolved, Unknown> {
     }
 }
 
-/// Every role named in argument text, in order. Each quoted part is one group and the unquoted
-/// rest one more, so `"delivery manager" "project manager"` reads as two roles.
+/// Every role named in argument text, in order. Each quoted part is a group of its own, so
+/// `"delivery manager" "project manager"` reads as two roles.
 pub fn roles(store: &Store, text: &str) -> Result<Vec<Mention>, Unknown> {
     let mut found = Vec::new();
     for group in groups(text) {
@@ -57,27 +57,17 @@ pub fn roles(store: &Store, text: &str) -> Result<Vec<Mention>, Unknown> {
     Ok(found)
 }
 
-/// Splits arguments into groups: each quoted part, then the unquoted rest.
+/// Splits arguments into groups, in the order typed: each quoted part, and each run of text
+/// between quotes.
 fn groups(args: &str) -> Vec<String> {
-    let mut groups = Vec::new();
-    let mut rest = String::new();
-    let mut quoted: Option<String> = None;
+    let mut groups = vec![String::new()];
     for c in args.chars() {
-        match (&mut quoted, c) {
-            (None, '"' | '“' | '”') => quoted = Some(String::new()),
-            (Some(q), '"' | '“' | '”') => {
-                groups.push(std::mem::take(q));
-                quoted = None;
-            }
-            (Some(q), c) => q.push(c),
-            (None, c) => rest.push(c),
+        // a quote opens or closes a group: either way, what follows is a new one
+        if matches!(c, '"' | '“' | '”') {
+            groups.push(String::new());
+        } else if let Some(group) = groups.last_mut() {
+            group.push(c);
         }
-    }
-    if let Some(q) = quoted {
-        rest.push_str(&q);
-    }
-    if !rest.trim().is_empty() {
-        groups.push(rest);
     }
     groups.retain(|g| !g.trim().is_empty());
     groups
@@ -111,8 +101,10 @@ mod tests {
     #[test]
     fn quoted_groups_keep_names_of_several_words_apart() {
         let store = Store::embedded().unwrap();
-        let found = roles(&store, "\"delivery manager\" \"project manager\"").unwrap();
-        let ids: Vec<&str> = found.iter().map(|m| store[m.role].id.as_str()).collect();
-        assert_eq!(ids, ["delivery-manager", "project-manager"]);
+        let ids = |text: &str| -> Vec<String> {
+            roles(&store, text).unwrap().iter().map(|m| store[m.role].id.clone()).collect()
+        };
+        assert_eq!(ids("\"delivery manager\" \"project manager\""), ["delivery-manager", "project-manager"]);
+        assert_eq!(ids("po \"scrum master\""), ["product-owner", "scrum-master"], "in the order typed");
     }
 }

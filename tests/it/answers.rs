@@ -209,3 +209,38 @@ fn commands_without_arguments_ask_for_them() {
         assert!(a.unanswered, "{command} is shown only to the asker");
     }
 }
+
+#[test]
+fn answers_write_no_command_syntax_in_their_prose() {
+    // each surface writes commands in its own syntax, so prose must not carry one
+    let store = store();
+    let mut questions: Vec<String> =
+        ["/help", "/roles", "/who", "/whatis", "/whatis chef", "/who flies the plane", "lunch?"]
+            .map(str::to_owned)
+            .to_vec();
+    for role in store.roles() {
+        questions.extend([
+            format!("/whatis {}", role.id),
+            format!("/path {}", role.id),
+            format!("/compare {} pm", role.id),
+        ]);
+    }
+    for question in &questions {
+        let a = ask(&store, question);
+        let mut prose = vec![a.title.clone(), a.summary.clone()];
+        prose.extend(a.notes.iter().cloned().chain(a.key_difference.clone()));
+        for section in &a.sections {
+            match &section.body {
+                Body::Text(t) => prose.push(t.clone()),
+                Body::Bullets(items) | Body::Steps(items) => prose.extend(items.iter().cloned()),
+                Body::Commands(_) => {}
+            }
+        }
+        for text in prose {
+            for spec in commands::CATALOGUE {
+                let written = format!("/{}", spec.name);
+                assert!(!text.contains(&format!("{written} ")) && !text.ends_with(&written), "{question}: {text:?}");
+            }
+        }
+    }
+}

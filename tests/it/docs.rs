@@ -48,11 +48,33 @@ fn the_code_reads_no_variable_outside_the_list() {
     }
 }
 
+/// The slash commands of a Slack manifest: each command with its other fields.
+fn manifest_commands(manifest: &str) -> Vec<(String, Vec<(String, String)>)> {
+    let mut commands: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    for line in manifest.lines().map(str::trim) {
+        if let Some(name) = line.strip_prefix("- command: ") {
+            commands.push((name.to_owned(), Vec::new()));
+        } else if let (Some((_, fields)), Some((key, value))) = (commands.last_mut(), line.split_once(": ")) {
+            if ["description", "usage_hint"].contains(&key) {
+                fields.push((key.to_owned(), value.trim_matches('"').to_owned()));
+            }
+        }
+    }
+    commands
+}
+
 #[test]
-fn the_slack_manifest_registers_every_command_the_adapter_answers() {
+fn the_slack_manifest_matches_the_command_catalogue() {
     let manifest = read("slack/manifest.yml");
-    for name in rolecall::slack::commands::Commands::default().names() {
-        assert!(manifest.contains(&format!("- command: {name}\n")), "slack/manifest.yml lacks {name}");
+    let listed = manifest_commands(&manifest);
+    let names: Vec<&str> = listed.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(names, rolecall::slack::commands::Commands::default().names(), "slack/manifest.yml's commands");
+    for (name, fields) in &listed {
+        let spec = rolecall::commands::slack_named(&name[1..]).expect("a catalogue command");
+        let field = |key: &str| fields.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+        assert_eq!(field("description"), Some(spec.about), "{name}'s description");
+        let hint = Some(spec.example).filter(|e| !e.is_empty());
+        assert_eq!(field("usage_hint"), hint, "{name}'s usage hint is its example");
     }
     for scope in ["commands", "app_mentions:read", "chat:write", "im:history"] {
         assert!(manifest.contains(&format!("- {scope}\n")), "slack/manifest.yml lacks the {scope} scope");
