@@ -30,6 +30,9 @@ pub struct Answer {
     pub notes: Vec<String>,
     /// Two or three questions the user could ask next.
     pub follow_ups: Vec<FollowUp>,
+    /// The whole answer, when this one is cut to fit a chat: a "More" button.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub more: Option<FollowUp>,
     pub sources: Vec<String>,
 }
 
@@ -86,11 +89,19 @@ pub struct Action {
     pub command: &'static str,
     /// The argument values, in the order the command takes them.
     pub values: Vec<String>,
+    /// Whether it asks for the whole answer rather than the chat-sized one.
+    pub full: bool,
 }
 
 impl Action {
     pub fn new(command: &'static str, values: impl IntoIterator<Item = String>) -> Action {
-        Action { command, values: values.into_iter().collect() }
+        Action { command, values: values.into_iter().collect(), full: false }
+    }
+
+    /// The same question, asking for the whole answer.
+    pub fn in_full(mut self) -> Action {
+        self.full = true;
+        self
     }
 }
 
@@ -115,8 +126,80 @@ impl Answer {
             key_difference: None,
             notes: Vec::new(),
             follow_ups: Vec::new(),
+            more: None,
             sources: Vec::new(),
         }
+    }
+
+    /// The follow-ups, then the "More" button if there is one: every button an answer shows.
+    pub fn buttons(&self) -> impl Iterator<Item = &FollowUp> {
+        self.follow_ups.iter().chain(&self.more)
+    }
+
+    /// The words the answer shows: everything but its buttons and sources (navigation and
+    /// citation), counting the "Key difference:" label surfaces put before the key difference.
+    pub fn visible_words(&self) -> usize {
+        let mut count = words_in(&self.title) + words_in(&self.summary);
+        count += self.notes.iter().map(|n| 1 + words_in(n)).sum::<usize>();
+        count += self.key_difference.as_deref().map(|k| 2 + words_in(k)).unwrap_or(0);
+        if let Some(table) = &self.table {
+            count += table.columns.iter().map(|c| words_in(c)).sum::<usize>();
+            for row in &table.rows {
+                count += words_in(&row.label) + row.cells.iter().map(|c| words_in(c)).sum::<usize>();
+                count += row.note.as_deref().map(words_in).unwrap_or(0);
+            }
+        }
+        for section in &self.sections {
+            count += words_in(&section.heading);
+            count += match &section.body {
+                Body::Text(text) => words_in(text),
+                Body::Bullets(items) | Body::Steps(items) => items.iter().map(|i| words_in(i)).sum(),
+                // a usage line is about a dozen words; help is not cut to fit
+                Body::Commands(names) => 12 * names.len(),
+            };
+        }
+        count
+    }
+
+    /// Cuts the answer until it shows at most `limit` words: the last point of the first list
+    /// that has more than one (commands put what they would give up first), then whole
+    /// sections from the end, then the summary's last sentences.
+    pub fn fit(&mut self, limit: usize) {
+        while self.visible_words() > limit {
+            let first = self.sections.iter_mut().find_map(|s| match &mut s.body {
+                Body::Bullets(items) | Body::Steps(items) if items.len() > 1 => Some(items),
+                _ => None,
+            });
+            if let Some(items) = first {
+                items.pop();
+            } else if self.sections.pop().is_none() {
+                match self.summary.trim_end_matches('.').rfind(". ") {
+                    Some(end) => self.summary.truncate(end + 1),
+                    None => return,
+                }
+            }
+        }
+    }
+}
+
+/// Most words a definition shows in a chat.
+pub const DEFINE_WORDS: usize = 90;
+/// Most words a comparison shows in a chat.
+pub const COMPARE_WORDS: usize = 120;
+/// Most words a path shows in a chat.
+pub const PATH_WORDS: usize = 120;
+
+/// The words in a text: runs of characters between spaces that hold a letter (a step number
+/// or a bullet is not a word).
+pub fn words_in(text: &str) -> usize {
+    text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count()
+}
+
+/// The first sentence of a text.
+pub fn first_sentence(text: &str) -> &str {
+    match text.find(". ") {
+        Some(end) => &text[..=end],
+        None => text,
     }
 }
 

@@ -34,6 +34,9 @@ enum Command {
         /// Print Markdown.
         #[arg(long)]
         markdown: bool,
+        /// Print the whole answer, not the chat-sized one.
+        #[arg(long)]
+        full: bool,
         /// The question; "-" reads questions from stdin, one per line.
         #[arg(required = true, num_args = 1.., value_name = "QUESTION")]
         question: Vec<String>,
@@ -175,7 +178,7 @@ fn run(cli: Cli, dotenv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         Some(Command::Serve) => Ok(serve_from_env(dotenv)),
         Some(Command::Healthcheck) => healthcheck(),
         Some(Command::Validate) => Ok(validate(cli.knowledge)),
-        Some(Command::Ask { json, markdown, question }) => {
+        Some(Command::Ask { json, markdown, full, question }) => {
             let store = load(cli.knowledge.as_deref())?;
             let format = if json {
                 Format::Json
@@ -184,7 +187,7 @@ fn run(cli: Cli, dotenv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
             } else {
                 Format::Plain
             };
-            ask(&store, &question.join(" "), format)?;
+            ask(&store, &question.join(" "), format, full)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Chat) => {
@@ -262,19 +265,23 @@ fn show(answer: &rolecall::Answer, format: Format) -> String {
     }
 }
 
-fn ask(store: &Store, question: &str, format: Format) -> anyhow::Result<()> {
+fn ask(store: &Store, question: &str, format: Format, full: bool) -> anyhow::Result<()> {
+    let answer = |question: &str| {
+        let understood = rolecall::understand(store, question);
+        rolecall::answer(store, &rolecall::Understood { full: full || understood.full, ..understood })
+    };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if question == "-" {
         for line in std::io::stdin().lock().lines() {
             let line = line.context("reading questions from stdin")?;
-            out.write_all(show(&rolecall::ask(store, &line), format).as_bytes())?;
+            out.write_all(show(&answer(&line), format).as_bytes())?;
             if !matches!(format, Format::Json) {
                 out.write_all(b"\n")?;
             }
         }
     } else {
-        out.write_all(show(&rolecall::ask(store, question), format).as_bytes())?;
+        out.write_all(show(&answer(question), format).as_bytes())?;
     }
     out.flush()?;
     Ok(())

@@ -113,6 +113,8 @@ pub struct Understood {
     /// Ambiguous terms (such as `tpm`) the question used, as indexes into
     /// [`Store::ambiguities`].
     pub ambiguous: Vec<usize>,
+    /// Whether the whole answer is wanted, not the chat-sized one (`--full`, a "More" button).
+    pub full: bool,
 }
 
 impl Understood {
@@ -121,7 +123,7 @@ impl Understood {
 
     /// A reading that leaves no doubt: a command, or a button.
     pub fn sure(query: Query) -> Understood {
-        Understood { query, confidence: 1.0, ambiguous: Vec::new() }
+        Understood { query, confidence: 1.0, ambiguous: Vec::new(), full: false }
     }
 
     /// Whether the bot should speak up in a channel where nobody addressed it.

@@ -65,6 +65,9 @@ impl Syntax {
             out.push(' ');
             out.push_str(value);
         }
+        if action.full {
+            out.push_str(" --full");
+        }
         out
     }
 }
@@ -92,6 +95,10 @@ pub fn plain(answer: &Answer, width: usize) -> String {
     out.push('\n');
     out.push_str(&"=".repeat(answer.title.chars().count().min(width)));
     out.push('\n');
+    // the one sentence that matters comes first
+    if let Some(key) = &answer.key_difference {
+        wrap(&mut out, &format!("Key difference: {key}"), "", "", width);
+    }
     for line in answer.summary.lines() {
         wrap(&mut out, line, "", "", width);
     }
@@ -123,13 +130,9 @@ pub fn plain(answer: &Answer, width: usize) -> String {
             }
         }
     }
-    if let Some(key) = &answer.key_difference {
-        out.push('\n');
-        wrap(&mut out, &format!("Key difference: {key}"), "", "", width);
-    }
     if !answer.follow_ups.is_empty() {
         out.push_str("\nNext, try:\n");
-        for f in &answer.follow_ups {
+        for f in answer.buttons() {
             wrap(&mut out, &format!("{}  ({})", Syntax::console().action(&f.action), f.label), "  ", "    ", width);
         }
     }
@@ -194,7 +197,7 @@ pub fn markdown(answer: &Answer) -> String {
     }
     if !answer.follow_ups.is_empty() {
         let commands: Vec<String> =
-            answer.follow_ups.iter().map(|f| format!("`{}`", Syntax::console().action(&f.action))).collect();
+            answer.buttons().map(|f| format!("`{}`", Syntax::console().action(&f.action))).collect();
         let _ = writeln!(out, "\n**Next:** {}", commands.join(" · "));
     }
     out
@@ -223,6 +226,9 @@ pub fn json(answer: &Answer) -> String {
         .map(|f| serde_json::json!({"label": f.label, "command": syntax.action(&f.action)}))
         .collect();
     value["follow_ups"] = follow_ups.into();
+    if let Some(more) = &answer.more {
+        value["more"] = serde_json::json!({"label": more.label, "command": syntax.action(&more.action)});
+    }
     for (section, json) in answer.sections.iter().zip(value["sections"].as_array_mut().into_iter().flatten()) {
         if let Body::Commands(_) = section.body {
             json["body"] = serde_json::json!({"kind": "bullets", "items": items(&section.body, &syntax)});

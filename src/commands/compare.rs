@@ -3,10 +3,13 @@
 
 use super::follow;
 use super::spec::{Arg, ArgKind, Args, Spec};
-use crate::answer::{bullets, capitalized, clause, merged, Answer, Row, Table};
+use crate::answer::{
+    bullets, capitalized, clause, first_sentence, merged, Action, Answer, FollowUp, Row, Table, COMPARE_WORDS,
+};
 use crate::knowledge::entry::{Dimension, Role};
 use crate::knowledge::{RoleRef, Store};
 use crate::query::{Intent, Query, Understood};
+use crate::text::words;
 
 /// Most roles one comparison puts side by side.
 pub const MAX_COMPARED: usize = 3;
@@ -36,7 +39,9 @@ fn build(_: &Store, args: Args) -> Option<Understood> {
     Some(args.sure(query))
 }
 
-pub fn compose(store: &Store, refs: &[RoleRef], answer: &mut Answer) {
+/// Roles side by side: in a chat, the key difference, the dimensions where they differ most
+/// and whom to go to for what, within [`COMPARE_WORDS`]; in full, every dimension.
+pub fn compose(store: &Store, refs: &[RoleRef], full: bool, answer: &mut Answer) {
     let roles: Vec<&Role> = refs.iter().map(|&r| &store[r]).collect();
     let curated = match refs {
         [a, b] => store.comparison(*a, *b),
@@ -44,8 +49,10 @@ pub fn compose(store: &Store, refs: &[RoleRef], answer: &mut Answer) {
     };
     let role_names: Vec<&str> = roles.iter().map(|r| r.name.as_str()).collect();
     answer.title = role_names.join(" vs ");
-    answer.summary = roles.iter().map(|r| format!("{}: {}", r.name, r.summary)).collect::<Vec<_>>().join("\n");
-    let rows = Dimension::ALL
+    if full {
+        answer.summary = roles.iter().map(|r| format!("{}: {}", r.name, r.summary)).collect::<Vec<_>>().join("\n");
+    }
+    let rows: Vec<Row> = Dimension::ALL
         .iter()
         .map(|&d| Row {
             label: d.label().to_owned(),
@@ -53,7 +60,13 @@ pub fn compose(store: &Store, refs: &[RoleRef], answer: &mut Answer) {
             note: curated.and_then(|c| c.notes.iter().find(|(nd, _)| *nd == d)).map(|(_, n)| n.clone()),
         })
         .collect();
-    answer.table = Some(Table { columns: role_names.iter().map(|n| n.to_string()).collect(), rows });
+    if !full {
+        answer.sections.push(bullets("Where they differ", differences(&roles, &rows)));
+    } else {
+        answer.table = Some(Table { columns: role_names.iter().map(|n| n.to_string()).collect(), rows });
+    }
+    // a chat has room for one duty a role; the full answer gives two
+    let shown_duties = if full { 2 } else { 1 };
     let go_to: Vec<String> = roles
         .iter()
         .map(|r| match curated.and_then(|c| c.go_to.iter().find(|(id, _)| id == &r.id)) {
@@ -61,7 +74,7 @@ pub fn compose(store: &Store, refs: &[RoleRef], answer: &mut Answer) {
             None => format!(
                 "Go to the {} for: {}.",
                 r.name,
-                r.responsibilities[..2.min(r.responsibilities.len())].join("; ")
+                r.responsibilities[..shown_duties.min(r.responsibilities.len())].join("; ")
             ),
         })
         .collect();
@@ -69,8 +82,16 @@ pub fn compose(store: &Store, refs: &[RoleRef], answer: &mut Answer) {
     answer.key_difference = Some(match curated {
         Some(c) => c.key_difference.clone(),
         None => {
-            let parts: Vec<String> =
-                roles.iter().map(|r| format!("the {} focuses on {}", r.name, clause(&r.dimensions.focus))).collect();
+            // in a chat, only the head of each focus: what comes before its first colon
+            let focus = |r: &Role| {
+                let focus = clause(&r.dimensions.focus);
+                if full {
+                    focus
+                } else {
+                    focus.split(':').next().unwrap_or_default().trim().to_owned()
+                }
+            };
+            let parts: Vec<String> = roles.iter().map(|r| format!("the {} focuses on {}", r.name, focus(r))).collect();
             let sentence = match parts.as_slice() {
                 [a, b] => format!("{a}, while {b}."),
                 _ => format!("{}.", parts.join("; ")),
@@ -87,4 +108,48 @@ pub fn compose(store: &Store, refs: &[RoleRef], answer: &mut Answer) {
         Some(c) => c.sources.clone(),
         None => roles.iter().fold(Vec::new(), |all, r| merged(&all, &r.sources)),
     };
+    if !full {
+        let all = Action::new(SPEC.name, roles.iter().map(|r| r.id.clone()));
+        answer.more = Some(FollowUp::new("Full comparison", all.in_full()));
+        answer.fit(COMPARE_WORDS);
+    }
+}
+
+/// Most dimensions a chat-sized comparison shows.
+const SHOWN_DIMENSIONS: usize = 4;
+
+/// The dimensions where the roles differ most, one line each: the curated note where there is
+/// one; otherwise each role's first sentence, for the dimensions whose texts share the fewest
+/// words.
+fn differences(roles: &[&Role], rows: &[Row]) -> Vec<String> {
+    let noted: Vec<String> = rows
+        .iter()
+        .filter_map(|r| r.note.as_ref().map(|n| format!("{}: {n}", r.label)))
+        .take(SHOWN_DIMENSIONS)
+        .collect();
+    if !noted.is_empty() {
+        return noted;
+    }
+    let mut ranked: Vec<&Row> = rows.iter().collect();
+    ranked.sort_by(|a, b| overlap(&a.cells).total_cmp(&overlap(&b.cells)));
+    ranked
+        .into_iter()
+        .take(2)
+        .map(|row| {
+            let cells: Vec<String> = roles
+                .iter()
+                .zip(&row.cells)
+                .map(|(role, cell)| format!("{}: {}", role.name, first_sentence(cell).trim_end_matches('.')))
+                .collect();
+            format!("{}. {}.", row.label, cells.join("; "))
+        })
+        .collect()
+}
+
+/// How many words the texts share, as a share of all their words: 0 when nothing is shared.
+fn overlap(texts: &[String]) -> f32 {
+    let sets: Vec<std::collections::HashSet<String>> = texts.iter().map(|t| words(t).into_iter().collect()).collect();
+    let all: std::collections::HashSet<&String> = sets.iter().flatten().collect();
+    let shared = all.iter().filter(|w| sets.iter().all(|s| s.contains(**w))).count();
+    shared as f32 / all.len().max(1) as f32
 }

@@ -52,9 +52,9 @@ pub fn answer(store: &Store, understood: &Understood) -> Answer {
     answer.unanswered = matches!(query, Query::None | Query::UnknownRole { .. })
         || matches!(query, Query::Who { owners, .. } if owners.is_empty());
     match query {
-        Query::Define { role } => whatis::compose(store, *role, &mut answer),
-        Query::Compare { roles } => compare::compose(store, roles, &mut answer),
-        Query::Transition { from, to } => path::compose(store, *from, *to, &mut answer),
+        Query::Define { role } => whatis::compose(store, *role, understood.full, &mut answer),
+        Query::Compare { roles } => compare::compose(store, roles, understood.full, &mut answer),
+        Query::Transition { from, to } => path::compose(store, *from, *to, understood.full, &mut answer),
         Query::Who { duty, owners } => who::compose(store, duty, owners, &mut answer),
         Query::List => roles::compose(store, &mut answer),
         Query::Help => help::compose(store, CATALOGUE.iter().map(|spec| spec.name).collect(), &mut answer),
@@ -117,18 +117,29 @@ pub fn resolve(store: &Store, action: &Action) -> Understood {
             }
         }
     }
-    spec.run(store, args)
+    Understood { full: action.full, ..spec.run(store, args) }
 }
 
-/// An action as the short text a button carries: the command name, then each value, space
-/// separated (role ids have no spaces; a text value comes last).
+/// Marks an encoded action that asks for the whole answer.
+const FULL: &str = "full";
+
+/// An action as the short text a button carries: `full` when it asks for the whole answer,
+/// the command name, then each value, space separated (role ids have no spaces; a text value
+/// comes last).
 pub fn encode(action: &Action) -> String {
-    std::iter::once(action.command).chain(action.values.iter().map(String::as_str)).collect::<Vec<_>>().join(" ")
+    let full = action.full.then_some(FULL);
+    let words = full.into_iter().chain([action.command]).chain(action.values.iter().map(String::as_str));
+    words.collect::<Vec<_>>().join(" ")
 }
 
 /// The action a button carried, if it names a command of the catalogue.
 pub fn decode(text: &str) -> Option<Action> {
-    let mut parts = text.trim().splitn(2, ' ');
+    let text = text.trim();
+    let (full, text) = match text.strip_prefix(FULL).filter(|rest| rest.starts_with(' ')) {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, text),
+    };
+    let mut parts = text.splitn(2, ' ');
     let spec = named(parts.next()?)?;
     let rest = parts.next().unwrap_or_default().trim();
     let values: Vec<String> = match spec.takes_text() {
@@ -136,7 +147,7 @@ pub fn decode(text: &str) -> Option<Action> {
         true => vec![rest.to_owned()],
         false => rest.split_whitespace().map(str::to_owned).collect(),
     };
-    Some(Action::new(spec.name, values))
+    Some(Action { full, ..Action::new(spec.name, values) })
 }
 
 #[cfg(test)]
@@ -179,11 +190,13 @@ mod tests {
             (Action::new("who", ["owns the roadmap".into()]), Intent::Who),
             (Action::new("roles", []), Intent::List),
             (Action::new("help", []), Intent::Help),
+            (Action::new("compare", ["product-owner".into(), "scrum-master".into()]).in_full(), Intent::Compare),
         ];
         for (action, intent) in table {
             let carried = decode(&encode(&action)).expect("decodes");
             assert_eq!(carried, action);
-            assert_eq!(resolve(&store, &carried).query.intent(), intent, "{action:?}");
+            let understood = resolve(&store, &carried);
+            assert_eq!((understood.query.intent(), understood.full), (intent, action.full), "{action:?}");
         }
         assert_eq!(decode("frobnicate now"), None);
         let gone = resolve(&store, &Action::new("whatis", ["unicorn-wrangler".into()]));

@@ -6,10 +6,13 @@ use std::collections::VecDeque;
 
 use super::follow;
 use super::spec::{Arg, ArgKind, Args, Spec};
-use crate::answer::{bullets, clause, merged, names, Answer, Body, Section};
+use crate::answer::{bullets, clause, merged, names, Action, Answer, Body, FollowUp, Section, PATH_WORDS};
 use crate::knowledge::entry::Dimension;
 use crate::knowledge::{RoleRef, Store};
 use crate::query::{Intent, Query, Understood};
+
+const SKILLS: &str = "Skills to build";
+const STEPS: &str = "Steps";
 
 pub const SPEC: Spec = Spec {
     name: "path",
@@ -35,7 +38,9 @@ fn build(_: &Store, args: Args) -> Option<Understood> {
     Some(args.sure(query))
 }
 
-pub fn compose(store: &Store, from: Option<RoleRef>, to: RoleRef, answer: &mut Answer) {
+/// A move into a role: in a chat, the summary, what changes and the first steps, within
+/// [`PATH_WORDS`]; in full, also the skills to build and every step.
+pub fn compose(store: &Store, from: Option<RoleRef>, to: RoleRef, full: bool, answer: &mut Answer) {
     let target = &store[to];
     answer.title = match from {
         Some(from) => format!("From {} to {}", store[from].name, target.name),
@@ -44,8 +49,8 @@ pub fn compose(store: &Store, from: Option<RoleRef>, to: RoleRef, answer: &mut A
     if let Some(path) = from.and_then(|f| store.path(f, to)) {
         answer.summary = path.summary.clone();
         answer.sections.push(bullets("What changes", path.what_changes.iter().cloned()));
-        answer.sections.push(bullets("Skills to build", path.skills.iter().cloned()));
-        answer.sections.push(Section { heading: "Steps".to_owned(), body: Body::Steps(path.steps.clone()) });
+        answer.sections.push(bullets(SKILLS, path.skills.iter().cloned()));
+        answer.sections.push(Section { heading: STEPS.to_owned(), body: Body::Steps(path.steps.clone()) });
         answer.sources = path.sources.clone();
     } else {
         generated(store, from, to, answer);
@@ -69,6 +74,22 @@ pub fn compose(store: &Store, from: Option<RoleRef>, to: RoleRef, answer: &mut A
         }
     }
     answer.follow_ups = follow_ups;
+    if !full {
+        let values = from.iter().chain([&to]).map(|&r| store[r].id.clone());
+        answer.more = Some(FollowUp::new("More", Action::new(SPEC.name, values).in_full()));
+        brief(answer);
+    }
+}
+
+/// The chat-sized path: skills left for the full answer, two changes and three steps at most.
+fn brief(answer: &mut Answer) {
+    answer.sections.retain(|s| s.heading != SKILLS);
+    for section in &mut answer.sections {
+        if let Body::Bullets(items) | Body::Steps(items) = &mut section.body {
+            items.truncate(if section.heading == STEPS { 3 } else { 2 });
+        }
+    }
+    answer.fit(PATH_WORDS);
 }
 
 /// The shortest chain of usual next roles from one role to another, both included.
@@ -131,7 +152,7 @@ fn generated(store: &Store, from_ref: Option<RoleRef>, to_ref: RoleRef, answer: 
     answer.sections.push(bullets("What changes", changes));
     let skills: Vec<String> =
         to.skills.iter().filter(|s| from.is_none_or(|f| !f.skills.contains(s))).cloned().collect();
-    answer.sections.push(bullets("Skills to build", if skills.is_empty() { to.skills.clone() } else { skills }));
+    answer.sections.push(bullets(SKILLS, if skills.is_empty() { to.skills.clone() } else { skills }));
     let mut steps = Vec::new();
     let duties: Vec<&str> = to.responsibilities.iter().take(2).map(String::as_str).collect();
     steps.push(format!("Take on {} work where you are now: the role {}.", to.name, duties.join(", and ")));
@@ -149,7 +170,7 @@ fn generated(store: &Store, from_ref: Option<RoleRef>, to_ref: RoleRef, answer: 
     let measures = success.strip_prefix("measured by ").unwrap_or(&success);
     steps.push(format!("Build a track record on what a {} is measured by: {measures}.", to.name));
     steps.push(format!("Find a {} to mentor you and ask for feedback on your gaps.", to.name));
-    answer.sections.push(Section { heading: "Steps".to_owned(), body: Body::Steps(steps) });
+    answer.sections.push(Section { heading: STEPS.to_owned(), body: Body::Steps(steps) });
     answer.sources = match from {
         Some(from) => merged(&from.sources, &to.sources),
         None => to.sources.clone(),

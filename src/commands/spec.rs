@@ -74,7 +74,7 @@ impl Args {
 
     /// A certain reading of `query`, carrying the terms the roles were written as.
     pub fn sure(self, query: Query) -> Understood {
-        Understood { query, confidence: 1.0, ambiguous: self.ambiguous }
+        Understood { query, confidence: 1.0, ambiguous: self.ambiguous, full: false }
     }
 }
 

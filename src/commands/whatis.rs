@@ -3,7 +3,7 @@
 
 use super::follow;
 use super::spec::{Arg, ArgKind, Args, Spec};
-use crate::answer::{bullets, names, text, Answer};
+use crate::answer::{bullets, names, text, Answer, FollowUp, DEFINE_WORDS};
 use crate::knowledge::{RoleRef, Store};
 use crate::query::{Intent, Query, Understood};
 
@@ -29,10 +29,22 @@ fn build(_: &Store, args: Args) -> Option<Understood> {
     Some(args.sure(Query::Define { role }))
 }
 
-pub fn compose(store: &Store, role: RoleRef, answer: &mut Answer) {
+/// What a role is: in a chat, the summary, its first duties and how it is measured, within
+/// [`DEFINE_WORDS`]; in full, also its focus, skills and career.
+pub fn compose(store: &Store, role: RoleRef, full: bool, answer: &mut Answer) {
     let r = &store[role];
     answer.title = r.name.clone();
     answer.summary = r.summary.clone();
+    answer.follow_ups = follow::from_role(store, role);
+    answer.follow_ups.push(follow::all_roles());
+    answer.sources = r.sources.clone();
+    if !full {
+        answer.sections.push(bullets("Key responsibilities", r.responsibilities.iter().take(3).cloned()));
+        answer.sections.push(text("Success measures", &r.dimensions.success));
+        answer.more = Some(FollowUp::new("More", follow::what_is(r).action.in_full()));
+        answer.fit(DEFINE_WORDS);
+        return;
+    }
     answer.sections.push(text("Focus", &r.dimensions.focus));
     answer.sections.push(bullets("Key responsibilities", r.responsibilities.iter().take(5).cloned()));
     answer.sections.push(text("Success measures", &r.dimensions.success));
@@ -48,7 +60,4 @@ pub fn compose(store: &Store, role: RoleRef, answer: &mut Answer) {
     if !career.is_empty() {
         answer.sections.push(bullets("Career", career));
     }
-    answer.follow_ups = follow::from_role(store, role);
-    answer.follow_ups.push(follow::all_roles());
-    answer.sources = r.sources.clone();
 }

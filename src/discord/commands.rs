@@ -108,7 +108,8 @@ fn autocomplete(bot: &Bot, command: &CommandInteraction) -> CreateInteractionRes
 /// A follow-up button: its custom id carries the action to answer, so no state is kept.
 fn respond_to_button(bot: &Bot, component: &ComponentInteraction) -> Option<CreateInteractionResponse> {
     let action = commands::decode(component.data.custom_id.strip_prefix(FOLLOW_UP_PREFIX)?)?;
-    let private = component.message.flags.is_some_and(|f| f.contains(MessageFlags::EPHEMERAL));
+    // the whole answer is for the one who asked for it, not a second post in the channel
+    let private = action.full || component.message.flags.is_some_and(|f| f.contains(MessageFlags::EPHEMERAL));
     let answer = bot.respond(PLATFORM, |store| commands::resolve(store, &action));
     Some(CreateInteractionResponse::Message(answer_message(&answer, private)))
 }

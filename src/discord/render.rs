@@ -202,8 +202,7 @@ pub fn render(answer: &Answer) -> Reply {
     };
     fit(&mut embed);
     let buttons = answer
-        .follow_ups
-        .iter()
+        .buttons()
         .map(|f| Button {
             label: clip(&f.label, limits::BUTTON_LABEL),
             custom_id: format!("{FOLLOW_UP_PREFIX}{}", crate::commands::encode(&f.action)),
@@ -266,7 +265,7 @@ mod tests {
 
     #[test]
     fn comparisons_line_up_by_dimension_with_the_key_difference_on_top() {
-        let r = reply("/compare pm project-manager");
+        let r = reply("/compare pm project-manager --full");
         assert!(r.embed.description.starts_with("**Key difference:**"));
         let names: Vec<&str> = r.embed.fields.iter().take(3).map(|f| f.name.as_str()).collect();
         assert_eq!(names, ["Focus · Product Manager", "Focus · Project Manager", "How they differ"]);
@@ -288,8 +287,12 @@ mod tests {
     fn every_answer_fits_discord() {
         let store = Store::embedded().unwrap();
         for role in store.roles() {
-            for q in [format!("/whatis {}", role.id), format!("/compare {} pm", role.id), format!("/path {}", role.id)]
-            {
+            for q in [
+                format!("/whatis {} --full", role.id),
+                format!("/compare {} pm --full", role.id),
+                format!("/path {} --full", role.id),
+                format!("/compare {} pm", role.id),
+            ] {
                 assert_within_limits(&render(&crate::ask(&store, &q)));
             }
         }
@@ -299,7 +302,7 @@ mod tests {
 
     #[test]
     fn overlong_text_is_split_across_fields() {
-        let mut answer = crate::ask(&Store::embedded().unwrap(), "/whatis po");
+        let mut answer = crate::ask(&Store::embedded().unwrap(), "/whatis po --full");
         answer.sections.truncate(1);
         answer.sections[0].body = Body::Text("word ".repeat(500));
         let r = render(&answer);

@@ -148,7 +148,7 @@ impl Handler {
         };
         let _composing = self.services.in_flight.token();
         let answer = self.services.bot.respond(PLATFORM, |store| commands::resolve(store, &action));
-        let Some(destination) = button_destination(&event, &answer) else {
+        let Some(destination) = button_destination(&event, &answer, action.full) else {
             tracing::warn!("a button press with neither a response URL nor a channel; nowhere to answer");
             return;
         };
@@ -207,7 +207,8 @@ impl Handler {
 /// its response URL; a reply in a thread (the bot's own, so it can post there) gets the answer
 /// in that thread; a command's answer, top-level and perhaps in a channel the bot has not
 /// joined, gets a new message through the response URL.
-fn button_destination(event: &SlackInteractionBlockActionsEvent, answer: &Answer) -> Option<Destination> {
+/// The whole answer (`full`) under a command's answer goes to the asker only.
+fn button_destination(event: &SlackInteractionBlockActionsEvent, answer: &Answer, full: bool) -> Option<Destination> {
     let (message_ts, container_channel, ephemeral) = match &event.container {
         SlackInteractionActionContainer::Message(c) => {
             (Some(c.message_ts.clone()), c.channel_id.clone(), c.is_ephemeral == Some(true))
@@ -222,7 +223,7 @@ fn button_destination(event: &SlackInteractionBlockActionsEvent, answer: &Answer
         (true, _, _, Some(url)) => Some(Destination::ResponseUrl { url, visibility: Visibility::ReplaceOriginal }),
         (false, Some(thread_ts), Some(channel), _) => Some(Destination::Thread { channel, thread_ts }),
         (false, None, _, Some(url)) => {
-            let visibility = if answer.unanswered { Visibility::Ephemeral } else { Visibility::InChannel };
+            let visibility = if answer.unanswered || full { Visibility::Ephemeral } else { Visibility::InChannel };
             Some(Destination::ResponseUrl { url, visibility })
         }
         (false, _, Some(channel), None) => message_ts.map(|thread_ts| Destination::Thread { channel, thread_ts }),

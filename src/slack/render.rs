@@ -106,8 +106,7 @@ pub fn message(answer: &Answer, syntax: &Syntax) -> SlackMessageContent {
 /// Follow-ups as buttons whose value is the action itself, so a press needs no stored state.
 fn follow_ups(answer: &Answer) -> Option<SlackBlock> {
     let buttons: Vec<_> = answer
-        .follow_ups
-        .iter()
+        .buttons()
         .map(|f| (f, crate::commands::encode(&f.action)))
         .filter(|(_, value)| value.chars().count() <= MAX_BUTTON_VALUE)
         .enumerate()
@@ -223,6 +222,7 @@ mod tests {
                 "What is a Product Manager?",
                 Action::new("whatis", ["product-manager".into()]),
             )],
+            more: None,
             sources: vec!["Article".into()],
         }
     }

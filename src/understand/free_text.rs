@@ -159,9 +159,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
     };
     let confidence = if corrected { confidence - w.corrected } else { confidence };
     if confidence < w.low {
-        return Understood { query: Query::None, confidence: 1.0 - confidence, ambiguous: Vec::new() };
+        return Understood { query: Query::None, confidence: 1.0 - confidence, ambiguous: Vec::new(), full: false };
     }
-    Understood { query, confidence: confidence.min(1.0), ambiguous }
+    Understood { query, confidence: confidence.min(1.0), ambiguous, full: false }
 }
 
 fn covered(mentions: &[Mention], at: usize) -> bool {
@@ -259,7 +259,7 @@ fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner
 
 fn no_role(store: &Store, cues: &Cues, ws: &[String], leftover: f32, text: &str) -> Understood {
     let w = &WEIGHTS;
-    let sure_enough = |query| Understood { query, confidence: w.help_or_list, ambiguous: Vec::new() };
+    let sure_enough = |query| Understood { query, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
     if cues.asks_help() && leftover <= w.help_or_list_leftover {
         return sure_enough(Query::Help);
     }
@@ -274,6 +274,7 @@ fn no_role(store: &Store, cues: &Cues, ws: &[String], leftover: f32, text: &str)
                 // a perfect duty match is certain; a bare pass sits just above `low`
                 confidence: w.low + best * (1.0 - w.low),
                 ambiguous: Vec::new(),
+                full: false,
             };
         }
     }

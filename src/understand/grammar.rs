@@ -15,8 +15,19 @@ pub fn read(store: &Store, command: &str) -> Option<Understood> {
     Some(run(store, spec, rest))
 }
 
-/// Runs a command on the text typed after its name.
+/// The flag that asks for the whole answer, as typed (phones turn `--` into a dash).
+const FULL_FLAGS: &[&str] = &["--full", "—full", "–full"];
+
+/// Runs a command on the text typed after its name; `--full` anywhere asks for the whole
+/// answer rather than the chat-sized one.
 pub fn run(store: &Store, spec: &Spec, rest: &str) -> Understood {
+    let full = rest.split_whitespace().any(|w| FULL_FLAGS.contains(&w));
+    let kept: Vec<&str> = rest.split_whitespace().filter(|w| !FULL_FLAGS.contains(w)).collect();
+    let understood = read_args(store, spec, &kept.join(" "));
+    Understood { full, ..understood }
+}
+
+fn read_args(store: &Store, spec: &Spec, rest: &str) -> Understood {
     let rest = rest.trim();
     let mut args = Args::default();
     if spec.takes_text() {

@@ -29,6 +29,12 @@ fn assert_follow_ups_run(store: &Store, answer: &Answer) {
     }
 }
 
+/// The whole answer, as "More" or `--full` gives it.
+fn full(store: &Store, question: &str) -> Answer {
+    let understood = rolecall::understand(store, question);
+    rolecall::answer(store, &rolecall::Understood { full: true, ..understood })
+}
+
 fn section<'a>(answer: &'a Answer, heading: &str) -> &'a Body {
     &answer.sections.iter().find(|s| s.heading == heading).unwrap_or_else(|| panic!("no section {heading}")).body
 }
@@ -57,7 +63,15 @@ fn curated_comparison_is_used_with_its_key_difference() {
     let proj = store.find("project-manager").unwrap();
     let curated = store.comparison(pm, proj).expect("curated");
     assert_eq!(a.key_difference.as_deref(), Some(curated.key_difference.as_str()));
-    let table = a.table.as_ref().expect("a comparison has a table");
+    let (_, first_note) = curated.notes.first().expect("curated notes");
+    assert!(
+        matches!(section(&a, "Where they differ"), Body::Bullets(items) if items[0].ends_with(first_note.as_str())),
+        "in a chat, the curated notes tell the two apart"
+    );
+    assert!(matches!(section(&a, "When to go to which"), Body::Bullets(items) if items[0] == curated.go_to[0].1));
+    assert_follow_ups_run(&store, &a);
+    let a = full(&store, "is a PM the same as a project manager?");
+    let table = a.table.as_ref().expect("a full comparison has a table");
     assert_eq!(table.columns, ["Product Manager", "Project Manager"]);
     assert_eq!(table.rows.len(), 6, "one row per dimension");
     assert!(table.rows.iter().any(|r| r.note.is_some()), "curated per-dimension notes are shown");
@@ -68,14 +82,16 @@ fn curated_comparison_is_used_with_its_key_difference() {
 #[test]
 fn comparison_columns_follow_the_question_order() {
     let store = store();
-    let a = ask(&store, "/compare project-manager pm");
+    let a = full(&store, "/compare project-manager pm");
     assert_eq!(a.table.unwrap().columns, ["Project Manager", "Product Manager"]);
+    let a = ask(&store, "/compare project-manager pm");
+    assert!(a.title.starts_with("Project Manager vs"), "{}", a.title);
 }
 
 #[test]
 fn comparison_without_curation_is_built_from_role_fields() {
     let store = store();
-    let a = ask(&store, "/compare em pm");
+    let a = full(&store, "/compare em pm");
     let em = store.role("engineering-manager").unwrap();
     let table = a.table.as_ref().expect("table");
     assert_eq!(table.rows[0].cells[0], em.dimensions.focus);
@@ -94,8 +110,11 @@ fn curated_path_gives_changes_skills_and_steps() {
     let pl = store.find("product-leader").unwrap();
     let path = store.path(pm, pl).expect("curated");
     assert_eq!(a.summary, path.summary);
-    assert!(matches!(section(&a, "Steps"), Body::Steps(steps) if *steps == path.steps));
+    assert!(matches!(section(&a, "Steps"), Body::Steps(steps) if path.steps.starts_with(steps) && !steps.is_empty()));
     assert_follow_ups_run(&store, &a);
+    let a = full(&store, "how do I move from product manager to product leader?");
+    assert!(matches!(section(&a, "Steps"), Body::Steps(steps) if *steps == path.steps), "every step in full");
+    section(&a, "Skills to build");
 }
 
 #[test]
@@ -182,7 +201,8 @@ fn every_role_answers_every_intent_within_chat_limits() {
             [format!("/whatis {}", role.id), format!("/path {}", role.id), format!("/compare {} pm", role.id)]
         {
             let a = ask(&store, &question);
-            assert!(!a.title.is_empty() && !a.summary.is_empty(), "{question}");
+            let lead = a.key_difference.as_deref().unwrap_or(&a.summary);
+            assert!(!a.title.is_empty() && !lead.is_empty(), "{question}");
             for section in &a.sections {
                 let longest = match &section.body {
                     Body::Text(t) => t.chars().count(),

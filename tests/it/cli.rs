@@ -59,10 +59,15 @@ fn ask_json_batch_answers_each_line_in_order_including_empty_ones() {
 
 #[test]
 fn ask_markdown_renders_markdown() {
-    let out = rolecall(&["ask", "--markdown", "pm vs po"], "");
+    let out = rolecall(&["ask", "--markdown", "--full", "pm vs po"], "");
     let text = stdout(&out);
     assert!(text.starts_with("**Product Manager vs Product Owner**"), "{text}");
     assert!(text.contains("| **Focus** |"), "{text}");
+    let brief = stdout(&rolecall(&["ask", "--markdown", "pm vs po"], ""));
+    assert!(
+        !brief.contains("| **Focus** |") && brief.contains("--full`"),
+        "the chat-sized one offers the rest: {brief}"
+    );
 }
 
 #[test]

@@ -181,7 +181,7 @@ async fn a_button_answers_its_follow_up() {
     let custom_id = button["custom_id"].as_str().expect("follow-ups are buttons");
     let callback = bot.interact(bot.fake.button(custom_id)).await;
     assert_eq!(callback["type"], 4);
-    let expected = if custom_id.contains("/compare") { " vs " } else { "" };
+    let expected = if custom_id.contains("compare ") { " vs " } else { "" };
     assert!(title(&callback).contains(expected) && !title(&callback).is_empty(), "{custom_id} -> {}", title(&callback));
     bot.stop().await;
 }
@@ -256,7 +256,12 @@ async fn an_answer_too_long_for_one_field_is_split_within_limits() {
     let po = po.replace("[\"prioritizes the product backlog\"]", &format!("[{long}, {long}, {long}, {long}]"));
     std::fs::write(dir.join("roles/product-owner.toml"), po).unwrap();
     let bot = start_with(Store::from_dir(&dir).expect("long fixture loads")).await;
-    let callback = bot.interact(bot.fake.command("whatis", json!([{"name": "role", "type": 3, "value": "po"}]))).await;
+    let brief = bot.interact(bot.fake.command("whatis", json!([{"name": "role", "type": 3, "value": "po"}]))).await;
+    // the whole answer is behind the "More" button, shown only to the one who pressed it
+    let buttons = brief["data"]["components"][0]["components"].as_array().unwrap();
+    let more = buttons.iter().find(|b| b["label"] == "More").expect("a More button");
+    let callback = bot.interact(bot.fake.button(more["custom_id"].as_str().unwrap())).await;
+    assert_eq!(callback["data"]["flags"].as_u64().unwrap_or(0) & 64, 64, "ephemeral");
     let fields = callback["data"]["embeds"][0]["fields"].as_array().unwrap().clone();
     assert!(fields.iter().any(|f| f["name"] == "Key responsibilities (continued)"), "{fields:?}");
     for f in &fields {

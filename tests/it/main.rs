@@ -2,6 +2,7 @@
 //! and the platform adapters driven end to end against fakes started on 127.0.0.1.
 
 mod answers;
+mod chat_size;
 mod cli;
 mod discord;
 mod docs;

@@ -122,7 +122,10 @@ async fn each_slash_command_is_acknowledged_with_its_answer_in_the_channel() {
         assert!(!buttons(&ack).is_empty(), "{command} suggests what to ask next");
     }
 
-    let compare = fake.command("/compare", "pm project-manager").await;
+    let brief = fake.command("/compare", "pm project-manager").await;
+    assert!(section_texts(&brief)[0].starts_with("*Key difference:*"), "{brief}");
+    assert!(buttons(&brief).iter().any(|(_, value)| value == "full compare product-manager project-manager"));
+    let compare = fake.command("/compare", "pm project-manager --full").await;
     let sections = section_texts(&compare);
     assert!(sections[0].starts_with("*Key difference:*"), "{sections:?}");
     let blocks = compare["blocks"].as_array().unwrap();
