@@ -250,7 +250,13 @@ pub fn merged(a: &[String], b: &[String]) -> Vec<String> {
     out
 }
 
+/// A name with its indefinite article: "a Product Owner", "an Engineering Manager".
+pub fn a(name: &str) -> String {
+    let vowel = name.chars().next().is_some_and(|c| "AEIOUaeiou".contains(c));
+    format!("{} {name}", if vowel { "an" } else { "a" })
+}
+
 /// The label of a follow-up that defines a role.
 pub fn what_is(role: &Role) -> String {
-    format!("What is a {}?", role.name)
+    format!("What is {}?", a(&role.name))
 }

@@ -57,8 +57,9 @@ pub enum Query {
     Define { role: RoleRef },
     /// How two or three roles differ, in the order asked.
     Compare { roles: Vec<RoleRef> },
-    /// How to move into a role, from another or from anywhere.
-    Transition { from: Option<RoleRef>, to: RoleRef },
+    /// How to move into a role, from another, from a background that is not a role (an index
+    /// into [`Store::backgrounds`]), or from anywhere.
+    Transition { from: Option<RoleRef>, to: RoleRef, background: Option<usize> },
     /// Which roles own a duty, best first (empty when none does), as the duty was matched.
     Who { duty: String, owners: Vec<Owner> },
     /// Which roles the bot knows.
@@ -92,7 +93,7 @@ impl Query {
         match self {
             Query::Define { role } => vec![*role],
             Query::Compare { roles } => roles.clone(),
-            Query::Transition { from, to } => from.iter().chain([to]).copied().collect(),
+            Query::Transition { from, to, .. } => from.iter().chain([to]).copied().collect(),
             Query::Who { owners, .. } => owners.iter().map(|o| o.role).collect(),
             Query::List | Query::Help | Query::UnknownRole { .. } | Query::None => Vec::new(),
         }

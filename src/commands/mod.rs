@@ -54,7 +54,9 @@ pub fn answer(store: &Store, understood: &Understood) -> Answer {
     match query {
         Query::Define { role } => whatis::compose(store, *role, understood.full, &mut answer),
         Query::Compare { roles } => compare::compose(store, roles, understood.full, &mut answer),
-        Query::Transition { from, to } => path::compose(store, *from, *to, understood.full, &mut answer),
+        Query::Transition { from, to, background } => {
+            path::compose(store, path::Origin::of(*from, *background), *to, understood.full, &mut answer)
+        }
         Query::Who { duty, owners } => who::compose(store, duty, owners, &mut answer),
         Query::List => roles::compose(store, &mut answer),
         Query::Help => help::compose(store, CATALOGUE.iter().map(|spec| spec.name).collect(), &mut answer),
@@ -108,10 +110,13 @@ pub fn resolve(store: &Store, action: &Action) -> Understood {
     for arg in spec.args {
         match arg.kind {
             ArgKind::Text => args.text = values.by_ref().cloned().collect::<Vec<_>>().join(" "),
-            ArgKind::Role => {
+            ArgKind::Role | ArgKind::Origin => {
                 let Some(value) = values.next() else { break };
                 match arguments::role(store, value) {
                     Ok(found) => args.push_role(found.role, found.ambiguity),
+                    Err(_) if arg.kind == ArgKind::Origin && store.find_background(value).is_some() => {
+                        args.background = store.find_background(value)
+                    }
                     Err(unknown) => return spec.unknown(unknown.text, unknown.suggestions),
                 }
             }

@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 
 use super::follow;
 use super::spec::{Arg, ArgKind, Args, Spec};
-use crate::answer::{bullets, clause, merged, names, Action, Answer, Body, FollowUp, Section, PATH_WORDS};
+use crate::answer::{a, bullets, clause, merged, names, Action, Answer, Body, FollowUp, Section, PATH_WORDS};
 use crate::knowledge::entry::Dimension;
 use crate::knowledge::{RoleRef, Store};
 use crate::query::{Intent, Query, Understood};
@@ -20,7 +20,13 @@ pub const SPEC: Spec = Spec {
     slack: "path",
     about: "How to move into a role",
     args: &[
-        Arg { name: "from", shown: "FROM", kind: ArgKind::Role, required: false, about: "The role you have now" },
+        Arg {
+            name: "from",
+            shown: "FROM",
+            kind: ArgKind::Origin,
+            required: false,
+            about: "The role you have now, or where you come from (e.g. software engineering)",
+        },
         Arg { name: "to", shown: "TO", kind: ArgKind::Role, required: true, about: "The role you want" },
     ],
     example: "pm product-leader",
@@ -32,21 +38,57 @@ pub const SPEC: Spec = Spec {
 fn build(_: &Store, args: Args) -> Option<Understood> {
     let query = match args.roles.as_slice() {
         [] => return None,
-        [to] => Query::Transition { from: None, to: *to },
-        [from, to, ..] => Query::Transition { from: Some(*from), to: *to },
+        [to] => Query::Transition { from: None, to: *to, background: args.background },
+        [from, to, ..] => Query::Transition { from: Some(*from), to: *to, background: None },
     };
     Some(args.sure(query))
 }
 
+/// Where a move starts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Origin {
+    /// Not said.
+    Anywhere,
+    Role(RoleRef),
+    /// A background that is not a role, as an index into the store's backgrounds.
+    Background(usize),
+}
+
+impl Origin {
+    /// The origin a query names: a role first, else a background.
+    pub fn of(role: Option<RoleRef>, background: Option<usize>) -> Origin {
+        match (role, background) {
+            (Some(role), _) => Origin::Role(role),
+            (None, Some(background)) => Origin::Background(background),
+            (None, None) => Origin::Anywhere,
+        }
+    }
+}
+
 /// A move into a role: in a chat, the summary, what changes and the first steps, within
 /// [`PATH_WORDS`]; in full, also the skills to build and every step.
-pub fn compose(store: &Store, from: Option<RoleRef>, to: RoleRef, full: bool, answer: &mut Answer) {
+pub fn compose(store: &Store, origin: Origin, to: RoleRef, full: bool, answer: &mut Answer) {
     let target = &store[to];
-    answer.title = match from {
-        Some(from) => format!("From {} to {}", store[from].name, target.name),
-        None => format!("Becoming a {}", target.name),
+    let from = match origin {
+        Origin::Role(role) => Some(role),
+        _ => None,
     };
-    if let Some(path) = from.and_then(|f| store.path(f, to)) {
+    let background = match origin {
+        Origin::Background(index) => store.backgrounds().get(index),
+        _ => None,
+    };
+    answer.title = match (from, background) {
+        (Some(from), _) => format!("From {} to {}", store[from].name, target.name),
+        (None, Some(background)) => format!("From {} to {}", background.name.to_lowercase(), target.name),
+        (None, None) => format!("Becoming {}", a(&target.name)),
+    };
+    if let Some(background) = background {
+        answer.summary = background.summary.clone();
+        answer.sections.push(bullets("What you bring", background.brings.iter().cloned()));
+        answer.sections.push(bullets("What to build", background.to_build.iter().cloned()));
+        answer.sections.push(Section { heading: STEPS.to_owned(), body: Body::Steps(background.steps.clone()) });
+        answer.sources = background.sources.clone();
+    } else if let Some(path) = from.and_then(|f| store.path(f, to)) {
         answer.summary = path.summary.clone();
         answer.sections.push(bullets("What changes", path.what_changes.iter().cloned()));
         answer.sections.push(bullets(SKILLS, path.skills.iter().cloned()));
@@ -75,7 +117,12 @@ pub fn compose(store: &Store, from: Option<RoleRef>, to: RoleRef, full: bool, an
     }
     answer.follow_ups = follow_ups;
     if !full {
-        let values = from.iter().chain([&to]).map(|&r| store[r].id.clone());
+        let origin = match (from, background) {
+            (Some(from), _) => Some(store[from].id.clone()),
+            (None, Some(background)) => Some(background.id.clone()),
+            (None, None) => None,
+        };
+        let values = origin.into_iter().chain([target.id.clone()]);
         answer.more = Some(FollowUp::new("More", Action::new(SPEC.name, values).in_full()));
         brief(answer);
     }
@@ -131,7 +178,7 @@ fn generated(store: &Store, from_ref: Option<RoleRef>, to_ref: RoleRef, answer: 
             names(store, &chain[1..chain.len() - 1])
         ),
         (Some(_), _) => to.summary.clone(),
-        (None, _) => format!("What a {} is, and how people get there. {}", to.name, to.summary),
+        (None, _) => format!("What {} is, and how people get there. {}", a(&to.name), to.summary),
     };
     let mut changes = Vec::new();
     if let Some(from) = from {
@@ -168,8 +215,8 @@ fn generated(store: &Store, from_ref: Option<RoleRef>, to_ref: RoleRef, answer: 
     }
     let success = clause(&to.dimensions.success);
     let measures = success.strip_prefix("measured by ").unwrap_or(&success);
-    steps.push(format!("Build a track record on what a {} is measured by: {measures}.", to.name));
-    steps.push(format!("Find a {} to mentor you and ask for feedback on your gaps.", to.name));
+    steps.push(format!("Build a track record on what {} is measured by: {measures}.", a(&to.name)));
+    steps.push(format!("Find {} to mentor you and ask for feedback on your gaps.", a(&to.name)));
     answer.sections.push(Section { heading: STEPS.to_owned(), body: Body::Steps(steps) });
     answer.sources = match from {
         Some(from) => merged(&from.sources, &to.sources),

@@ -14,6 +14,9 @@ pub enum ArgKind {
     Role,
     /// Free text, taken as typed.
     Text,
+    /// Where someone comes from: a role, or a background that is not one ("software
+    /// engineering").
+    Origin,
 }
 
 /// One argument of a command.
@@ -59,6 +62,8 @@ pub struct Args {
     pub text: String,
     /// Ambiguous terms the role arguments were written as.
     pub ambiguous: Vec<usize>,
+    /// A background an origin argument named, as an index into the store's backgrounds.
+    pub background: Option<usize>,
 }
 
 impl Args {
@@ -102,8 +107,11 @@ impl Spec {
             let Some(text) = value(arg.name).map(str::trim).filter(|t| !t.is_empty()) else { continue };
             match arg.kind {
                 ArgKind::Text => args.text = text.to_owned(),
-                ArgKind::Role => match arguments::role(store, text) {
+                ArgKind::Role | ArgKind::Origin => match arguments::role(store, text) {
                     Ok(found) => args.push_role(found.role, found.ambiguity),
+                    Err(_) if arg.kind == ArgKind::Origin && store.find_background(text).is_some() => {
+                        args.background = store.find_background(text)
+                    }
                     Err(unknown) => return self.unknown(unknown.text, unknown.suggestions),
                 },
             }

@@ -21,7 +21,7 @@ const MAX_TEXT_OPTION: u16 = 300;
 
 fn option(arg: &Arg) -> CreateCommandOption {
     match arg.kind {
-        ArgKind::Role => CreateCommandOption::new(CommandOptionType::String, arg.name, arg.about)
+        ArgKind::Role | ArgKind::Origin => CreateCommandOption::new(CommandOptionType::String, arg.name, arg.about)
             .required(arg.required)
             .set_autocomplete(true),
         ArgKind::Text => CreateCommandOption::new(CommandOptionType::String, arg.name, arg.about)
@@ -134,7 +134,8 @@ mod tests {
             assert!(required.windows(2).all(|w| w[0] || !w[1]), "{}: required options come first", spec.name);
             for arg in spec.args {
                 let o = options.iter().find(|o| o["name"] == arg.name).expect("registered");
-                assert_eq!(o["autocomplete"].as_bool().unwrap_or(false), arg.kind == ArgKind::Role, "{}", arg.name);
+                let completes = matches!(arg.kind, ArgKind::Role | ArgKind::Origin);
+                assert_eq!(o["autocomplete"].as_bool().unwrap_or(false), completes, "{}", arg.name);
             }
         }
     }

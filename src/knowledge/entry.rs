@@ -212,6 +212,22 @@ pub struct CareerPath {
     pub sources: Vec<String>,
 }
 
+/// Where someone comes from that is not a role in the store (software engineering, a first
+/// job): what it brings to a product role, what to build, and first steps.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Background {
+    pub id: String,
+    /// As shown in "From software engineering to Product Manager".
+    pub name: String,
+    /// How people say they come from it ("backend dev", "new grad").
+    pub aliases: Vec<String>,
+    pub summary: String,
+    pub brings: Vec<String>,
+    pub to_build: Vec<String>,
+    pub steps: Vec<String>,
+    pub sources: Vec<String>,
+}
+
 /// A term with more than one reading, such as `tpm`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ambiguity {

@@ -5,7 +5,7 @@ use std::fmt;
 
 use toml::{Table, Value};
 
-use super::entry::{Ambiguity, CareerPath, Comparison, Dimension, Dimensions, Family, Level, Role};
+use super::entry::{Ambiguity, Background, CareerPath, Comparison, Dimension, Dimensions, Family, Level, Role};
 
 /// The longest text a field may hold: what a Discord embed field takes.
 pub const MAX_TEXT: usize = 1024;
@@ -268,6 +268,23 @@ pub(crate) fn path(file: &str, table: Table, problems: &mut Vec<Problem>) -> Car
     };
     f.finish();
     path
+}
+
+/// Reads a background file.
+pub(crate) fn background(file: &str, table: Table, problems: &mut Vec<Problem>) -> Background {
+    let mut f = Fields::new(file, table, problems);
+    let background = Background {
+        id: f.text("id"),
+        name: f.text("name"),
+        aliases: f.list("aliases", true),
+        summary: f.text("summary"),
+        brings: f.list("brings", true),
+        to_build: f.list("to_build", true),
+        steps: f.list("steps", true),
+        sources: f.list("sources", true),
+    };
+    f.finish();
+    background
 }
 
 /// Reads an ambiguous-term file.

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path as FsPath;
 
-use super::entry::{Ambiguity, CareerPath, Comparison, Family, Role, RoleRef};
+use super::entry::{Ambiguity, Background, CareerPath, Comparison, Family, Role, RoleRef};
 use super::parse::{self, Problem};
 use crate::duties::DutyIndex;
 use crate::lexicon::Lexicon;
@@ -15,7 +15,7 @@ mod embedded {
 }
 
 /// The folders of a knowledge store, in the order they are read.
-const FOLDERS: [&str; 4] = ["roles", "comparisons", "paths", "ambiguous"];
+const FOLDERS: [&str; 5] = ["roles", "comparisons", "paths", "ambiguous", "backgrounds"];
 
 /// A knowledge store that could not be loaded, with every problem found.
 #[derive(Debug, thiserror::Error)]
@@ -56,6 +56,11 @@ pub struct Store {
     comparisons: HashMap<(RoleRef, RoleRef), Comparison>,
     paths: HashMap<(RoleRef, RoleRef), CareerPath>,
     ambiguities: Vec<Ambiguity>,
+    backgrounds: Vec<Background>,
+    /// Phrase key of a background's id, name or alias -> its index.
+    background_keys: HashMap<String, usize>,
+    /// Most words in a background phrase.
+    background_longest: usize,
     lexicon: Lexicon,
     duties: DutyIndex,
 }
@@ -121,6 +126,7 @@ impl Store {
         let mut comparisons = Vec::new();
         let mut paths = Vec::new();
         let mut terms = Vec::new();
+        let mut backgrounds = Vec::new();
         // roles whose files do not parse: references to them are not reported again
         let mut unreadable = HashSet::new();
         for file in &files {
@@ -144,6 +150,7 @@ impl Store {
                 "comparisons" => comparisons.push((file, parse::comparison(name, table, &mut problems))),
                 "paths" => paths.push((file, parse::path(name, table, &mut problems))),
                 "ambiguous" => terms.push((file, parse::term(name, table, &mut problems))),
+                "backgrounds" => backgrounds.push((file, parse::background(name, table, &mut problems))),
                 other => problems.push(Problem::file(name, format!("{other:?} is not a knowledge folder"))),
             }
         }
@@ -302,6 +309,32 @@ impl Store {
             term_list.push(term);
         }
 
+        let mut background_keys: HashMap<String, usize> = HashMap::new();
+        let mut background_list = Vec::new();
+        for (file, background) in backgrounds {
+            let name = file.display.as_str();
+            if !background.id.is_empty() && file.stem != background.id {
+                problems.push(Problem::field(name, "id", "must equal the file name"));
+            }
+            let index = background_list.len();
+            let phrases = [("id".to_owned(), &background.id), ("name".to_owned(), &background.name)]
+                .into_iter()
+                .chain(background.aliases.iter().enumerate().map(|(n, a)| (format!("aliases[{n}]"), a)));
+            for (field, text) in phrases {
+                let key = phrase_key(text);
+                if let Some(&role) = by_alias.get(&key) {
+                    let role = &roles[role.0].1.id;
+                    problems.push(Problem::field(name, &field, format!("{text:?} already names role {role:?}")));
+                } else if background_keys.get(&key).is_some_and(|&other| other != index) {
+                    problems.push(Problem::field(name, &field, format!("{text:?} already names another background")));
+                } else if !key.is_empty() {
+                    background_keys.insert(key, index);
+                }
+            }
+            background_list.push(background);
+        }
+        let background_longest = background_keys.keys().map(|k| k.split(' ').count()).max().unwrap_or(0);
+
         if !problems.is_empty() {
             tracing::debug!(problems = problems.len(), "knowledge store rejected");
             return Err(LoadError { problems });
@@ -323,6 +356,9 @@ impl Store {
             comparisons: comparison_index,
             paths: path_index,
             ambiguities: term_list,
+            backgrounds: background_list,
+            background_keys,
+            background_longest,
             lexicon,
             duties,
         })
@@ -373,6 +409,29 @@ impl Store {
         &self.ambiguities
     }
 
+    /// Every background, in file order.
+    pub fn backgrounds(&self) -> &[Background] {
+        &self.backgrounds
+    }
+
+    /// The background whose id, name or alias this text is.
+    pub fn find_background(&self, text: &str) -> Option<usize> {
+        self.background_keys.get(&phrase_key(text)).copied()
+    }
+
+    /// The first background these words name, longest phrase first ("backend dev").
+    pub fn background_in(&self, words: &[String]) -> Option<usize> {
+        let words: Vec<&str> = words.iter().map(|w| crate::text::canonical_word(w)).collect();
+        for start in 0..words.len() {
+            for len in (1..=self.background_longest.min(words.len() - start)).rev() {
+                if let Some(&found) = self.background_keys.get(&words[start..start + len].join(" ")) {
+                    return Some(found);
+                }
+            }
+        }
+        None
+    }
+
     /// Roles grouped by family, in family order, each group sorted by level then name.
     pub fn by_family(&self) -> Vec<(Family, Vec<&Role>)> {
         Family::ALL
@@ -389,11 +448,12 @@ impl Store {
     /// A one-line count of what the store holds.
     pub fn summary(&self) -> String {
         format!(
-            "{} roles, {} comparisons, {} paths, {} ambiguous terms",
+            "{} roles, {} comparisons, {} paths, {} ambiguous terms, {} backgrounds",
             self.roles.len(),
             self.comparisons.len(),
             self.paths.len(),
-            self.ambiguities.len()
+            self.ambiguities.len(),
+            self.backgrounds.len()
         )
     }
 

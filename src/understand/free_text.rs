@@ -144,7 +144,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                     (0, _) => (*first, *second),
                     _ => (*second, *first),
                 };
-                (Query::Transition { from: Some(from), to }, w.two_role_move.at(leftover))
+                (Query::Transition { from: Some(from), to, background: None }, w.two_role_move.at(leftover))
             } else if cues.asks_who() {
                 let owners = owners(store, &ws, Some(&[*first, *second])).0;
                 (Query::Who { duty: text.to_owned(), owners }, w.two_role_who)
@@ -209,10 +209,12 @@ fn one_role(
     if cues.transition || from_here || into {
         if from_here && !into {
             if let Some(&next) = store.links(role).next_roles.first() {
-                return (Query::Transition { from: Some(role), to: next }, w.from_here.at(leftover));
+                return (Query::Transition { from: Some(role), to: next, background: None }, w.from_here.at(leftover));
             }
         }
-        return (Query::Transition { from: None, to: role }, w.one_role_move.at(leftover));
+        // "I'm a backend dev, how do I become a PM?": where the asker comes from, if not a role
+        let background = store.background_in(ws);
+        return (Query::Transition { from: None, to: role, background }, w.one_role_move.at(leftover));
     }
     if cues.asks_who() {
         let is_word = |w: &String| matches!(w.as_str(), "is" | "are" | "s" | "was");

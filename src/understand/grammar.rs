@@ -3,7 +3,7 @@
 //! say: roles, or text.
 
 use super::arguments;
-use crate::commands::{self, Args, Spec};
+use crate::commands::{self, ArgKind, Args, Spec};
 use crate::knowledge::Store;
 use crate::query::Understood;
 
@@ -35,7 +35,16 @@ fn read_args(store: &Store, spec: &Spec, rest: &str) -> Understood {
     } else if spec.args.is_empty() {
         // `/roles please`: nothing to read
     } else {
-        match arguments::roles(store, rest) {
+        let takes_origin = spec.args.iter().any(|a| a.kind == ArgKind::Origin);
+        let found = match arguments::roles(store, rest) {
+            // `/path backend dev pm`: the words that name no role may name where the asker comes from
+            Err(unknown) if takes_origin && store.find_background(&unknown.text).is_some() => {
+                args.background = store.find_background(&unknown.text);
+                arguments::roles(store, &rest.to_lowercase().replacen(&unknown.text, " ", 1))
+            }
+            found => found,
+        };
+        match found {
             Ok(mentions) => mentions.into_iter().for_each(|m| args.push_role(m.role, m.ambiguity)),
             Err(unknown) => return spec.unknown(unknown.text, unknown.suggestions),
         }

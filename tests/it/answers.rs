@@ -91,13 +91,13 @@ fn comparison_columns_follow_the_question_order() {
 #[test]
 fn comparison_without_curation_is_built_from_role_fields() {
     let store = store();
-    let a = full(&store, "/compare em pm");
-    let em = store.role("engineering-manager").unwrap();
+    let a = full(&store, "/compare brand-manager ceo");
+    let brand = store.role("brand-manager").unwrap();
     let table = a.table.as_ref().expect("table");
-    assert_eq!(table.rows[0].cells[0], em.dimensions.focus);
+    assert_eq!(table.rows[0].cells[0], brand.dimensions.focus);
     let key = a.key_difference.expect("generated comparisons end with a key difference too");
-    assert!(key.contains("Engineering Manager") && key.contains("Product Manager"), "{key}");
-    assert_follow_ups_run(&store, &ask(&store, "/compare em pm"));
+    assert!(key.contains("Brand Manager") && key.contains("CEO"), "{key}");
+    assert_follow_ups_run(&store, &ask(&store, "/compare brand-manager ceo"));
 }
 
 #[test]
@@ -262,5 +262,22 @@ fn answers_write_no_command_syntax_in_their_prose() {
                 assert!(!text.contains(&format!("{written} ")) && !text.ends_with(&written), "{question}: {text:?}");
             }
         }
+    }
+}
+
+#[test]
+fn a_move_from_a_background_speaks_to_that_background() {
+    let store = store();
+    for question in ["I'm a backend dev, how do I become a PM?", "/path backend dev pm", "/path swe product-manager"] {
+        let a = ask(&store, question);
+        assert_eq!((a.intent, a.roles.clone()), (Intent::Transition, vec!["product-manager".to_owned()]), "{question}");
+        assert_eq!(a.title, "From software engineering to Product Manager", "{question}");
+        section(&a, "What you bring");
+        assert_follow_ups_run(&store, &a);
+        let more = a.more.as_ref().expect("the rest one click away");
+        let pressed = rolecall::answer(&store, &commands::resolve(&store, &more.action));
+        let engineering = store.backgrounds().iter().find(|b| b.id == "software-engineering").expect("a background");
+        assert!(matches!(section(&pressed, "Steps"), Body::Steps(steps) if *steps == engineering.steps), "every step");
+        assert_eq!(pressed.title, a.title, "the button keeps the background");
     }
 }

@@ -131,7 +131,7 @@ fn role_graph_is_resolved_both_ways() {
 #[test]
 fn valid_fixture_loads() {
     let store = Store::from_dir(&fixture("valid")).expect("valid fixture loads");
-    assert_eq!(store.summary(), "2 roles, 1 comparisons, 1 paths, 0 ambiguous terms");
+    assert_eq!(store.summary(), "2 roles, 1 comparisons, 1 paths, 0 ambiguous terms, 0 backgrounds");
 }
 
 #[test]
@@ -167,6 +167,11 @@ fn alias_claimed_by_two_roles_is_rejected() {
         "field \"aliases[1]\"",
         "already claimed by role \"product-owner\"",
     );
+}
+
+#[test]
+fn background_alias_that_names_a_role_is_rejected() {
+    assert_problem("background-clash", "backgrounds/agile-coaching.toml", "field \"aliases[1]\"", "already names role");
 }
 
 #[test]
@@ -223,4 +228,54 @@ fn the_same_pair_compared_twice_is_rejected() {
 fn every_problem_is_reported_at_once() {
     let all = problems("many-problems");
     assert_eq!(all.len(), 3, "{all:#?}");
+}
+
+/// Lowercase words of a text, apostrophes kept inside words.
+fn plain_words(text: &str) -> Vec<String> {
+    let text = text.to_lowercase().replace('’', "'");
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn no_knowledge_text_copies_seven_words_from_the_source_material() {
+    // the articles the facts come from sit beside the repository when they are there at all
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let seeds_dir = root.join("../shared/seeds");
+    let Ok(entries) = std::fs::read_dir(&seeds_dir) else {
+        eprintln!("no source material at {}: nothing to compare against", seeds_dir.display());
+        return;
+    };
+    const RUN: usize = 7;
+    let mut seen = std::collections::HashSet::new();
+    for entry in entries.flatten() {
+        let words = plain_words(&std::fs::read_to_string(entry.path()).unwrap_or_default());
+        seen.extend(words.windows(RUN).map(|w| w.join(" ")));
+    }
+    let mut copied = Vec::new();
+    let mut pending = vec![root.join("knowledge")];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "toml") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            // citations name the articles by their titles, which the articles contain
+            let text: String =
+                text.lines().filter(|l| !l.trim_start().starts_with("sources")).collect::<Vec<_>>().join("\n");
+            let words = plain_words(&text);
+            for run in words.windows(RUN).map(|w| w.join(" ")).filter(|run| seen.contains(run)) {
+                copied.push(format!("{}: \"{run}\"", path.display()));
+            }
+        }
+    }
+    assert!(copied.is_empty(), "text copied from the source material:\n{}", copied.join("\n"));
 }

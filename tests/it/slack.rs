@@ -291,6 +291,22 @@ async fn buttons_answer_their_follow_up_in_place() {
 }
 
 #[tokio::test]
+async fn the_full_answer_button_shows_the_rest_to_the_one_who_pressed_it() {
+    let running = Running::socket_mode(|_| {}).await;
+    let fake = &running.fake;
+    let ack = fake.command("/compare", "pm project-manager").await;
+    let (action_id, value) =
+        buttons(&ack).into_iter().find(|(_, value)| value.starts_with("full ")).expect("a Full comparison button");
+    fake.press(fake.button_press(&action_id, &value, "1700000000.000100", None, false)).await;
+    let response = &fake.responses(1).await[0];
+    assert_eq!(response["response_type"], "ephemeral", "only the one who asked sees the whole answer");
+    let texts = section_texts(response).join("\n");
+    for dimension in ["*Focus*", "*Horizon*", "*Scope*", "*Decision rights*", "*Stakeholders*", "*Success measures*"] {
+        assert!(texts.contains(dimension), "every dimension, in full: {texts}");
+    }
+}
+
+#[tokio::test]
 async fn a_disconnect_envelope_makes_the_bot_reconnect() {
     let running = Running::socket_mode(|_| {}).await;
     let fake = &running.fake;
