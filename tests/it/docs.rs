@@ -19,30 +19,21 @@ fn every_variable_is_in_the_readme_and_env_example() {
 
 #[test]
 fn the_code_reads_no_variable_outside_the_list() {
-    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut pending = vec![src];
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(dir).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                pending.push(path);
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            // every quoted NAME_LIKE_THIS is a variable name candidate
-            for piece in text.split('"').skip(1).step_by(2) {
-                let looks_like_variable = piece.len() > 3
-                    && piece.contains('_')
-                    && piece.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-                // set by cargo at build time, not read at run time
-                let build_time = ["OUT_DIR", "CARGO_MANIFEST_DIR"].contains(&piece);
-                if looks_like_variable && !build_time {
-                    assert!(
-                        VARIABLES.iter().any(|(v, _)| *v == piece),
-                        "{} reads {piece}, which config::VARIABLES does not document",
-                        path.display()
-                    );
-                }
+    for path in crate::support::files_under("src") {
+        let text = std::fs::read_to_string(&path).unwrap();
+        // every quoted NAME_LIKE_THIS is a variable name candidate
+        for piece in text.split('"').skip(1).step_by(2) {
+            let looks_like_variable = piece.len() > 3
+                && piece.contains('_')
+                && piece.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+            // set by cargo at build time, not read at run time
+            let build_time = ["OUT_DIR", "CARGO_MANIFEST_DIR"].contains(&piece);
+            if looks_like_variable && !build_time {
+                assert!(
+                    VARIABLES.iter().any(|(v, _)| *v == piece),
+                    "{} reads {piece}, which config::VARIABLES does not document",
+                    path.display()
+                );
             }
         }
     }

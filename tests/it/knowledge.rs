@@ -256,25 +256,17 @@ fn no_knowledge_text_copies_seven_words_from_the_source_material() {
         seen.extend(words.windows(RUN).map(|w| w.join(" ")));
     }
     let mut copied = Vec::new();
-    let mut pending = vec![root.join("knowledge")];
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(dir).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                pending.push(path);
-                continue;
-            }
-            if path.extension().is_none_or(|e| e != "toml") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            // citations name the articles by their titles, which the articles contain
-            let text: String =
-                text.lines().filter(|l| !l.trim_start().starts_with("sources")).collect::<Vec<_>>().join("\n");
-            let words = plain_words(&text);
-            for run in words.windows(RUN).map(|w| w.join(" ")).filter(|run| seen.contains(run)) {
-                copied.push(format!("{}: \"{run}\"", path.display()));
-            }
+    for path in crate::support::files_under("knowledge") {
+        if path.extension().is_none_or(|e| e != "toml") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        // citations name the articles by their titles, which the articles contain
+        let text: String =
+            text.lines().filter(|l| !l.trim_start().starts_with("sources")).collect::<Vec<_>>().join("\n");
+        let words = plain_words(&text);
+        for run in words.windows(RUN).map(|w| w.join(" ")).filter(|run| seen.contains(run)) {
+            copied.push(format!("{}: \"{run}\"", path.display()));
         }
     }
     assert!(copied.is_empty(), "text copied from the source material:\n{}", copied.join("\n"));
