@@ -100,9 +100,22 @@ pub fn compose(store: &Store, refs: &[RoleRef], full: bool, answer: &mut Answer)
         }
     });
     answer.follow_ups = roles.iter().take(2).map(|r| follow::what_is(r)).collect();
-    if let [a, b, ..] = roles[..] {
-        let (from, to) = if a.level <= b.level { (a, b) } else { (b, a) };
-        answer.follow_ups.push(follow::path(format!("Path from {} to {}", from.name, to.name), from, to));
+    // a move between the two where people make one: a curated path, or up a level; roles side
+    // by side at one level are not a career step
+    if let ([a, b, ..], [ra, rb, ..]) = (refs, &roles[..]) {
+        let curated_move = [(*a, *b), (*b, *a)].into_iter().find(|&(from, to)| store.path(from, to).is_some());
+        let upward = match ra.level.cmp(&rb.level) {
+            std::cmp::Ordering::Less => Some((*a, *b)),
+            std::cmp::Ordering::Greater => Some((*b, *a)),
+            std::cmp::Ordering::Equal => None,
+        };
+        match curated_move.or(upward) {
+            Some((from, to)) => {
+                let (from, to) = (&store[from], &store[to]);
+                answer.follow_ups.push(follow::path(format!("Path from {} to {}", from.name, to.name), from, to));
+            }
+            None => answer.follow_ups.push(follow::all_roles()),
+        }
     }
     answer.sources = match curated {
         Some(c) => c.sources.clone(),

@@ -281,3 +281,18 @@ fn a_move_from_a_background_speaks_to_that_background() {
         assert_eq!(pressed.title, a.title, "the button keeps the background");
     }
 }
+
+#[test]
+fn comparisons_suggest_only_moves_people_make() {
+    let store = store();
+    for (i, a) in store.roles().iter().enumerate() {
+        for b in &store.roles()[i + 1..] {
+            let answer = ask(&store, &format!("/compare {} {}", a.id, b.id));
+            for path in answer.follow_ups.iter().filter(|f| f.action.command == "path") {
+                let [from, to] = [&path.action.values[0], &path.action.values[1]].map(|id| store.find(id).unwrap());
+                let curated = store.path(from, to).is_some();
+                assert!(curated || store[from].level < store[to].level, "{}: {}", answer.title, command(path));
+            }
+        }
+    }
+}
