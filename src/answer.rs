@@ -252,11 +252,33 @@ pub fn merged(a: &[String], b: &[String]) -> Vec<String> {
 
 /// A name with its indefinite article: "a Product Owner", "an Engineering Manager".
 pub fn a(name: &str) -> String {
-    let vowel = name.chars().next().is_some_and(|c| "AEIOUaeiou".contains(c));
+    let first_word = name.split_whitespace().next().unwrap_or_default();
+    // an abbreviation is read letter by letter: "an SVP", "a CEO"
+    let spelled = first_word.len() > 1 && first_word.chars().all(|c| c.is_ascii_uppercase());
+    let sounds = if spelled { "AEFHILMNORSX" } else { "AEIOUaeiou" };
+    let vowel = first_word.chars().next().is_some_and(|c| sounds.contains(c));
     format!("{} {name}", if vowel { "an" } else { "a" })
 }
 
 /// The label of a follow-up that defines a role.
 pub fn what_is(role: &Role) -> String {
     format!("What is {}?", a(&role.name))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn articles_follow_the_sound_of_the_name() {
+        let table = [
+            ("Product Owner", "a Product Owner"),
+            ("Engineering Manager", "an Engineering Manager"),
+            ("Associate Product Manager", "an Associate Product Manager"),
+            ("SVP of Product", "an SVP of Product"),
+            ("VP of Product", "a VP of Product"),
+            ("CEO", "a CEO"),
+        ];
+        for (name, expected) in table {
+            assert_eq!(super::a(name), expected);
+        }
+    }
 }
