@@ -155,7 +155,36 @@ impl Lexicon {
                 None => start += 1,
             }
         }
+        self.share_heads(&read, &mut found);
         found
+    }
+
+    /// "delivery and project managers", "vp and svp of product", "project vs program vs
+    /// product manager": a word joined to a role phrase, that names a role with the rest of
+    /// that phrase, is a mention of its own.
+    fn share_heads(&self, read: &[(&str, bool)], found: &mut Vec<Mention>) {
+        const JOINERS: &[&str] = &["and", "or", "vs", "v", "versus"];
+        let mut i = 0;
+        while i < found.len() {
+            let m = found[i];
+            let shared = (m.start >= 2 && m.end - m.start >= 2 && JOINERS.contains(&read[m.start - 1].0))
+                .then(|| m.start - 2)
+                .filter(|&at| !found.iter().any(|f| (f.start..f.end).contains(&at)));
+            if let Some(at) = shared {
+                let tail: Vec<&str> = read[m.start + 1..m.end].iter().map(|r| r.0).collect();
+                let key = format!("{} {}", read[at].0, tail.join(" "));
+                if let Some(&target) = self.phrases.get(&key) {
+                    let (role, ambiguity) = match target {
+                        Target::Role(role) => (role, None),
+                        Target::Ambiguity { term, role } => (role, Some(term)),
+                    };
+                    found.insert(i, Mention { role, ambiguity, start: at, end: at + 1, corrected: read[at].1 });
+                    // the new mention may share the head with a word before it in turn
+                    continue;
+                }
+            }
+            i += 1;
+        }
     }
 
     /// Every phrase and the role it names, for suggestions.

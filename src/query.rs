@@ -66,8 +66,9 @@ pub enum Query {
     List,
     /// What the bot can do.
     Help,
-    /// A command named a role the store does not have (or none at all: `text` is empty).
-    UnknownRole { intent: Intent, text: String, suggestions: Vec<RoleRef> },
+    /// A command named a role the store does not have (or none at all: `text` is empty). Not
+    /// answered, so its intent is `none`; `command` is the intent the command would have had.
+    UnknownRole { command: Intent, text: String, suggestions: Vec<RoleRef> },
     /// Not a question about roles.
     None,
 }
@@ -82,7 +83,7 @@ impl Query {
             Query::Who { .. } => Intent::Who,
             Query::List => Intent::List,
             Query::Help => Intent::Help,
-            Query::UnknownRole { intent, .. } => *intent,
+            Query::UnknownRole { .. } => Intent::None,
             Query::None => Intent::None,
         }
     }

@@ -96,7 +96,7 @@ impl Spec {
 
     /// The reading for an argument that names no role the store has.
     pub fn unknown(&self, text: String, suggestions: Vec<RoleRef>) -> Understood {
-        Understood::sure(Query::UnknownRole { intent: self.intent, text, suggestions })
+        Understood::sure(Query::UnknownRole { command: self.intent, text, suggestions })
     }
 
     /// Runs the command on typed option values, looked up by argument name (Discord's slash

@@ -211,6 +211,8 @@ pub const FILLER: &[&str] = &[
 /// What cues a sentence carries, found once.
 pub struct Cues<'a> {
     ws: &'a [String],
+    /// Where each clause of the message starts, as word indexes.
+    clause_starts: Vec<usize>,
     pub compare: bool,
     pub transition: bool,
     pub define: bool,
@@ -218,9 +220,9 @@ pub struct Cues<'a> {
 
 impl<'a> Cues<'a> {
     /// The cues in a message's words.
-    pub fn new(ws: &'a [String]) -> Self {
+    pub fn new(ws: &'a [String], clause_starts: Vec<usize>) -> Self {
         let has = |list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
-        Cues { ws, compare: has(COMPARE), transition: has(TRANSITION), define: has(DEFINE) }
+        Cues { ws, clause_starts, compare: has(COMPARE), transition: has(TRANSITION), define: has(DEFINE) }
     }
 
     /// Whether the message has this word.
@@ -228,9 +230,10 @@ impl<'a> Cues<'a> {
         self.ws.iter().any(|w| w == word)
     }
 
-    /// Whether the message starts with this word.
+    /// Whether the message, or one of its clauses, starts with this word.
     pub fn starts_with(&self, word: &str) -> bool {
         self.ws.first().is_some_and(|w| w == word)
+            || self.clause_starts.iter().any(|&i| self.ws.get(i).is_some_and(|w| w == word))
     }
 
     /// Whether the question asks "who does X" rather than "who is X".
@@ -239,7 +242,11 @@ impl<'a> Cues<'a> {
             || self.starts_with("whos")
             || self.has("whose")
             || (self.starts_with("which")
-                && self.ws.get(1).is_some_and(|w| matches!(w.as_str(), "role" | "roles" | "person" | "team" | "one")))
+                && self
+                    .ws
+                    .iter()
+                    .zip(self.ws.iter().skip(1))
+                    .any(|(a, b)| a == "which" && matches!(b.as_str(), "role" | "roles" | "person" | "team" | "one")))
     }
 
     /// Whether the message asks what the bot can do.
@@ -261,6 +268,11 @@ impl<'a> Cues<'a> {
             ROLES.iter().any(|w| self.has(w)) || (self.has("role") && (self.has("which") || self.has("list")));
         about_roles && (len == 1 || self.ws.iter().any(|w| LISTING.contains(&w.as_str())))
     }
+}
+
+/// Whether a word asks for something: a comparison, a move, a definition, or an owner.
+pub fn is_cue(word: &str) -> bool {
+    COMPARE.contains(&word) || TRANSITION.contains(&word) || DEFINE.contains(&word) || word == "who"
 }
 
 /// Whether a word is explained by the reading without being a role: a cue or filler.

@@ -69,6 +69,10 @@ pub struct Weights {
     pub owner: f32,
     /// The best duty match needed to read a role-less "who ..." as a duty question.
     pub who_duty: f32,
+    /// Most unexplained words a reading with a move or definition cue is charged for: past
+    /// a couple, extra words around a clear question are context ("with no tech background"),
+    /// not doubt about what is asked.
+    pub cued_leftover_cap: f32,
 }
 
 /// The weights in use.
@@ -91,6 +95,7 @@ pub const WEIGHTS: Weights = Weights {
     help_or_list_leftover: 2.0,
     owner: 0.5,
     who_duty: 0.55,
+    cued_leftover_cap: 2.0,
 };
 
 /// Most roles one comparison puts side by side.
@@ -118,14 +123,29 @@ pub fn read(store: &Store, text: &str) -> Understood {
             roles.push((m.role, m.start));
         }
     }
-    let cues = Cues::new(&ws);
+    let parts = clauses(text);
+    let cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect());
+    // the clause that asks: the one with the most roles and cue words, a question mark breaking
+    // ties; words around it (a greeting, a reason, a remark) say nothing about the question
+    let asks = parts
+        .iter()
+        .max_by_key(|p| {
+            let roles = mentions.iter().filter(|m| p.range.contains(&m.start)).count();
+            let cued = ws[p.range.clone()].iter().filter(|w| cues::is_cue(w)).count();
+            (2 * roles + cued.min(3), p.question)
+        })
+        .map(|p| p.range.clone())
+        .unwrap_or(0..ws.len());
     // words the reading does not explain: the more there are, the less sure it is
-    let leftover =
-        ws.iter().enumerate().filter(|(i, word)| !covered(&mentions, *i) && !cues::is_explained(word)).count() as f32;
+    let leftover = ws[asks.clone()]
+        .iter()
+        .enumerate()
+        .filter(|(i, word)| !covered(&mentions, asks.start + i) && !cues::is_explained(word))
+        .count() as f32;
     let corrected = mentions.iter().any(|m| m.corrected);
 
     let (query, confidence) = match roles.as_slice() {
-        [] => return no_role(store, &cues, &ws, leftover, text),
+        [] => return no_role(store, &cues, &ws, asks, leftover, text),
         [(role, at)] => one_role(store, &cues, &ws, *role, *at, leftover, text),
         [(first, first_at), (second, second_at), ..] => {
             let (first_at, second_at) = (*first_at, *second_at);
@@ -164,13 +184,58 @@ pub fn read(store: &Store, text: &str) -> Understood {
     Understood { query, confidence: confidence.min(1.0), ambiguous, full: false }
 }
 
+/// One clause of a message: its words, as indexes into the message's words, and whether it
+/// ends with a question mark.
+struct Clause {
+    start: usize,
+    range: std::ops::Range<usize>,
+    question: bool,
+}
+
+/// The clauses of a message: sentences, lines, and parts joined by "but" or a dash.
+fn clauses(text: &str) -> Vec<Clause> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    let mut part = String::new();
+    let mut flush = |part: &mut String, question: bool, out: &mut Vec<Clause>| {
+        let count = words(part).len();
+        if count > 0 {
+            out.push(Clause { start: at, range: at..at + count, question });
+            at += count;
+        }
+        part.clear();
+    };
+    for word in text.split_inclusive(char::is_whitespace) {
+        let bare = word.trim();
+        // "sorry if dumb q but what does a pm do": the question starts after "but"
+        if matches!(bare.to_lowercase().as_str(), "but" | "-" | "—" | "–") {
+            flush(&mut part, false, &mut out);
+        }
+        for c in word.chars() {
+            part.push(c);
+            if matches!(c, '?' | '.' | '!' | ';' | '\n' | '(' | ')') {
+                flush(&mut part, c == '?', &mut out);
+            }
+        }
+    }
+    flush(&mut part, false, &mut out);
+    out
+}
+
 fn covered(mentions: &[Mention], at: usize) -> bool {
     mentions.iter().any(|m| (m.start..m.end).contains(&at))
 }
 
 /// Which of two mentioned roles is the origin and which the target, as positions (0 or 1):
-/// "from X" marks the origin, "to"/"become"/"into" before a role the target.
+/// the role the asker says they hold ("I'm a BA", "as a scrum master", "PM here") is the
+/// origin; "from X" marks the origin, "to"/"become"/"into" before a role the target.
 fn transition_order(ws: &[String], first_at: usize, second_at: usize) -> (usize, usize) {
+    if holds(ws, first_at) {
+        return (0, 1);
+    }
+    if holds(ws, second_at) {
+        return (1, 0);
+    }
     let before = |at: usize, cue: &[&str]| at > 0 && ws[..at].last().is_some_and(|w| cue.contains(&w.as_str()));
     let from_words = ["from"];
     if before(second_at, &from_words) {
@@ -206,15 +271,16 @@ fn one_role(
         || ws[at..].iter().any(|w| w == "promoted");
     // "from <not a role> to X": a move into X
     let into = matches!(before, Some("to" | "into" | "become")) && ws[..at].iter().any(|w| w == "from");
+    let cued = if cues.transition || cues.define { leftover.min(w.cued_leftover_cap) } else { leftover };
     if cues.transition || from_here || into {
         if from_here && !into {
             if let Some(&next) = store.links(role).next_roles.first() {
-                return (Query::Transition { from: Some(role), to: next, background: None }, w.from_here.at(leftover));
+                return (Query::Transition { from: Some(role), to: next, background: None }, w.from_here.at(cued));
             }
         }
         // "I'm a backend dev, how do I become a PM?": where the asker comes from, if not a role
         let background = store.background_in(ws);
-        return (Query::Transition { from: None, to: role, background }, w.one_role_move.at(leftover));
+        return (Query::Transition { from: None, to: role, background }, w.one_role_move.at(cued));
     }
     if cues.asks_who() {
         let is_word = |w: &String| matches!(w.as_str(), "is" | "are" | "s" | "was");
@@ -229,9 +295,20 @@ fn one_role(
         return (Query::Define { role }, w.who_is.at(leftover));
     }
     if cues.define || cues.compare {
-        return (Query::Define { role }, w.define_cue.at(leftover));
+        return (Query::Define { role }, w.define_cue.at(cued));
     }
     (Query::Define { role }, w.one_role_bare.at(leftover))
+}
+
+/// Whether the role named at `at` is one the asker says they hold: "I'm a BA", "as a scrum
+/// master, ...", "currently a PO", "PM here", "a designer atm".
+fn holds(ws: &[String], at: usize) -> bool {
+    let before = word_before(ws, at);
+    let after = ws.get(at..).and_then(|rest| rest.iter().skip(1).find(|w| !w.is_empty())).map(String::as_str);
+    let opening_as = before == Some("as") && ws[..at].iter().filter(|w| !matches!(w.as_str(), "a" | "an")).count() <= 1;
+    opening_as
+        || matches!(before, Some("im" | "am" | "currently" | "been" | "being" | "former" | "ex"))
+        || matches!(after, Some("here" | "atm"))
 }
 
 /// The word before position `at`, skipping articles and possessives.
@@ -259,7 +336,14 @@ fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner
     (picked, best)
 }
 
-fn no_role(store: &Store, cues: &Cues, ws: &[String], leftover: f32, text: &str) -> Understood {
+fn no_role(
+    store: &Store,
+    cues: &Cues,
+    ws: &[String],
+    asks: std::ops::Range<usize>,
+    leftover: f32,
+    text: &str,
+) -> Understood {
     let w = &WEIGHTS;
     let sure_enough = |query| Understood { query, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
     if cues.asks_help() && leftover <= w.help_or_list_leftover {
@@ -269,7 +353,8 @@ fn no_role(store: &Store, cues: &Cues, ws: &[String], leftover: f32, text: &str)
         return sure_enough(Query::List);
     }
     if cues.asks_who() {
-        let (owners, best) = owners(store, ws, None);
+        // the duty is in the clause that asks; the rest of the message is context
+        let (owners, best) = owners(store, &ws[asks], None);
         if best >= w.who_duty {
             return Understood {
                 query: Query::Who { duty: text.trim().to_owned(), owners },

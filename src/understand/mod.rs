@@ -3,6 +3,7 @@
 //! are read by [`arguments`]; the word lists both rely on are in [`cues`].
 
 pub mod arguments;
+pub mod clean;
 pub mod cues;
 pub mod free_text;
 pub mod grammar;
@@ -16,7 +17,8 @@ const MAX_INPUT: usize = 4000;
 /// Reads a question: a slash command when it starts with `/` and names one, free text
 /// otherwise.
 pub fn understand(store: &Store, text: &str) -> Understood {
-    let text = crate::text::prefix(text.trim(), MAX_INPUT);
+    let cleaned = clean::clean(crate::text::prefix(text, MAX_INPUT));
+    let text = cleaned.trim();
     match text.strip_prefix('/') {
         Some(command) => grammar::read(store, command).unwrap_or_else(|| free_text::read(store, command)),
         None => free_text::read(store, text),
@@ -89,6 +91,39 @@ mod tests {
             let (got_intent, mut got_roles) = read(&store, text);
             if *intent == Who {
                 got_roles.truncate(1); // best owner first; others may follow
+            }
+            assert_eq!((got_intent, got_roles), (*intent, roles.iter().map(|r| r.to_string()).collect()), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_question_is_found_whatever_surrounds_it() {
+        use Intent::*;
+        let store = Store::embedded().expect("the built-in store loads");
+        let table: &[(&str, Intent, &[&str])] = &[
+            // context around the question
+            (
+                "morning all! started on the billing squad this week, apologies if obvious, but what does an engineering manager look after?",
+                Define,
+                &["engineering-manager"],
+            ),
+            ("who removes blockers for the dev team? asking because we are stuck again tbh", Who, &["scrum-master"]),
+            // markup
+            ("<@U0BOT> :wave: what is a *business analyst*? https://wiki.example.com/roles", Define, &["business-analyst"]),
+            ("> someone said we need a PO\nis a PO the same as a PM?", Compare, &["product-owner", "product-manager"]),
+            // where the asker stands
+            ("as a business analyst, what's the way to become a product owner?", Transition, &["business-analyst", "product-owner"]),
+            ("designer here, how would i move to product manager?", Transition, &["product-designer", "product-manager"]),
+            // two roles sharing one head word
+            ("how do program and project managers differ?", Compare, &["program-manager", "project-manager"]),
+            // an unknown role in a command is not answered
+            ("/whatis unicorn wrangler", None, &[]),
+        ];
+        for (text, intent, roles) in table {
+            let (got_intent, got_roles) = read(&store, text);
+            let mut got_roles = got_roles;
+            if *intent == Who {
+                got_roles.truncate(1);
             }
             assert_eq!((got_intent, got_roles), (*intent, roles.iter().map(|r| r.to_string()).collect()), "{text:?}");
         }

@@ -250,7 +250,8 @@ async fn replies_never_ping_anyone() {
     let mention = format!("<@{BOT_USER}> /whatis <!channel> <@U999>");
     fake.event(fake_slack::app_mention(CHANNEL, &mention, "1700000000.000100", None)).await;
     let post = fake.posts(1).await[0].to_string();
-    assert!(post.contains("&lt;!channel&gt; &lt;@U999&gt;"), "{post}");
+    // mentions in a message are markup, not the question: read without them
+    assert!(post.contains("Which role?"), "{post}");
     for reply in [text, post] {
         assert!(!reply.contains("<!") && !reply.contains("<@"), "{reply}");
     }

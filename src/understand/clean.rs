@@ -1,0 +1,100 @@
+//! Chat markup removed before a message is read: quoted lines (someone else's words), user,
+//! channel and group mentions (`<@U123>`, `<#C1|general>`, `<!here>`, `@rolecall`), links (the
+//! label of a Slack link is kept), and emoji shortcodes (`:thinking_face:`). Formatting marks
+//! (`*bold*`, `` `code` ``, `_it_`) need nothing: word splitting treats them as spaces.
+
+/// The text of a message without its markup.
+pub fn clean(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let quoted = |line: &&str| line.trim_start().starts_with('>') || line.trim_start().starts_with("&gt;");
+    // a message that is all quote is the question itself (someone pasted it)
+    let kept: Vec<&str> =
+        if lines.iter().all(quoted) { lines } else { lines.into_iter().filter(|l| !quoted(l)).collect() };
+    let mut out = String::with_capacity(text.len());
+    for line in kept {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        push_line(&mut out, line.trim_start().trim_start_matches('>'));
+    }
+    out
+}
+
+/// Appends a line without its mentions, links and shortcodes.
+fn push_line(out: &mut String, line: &str) {
+    let mut rest = line;
+    while !rest.is_empty() {
+        if let Some(inner) = rest.strip_prefix('<') {
+            if let Some(end) = inner.find('>') {
+                let (tag, after) = (&inner[..end], &inner[end + 1..]);
+                // a Slack link keeps its label; mentions and bare links go
+                if tag.starts_with("http") || tag.starts_with("mailto:") {
+                    if let Some((_, label)) = tag.split_once('|') {
+                        out.push_str(label);
+                    }
+                } else if !(tag.starts_with('@') || tag.starts_with('#') || tag.starts_with('!')) {
+                    out.push('<');
+                    out.push_str(tag);
+                    out.push('>');
+                }
+                out.push(' ');
+                rest = after;
+                continue;
+            }
+        }
+        let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let (word, after) = rest.split_at(word_end);
+        if !is_markup(word) {
+            out.push_str(word);
+        }
+        match after.chars().next() {
+            Some(space) => {
+                out.push(' ');
+                rest = &after[space.len_utf8()..];
+            }
+            None => rest = after,
+        }
+    }
+}
+
+/// Whether a word is markup: a link, an `@mention`, or a run of `:shortcodes:`.
+fn is_markup(word: &str) -> bool {
+    let trimmed = word.trim_end_matches(|c: char| ",.;!?)".contains(c));
+    trimmed.starts_with("http://")
+        || trimmed.starts_with("https://")
+        || trimmed.starts_with("www.")
+        || (trimmed.starts_with('@') && trimmed.len() > 1)
+        || is_shortcodes(trimmed)
+}
+
+/// `:smile:` or `:+1::tada:`.
+fn is_shortcodes(word: &str) -> bool {
+    word.len() > 2
+        && word.starts_with(':')
+        && word.ends_with(':')
+        && word.split(':').all(|code| code.chars().all(|c| c.is_ascii_alphanumeric() || "_+-".contains(c)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean;
+
+    #[test]
+    fn markup_is_removed_and_words_are_kept() {
+        let table = [
+            ("<@U02ABCDEF> what is a po?", "what is a po?"),
+            ("hey @rolecall, pm vs po :thinking_face:", "hey pm vs po"),
+            ("> we need a PO\nwho owns the roadmap?", "who owns the roadmap?"),
+            ("see <https://example.com/doc|the PM doc> please", "see the PM doc please"),
+            ("what is a scrum master https://x.io/a?b", "what is a scrum master"),
+            ("<!here> <#C123|general> is a *PO* the same as a `PM`?", "is a *PO* the same as a `PM`?"),
+            ("> only a quote about a PO", "only a quote about a PO"),
+            ("time is 10:30 now", "time is 10:30 now"),
+            (":wave::tada: hi", "hi"),
+        ];
+        for (raw, cleaned) in table {
+            let got = clean(raw);
+            assert_eq!(got.split_whitespace().collect::<Vec<_>>().join(" "), cleaned, "{raw:?}");
+        }
+    }
+}
