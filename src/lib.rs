@@ -26,6 +26,7 @@
 //! - [`http`]: the HTTP server: health, readiness, metrics and platform routes.
 //! - [`bot`]: chat behaviour shared by every platform: when to answer, cooldowns, metrics, logs.
 //! - [`config`]: the typed configuration, from environment variables; [`metrics`]: counters.
+//! - [`eval`]: scoring the bot on a labelled question file.
 
 pub mod answer;
 pub mod bot;
@@ -33,6 +34,7 @@ pub mod commands;
 pub mod config;
 pub mod discord;
 pub mod duties;
+pub mod eval;
 pub mod http;
 pub mod knowledge;
 pub mod lexicon;

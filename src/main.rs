@@ -37,12 +37,21 @@ enum Command {
         /// Print the whole answer, not the chat-sized one.
         #[arg(long)]
         full: bool,
+        /// Show how the question was read instead of answering it.
+        #[arg(long, conflicts_with_all = ["json", "markdown"])]
+        explain: bool,
         /// The question; "-" reads questions from stdin, one per line.
         #[arg(required = true, num_args = 1.., value_name = "QUESTION")]
         question: Vec<String>,
     },
     /// Try the bot in a local console.
     Chat,
+    /// Score a labelled question file (one JSON object a line: question, intent, roles):
+    /// accuracy by intent and each miss.
+    Eval {
+        /// The labelled file, e.g. eval/questions.jsonl.
+        file: PathBuf,
+    },
     /// Check a knowledge folder and print every problem (default: ./knowledge when present).
     Validate,
     /// List the roles, grouped by family.
@@ -178,7 +187,12 @@ fn run(cli: Cli, dotenv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         Some(Command::Serve) => Ok(serve_from_env(dotenv)),
         Some(Command::Healthcheck) => healthcheck(),
         Some(Command::Validate) => Ok(validate(cli.knowledge)),
-        Some(Command::Ask { json, markdown, full, question }) => {
+        Some(Command::Ask { explain: true, question, .. }) => {
+            let store = load(cli.knowledge.as_deref())?;
+            print!("{}", rolecall::understand::explain::explain(&store, &question.join(" ")));
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Ask { json, markdown, full, question, .. }) => {
             let store = load(cli.knowledge.as_deref())?;
             let format = if json {
                 Format::Json
@@ -188,6 +202,13 @@ fn run(cli: Cli, dotenv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
                 Format::Plain
             };
             ask(&store, &question.join(" "), format, full)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Eval { file }) => {
+            let store = load(cli.knowledge.as_deref())?;
+            let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+            let cases = rolecall::eval::parse(&text).with_context(|| file.display().to_string())?;
+            print!("{}", rolecall::eval::run(&store, cases).text());
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Chat) => {

@@ -12,10 +12,17 @@ pub fn clean(text: &str) -> String {
         if lines.iter().all(quoted) { lines } else { lines.into_iter().filter(|l| !quoted(l)).collect() };
     let mut out = String::with_capacity(text.len());
     for line in kept {
-        if !out.is_empty() {
-            out.push(' ');
+        let mut cleaned = String::with_capacity(line.len());
+        push_line(&mut cleaned, line.trim_start().trim_start_matches('>'));
+        let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+        if cleaned.is_empty() {
+            continue;
         }
-        push_line(&mut out, line.trim_start().trim_start_matches('>'));
+        // lines stay lines: a line break ends a clause
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&cleaned);
     }
     out
 }

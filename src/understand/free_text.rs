@@ -125,17 +125,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     let parts = clauses(text);
     let cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect());
-    // the clause that asks: the one with the most roles and cue words, a question mark breaking
-    // ties; words around it (a greeting, a reason, a remark) say nothing about the question
-    let asks = parts
-        .iter()
-        .max_by_key(|p| {
-            let roles = mentions.iter().filter(|m| p.range.contains(&m.start)).count();
-            let cued = ws[p.range.clone()].iter().filter(|w| cues::is_cue(w)).count();
-            (2 * roles + cued.min(3), p.question)
-        })
-        .map(|p| p.range.clone())
-        .unwrap_or(0..ws.len());
+    let asks = asking_clause(&parts, &ws, &mentions);
     // words the reading does not explain: the more there are, the less sure it is
     let leftover = ws[asks.clone()]
         .iter()
@@ -182,6 +172,28 @@ pub fn read(store: &Store, text: &str) -> Understood {
         return Understood { query: Query::None, confidence: 1.0 - confidence, ambiguous: Vec::new(), full: false };
     }
     Understood { query, confidence: confidence.min(1.0), ambiguous, full: false }
+}
+
+/// The clause that asks: the one with the most roles and cue words, a question mark breaking
+/// ties; words around it (a greeting, a reason, a remark) say nothing about the question.
+fn asking_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::ops::Range<usize> {
+    parts
+        .iter()
+        .max_by_key(|p| {
+            let roles = mentions.iter().filter(|m| p.range.contains(&m.start)).count();
+            let cued = ws[p.range.clone()].iter().filter(|w| cues::is_cue(w)).count();
+            (2 * roles + cued.min(3), p.question)
+        })
+        .map(|p| p.range.clone())
+        .unwrap_or(0..ws.len())
+}
+
+/// The words of the clause of `text` that asks, as free-text reading picks it.
+pub fn question_clause(store: &Store, text: &str) -> Vec<String> {
+    let ws = words(text);
+    let mentions = store.lexicon().mentions(&ws);
+    let asks = asking_clause(&clauses(text), &ws, &mentions);
+    ws[asks].to_vec()
 }
 
 /// One clause of a message: its words, as indexes into the message's words, and whether it

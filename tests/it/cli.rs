@@ -198,3 +198,45 @@ fn serve_without_platforms_serves_health_and_stops_on_sigterm() {
     assert!(serde_json::from_str::<serde_json::Value>(first).is_ok(), "LOG_FORMAT=json logs JSON lines: {first}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn eval_scores_a_labelled_file_by_intent_and_names_each_miss() {
+    let dir = std::env::temp_dir().join(format!("rolecall-eval-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("questions.jsonl");
+    let lines = [
+        r#"{"question": "what does a scrum master do", "intent": "define", "roles": ["scrum-master"]}"#,
+        r#"{"question": "pm vs po", "intent": "compare", "roles": ["product-owner", "product-manager"]}"#,
+        r#"{"question": "anyone for lunch?", "intent": "define", "roles": ["ceo"]}"#,
+    ];
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    let out = rolecall(&["eval", file.to_str().unwrap()], "");
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("MISS \"anyone for lunch?\": want define [\"ceo\"], got none []"), "{text}");
+    assert!(text.contains("compare         1/1"), "{text}");
+    assert!(text.ends_with("accuracy 2/3 = 66.7%\n"), "{text}");
+    std::fs::write(&file, "not json\n").unwrap();
+    let out = rolecall(&["eval", file.to_str().unwrap()], "");
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("line 1"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_projects_own_question_set_stays_answered() {
+    // written by hand in chat voice, apart from the code; a fall below this floor is a regression
+    let out = rolecall(&["eval", concat!(env!("CARGO_MANIFEST_DIR"), "/eval/questions.jsonl")], "");
+    let text = stdout(&out);
+    let last = text.lines().last().unwrap_or_default();
+    let hits: f64 = last.split_whitespace().nth(1).and_then(|s| s.split('/').next()).unwrap().parse().unwrap();
+    assert!(hits >= 250.0, "{last}");
+}
+
+#[test]
+fn explain_shows_how_a_message_was_read() {
+    let out = rolecall(&["ask", "--explain", "<@U1> :wave: what does a prodct owner do?"], "");
+    let text = stdout(&out);
+    assert!(text.contains("cleaned text:    what does a prodct owner do?"), "{text}");
+    assert!(text.contains("role:            product-owner, named by \"prodct owner\" (typo corrected)"), "{text}");
+    assert!(text.contains("reading:         define product-owner"), "{text}");
+}

@@ -1,0 +1,109 @@
+//! How a message was read, for curators (`rolecall ask --explain`): the cleaned text, the roles
+//! found and the words that named them, the cue words, the clause that asks, the duty matches,
+//! and the reading with its confidence against the thresholds that decide silence.
+
+use std::fmt;
+
+use super::cues;
+use super::free_text::{self, WEIGHTS};
+use crate::knowledge::Store;
+use crate::query::Understood;
+use crate::text::words;
+
+/// A message's reading, step by step.
+#[derive(Debug)]
+pub struct Explanation {
+    pub cleaned: String,
+    /// Each role found: its id, the words that named it, and whether a typo was corrected.
+    pub roles: Vec<(String, String, bool)>,
+    /// The cue words, in order.
+    pub cues: Vec<String>,
+    pub question_clause: String,
+    /// The best duty matches: role id, score, and the responsibility matched.
+    pub duties: Vec<(String, f32, String)>,
+    /// A background named, by id.
+    pub background: Option<String>,
+    pub understood: Understood,
+    /// The reading's intent and role ids.
+    pub reading: (String, Vec<String>),
+}
+
+/// Explains how `text` is read.
+pub fn explain(store: &Store, text: &str) -> Explanation {
+    let cleaned = super::clean::clean(text).trim().to_owned();
+    let ws = words(&cleaned);
+    let roles = store
+        .lexicon()
+        .mentions(&ws)
+        .iter()
+        .map(|m| (store[m.role].id.clone(), ws[m.start..m.end].join(" "), m.corrected))
+        .collect();
+    let clause = free_text::question_clause(store, &cleaned);
+    let duties = store
+        .duties()
+        .rank(&clause)
+        .iter()
+        .map(|m| {
+            let role = &store[m.role];
+            (role.id.clone(), m.score, role.responsibilities[m.responsibility].clone())
+        })
+        .collect();
+    let understood = super::understand(store, text);
+    let reading = (understood.query.intent().to_string(), understood.query.role_ids(store));
+    Explanation {
+        cues: ws.iter().filter(|w| cues::is_cue(w)).cloned().collect(),
+        question_clause: clause.join(" "),
+        background: store.background_in(&ws).map(|b| store.backgrounds()[b].id.clone()),
+        cleaned,
+        roles,
+        duties,
+        understood,
+        reading,
+    }
+}
+
+impl fmt::Display for Explanation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "cleaned text:    {}", self.cleaned)?;
+        writeln!(f, "asking clause:   {}", self.question_clause)?;
+        if self.roles.is_empty() {
+            writeln!(f, "roles:           none found")?;
+        }
+        for (id, named, corrected) in &self.roles {
+            let typo = if *corrected { " (typo corrected)" } else { "" };
+            writeln!(f, "role:            {id}, named by \"{named}\"{typo}")?;
+        }
+        if let Some(background) = &self.background {
+            writeln!(f, "background:      {background}")?;
+        }
+        writeln!(f, "cue words:       {}", if self.cues.is_empty() { "none".into() } else { self.cues.join(", ") })?;
+        for (id, score, responsibility) in &self.duties {
+            writeln!(f, "duty match:      {id} {score:.2} \"{responsibility}\"")?;
+        }
+        let (intent, roles) = &self.reading;
+        writeln!(f, "reading:         {intent} {}", roles.join(", "))?;
+        writeln!(
+            f,
+            "confidence:      {:.2} (below {:.2} it is none; answered unprompted in auto-answer channels from {:.2})",
+            self.understood.confidence,
+            WEIGHTS.low,
+            Understood::CONFIDENT
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_explanation_shows_each_step() {
+        let store = Store::embedded().unwrap();
+        let e = explain(&store, "<@U1> hi! quick one :wave: what does a prodct owner do?");
+        assert_eq!(e.cleaned, "hi! quick one what does a prodct owner do?");
+        assert_eq!(e.roles, [("product-owner".to_owned(), "prodct owner".to_owned(), true)]);
+        assert_eq!(e.reading, ("define".to_owned(), vec!["product-owner".to_owned()]));
+        let text = e.to_string();
+        assert!(text.contains("typo corrected") && text.contains("confidence:"), "{text}");
+    }
+}
