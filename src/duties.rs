@@ -66,7 +66,12 @@ const STOPWORDS: &[&str] = &[
 fn synonym(word: &str) -> Option<&'static str> {
     Some(match word {
         "prioritize" | "prioritizes" | "prioritise" | "prioritises" | "prioritizing" | "prioritising"
-        | "prioritization" | "prioritisation" | "priorities" | "priority" | "ranks" | "rank" | "orders" => "priorit",
+        | "prioritization" | "prioritisation" | "priorities" | "priority" | "ranks" | "rank" | "ranking" | "orders"
+        | "order" | "ordering" | "sequence" | "sequencing" => "priorit",
+        "train" | "trains" | "training" | "enable" | "enables" | "enabling" | "enablement" | "equip" | "equips" => {
+            "enabl"
+        }
+        "mockup" | "mockups" | "wireframe" | "wireframes" | "prototype" | "prototypes" | "prototyping" => "mockup",
         "impediment" | "impediments" | "blocker" | "blockers" | "obstacle" | "obstacles" | "blockages" => "imped",
         "standup" | "standups" | "stand" => "standup",
         "roadmap" | "roadmaps" => "roadmap",

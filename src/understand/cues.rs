@@ -213,6 +213,8 @@ pub struct Cues<'a> {
     ws: &'a [String],
     /// Where each clause of the message starts, as word indexes.
     clause_starts: Vec<usize>,
+    /// Where each part after a comma starts.
+    comma_starts: Vec<usize>,
     pub compare: bool,
     pub transition: bool,
     pub define: bool,
@@ -220,9 +222,16 @@ pub struct Cues<'a> {
 
 impl<'a> Cues<'a> {
     /// The cues in a message's words.
-    pub fn new(ws: &'a [String], clause_starts: Vec<usize>) -> Self {
+    pub fn new(ws: &'a [String], clause_starts: Vec<usize>, comma_starts: Vec<usize>) -> Self {
         let has = |list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
-        Cues { ws, clause_starts, compare: has(COMPARE), transition: has(TRANSITION), define: has(DEFINE) }
+        Cues {
+            ws,
+            clause_starts,
+            comma_starts,
+            compare: has(COMPARE),
+            transition: has(TRANSITION),
+            define: has(DEFINE),
+        }
     }
 
     /// Whether the message has this word.
@@ -236,10 +245,17 @@ impl<'a> Cues<'a> {
             || self.clause_starts.iter().any(|&i| self.ws.get(i).is_some_and(|w| w == word))
     }
 
+    /// Whether a part after a comma starts with this word ("in a big team, who runs ...").
+    fn part_starts_with(&self, word: &str) -> bool {
+        self.comma_starts.iter().any(|&i| self.ws.get(i).is_some_and(|w| w == word))
+    }
+
     /// Whether the question asks "who does X" rather than "who is X".
     pub fn asks_who(&self) -> bool {
         self.starts_with("who")
             || self.starts_with("whos")
+            || self.part_starts_with("who")
+            || self.part_starts_with("whos")
             || self.has("whose")
             || (self.starts_with("which")
                 && self

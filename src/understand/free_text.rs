@@ -69,6 +69,12 @@ pub struct Weights {
     pub owner: f32,
     /// The best duty match needed to read a role-less "who ..." as a duty question.
     pub who_duty: f32,
+    /// A weaker best match still reads as the duty's owner when it is this many times the
+    /// second best: one role clearly owns it even if the question uses words no
+    /// responsibility has.
+    pub who_margin: f32,
+    /// The least a best match may score to be read through the margin.
+    pub who_floor: f32,
     /// Most unexplained words a reading with a move or definition cue is charged for: past
     /// a couple, extra words around a clear question are context ("with no tech background"),
     /// not doubt about what is asked.
@@ -95,6 +101,8 @@ pub const WEIGHTS: Weights = Weights {
     help_or_list_leftover: 2.0,
     owner: 0.5,
     who_duty: 0.55,
+    who_margin: 1.5,
+    who_floor: 0.35,
     cued_leftover_cap: 2.0,
 };
 
@@ -124,7 +132,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
         }
     }
     let parts = clauses(text);
-    let cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect());
+    let cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect(), comma_starts(text));
     let asks = asking_clause(&parts, &ws, &mentions);
     // words the reading does not explain: the more there are, the less sure it is
     let leftover = ws[asks.clone()]
@@ -194,6 +202,19 @@ pub fn question_clause(store: &Store, text: &str) -> Vec<String> {
     let mentions = store.lexicon().mentions(&ws);
     let asks = asking_clause(&clauses(text), &ws, &mentions);
     ws[asks].to_vec()
+}
+
+/// Where each part after a comma starts, as word indexes: "in a big team, who runs ...".
+fn comma_starts(text: &str) -> Vec<usize> {
+    let mut at = 0;
+    let mut out = Vec::new();
+    for part in text.split(',') {
+        if at > 0 {
+            out.push(at);
+        }
+        at += words(part).len();
+    }
+    out
 }
 
 /// One clause of a message: its words, as indexes into the message's words, and whether it
@@ -333,7 +354,17 @@ fn word_before(ws: &[String], at: usize) -> Option<&str> {
 fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner>, f32) {
     let ranked = store.duties().rank(ws);
     let best = ranked.first().map(|m| m.score).unwrap_or(0.0);
-    let strong: Vec<Owner> = ranked.iter().filter(|m| m.score >= WEIGHTS.owner).map(|m| m.owner()).collect();
+    let second = ranked.get(1).map(|m| m.score).unwrap_or(0.0);
+    // a clear lead counts as much as a strong match
+    let best = if best >= WEIGHTS.who_floor && best >= WEIGHTS.who_margin * second {
+        best.max(WEIGHTS.who_duty)
+    } else {
+        best
+    };
+    let mut strong: Vec<Owner> = ranked.iter().filter(|m| m.score >= WEIGHTS.owner).map(|m| m.owner()).collect();
+    if strong.is_empty() && best >= WEIGHTS.who_duty {
+        strong.extend(ranked.first().map(|m| m.owner()));
+    }
     let picked = match among {
         Some(among) => {
             let inside: Vec<Owner> = strong.into_iter().filter(|o| among.contains(&o.role)).collect();
