@@ -141,6 +141,14 @@ pub fn read(store: &Store, text: &str) -> Understood {
         .filter(|(i, word)| !covered(&mentions, asks.start + i) && !cues::is_explained(word))
         .count() as f32;
     let corrected = mentions.iter().any(|m| m.corrected);
+    // "how many PMs do we have": a count of people, not a question about the role
+    let counts_people = ws
+        .windows(2)
+        .enumerate()
+        .any(|(i, pair)| pair[0] == "how" && pair[1] == "many" && mentions.iter().any(|m| m.start == i + 2));
+    if counts_people {
+        return none();
+    }
 
     let (query, confidence) = match roles.as_slice() {
         [] => return no_role(store, &cues, &ws, asks, leftover, text),
@@ -314,6 +322,16 @@ fn one_role(
         // "I'm a backend dev, how do I become a PM?": where the asker comes from, if not a role
         let background = store.background_in(ws);
         return (Query::Transition { from: None, to: role, background }, w.one_role_move.at(cued));
+    }
+    // "who's the PO for the search team?", "anyone know who the EM on billing is": one
+    // person, not the role
+    let named_after = ws[at..].iter().take_while(|w| !matches!(w.as_str(), "for" | "on" | "in" | "at")).count();
+    let for_a_team = ws.get(at + named_after + 1).is_some() && named_after <= 3;
+    if (cues.has("who") || cues.has("whos")) && for_a_team && !cues.transition {
+        let rest = &ws[at + named_after + 1..];
+        if !rest.iter().any(|w| cues::is_cue(w)) && rest.len() <= 4 {
+            return (Query::None, 0.0);
+        }
     }
     if cues.asks_who() {
         let is_word = |w: &String| matches!(w.as_str(), "is" | "are" | "s" | "was");

@@ -119,6 +119,11 @@ mod tests {
             ("how do program and project managers differ?", Compare, &["program-manager", "project-manager"]),
             // an unknown role in a command is not answered
             ("/whatis unicorn wrangler", None, &[]),
+            // one person, or a headcount, is not a question about the role
+            ("who's the scrum master on the payments squad?", None, &[]),
+            ("how many designers do we have in lisbon", None, &[]),
+            // a duty in words no responsibility uses, when one role clearly leads
+            ("who makes the wireframes before the devs start?", Who, &["product-designer"]),
         ];
         for (text, intent, roles) in table {
             let (got_intent, got_roles) = read(&store, text);
