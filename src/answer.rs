@@ -73,12 +73,23 @@ pub struct Row {
     pub note: Option<String>,
 }
 
-/// A follow-up: what its button says, and the question it asks.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A follow-up: what its button says, and the question it asks. In JSON, the question is
+/// the command to type: `{"label": ..., "command": "/compare a b"}`.
+#[derive(Debug, Clone, PartialEq)]
 pub struct FollowUp {
     /// What a button says: "Compare with Project Manager".
     pub label: String,
     pub action: Action,
+}
+
+impl Serialize for FollowUp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("FollowUp", 2)?;
+        out.serialize_field("command", &self.action.to_string())?;
+        out.serialize_field("label", &self.label)?;
+        out.end()
+    }
 }
 
 /// A question to ask next, typed: a catalogue command and its argument values (role ids, or
@@ -91,6 +102,20 @@ pub struct Action {
     pub values: Vec<String>,
     /// Whether it asks for the whole answer rather than the chat-sized one.
     pub full: bool,
+}
+
+/// The action as typed in the console: `/compare product-manager project-manager --full`.
+impl std::fmt::Display for Action {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "/{}", self.command)?;
+        for value in &self.values {
+            write!(f, " {value}")?;
+        }
+        if self.full {
+            f.write_str(" --full")?;
+        }
+        Ok(())
+    }
 }
 
 impl Action {
@@ -165,18 +190,22 @@ impl Answer {
     /// that has more than one (commands put what they would give up first), then whole
     /// sections from the end, then the summary's last sentences.
     pub fn fit(&mut self, limit: usize) {
-        while self.visible_words() > limit {
+        let mut shown = self.visible_words();
+        while shown > limit {
             let first = self.sections.iter_mut().find_map(|s| match &mut s.body {
                 Body::Bullets(items) | Body::Steps(items) if items.len() > 1 => Some(items),
                 _ => None,
             });
             if let Some(items) = first {
-                items.pop();
-            } else if self.sections.pop().is_none() {
+                shown -= items.pop().map(|item| words_in(&item)).unwrap_or(0);
+            } else if self.sections.pop().is_some() {
+                shown = self.visible_words();
+            } else {
                 match self.summary.trim_end_matches('.').rfind(". ") {
                     Some(end) => self.summary.truncate(end + 1),
                     None => return,
                 }
+                shown = self.visible_words();
             }
         }
     }

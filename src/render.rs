@@ -218,20 +218,14 @@ pub fn escape_markdown(text: &str) -> String {
 /// One JSON object on one line: the contract of `rolecall ask --json`. Follow-ups and command
 /// lists are written as console commands.
 pub fn json(answer: &Answer) -> String {
-    let syntax = Syntax::console();
-    let mut value = serde_json::to_value(answer).expect("answers always serialize");
-    let follow_ups: Vec<serde_json::Value> = answer
-        .follow_ups
-        .iter()
-        .map(|f| serde_json::json!({"label": f.label, "command": syntax.action(&f.action)}))
-        .collect();
-    value["follow_ups"] = follow_ups.into();
-    if let Some(more) = &answer.more {
-        value["more"] = serde_json::json!({"label": more.label, "command": syntax.action(&more.action)});
+    if !answer.sections.iter().any(|s| matches!(s.body, Body::Commands(_))) {
+        return serde_json::to_string(answer).expect("answers always serialize");
     }
+    // command lists are written as usage lines
+    let mut value = serde_json::to_value(answer).expect("answers always serialize");
     for (section, json) in answer.sections.iter().zip(value["sections"].as_array_mut().into_iter().flatten()) {
         if let Body::Commands(_) = section.body {
-            json["body"] = serde_json::json!({"kind": "bullets", "items": items(&section.body, &syntax)});
+            json["body"] = serde_json::json!({"kind": "bullets", "items": items(&section.body, &Syntax::console())});
         }
     }
     value.to_string()

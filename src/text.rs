@@ -22,6 +22,26 @@ pub fn words(text: &str) -> Vec<String> {
     out
 }
 
+/// How many words [`words`] would find, without building them.
+pub fn count_words(text: &str) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_alphanumeric() {
+            if !in_word {
+                count += 1;
+                in_word = true;
+            }
+        } else if matches!(c, '\'' | '’') && in_word && chars.peek().is_some_and(|n| n.is_alphanumeric()) {
+            // an apostrophe inside a word joins its halves
+        } else {
+            in_word = false;
+        }
+    }
+    count
+}
+
 /// The form a word is indexed under: the discipline's name stands for its practitioner
 /// ("product management" asks about the product manager).
 pub fn canonical_word(word: &str) -> &str {
@@ -135,6 +155,13 @@ mod tests {
         ];
         for (input, expected) in table {
             assert_eq!(words(input), *expected, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn counting_words_agrees_with_splitting_them() {
+        for text in ["What's a PO?", "product-owner", "  ", "'quoted' words", "it's  a  ü-test", "don't'"] {
+            assert_eq!(count_words(text), words(text).len(), "{text:?}");
         }
     }
 

@@ -143,10 +143,11 @@ fn differences(roles: &[&Role], rows: &[Row]) -> Vec<String> {
     if !noted.is_empty() {
         return noted;
     }
-    let mut ranked: Vec<&Row> = rows.iter().collect();
-    ranked.sort_by(|a, b| overlap(&a.cells).total_cmp(&overlap(&b.cells)));
+    let mut ranked: Vec<(f32, &Row)> = rows.iter().map(|row| (overlap(&row.cells), row)).collect();
+    ranked.sort_by(|a, b| a.0.total_cmp(&b.0));
     ranked
         .into_iter()
+        .map(|(_, row)| row)
         .take(2)
         .map(|row| {
             let cells: Vec<String> = roles
@@ -161,8 +162,19 @@ fn differences(roles: &[&Role], rows: &[Row]) -> Vec<String> {
 
 /// How many words the texts share, as a share of all their words: 0 when nothing is shared.
 fn overlap(texts: &[String]) -> f32 {
-    let sets: Vec<std::collections::HashSet<String>> = texts.iter().map(|t| words(t).into_iter().collect()).collect();
-    let all: std::collections::HashSet<&String> = sets.iter().flatten().collect();
-    let shared = all.iter().filter(|w| sets.iter().all(|s| s.contains(**w))).count();
+    let sets: Vec<Vec<String>> = texts
+        .iter()
+        .map(|t| {
+            let mut ws = words(t);
+            ws.sort_unstable();
+            ws.dedup();
+            ws
+        })
+        .collect();
+    let Some((first, rest)) = sets.split_first() else { return 0.0 };
+    let shared = first.iter().filter(|w| rest.iter().all(|s| s.binary_search(w).is_ok())).count();
+    let mut all: Vec<&String> = sets.iter().flatten().collect();
+    all.sort_unstable();
+    all.dedup();
     shared as f32 / all.len().max(1) as f32
 }

@@ -5,6 +5,10 @@
 
 /// The text of a message without its markup.
 pub fn clean(text: &str) -> String {
+    // most messages carry no markup at all
+    if !text.contains(['<', '>', '@', ':', '/', '\n']) && !text.contains("www.") {
+        return text.to_owned();
+    }
     let lines: Vec<&str> = text.lines().collect();
     let quoted = |line: &&str| line.trim_start().starts_with('>') || line.trim_start().starts_with("&gt;");
     // a message that is all quote is the question itself (someone pasted it)

@@ -6,7 +6,7 @@ use super::cues::{self, Cues};
 use crate::knowledge::{RoleRef, Store};
 use crate::lexicon::Mention;
 use crate::query::{Owner, Query, Understood};
-use crate::text::words;
+use crate::text::{count_words, words};
 
 /// How sure one kind of reading starts, and what each word it cannot explain costs.
 #[derive(Debug, Clone, Copy)]
@@ -220,7 +220,7 @@ fn comma_starts(text: &str) -> Vec<usize> {
         if at > 0 {
             out.push(at);
         }
-        at += words(part).len();
+        at += count_words(part);
     }
     out
 }
@@ -239,7 +239,7 @@ fn clauses(text: &str) -> Vec<Clause> {
     let mut at = 0;
     let mut part = String::new();
     let mut flush = |part: &mut String, question: bool, out: &mut Vec<Clause>| {
-        let count = words(part).len();
+        let count = count_words(part);
         if count > 0 {
             out.push(Clause { start: at, range: at..at + count, question });
             at += count;
