@@ -92,6 +92,7 @@ fn synonym(word: &str) -> Option<&'static str> {
         "company" | "companys" | "organization" | "organisation" | "business" | "businesses" => "compan",
         "prd" | "prds" => "requir",
         "retro" | "retros" | "retrospective" | "retrospectives" => "retro",
+        "ceremony" | "ceremonies" | "event" | "events" | "rituals" | "meetings" => "event",
         "executive" | "executives" | "exec" | "execs" | "suite" | "board" => "execut",
         "funding" | "fund" | "funds" | "fundraising" | "investors" | "investor" => "fund",
         "tool" | "tools" | "tooling" => "tool",

@@ -152,7 +152,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
 
     let (query, confidence) = match roles.as_slice() {
         [] => return no_role(store, &cues, &ws, asks, leftover, text),
-        [(role, at)] => one_role(store, &cues, &ws, *role, *at, leftover, text),
+        [(role, at)] => one_role(store, &cues, &ws[..asks.end.max(at + 1)], *role, *at, leftover, text),
         [(first, first_at), (second, second_at), ..] => {
             let (first_at, second_at) = (*first_at, *second_at);
             let between = &ws[first_at..second_at];
@@ -170,7 +170,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
                     (0, _) => (*first, *second),
                     _ => (*second, *first),
                 };
-                (Query::Transition { from: Some(from), to, background: None }, w.two_role_move.at(leftover))
+                let charged = if cues.transition { leftover.min(w.cued_leftover_cap) } else { leftover };
+                (Query::Transition { from: Some(from), to, background: None }, w.two_role_move.at(charged))
             } else if cues.asks_who() {
                 let owners = owners(store, &ws, Some(&[*first, *second])).0;
                 (Query::Who { duty: text.to_owned(), owners }, w.two_role_who)
