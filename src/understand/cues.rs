@@ -239,6 +239,11 @@ impl<'a> Cues<'a> {
         self.ws.iter().any(|w| w == word)
     }
 
+    /// Whether the message has these two words in a row.
+    pub fn has_pair(&self, first: &str, second: &str) -> bool {
+        self.ws.windows(2).any(|pair| pair[0] == first && pair[1] == second)
+    }
+
     /// Whether the message, or one of its clauses, starts with this word.
     pub fn starts_with(&self, word: &str) -> bool {
         self.ws.first().is_some_and(|w| w == word)
@@ -273,6 +278,9 @@ impl<'a> Cues<'a> {
             || self.has("commands")
             || (self.has("can") && about_bot && (self.has("do") || self.has("ask")))
             || (self.has("how") && (self.has("use") || self.has("work") || self.has("works")) && about_bot)
+            // "what is this bot for?", "what's rolecall for"
+            || (self.has("rolecall") || self.has_pair("this", "bot") || self.has_pair("the", "bot"))
+                && (self.has("for") || (self.has("how") && self.has("ask")))
     }
 
     /// Whether a message of `len` words asks which roles the bot knows.

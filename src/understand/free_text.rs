@@ -98,7 +98,7 @@ pub const WEIGHTS: Weights = Weights {
     define_cue: Weight::new(0.9, 0.1),
     one_role_bare: Weight::new(0.8, 0.35),
     help_or_list: 0.9,
-    help_or_list_leftover: 2.0,
+    help_or_list_leftover: 3.0,
     owner: 0.5,
     who_duty: 0.55,
     who_margin: 1.5,
@@ -186,7 +186,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
     };
     let confidence = if corrected { confidence - w.corrected } else { confidence };
     if confidence < w.low {
-        return Understood { query: Query::None, confidence: 1.0 - confidence, ambiguous: Vec::new(), full: false };
+        // how sure it is that the message is not a question, within [0, 1]
+        let confidence = (1.0 - confidence).clamp(0.0, 1.0);
+        return Understood { query: Query::None, confidence, ambiguous: Vec::new(), full: false };
     }
     Understood { query, confidence: confidence.min(1.0), ambiguous, full: false }
 }

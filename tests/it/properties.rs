@@ -29,6 +29,15 @@ proptest! {
         let text = words.join(" ");
         let answer = ask(store(), &text);
         prop_assert!(!answer.title.is_empty());
+        prop_assert!((0.0..=1.0).contains(&answer.confidence), "confidence {}", answer.confidence);
+    }
+
+    #[test]
+    fn confidence_stays_within_zero_and_one(words in prop::collection::vec(
+        prop::sample::select(vec!["thanks", "po", "merged", "the", "notes", "our", "pm", "is", "out", "today", "lunch",
+            "release", "deploy", "broke", "staging", "again", "friday", "team"]), 1..25)) {
+        let answer = ask(store(), &words.join(" "));
+        prop_assert!((0.0..=1.0).contains(&answer.confidence), "confidence {}", answer.confidence);
     }
 
     #[test]
