@@ -9,7 +9,6 @@ use crate::answer::{
 use crate::knowledge::entry::{Dimension, Role};
 use crate::knowledge::{RoleRef, Store};
 use crate::query::{Intent, Query, Understood};
-use crate::text::words;
 
 /// Most roles one comparison puts side by side.
 pub const MAX_COMPARED: usize = 3;
@@ -162,10 +161,10 @@ fn differences(roles: &[&Role], rows: &[Row]) -> Vec<String> {
 
 /// How many words the texts share, as a share of all their words: 0 when nothing is shared.
 fn overlap(texts: &[String]) -> f32 {
-    let sets: Vec<Vec<String>> = texts
+    let sets: Vec<Vec<&str>> = texts
         .iter()
         .map(|t| {
-            let mut ws = words(t);
+            let mut ws: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
             ws.sort_unstable();
             ws.dedup();
             ws
@@ -173,7 +172,7 @@ fn overlap(texts: &[String]) -> f32 {
         .collect();
     let Some((first, rest)) = sets.split_first() else { return 0.0 };
     let shared = first.iter().filter(|w| rest.iter().all(|s| s.binary_search(w).is_ok())).count();
-    let mut all: Vec<&String> = sets.iter().flatten().collect();
+    let mut all: Vec<&str> = sets.iter().flatten().copied().collect();
     all.sort_unstable();
     all.dedup();
     shared as f32 / all.len().max(1) as f32

@@ -223,14 +223,14 @@ pub struct Cues<'a> {
 impl<'a> Cues<'a> {
     /// The cues in a message's words.
     pub fn new(ws: &'a [String], clause_starts: Vec<usize>, comma_starts: Vec<usize>) -> Self {
-        let has = |list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
+        let has = |bit: u8| ws.iter().any(|w| kinds(w) & bit != 0);
         Cues {
             ws,
             clause_starts,
             comma_starts,
-            compare: has(COMPARE),
-            transition: has(TRANSITION),
-            define: has(DEFINE),
+            compare: has(IS_COMPARE),
+            transition: has(IS_TRANSITION),
+            define: has(IS_DEFINE),
         }
     }
 
@@ -294,12 +294,33 @@ impl<'a> Cues<'a> {
     }
 }
 
+/// What a word of the lists signals, as bits: each word is looked up once, not scanned for in
+/// every list.
+const IS_COMPARE: u8 = 1;
+const IS_TRANSITION: u8 = 2;
+const IS_DEFINE: u8 = 4;
+const IS_FILLER: u8 = 8;
+
+static KINDS: std::sync::LazyLock<std::collections::HashMap<&'static str, u8>> = std::sync::LazyLock::new(|| {
+    let mut kinds = std::collections::HashMap::new();
+    for (list, bit) in [(COMPARE, IS_COMPARE), (TRANSITION, IS_TRANSITION), (DEFINE, IS_DEFINE), (FILLER, IS_FILLER)] {
+        for word in list {
+            *kinds.entry(*word).or_insert(0) |= bit;
+        }
+    }
+    kinds
+});
+
+fn kinds(word: &str) -> u8 {
+    KINDS.get(word).copied().unwrap_or(0)
+}
+
 /// Whether a word asks for something: a comparison, a move, a definition, or an owner.
 pub fn is_cue(word: &str) -> bool {
-    COMPARE.contains(&word) || TRANSITION.contains(&word) || DEFINE.contains(&word) || word == "who"
+    kinds(word) & (IS_COMPARE | IS_TRANSITION | IS_DEFINE) != 0 || word == "who"
 }
 
 /// Whether a word is explained by the reading without being a role: a cue or filler.
 pub fn is_explained(word: &str) -> bool {
-    FILLER.contains(&word) || DEFINE.contains(&word) || COMPARE.contains(&word) || TRANSITION.contains(&word)
+    kinds(word) != 0
 }
