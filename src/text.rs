@@ -51,6 +51,11 @@ pub fn canonical_word(word: &str) -> &str {
         "ownership" | "owners" => "owner",
         "programme" => "program",
         "prod" => "product",
+        // title words as people shorten them
+        "dir" => "director",
+        "sr" | "snr" => "senior",
+        "assoc" => "associate",
+        "mktg" => "marketing",
         "mgr" | "mngr" | "mgmt" | "mgrs" | "mngrs" => "manager",
         _ => word,
     }
@@ -170,6 +175,8 @@ mod tests {
         assert_eq!(phrase_key("Product Management"), "product manager");
         assert_eq!(phrase_key("product-leadership"), "product leader");
         assert_eq!(phrase_key("Programme Manager"), "program manager");
+        assert_eq!(phrase_key("Sr. Product Manager"), "senior product manager");
+        assert_eq!(phrase_key("dir of product"), "director of product");
     }
 
     #[test]
