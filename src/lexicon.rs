@@ -164,27 +164,27 @@ impl Lexicon {
     /// that phrase, is a mention of its own.
     fn share_heads(&self, read: &[(&str, bool)], found: &mut Vec<Mention>) {
         const JOINERS: &[&str] = &["and", "or", "vs", "v", "versus"];
-        let mut i = 0;
-        while i < found.len() {
-            let m = found[i];
-            let shared = (m.start >= 2 && m.end - m.start >= 2 && JOINERS.contains(&read[m.start - 1].0))
-                .then(|| m.start - 2)
-                .filter(|&at| !found.iter().any(|f| (f.start..f.end).contains(&at)));
-            if let Some(at) = shared {
-                let tail: Vec<&str> = read[m.start + 1..m.end].iter().map(|r| r.0).collect();
-                let key = format!("{} {}", read[at].0, tail.join(" "));
-                if let Some(&target) = self.phrases.get(&key) {
-                    let (role, ambiguity) = match target {
-                        Target::Role(role) => (role, None),
-                        Target::Ambiguity { term, role } => (role, Some(term)),
-                    };
-                    found.insert(i, Mention { role, ambiguity, start: at, end: at + 1, corrected: read[at].1 });
-                    // the new mention may share the head with a word before it in turn
-                    continue;
+        let phrases: Vec<Mention> = found.iter().copied().filter(|m| m.end - m.start >= 2).collect();
+        for m in phrases {
+            let tail: Vec<&str> = read[m.start + 1..m.end].iter().map(|r| r.0).collect();
+            // walk left over "X and Y and <phrase>" while each word names a role with the tail
+            let mut at = m.start;
+            while at >= 2 && JOINERS.contains(&read[at - 1].0) {
+                let word = at - 2;
+                if found.iter().any(|f| (f.start..f.end).contains(&word)) {
+                    break;
                 }
+                let key = format!("{} {}", read[word].0, tail.join(" "));
+                let Some(&target) = self.phrases.get(&key) else { break };
+                let (role, ambiguity) = match target {
+                    Target::Role(role) => (role, None),
+                    Target::Ambiguity { term, role } => (role, Some(term)),
+                };
+                found.push(Mention { role, ambiguity, start: word, end: word + 1, corrected: read[word].1 });
+                at = word;
             }
-            i += 1;
         }
+        found.sort_by_key(|m| m.start);
     }
 
     /// Every phrase and the role it names, for suggestions.

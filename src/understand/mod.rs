@@ -117,6 +117,11 @@ mod tests {
             ("designer here, how would i move to product manager?", Transition, &["product-designer", "product-manager"]),
             // two roles sharing one head word
             ("how do program and project managers differ?", Compare, &["program-manager", "project-manager"]),
+            (
+                "delivery vs program vs project manager, who does what?",
+                Compare,
+                &["delivery-manager", "program-manager", "project-manager"],
+            ),
             // an unknown role in a command is not answered
             ("/whatis unicorn wrangler", None, &[]),
             // one person, or a headcount, is not a question about the role
