@@ -107,20 +107,27 @@ pub struct Action {
 /// The action as typed in the console: `/compare product-manager project-manager --full`.
 impl std::fmt::Display for Action {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "/{}", self.command)?;
-        for value in &self.values {
-            write!(f, " {value}")?;
-        }
-        if self.full {
-            f.write_str(" --full")?;
-        }
-        Ok(())
+        write!(f, "/{}{}", self.command, self.arguments())
     }
 }
 
 impl Action {
     pub fn new(command: &'static str, values: impl IntoIterator<Item = String>) -> Action {
         Action { command, values: values.into_iter().collect(), full: false }
+    }
+
+    /// What is typed after the command's name: each value, then `--full` when it asks for the
+    /// whole answer.
+    pub fn arguments(&self) -> String {
+        let mut out = String::new();
+        for value in &self.values {
+            out.push(' ');
+            out.push_str(value);
+        }
+        if self.full {
+            out.push_str(" --full");
+        }
+        out
     }
 
     /// The same question, asking for the whole answer.

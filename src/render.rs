@@ -60,15 +60,7 @@ impl Syntax {
     /// A follow-up written as a command to type: `/compare product-manager project-manager`.
     pub fn action(&self, action: &Action) -> String {
         let Some(spec) = commands::named(action.command) else { return String::new() };
-        let mut out = self.command(spec);
-        for value in &action.values {
-            out.push(' ');
-            out.push_str(value);
-        }
-        if action.full {
-            out.push_str(" --full");
-        }
-        out
+        self.command(spec) + &action.arguments()
     }
 }
 

@@ -22,7 +22,6 @@ pub use spec::{Arg, ArgKind, Args, Spec};
 use crate::answer::{echo, Action, Answer};
 use crate::knowledge::Store;
 use crate::query::{Query, Understood};
-use crate::understand::arguments;
 
 /// Every command, in the order help lists them and Discord registers them.
 pub const CATALOGUE: [&Spec; 7] =
@@ -55,7 +54,7 @@ pub fn answer(store: &Store, understood: &Understood) -> Answer {
         Query::Define { role } => whatis::compose(store, *role, understood.full, &mut answer),
         Query::Compare { roles } => compare::compose(store, roles, understood.full, &mut answer),
         Query::Transition { from, to, background } => {
-            path::compose(store, path::Origin::of(*from, *background), *to, understood.full, &mut answer)
+            path::compose(store, *from, *background, *to, understood.full, &mut answer)
         }
         Query::Who { duty, owners } => who::compose(store, duty, owners, &mut answer),
         Query::List => roles::compose(store, &mut answer),
@@ -108,18 +107,16 @@ pub fn resolve(store: &Store, action: &Action) -> Understood {
     let mut args = Args::default();
     let mut values = action.values.iter();
     for arg in spec.args {
-        match arg.kind {
-            ArgKind::Text => args.text = values.by_ref().cloned().collect::<Vec<_>>().join(" "),
-            ArgKind::Role | ArgKind::Origin => {
-                let Some(value) = values.next() else { break };
-                match arguments::role(store, value) {
-                    Ok(found) => args.push_role(found.role, found.ambiguity),
-                    Err(_) if arg.kind == ArgKind::Origin && store.find_background(value).is_some() => {
-                        args.background = store.find_background(value)
-                    }
-                    Err(unknown) => return spec.unknown(unknown.text, unknown.suggestions),
-                }
-            }
+        // a text argument is the last, and takes what is left
+        let value = match arg.kind {
+            ArgKind::Text => values.by_ref().cloned().collect::<Vec<_>>().join(" "),
+            ArgKind::Role | ArgKind::Origin => match values.next() {
+                Some(value) => value.clone(),
+                None => break,
+            },
+        };
+        if let Err(unknown) = args.read(store, spec, arg, &value) {
+            return unknown;
         }
     }
     Understood { full: action.full, ..spec.run(store, args) }

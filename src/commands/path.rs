@@ -44,39 +44,21 @@ fn build(_: &Store, args: Args) -> Option<Understood> {
     Some(args.sure(query))
 }
 
-/// Where a move starts.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Origin {
-    /// Not said.
-    Anywhere,
-    Role(RoleRef),
-    /// A background that is not a role, as an index into the store's backgrounds.
-    Background(usize),
-}
-
-impl Origin {
-    /// The origin a query names: a role first, else a background.
-    pub fn of(role: Option<RoleRef>, background: Option<usize>) -> Origin {
-        match (role, background) {
-            (Some(role), _) => Origin::Role(role),
-            (None, Some(background)) => Origin::Background(background),
-            (None, None) => Origin::Anywhere,
-        }
-    }
-}
-
 /// A move into a role: in a chat, the summary, what changes and the first steps, within
 /// [`PATH_WORDS`]; in full, also the skills to build and every step.
-pub fn compose(store: &Store, origin: Origin, to: RoleRef, full: bool, answer: &mut Answer) {
+/// The move starts at `from`, a role, or at `background`, an index into the store's
+/// backgrounds, or anywhere.
+pub fn compose(
+    store: &Store,
+    from: Option<RoleRef>,
+    background: Option<usize>,
+    to: RoleRef,
+    full: bool,
+    answer: &mut Answer,
+) {
     let target = &store[to];
-    let from = match origin {
-        Origin::Role(role) => Some(role),
-        _ => None,
-    };
-    let background = match origin {
-        Origin::Background(index) => store.backgrounds().get(index),
-        _ => None,
-    };
+    // a role the asker holds says more than a background
+    let background = background.filter(|_| from.is_none()).and_then(|b| store.backgrounds().get(b));
     answer.title = match (from, background) {
         (Some(from), _) => format!("From {} to {}", store[from].name, target.name),
         (None, Some(background)) => format!("From {} to {}", background.name.to_lowercase(), target.name),

@@ -77,6 +77,23 @@ impl Args {
         }
     }
 
+    /// Reads one typed value into the argument it is for: text as it is, a role (or, for an
+    /// origin, a background) resolved; a value that names none is the unknown-role reading.
+    pub(crate) fn read(&mut self, store: &Store, spec: &Spec, arg: &Arg, text: &str) -> Result<(), Understood> {
+        if arg.kind == ArgKind::Text {
+            self.text = text.to_owned();
+            return Ok(());
+        }
+        match arguments::role(store, text) {
+            Ok(found) => self.push_role(found.role, found.ambiguity),
+            Err(unknown) => match store.find_background(text).filter(|_| arg.kind == ArgKind::Origin) {
+                Some(background) => self.background = Some(background),
+                None => return Err(spec.unknown(unknown.text, unknown.suggestions)),
+            },
+        }
+        Ok(())
+    }
+
     /// A certain reading of `query`, carrying the terms the roles were written as.
     pub fn sure(self, query: Query) -> Understood {
         Understood { query, confidence: 1.0, ambiguous: self.ambiguous, full: false }
@@ -105,15 +122,8 @@ impl Spec {
         let mut args = Args::default();
         for arg in self.args {
             let Some(text) = value(arg.name).map(str::trim).filter(|t| !t.is_empty()) else { continue };
-            match arg.kind {
-                ArgKind::Text => args.text = text.to_owned(),
-                ArgKind::Role | ArgKind::Origin => match arguments::role(store, text) {
-                    Ok(found) => args.push_role(found.role, found.ambiguity),
-                    Err(_) if arg.kind == ArgKind::Origin && store.find_background(text).is_some() => {
-                        args.background = store.find_background(text)
-                    }
-                    Err(unknown) => return self.unknown(unknown.text, unknown.suggestions),
-                },
+            if let Err(unknown) = args.read(store, self, arg, text) {
+                return unknown;
             }
         }
         self.run(store, args)

@@ -3,6 +3,7 @@
 //! the reason for it.
 
 use super::cues::{self, Cues};
+use crate::commands::compare::MAX_COMPARED;
 use crate::knowledge::{RoleRef, Store};
 use crate::lexicon::Mention;
 use crate::query::{Owner, Query, Understood};
@@ -105,9 +106,6 @@ pub const WEIGHTS: Weights = Weights {
     who_floor: 0.35,
     cued_leftover_cap: 2.0,
 };
-
-/// Most roles one comparison puts side by side.
-const MAX_COMPARED: usize = 3;
 
 fn none() -> Understood {
     Understood::sure(Query::None)
