@@ -102,6 +102,38 @@ fn synonym(word: &str) -> Option<&'static str> {
         "gen" | "generation" | "generate" | "generates" => "generat",
         "release" | "releases" | "ship" | "ships" | "shipping" => "release",
         "kpi" | "kpis" | "metric" | "metrics" | "okr" | "okrs" => "metric",
+        // verbs people use for the same work
+        "make" | "makes" | "making" | "create" | "creates" | "creating" | "produce" | "produces" | "producing" => {
+            "creat"
+        }
+        "write" | "writes" | "writing" | "written" | "draft" | "drafts" | "drafting" | "prep" | "preps" | "prepare"
+        | "prepares" | "preparing" | "author" | "authors" => "writ",
+        "decide" | "decides" | "deciding" | "decision" | "decisions" | "choose" | "chooses" | "choosing" | "pick"
+        | "picks" => "decid",
+        "coordinate" | "coordinates" | "coordinating" | "coordination" | "orchestrate" | "orchestrates" | "juggle"
+        | "juggles" => "coordinat",
+        "maintain" | "maintains" | "maintaining" | "keep" | "keeps" | "keeping" | "update" | "updates" | "updating" => {
+            "maintain"
+        }
+        "log" | "logs" | "register" | "registers" | "tracker" => "log",
+        "protect" | "protects" | "protecting" | "shield" | "shields" | "shielding" | "guard" | "guards" => "protect",
+        "interruption" | "interruptions" | "distraction" | "distractions" | "disruption" | "disruptions" => "interrupt",
+        "coach" | "coaches" | "coaching" | "mentor" | "mentors" | "mentoring" => "coach",
+        "staff" | "staffed" | "staffing" | "headcount" => "hire",
+        "estimate" | "estimates" | "estimation" | "estimations" | "sizing" => "estimat",
+        "feasible" | "feasibility" => "feasib",
+        "competitor" | "competitors" | "competitive" | "competition" => "compet",
+        "battlecard" | "battlecards" | "onepager" | "onepagers" | "cheatsheet" | "cheatsheets" | "collateral" => {
+            "collateral"
+        }
+        "date" | "dates" | "eta" | "etas" | "milestone" | "milestones" | "slip" | "slips" | "slipping" | "slipped"
+        | "delay" | "delays" | "delayed" => "schedul",
+        "risk" | "risks" | "raid" => "risk",
+        "process" | "processes" | "workflow" | "workflows" => "process",
+        "vision" | "visions" | "mission" | "missions" => "mission",
+        "chair" | "chairs" | "chairing" => "facilit",
+        "jira" | "productboard" | "confluence" | "notion" | "stack" => "tool",
+        "experiment" | "experiments" | "experimentation" => "experiment",
         _ => return None,
     })
 }
@@ -130,6 +162,14 @@ pub(crate) fn stem(word: &str) -> Option<String> {
         Some(rest) if rest.chars().count() >= 3 => rest,
         _ => stem,
     };
+    // "planning" and "plans", "mapping" and "maps": one stem
+    let bytes = stem.as_bytes();
+    let stem = match bytes {
+        [.., a, b] if a == b && !b"lsfzeo".contains(a) && stem.len() < word.len() && stem.len() >= 4 => {
+            &stem[..stem.len() - 1]
+        }
+        _ => stem,
+    };
     Some(stem.to_owned())
 }
 
@@ -146,6 +186,14 @@ pub fn stems(text_words: &[String]) -> Vec<String> {
             ("road", Some("map")) => Some("roadmap"),
             ("all", Some("hands")) => Some("allhands"),
             ("hands", Some("on")) => Some("handson"),
+            ("on", Some("call")) => Some("oncall"),
+            ("cheat", Some("sheet" | "sheets")) => Some("collateral"),
+            ("one", Some("pager" | "pagers")) => Some("collateral"),
+            ("a", Some("b")) => Some("experiment"),
+            ("put" | "puts" | "putting", Some("together")) => Some("creat"),
+            // phrasal verbs mean something their verb alone does not
+            ("hand" | "hands" | "handing", Some("off" | "over")) => Some("handoff"),
+            ("hand" | "hands" | "handing", Some("out")) => Some("distribut"),
             ("one", Some("on")) if text_words.get(i + 2).is_some_and(|w| w == "one" || w == "ones") => {
                 i += 1;
                 Some("oneonone")

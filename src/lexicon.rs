@@ -156,7 +156,60 @@ impl Lexicon {
             }
         }
         self.share_heads(&read, &mut found);
+        self.borrow_heads(&read, &mut found);
         found
+    }
+
+    /// "senior pm to principal?", "director of product: how do I get to VP level?": a title
+    /// word standing alone names a role with the rest of a role phrase said nearby.
+    fn borrow_heads(&self, read: &[(&str, bool)], found: &mut Vec<Mention>) {
+        const TITLES: &[&str] =
+            &["associate", "junior", "senior", "lead", "group", "principal", "director", "head", "vp", "svp", "chief"];
+        const ARTICLES: &[&str] = &["a", "an", "the", "this", "that", "these", "those"];
+        const POSSESSIVES: &[&str] = &["my", "our", "your", "his", "her", "their"];
+        if found.is_empty() {
+            return;
+        }
+        let mut borrowed = Vec::new();
+        for (at, &(word, corrected)) in read.iter().enumerate() {
+            if !TITLES.contains(&word) || found.iter().any(|f| (f.start..f.end).contains(&at)) {
+                continue;
+            }
+            // only where a role is expected: "to principal", "or lead?", "aiming for VP"
+            const SLOTS: &[&str] =
+                &["to", "into", "for", "or", "and", "vs", "versus", "v", "a", "an", "become", "reach"];
+            if at == 0 || !SLOTS.contains(&read[at - 1].0) {
+                continue;
+            }
+            // "lead the team", "senior leadership", "lead my team": a verb or an adjective
+            let next = read.get(at + 1).map(|r| r.0);
+            const SLOT_NOUNS: &[&str] = &["level", "levels", "role", "roles", "position", "title", "track"];
+            if next.is_some_and(|n| {
+                ARTICLES.contains(&n)
+                    || (self.vocabulary.contains(n) && !SLOT_NOUNS.contains(&n))
+                    || (word == "lead" && POSSESSIVES.contains(&n))
+            }) {
+                continue;
+            }
+            // nearest phrase first; its words after the first, or all of them ("pm")
+            let mut sources: Vec<&Mention> = found.iter().collect();
+            sources.sort_by_key(|m| m.start.abs_diff(at));
+            let named = sources.iter().find_map(|m| {
+                let phrase: Vec<&str> = read[m.start..m.end].iter().map(|r| r.0).collect();
+                let heads = [&phrase[1..], &phrase[..]];
+                heads.iter().filter(|head| !head.is_empty()).find_map(|head| {
+                    match self.phrases.get(&format!("{word} {}", head.join(" "))) {
+                        Some(&Target::Role(role)) if role != m.role => Some(role),
+                        _ => None,
+                    }
+                })
+            });
+            if let Some(role) = named {
+                borrowed.push(Mention { role, ambiguity: None, start: at, end: at + 1, corrected });
+            }
+        }
+        found.extend(borrowed);
+        found.sort_by_key(|m| m.start);
     }
 
     /// "delivery and project managers", "vp and svp of product", "project vs program vs

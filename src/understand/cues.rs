@@ -49,6 +49,12 @@ pub const TRANSITION: &[&str] = &[
     "prepare",
     "grow",
     "land",
+    "landing",
+    "aiming",
+    "reach",
+    "reaching",
+    "aspiring",
+    "aspire",
     "break",
     "qualify",
     "qualifications",
@@ -88,6 +94,7 @@ pub const DEFINE: &[&str] = &[
     "information",
     "summary",
     "doing",
+    "eli5",
 ];
 
 /// Words that carry no meaning of their own in a role question.
@@ -224,14 +231,11 @@ impl<'a> Cues<'a> {
     /// The cues in a message's words.
     pub fn new(ws: &'a [String], clause_starts: Vec<usize>, comma_starts: Vec<usize>) -> Self {
         let has = |bit: u8| ws.iter().any(|w| kinds(w) & bit != 0);
-        Cues {
-            ws,
-            clause_starts,
-            comma_starts,
-            compare: has(IS_COMPARE),
-            transition: has(IS_TRANSITION),
-            define: has(IS_DEFINE),
-        }
+        // "I just got promoted to senior PM" tells news; it does not ask how to move
+        let transition = ws.iter().enumerate().any(|(i, w)| kinds(w) & IS_TRANSITION != 0 && !past_move(ws, i))
+            // "how does one get there?"
+            || ws.windows(2).any(|pair| pair[0] == "get" && pair[1] == "there");
+        Cues { ws, clause_starts, comma_starts, compare: has(IS_COMPARE), transition, define: has(IS_DEFINE) }
     }
 
     /// Whether the message has this word.
@@ -276,7 +280,9 @@ impl<'a> Cues<'a> {
         self.has("help")
             || self.has("halp")
             || self.has("commands")
-            || (self.has("can") && about_bot && (self.has("do") || self.has("ask")))
+            || (self.has("can") && about_bot && (self.has("do") || self.has("ask") || self.has("answer")))
+            // "what are you for?"
+            || (self.has("what") && (self.has_pair("you", "for") || self.has_pair("u", "for")))
             || (self.has("how") && (self.has("use") || self.has("work") || self.has("works")) && about_bot)
             // "what is this bot for?", "what's rolecall for"
             || (self.has("rolecall") || self.has_pair("this", "bot") || self.has_pair("the", "bot"))
@@ -292,6 +298,38 @@ impl<'a> Cues<'a> {
             ROLES.iter().any(|w| self.has(w)) || (self.has("role") && (self.has("which") || self.has("list")));
         about_roles && (len == 1 || self.ws.iter().any(|w| LISTING.contains(&w.as_str())))
     }
+}
+
+/// Words that say a move already happened: "got promoted", "was promoted", "got into".
+const PAST: &[&str] = &["got", "was", "were", "been", "just", "recently", "finally", "officially"];
+
+/// Whether the move cue at `at` tells of a move that already happened.
+fn past_move(ws: &[String], at: usize) -> bool {
+    at > 0 && PAST.contains(&ws[at - 1].as_str())
+}
+
+/// Words that celebrate or announce: a message with one of them and no question is news.
+const NEWS: &[&str] =
+    &["congrats", "congratulations", "congratz", "grats", "kudos", "shoutout", "welcome", "welcoming"];
+
+/// Whether a message with no question mark tells news rather than asking: it celebrates
+/// ("congrats to Priya on becoming head of product"), or tells of a move made ("I just got
+/// promoted to senior PM"), and has no question word.
+pub fn tells_news(ws: &[String]) -> bool {
+    const ASKING: &[&str] =
+        &["how", "what", "whats", "which", "why", "should", "can", "could", "any", "tips", "advice"];
+    let news = ws.iter().enumerate().any(|(i, w)| NEWS.contains(&w.as_str()) || past_move(ws, i));
+    news && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
+}
+
+/// Whether a message opens with the asker's own opinion ("I think the scrum master role is
+/// overrated", "imo POs ..."): a remark, when no question follows.
+pub fn gives_opinion(ws: &[String]) -> bool {
+    const OPINION: &[&str] = &["think", "feel", "believe", "reckon", "guess", "love", "hate", "miss"];
+    let w = |i: usize| ws.get(i).map(String::as_str);
+    let opens = matches!(w(0), Some("imo" | "imho" | "honestly" | "unpopular"))
+        || (matches!(w(0), Some("i" | "we")) && w(1).is_some_and(|v| OPINION.contains(&v)));
+    opens && !ws.iter().any(|w| matches!(w.as_str(), "how" | "what" | "whats" | "which" | "why" | "should"))
 }
 
 /// What a word of the lists signals, as bits: each word is looked up once, not scanned for in

@@ -41,7 +41,7 @@ pub fn explain(store: &Store, text: &str) -> Explanation {
     let clause = free_text::question_clause(store, &cleaned);
     let duties = store
         .duties()
-        .rank(&clause)
+        .rank(free_text::duty_words(&clause))
         .iter()
         .map(|m| {
             let role = &store[m.role];

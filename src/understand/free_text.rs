@@ -103,7 +103,7 @@ pub const WEIGHTS: Weights = Weights {
     owner: 0.5,
     who_duty: 0.55,
     who_margin: 1.5,
-    who_floor: 0.35,
+    who_floor: 0.28,
     cued_leftover_cap: 2.0,
 };
 
@@ -121,15 +121,18 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let mentions = store.lexicon().mentions(&ws);
     let mut ambiguous = Vec::new();
     let mut roles: Vec<(RoleRef, usize)> = Vec::new(); // (role, first word index)
+    let mut spans: Vec<Span> = Vec::new(); // the words of each role's first mention
     for m in &mentions {
         if let Some(ambiguity) = m.ambiguity.filter(|a| !ambiguous.contains(a)) {
             ambiguous.push(ambiguity);
         }
         if !roles.iter().any(|(r, _)| *r == m.role) {
             roles.push((m.role, m.start));
+            spans.push(m.start..m.end);
         }
     }
     let parts = clauses(text);
+    let names_role = |p: &Clause| mentions.iter().any(|m| p.range.contains(&m.start));
     let cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect(), comma_starts(text));
     let asks = asking_clause(&parts, &ws, &mentions);
     // words the reading does not explain: the more there are, the less sure it is
@@ -144,27 +147,41 @@ pub fn read(store: &Store, text: &str) -> Understood {
         .windows(2)
         .enumerate()
         .any(|(i, pair)| pair[0] == "how" && pair[1] == "many" && mentions.iter().any(|m| m.start == i + 2));
-    if counts_people {
+    if counts_people || (!text.contains('?') && (cues::tells_news(&ws) || cues::gives_opinion(&ws))) {
+        return none();
+    }
+    // "what is a PRD? my pm keeps linking them": the question asks about another word, and
+    // the role is only mentioned around it
+    let asks_elsewhere = parts.iter().any(|p| p.question && !names_role(p) && asks_about_other(&ws[p.range.clone()]))
+        && !parts.iter().any(|p| p.question && names_role(p));
+    if asks_elsewhere {
         return none();
     }
 
     let (query, confidence) = match roles.as_slice() {
         [] => return no_role(store, &cues, &ws, asks, leftover, text),
-        [(role, at)] => one_role(store, &cues, &ws[..asks.end.max(at + 1)], *role, *at, leftover, text),
+        [(role, _)] => {
+            let span = spans[0].clone();
+            one_role(store, &cues, &ws[..asks.end.max(span.end)], *role, &span, leftover, text)
+        }
         [(first, first_at), (second, second_at), ..] => {
             let (first_at, second_at) = (*first_at, *second_at);
             let between = &ws[first_at..second_at];
-            // "from X to Y" reads as a move whatever the verb; "X to Y" unless it asks to compare
+            // "from X to Y" and "X -> Y" read as a move whatever the verb; "X to Y" unless it
+            // asks to compare
             let from_to =
-                first_at > 0 && ws[first_at - 1] == "from" && between.iter().any(|w| w == "to" || w == "into");
+                (first_at > 0 && ws[first_at - 1] == "from" && between.iter().any(|w| w == "to" || w == "into"))
+                    || arrows(text).any(|a| a > first_at && a <= second_at);
+            // "I'm a project manager and want to become a program manager: what's different?"
+            let holder = holds(&ws, &spans[0]) || holds(&ws, &spans[1]);
             let x_to_y = between.iter().any(|w| w == "to" || w == "into") && !cues.compare;
             // "is a PO (just / the same as / a kind of) a PM?"
             let is_x_y = matches!(ws[0].as_str(), "is" | "are" | "isnt" | "arent" | "does" | "do") && first_at <= 2;
             let compared = || Query::Compare { roles: roles.iter().take(MAX_COMPARED).map(|r| r.0).collect() };
-            if cues.compare && !from_to {
+            if cues.compare && !from_to && !(cues.transition && holder) {
                 (compared(), w.compare_cue)
             } else if cues.transition || from_to || x_to_y {
-                let (from, to) = match transition_order(&ws, first_at, second_at) {
+                let (from, to) = match transition_order(&ws, &spans[0], &spans[1]) {
                     (0, _) => (*first, *second),
                     _ => (*second, *first),
                 };
@@ -271,13 +288,14 @@ fn covered(mentions: &[Mention], at: usize) -> bool {
 /// Which of two mentioned roles is the origin and which the target, as positions (0 or 1):
 /// the role the asker says they hold ("I'm a BA", "as a scrum master", "PM here") is the
 /// origin; "from X" marks the origin, "to"/"become"/"into" before a role the target.
-fn transition_order(ws: &[String], first_at: usize, second_at: usize) -> (usize, usize) {
-    if holds(ws, first_at) {
+fn transition_order(ws: &[String], first: &Span, second: &Span) -> (usize, usize) {
+    if holds(ws, first) {
         return (0, 1);
     }
-    if holds(ws, second_at) {
+    if holds(ws, second) {
         return (1, 0);
     }
+    let (first_at, second_at) = (first.start, second.start);
     let before = |at: usize, cue: &[&str]| at > 0 && ws[..at].last().is_some_and(|w| cue.contains(&w.as_str()));
     let from_words = ["from"];
     if before(second_at, &from_words) {
@@ -299,11 +317,12 @@ fn one_role(
     cues: &Cues,
     ws: &[String],
     role: RoleRef,
-    at: usize,
+    span: &Span,
     leftover: f32,
     text: &str,
 ) -> (Query, f32) {
     let w = &WEIGHTS;
+    let at = span.start;
     let before = word_before(ws, at);
     // "what comes after X", "career path for an X", "how can an X get promoted": X is where
     // the person stands, and the usual next role is where they are going
@@ -311,9 +330,10 @@ fn one_role(
         || (before == Some("after") && (cues.has("comes") || cues.has("next") || cues.has("then")))
         || (before == Some("for") && ["path", "career", "progression", "route"].iter().any(|w| cues.has(w)))
         || ws[at..].iter().any(|w| w == "promoted");
-    // "from <not a role> to X": a move into X
-    let into = matches!(before, Some("to" | "into" | "become")) && ws[..at].iter().any(|w| w == "from");
-    let cued = if cues.transition || cues.define { leftover.min(w.cued_leftover_cap) } else { leftover };
+    // "from <not a role> to X", "software engineer -> PM": a move into X
+    let into = (matches!(before, Some("to" | "into" | "become")) && ws[..at].iter().any(|w| w == "from"))
+        || arrows(text).any(|a| a > 0 && a <= at);
+    let cued = if cues.transition || cues.define || into { leftover.min(w.cued_leftover_cap) } else { leftover };
     if cues.transition || from_here || into {
         if from_here && !into {
             if let Some(&next) = store.links(role).next_roles.first() {
@@ -334,6 +354,9 @@ fn one_role(
             return (Query::None, 0.0);
         }
     }
+    if about_a_person(ws, span) {
+        return (Query::None, 0.0);
+    }
     if cues.asks_who() {
         let is_word = |w: &String| matches!(w.as_str(), "is" | "are" | "s" | "was");
         let asks_identity = cues.starts_with("whos") || ws.get(1).is_some_and(is_word);
@@ -352,15 +375,67 @@ fn one_role(
     (Query::Define { role }, w.one_role_bare.at(leftover))
 }
 
-/// Whether the role named at `at` is one the asker says they hold: "I'm a BA", "as a scrum
-/// master, ...", "currently a PO", "PM here", "a designer atm".
-fn holds(ws: &[String], at: usize) -> bool {
-    let before = word_before(ws, at);
-    let after = ws.get(at..).and_then(|rest| rest.iter().skip(1).find(|w| !w.is_empty())).map(String::as_str);
-    let opening_as = before == Some("as") && ws[..at].iter().filter(|w| !matches!(w.as_str(), "a" | "an")).count() <= 1;
-    opening_as
+/// The words of one role mention, as indexes into the message's words.
+type Span = std::ops::Range<usize>;
+
+/// Whether the role named by these words is one the asker says they hold: "I'm a BA", "as a
+/// scrum master, ...", "currently a PO", "director of product here", "I work as a PM".
+fn holds(ws: &[String], role: &Span) -> bool {
+    let before = word_before(ws, role.start);
+    let after = ws.get(role.end).map(String::as_str);
+    // "as a PM" is where the asker stands, unless it is where they want to be ("to work as")
+    let as_holder = before == Some("as") && {
+        let at = ws[..role.start].iter().rposition(|w| w == "as").unwrap_or(0);
+        !ws[at.saturating_sub(2)..at].iter().any(|w| matches!(w.as_str(), "to" | "be" | "become" | "becoming"))
+    };
+    as_holder
         || matches!(before, Some("im" | "am" | "currently" | "been" | "being" | "former" | "ex"))
         || matches!(after, Some("here" | "atm"))
+}
+
+/// Whether a "who" question asks which person holds the role named at `at` rather than what
+/// the role is: "who is our head of product now?", "anyone know who the new VP of product
+/// is?", "who is the CEO of Stripe?".
+fn about_a_person(ws: &[String], role: &Span) -> bool {
+    const BETWEEN: &[&str] = &["is", "s", "was", "the", "a", "an"];
+    const ONE_PERSON: &[&str] =
+        &["our", "my", "your", "their", "his", "her", "new", "current", "next", "interim", "acting"];
+    let Some(who) = ws[..role.start].iter().rposition(|w| w == "who" || w == "whos") else { return false };
+    let between = &ws[who + 1..role.start];
+    let marked = between.iter().any(|w| ONE_PERSON.contains(&w.as_str()));
+    let after = ws.get(role.end..).unwrap_or_default();
+    let of_a_company = after.len() >= 2 && matches!(after[0].as_str(), "of" | "at") && !cues::is_explained(&after[1]);
+    between.iter().all(|w| BETWEEN.contains(&w.as_str()) || ONE_PERSON.contains(&w.as_str()))
+        && (marked || of_a_company)
+}
+
+/// Whether a clause with no role asks about something else: what another word means ("what is
+/// an epic?"), or who did something ("who booked room 4B?").
+fn asks_about_other(clause: &[String]) -> bool {
+    let w = |i: usize| clause.get(i).map(String::as_str);
+    let subject = match (w(0), w(1)) {
+        (Some("whats"), _) => 1,
+        (Some("what"), Some("is" | "are" | "s")) => 2,
+        (Some("who"), Some(verb)) => return past_tense(verb),
+        _ => return false,
+    };
+    let subject = subject + usize::from(matches!(w(subject), Some("a" | "an" | "the")));
+    // "what's the key difference?" asks about the roles around it
+    w(subject).is_some_and(|word| !cues::is_explained(word)) && !clause[subject..].iter().any(|w| cues::is_cue(w))
+}
+
+/// Whether a verb is in the past tense: "booked", "said", "broke".
+fn past_tense(verb: &str) -> bool {
+    const IRREGULAR: &[&str] =
+        &["did", "said", "made", "took", "wrote", "sent", "broke", "left", "told", "gave", "came"];
+    (verb.len() > 4 && verb.ends_with("ed") && !verb.ends_with("eed")) || IRREGULAR.contains(&verb)
+}
+
+/// Where each arrow ("->", "→", "=>") in a message stands, as the index of the word after it:
+/// "sr pm -> principal pm" is a move.
+fn arrows(text: &str) -> impl Iterator<Item = usize> + '_ {
+    const ARROWS: &[&str] = &["->", "→", "=>", "⇒", "⟶", "➡", "➔"];
+    ARROWS.iter().flat_map(move |arrow| text.match_indices(arrow).map(|(at, _)| count_words(&text[..at])))
 }
 
 /// The word before position `at`, skipping articles and possessives.
@@ -371,7 +446,7 @@ fn word_before(ws: &[String], at: usize) -> Option<&str> {
 /// The owners of the duty in these words; when `among` is given and some of those roles own
 /// it, only those (and when none does, those roles as named). Also the best match's score.
 fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner>, f32) {
-    let ranked = store.duties().rank(ws);
+    let ranked = store.duties().rank(duty_words(ws));
     let best = ranked.first().map(|m| m.score).unwrap_or(0.0);
     let second = ranked.get(1).map(|m| m.score).unwrap_or(0.0);
     // a clear lead counts as much as a strong match
@@ -398,6 +473,34 @@ fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner
     (picked, best)
 }
 
+/// The words that name a duty, without a trailing condition or purpose: "who updates the
+/// timeline | when dates slip", "who coordinates six teams | so nobody blocks each other". The
+/// cut is made only when the duty keeps two words of its own.
+pub fn duty_words(ws: &[String]) -> &[String] {
+    const SUBORDINATE: &[&str] =
+        &["when", "whenever", "before", "so", "if", "while", "because", "since", "until", "once"];
+    let cut = ws.iter().enumerate().skip(2).find(|(i, w)| {
+        SUBORDINATE.contains(&w.as_str()) && !matches!(ws[i - 1].as_str(), "look" | "looks" | "looking")
+    });
+    match cut {
+        Some((at, _)) if crate::duties::stems(&ws[..at]).len() >= 2 => &ws[..at],
+        _ => ws,
+    }
+}
+
+/// Whether a "who" question asks about one occasion rather than a duty: "who is running the
+/// retro this week?", "whose turn is it to run standup today?".
+fn asks_occasion(ws: &[String]) -> bool {
+    const NOW: &[&str] = &["today", "todays", "tonight", "tomorrow", "yesterday", "turn", "weekend", "rn"];
+    let progressive = ws.windows(3).any(|w| {
+        matches!(w[0].as_str(), "who" | "whos") && matches!(w[1].as_str(), "is" | "s" | "are") && w[2].ends_with("ing")
+    }) || ws.windows(2).any(|w| w[0] == "whos" && w[1].ends_with("ing") && w[1].len() > 4);
+    let this_time = ws
+        .windows(2)
+        .any(|w| w[0] == "this" && matches!(w[1].as_str(), "week" | "sprint" | "month" | "morning" | "afternoon"));
+    progressive || this_time || ws.iter().any(|w| NOW.contains(&w.as_str()))
+}
+
 fn no_role(
     store: &Store,
     cues: &Cues,
@@ -411,10 +514,15 @@ fn no_role(
     if cues.asks_help() && leftover <= w.help_or_list_leftover {
         return sure_enough(Query::Help);
     }
-    if cues.asks_list(ws.len()) && leftover <= w.help_or_list_leftover {
-        return sure_enough(Query::List);
+    // "how does /compare work?", "what's the syntax for /path"
+    const USAGE: &[&str] = &["how", "work", "works", "syntax", "type", "use", "usage", "format", "example"];
+    let names_command = crate::commands::CATALOGUE
+        .iter()
+        .any(|spec| text.match_indices('/').any(|(at, _)| text[at + 1..].to_lowercase().starts_with(spec.name)));
+    if names_command && ws.iter().any(|w| USAGE.contains(&w.as_str())) {
+        return sure_enough(Query::Help);
     }
-    if cues.asks_who() {
+    if cues.asks_who() && !asks_occasion(ws) {
         // the duty is in the clause that asks; the rest of the message is context
         let (owners, best) = owners(store, &ws[asks], None);
         if best >= w.who_duty {
@@ -426,6 +534,10 @@ fn no_role(
                 full: false,
             };
         }
+    }
+    // after "who": "which role is responsible for usability testing?" names a duty
+    if cues.asks_list(ws.len()) && leftover <= w.help_or_list_leftover {
+        return sure_enough(Query::List);
     }
     none()
 }

@@ -20,6 +20,11 @@ const MAX_INPUT: usize = 4000;
 pub fn understand(store: &Store, text: &str) -> Understood {
     let cleaned = clean::clean(crate::text::prefix(text, MAX_INPUT));
     let text = cleaned.trim();
+    // "`/whatis lead pm`": a command quoted as code is still a command
+    let text = match text.trim_matches('`') {
+        unquoted if unquoted.starts_with('/') => unquoted.trim(),
+        _ => text,
+    };
     match text.strip_prefix('/') {
         Some(command) => grammar::read(store, command).unwrap_or_else(|| free_text::read(store, command)),
         None => free_text::read(store, text),
@@ -30,6 +35,17 @@ pub fn understand(store: &Store, text: &str) -> Understood {
 mod tests {
     use super::*;
     use crate::query::{Intent, Query};
+
+    /// Checks each message's reading: its intent and roles (for `who`, the best owner only).
+    fn check(store: &Store, table: &[(&str, Intent, &[&str])]) {
+        for (text, intent, roles) in table {
+            let (got_intent, mut got_roles) = read(store, text);
+            if *intent == Intent::Who {
+                got_roles.truncate(1); // best owner first; others may follow
+            }
+            assert_eq!((got_intent, got_roles), (*intent, roles.iter().map(|r| r.to_string()).collect()), "{text:?}");
+        }
+    }
 
     fn read(store: &Store, text: &str) -> (Intent, Vec<String>) {
         let u = understand(store, text);
@@ -88,13 +104,7 @@ mod tests {
             ("", None, &[]),
             ("???", None, &[]),
         ];
-        for (text, intent, roles) in table {
-            let (got_intent, mut got_roles) = read(&store, text);
-            if *intent == Who {
-                got_roles.truncate(1); // best owner first; others may follow
-            }
-            assert_eq!((got_intent, got_roles), (*intent, roles.iter().map(|r| r.to_string()).collect()), "{text:?}");
-        }
+        check(&store, table);
     }
 
     #[test]
@@ -130,14 +140,65 @@ mod tests {
             // a duty in words no responsibility uses, when one role clearly leads
             ("who makes the wireframes before the devs start?", Who, &["product-designer"]),
         ];
-        for (text, intent, roles) in table {
-            let (got_intent, got_roles) = read(&store, text);
-            let mut got_roles = got_roles;
-            if *intent == Who {
-                got_roles.truncate(1);
-            }
-            assert_eq!((got_intent, got_roles), (*intent, roles.iter().map(|r| r.to_string()).collect()), "{text:?}");
-        }
+        check(&store, table);
+    }
+
+    #[test]
+    fn how_a_message_is_said_decides_what_it_asks() {
+        use Intent::*;
+        let store = Store::embedded().expect("the built-in store loads");
+        let table: &[(&str, Intent, &[&str])] = &[
+            // an arrow is a move
+            (
+                "associate pm → group pm, realistic in 3 years?",
+                Transition,
+                &["associate-product-manager", "group-product-manager"],
+            ),
+            ("data analyst -> PO: how?", Transition, &["product-owner"]),
+            // the role the asker holds makes a move, even with a comparison word
+            (
+                "I work as a business analyst and want to become a product owner, how different is it?",
+                Transition,
+                &["business-analyst", "product-owner"],
+            ),
+            (
+                "product designer here. aiming for head of product one day",
+                Transition,
+                &["product-designer", "head-of-product"],
+            ),
+            // a title word alone borrows the rest of a role named nearby
+            (
+                "any advice on going from senior pm to lead?",
+                Transition,
+                &["senior-product-manager", "lead-product-manager"],
+            ),
+            ("head of product, how do I reach vp level?", Transition, &["head-of-product", "vp-of-product"]),
+            (
+                "which is more senior, a principal pm or a group pm?",
+                Compare,
+                &["principal-product-manager", "group-product-manager"],
+            ),
+            // a command quoted as code is still a command
+            ("`/compare pm po`", Compare, &["product-manager", "product-owner"]),
+            // news, opinions and other people's business are not questions
+            ("big congrats to Sam on becoming our head of product!", None, &[]),
+            ("finally got promoted to lead pm last week", None, &[]),
+            ("i think the product owner role is underrated", None, &[]),
+            ("anyone know who the current scrum master on mobile is?", None, &[]),
+            ("who is the product owner at Spotify?", None, &[]),
+            ("what is a burndown? the scrum master showed one today", None, &[]),
+            ("who moved the planning doc? the product owner can't find it", None, &[]),
+            ("who is facilitating standup tomorrow?", None, &[]),
+            // a past move is context, the question is what follows
+            ("just got promoted to group pm! what is that role expected to own?", Define, &["group-product-manager"]),
+            // a duty named in other words, with its condition left aside
+            ("who puts together the one-pagers the sales reps hand out?", Who, &["product-marketing-manager"]),
+            ("who refreshes the project schedule whenever milestones move?", Who, &["project-manager"]),
+            ("which role is responsible for the design system?", Who, &["product-designer"]),
+            // asking how a command works is asking for help
+            ("what do i type after /path?", Help, &[]),
+        ];
+        check(&store, table);
     }
 
     #[test]
