@@ -4,7 +4,7 @@
 //! weighted by how rare they are across all responsibilities, so "backlog" counts for more
 //! than "team".
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::knowledge::entry::Role;
 use crate::knowledge::RoleRef;
@@ -248,7 +248,7 @@ impl DutyMatch {
 pub struct DutyIndex {
     duties: Vec<Duty>,
     /// Stem -> its id, an index into `weights` and `postings`.
-    ids: HashMap<String, usize>,
+    ids: FxHashMap<String, usize>,
     weights: Vec<f32>,
     /// For each stem id, the duties that use it.
     postings: Vec<Vec<usize>>,
@@ -261,7 +261,7 @@ const MAX_QUERY_STEMS: usize = 64;
 
 impl DutyIndex {
     pub(crate) fn new(roles: &[Role]) -> DutyIndex {
-        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut ids: FxHashMap<String, usize> = FxHashMap::default();
         let mut postings: Vec<Vec<usize>> = Vec::new();
         let mut duties = Vec::new();
         let mut duty_stems = Vec::new();
@@ -313,7 +313,7 @@ impl DutyIndex {
             return Vec::new();
         }
         // which question stems each duty covers, as a bit set
-        let mut hits: HashMap<usize, u64> = HashMap::new();
+        let mut hits: FxHashMap<usize, u64> = FxHashMap::default();
         for (bit, (id, _)) in query.iter().enumerate() {
             for &duty in id.map(|id| self.postings[id].as_slice()).unwrap_or_default() {
                 *hits.entry(duty).or_default() |= 1 << bit;
@@ -325,7 +325,7 @@ impl DutyIndex {
         // per role: the best single responsibility (share of the question covered, then share
         // of the responsibility the question explains, to prefer the most specific duty), and
         // which question stems any of its responsibilities cover, for questions naming two duties
-        let mut best: HashMap<RoleRef, (f32, f32, usize, u64)> = HashMap::new();
+        let mut best: FxHashMap<RoleRef, (f32, f32, usize, u64)> = FxHashMap::default();
         for (&d, &mask) in &hits {
             let duty = &self.duties[d];
             let matched = weight_of(mask);

@@ -1,7 +1,9 @@
 //! Finding role mentions inside free text: by name, alias or ambiguous term, longest phrase
 //! first, on word boundaries, tolerant of plurals, "management"-style forms and typos.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::knowledge::entry::Ambiguity;
 use crate::knowledge::RoleRef;
@@ -35,9 +37,9 @@ pub struct Mention {
 /// Every phrase that names a role, indexed for matching.
 #[derive(Debug, PartialEq)]
 pub struct Lexicon {
-    phrases: HashMap<String, Target>,
+    phrases: FxHashMap<String, Target>,
     /// Every word that occurs in some phrase.
-    vocabulary: HashSet<String>,
+    vocabulary: FxHashSet<String>,
     /// Words long enough to be recognised through a typo, with their characters.
     typo_targets: Vec<(String, Vec<char>)>,
     longest: usize,
@@ -54,13 +56,14 @@ impl Lexicon {
         terms: &[Ambiguity],
         ids: &HashMap<String, RoleRef>,
     ) -> Lexicon {
-        let mut phrases: HashMap<String, Target> = aliases.iter().map(|(k, &v)| (k.clone(), Target::Role(v))).collect();
+        let mut phrases: FxHashMap<String, Target> =
+            aliases.iter().map(|(k, &v)| (k.clone(), Target::Role(v))).collect();
         for (i, term) in terms.iter().enumerate() {
             if let Some(&role) = ids.get(&term.role) {
                 phrases.insert(crate::text::phrase_key(&term.term), Target::Ambiguity { term: i, role });
             }
         }
-        let vocabulary: HashSet<String> = phrases.keys().flat_map(|k| k.split(' ')).map(str::to_owned).collect();
+        let vocabulary: FxHashSet<String> = phrases.keys().flat_map(|k| k.split(' ')).map(str::to_owned).collect();
         let mut typo_targets: Vec<(String, Vec<char>)> =
             vocabulary.iter().filter(|w| w.chars().count() >= 5).map(|w| (w.clone(), w.chars().collect())).collect();
         typo_targets.sort();

@@ -49,7 +49,7 @@ pub mod text;
 pub mod understand;
 
 pub use answer::Answer;
-pub use commands::answer;
+pub use commands::{answer, Memo};
 pub use knowledge::{LoadError, Store};
 pub use query::{Intent, Query, Understood};
 pub use understand::understand;

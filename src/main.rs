@@ -287,24 +287,86 @@ fn show(answer: &rolecall::Answer, format: Format) -> String {
 }
 
 fn ask(store: &Store, question: &str, format: Format, full: bool) -> anyhow::Result<()> {
-    let answer = |question: &str| {
+    let answer = |memo: &mut rolecall::Memo, question: &str| {
         let understood = rolecall::understand(store, question);
-        rolecall::answer(store, &rolecall::Understood { full: full || understood.full, ..understood })
+        let understood = rolecall::Understood { full: full || understood.full, ..understood };
+        let mut shown = show(&memo.answer(store, &understood), format);
+        if !matches!(format, Format::Json) {
+            shown.push('\n');
+        }
+        shown
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    if question == "-" {
-        for line in std::io::stdin().lock().lines() {
-            let line = line.context("reading questions from stdin")?;
-            out.write_all(show(&answer(&line), format).as_bytes())?;
-            if !matches!(format, Format::Json) {
-                out.write_all(b"\n")?;
+    let written = if question == "-" {
+        batch(answer, &mut out)
+    } else {
+        out.write_all(answer(&mut rolecall::Memo::default(), question).as_bytes()).and_then(|()| out.flush())
+    };
+    match written {
+        // a reader that stops reading (`| head -1`) is not an error
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("writing answers"),
+    }
+}
+
+/// Answers one question per line of stdin, in order, each line as soon as it can: questions
+/// waiting together are answered on every core, each core composing a reading once, and the
+/// answers flushed when none is waiting.
+/// A line that is not UTF-8 is read with its bad bytes replaced, so it still gets its answer.
+fn batch(answer: impl Fn(&mut rolecall::Memo, &str) -> String + Sync, out: &mut impl Write) -> std::io::Result<()> {
+    const MOST_WAITING: usize = 4096;
+    let (lines, waiting) = std::sync::mpsc::sync_channel::<std::io::Result<String>>(4 * MOST_WAITING);
+    std::thread::spawn(move || {
+        for line in std::io::stdin().lock().split(b'\n') {
+            let line = line.map(|bytes| {
+                let text = String::from_utf8_lossy(&bytes);
+                text.strip_suffix('\r').unwrap_or(&text).to_owned()
+            });
+            if lines.send(line).is_err() {
+                break;
             }
         }
-    } else {
-        out.write_all(show(&answer(question), format).as_bytes())?;
+    });
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut memos: Vec<rolecall::Memo> = (0..cores).map(|_| rolecall::Memo::default()).collect();
+    let mut questions = Vec::with_capacity(MOST_WAITING);
+    let mut next = None;
+    loop {
+        let first = match next.take() {
+            Some(line) => line,
+            None => {
+                // nothing is waiting: show what is answered before waiting for more
+                out.flush()?;
+                match waiting.recv() {
+                    Ok(line) => line,
+                    Err(_) => break,
+                }
+            }
+        };
+        questions.push(first?);
+        while questions.len() < MOST_WAITING {
+            match waiting.try_recv() {
+                Ok(line) => questions.push(line?),
+                Err(_) => break,
+            }
+        }
+        let share = questions.len().div_ceil(cores).max(256);
+        let answers: Vec<Vec<String>> = std::thread::scope(|scope| {
+            let answer = &answer;
+            let parts: Vec<_> = questions
+                .chunks(share)
+                .zip(memos.iter_mut())
+                .map(|(part, memo)| scope.spawn(move || part.iter().map(|q| answer(memo, q)).collect::<Vec<_>>()))
+                .collect();
+            parts.into_iter().map(|part| part.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+        });
+        for shown in answers.iter().flatten() {
+            out.write_all(shown.as_bytes())?;
+        }
+        questions.clear();
+        next = waiting.try_recv().ok();
     }
-    out.flush()?;
     Ok(())
 }
 

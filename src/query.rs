@@ -43,7 +43,7 @@ impl fmt::Display for Intent {
 
 /// A role that owns a duty, and the responsibility of the role the duty was matched to (none
 /// when the role was named in the question but owns nothing that matches).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Owner {
     pub role: RoleRef,
     /// Index into the role's `responsibilities`.
@@ -51,7 +51,7 @@ pub struct Owner {
 }
 
 /// A question, understood.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Query {
     /// What a role is.
     Define { role: RoleRef },

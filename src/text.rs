@@ -82,28 +82,30 @@ pub fn bounded_distance_chars(a: &[char], b: &[char], max: usize) -> Option<usiz
         return None;
     }
     let width = b.len() + 1;
-    let mut before = [0usize; CAP + 1];
-    let mut previous: [usize; CAP + 1] = std::array::from_fn(|j| j);
-    let mut current = [0usize; CAP + 1];
+    // three rows of the table, turned in place: the row before last, the last, the current
+    let mut rows = [[0u8; CAP + 1]; 3];
+    for (j, cell) in rows[1].iter_mut().enumerate() {
+        *cell = j as u8;
+    }
+    let (mut before, mut previous, mut current) = (0, 1, 2);
     for i in 1..=a.len() {
-        current[0] = i;
+        rows[current][0] = i as u8;
         let mut row_min = i;
         for j in 1..width {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (previous[j] + 1).min(current[j - 1] + 1).min(previous[j - 1] + cost);
+            let cost = u8::from(a[i - 1] != b[j - 1]);
+            let mut d = (rows[previous][j] + 1).min(rows[current][j - 1] + 1).min(rows[previous][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d = d.min(before[j - 2] + 1);
+                d = d.min(rows[before][j - 2] + 1);
             }
-            current[j] = d;
-            row_min = row_min.min(d);
+            rows[current][j] = d;
+            row_min = row_min.min(usize::from(d));
         }
         if row_min > max {
             return None;
         }
-        before = previous;
-        previous = current;
+        (before, previous, current) = (previous, current, before);
     }
-    let d = previous[b.len()];
+    let d = usize::from(rows[previous][b.len()]);
     (d <= max).then_some(d)
 }
 

@@ -76,6 +76,33 @@ pub fn answer(store: &Store, understood: &Understood) -> Answer {
     answer
 }
 
+/// Answers already composed, by reading: an answer depends only on the query, its flags and
+/// the store, so a batch of questions composes each distinct reading once.
+#[derive(Debug, Default)]
+pub struct Memo {
+    answers: std::collections::HashMap<(Query, bool, Vec<usize>), Answer>,
+}
+
+impl Memo {
+    /// Most readings kept; a batch rarely has more distinct ones.
+    const MOST: usize = 4096;
+
+    /// The answer to `understood`, as [`answer`] gives it.
+    pub fn answer(&mut self, store: &Store, understood: &Understood) -> Answer {
+        // these echo the words of the question
+        if matches!(understood.query, Query::Who { .. } | Query::UnknownRole { .. }) {
+            return answer(store, understood);
+        }
+        if self.answers.len() >= Self::MOST {
+            self.answers.clear();
+        }
+        let key = (understood.query.clone(), understood.full, understood.ambiguous.clone());
+        let mut shown = self.answers.entry(key).or_insert_with(|| answer(store, understood)).clone();
+        shown.confidence = understood.confidence;
+        shown
+    }
+}
+
 fn unknown_role(text: &str, suggestions: &[&crate::knowledge::entry::Role], answer: &mut Answer) {
     let text = text.trim();
     answer.title = if text.is_empty() { "Which role?" } else { "I don't know that role" }.to_owned();

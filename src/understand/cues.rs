@@ -339,8 +339,8 @@ const IS_TRANSITION: u8 = 2;
 const IS_DEFINE: u8 = 4;
 const IS_FILLER: u8 = 8;
 
-static KINDS: std::sync::LazyLock<std::collections::HashMap<&'static str, u8>> = std::sync::LazyLock::new(|| {
-    let mut kinds = std::collections::HashMap::new();
+static KINDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> = std::sync::LazyLock::new(|| {
+    let mut kinds = rustc_hash::FxHashMap::default();
     for (list, bit) in [(COMPARE, IS_COMPARE), (TRANSITION, IS_TRANSITION), (DEFINE, IS_DEFINE), (FILLER, IS_FILLER)] {
         for word in list {
             *kinds.entry(*word).or_insert(0) |= bit;

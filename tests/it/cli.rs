@@ -4,6 +4,10 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn rolecall(args: &[&str], stdin: &str) -> Output {
+    rolecall_bytes(args, stdin.as_bytes())
+}
+
+fn rolecall_bytes(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_rolecall"))
         .args(args)
         .env_remove("ROLECALL_KNOWLEDGE")
@@ -14,7 +18,7 @@ fn rolecall(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -55,6 +59,31 @@ fn ask_json_batch_answers_each_line_in_order_including_empty_ones() {
     let intents: Vec<&str> = answers.iter().map(|a| a["intent"].as_str().unwrap()).collect();
     assert_eq!(intents, ["define", "none", "who", "none", "transition"]);
     assert_eq!(answers[4]["roles"], serde_json::json!(["product-manager", "product-leader"]));
+}
+
+#[test]
+fn a_large_batch_keeps_its_order_and_agrees_with_single_questions() {
+    // two readings alike but for their confidence: each answer keeps its own
+    let questions = ["/whatis po", "pm vs po?", "who runs the retro?", "lunch anyone?", "product owner pls", "hi"];
+    let input: String = (0..3000).map(|i| format!("{}\n", questions[i % questions.len()])).collect();
+    let out = rolecall(&["ask", "--json", "-"], &input);
+    assert!(out.status.success());
+    let answers = json_lines(&out);
+    assert_eq!(answers.len(), 3000);
+    for (i, question) in questions.iter().enumerate() {
+        let alone = json_lines(&rolecall(&["ask", "--json", question], "")).remove(0);
+        for answer in answers.iter().skip(i).step_by(questions.len()) {
+            assert_eq!(answer, &alone, "{question}");
+        }
+    }
+}
+
+#[test]
+fn a_line_that_is_not_utf8_gets_its_answer_and_the_batch_goes_on() {
+    let out = rolecall_bytes(&["ask", "--json", "-"], b"what is a po\n\xff\xfe\nwhat is a pm\n");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let intents: Vec<String> = json_lines(&out).iter().map(|a| a["intent"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(intents, ["define", "none", "define"]);
 }
 
 #[test]
