@@ -473,14 +473,20 @@ fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner
     (picked, best)
 }
 
-/// The words that name a duty, without a trailing condition or purpose: "who updates the
-/// timeline | when dates slip", "who coordinates six teams | so nobody blocks each other". The
-/// cut is made only when the duty keeps two words of its own.
+/// The words that name a duty, without a trailing condition, purpose or time: "who updates the
+/// timeline | when dates slip", "who coordinates six teams | so nobody blocks each other", "who
+/// decides what we build | next quarter". The cut is made only when the duty keeps two words of
+/// its own.
 pub fn duty_words(ws: &[String]) -> &[String] {
     const SUBORDINATE: &[&str] =
         &["when", "whenever", "before", "so", "if", "while", "because", "since", "until", "once"];
+    const PERIOD: &[&str] = &["day", "week", "month", "quarter", "year", "sprint", "cycle"];
     let cut = ws.iter().enumerate().skip(2).find(|(i, w)| {
-        SUBORDINATE.contains(&w.as_str()) && !matches!(ws[i - 1].as_str(), "look" | "looks" | "looking")
+        let condition =
+            SUBORDINATE.contains(&w.as_str()) && !matches!(ws[i - 1].as_str(), "look" | "looks" | "looking");
+        let time = matches!(w.as_str(), "next" | "this" | "every" | "each" | "per")
+            && ws.get(i + 1).is_some_and(|p| PERIOD.contains(&p.trim_end_matches('s')));
+        condition || time
     });
     match cut {
         Some((at, _)) if crate::duties::stems(&ws[..at]).len() >= 2 => &ws[..at],
@@ -511,7 +517,9 @@ fn no_role(
 ) -> Understood {
     let w = &WEIGHTS;
     let sure_enough = |query| Understood { query, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
-    if cues.asks_help() && leftover <= w.help_or_list_leftover {
+    // "what roles can I ask you about?" asks for the roles, in words that also ask for help
+    let names_roles = ["roles", "titles", "positions"].iter().any(|w| cues.has(w));
+    if cues.asks_help() && leftover <= w.help_or_list_leftover && !(names_roles && cues.asks_list(ws.len())) {
         return sure_enough(Query::Help);
     }
     // "how does /compare work?", "what's the syntax for /path"

@@ -195,8 +195,10 @@ mod tests {
             ("who puts together the one-pagers the sales reps hand out?", Who, &["product-marketing-manager"]),
             ("who refreshes the project schedule whenever milestones move?", Who, &["project-manager"]),
             ("which role is responsible for the design system?", Who, &["product-designer"]),
+            ("who decides which features we ship next sprint?", Who, &["product-owner"]),
             // asking how a command works is asking for help
             ("what do i type after /path?", Help, &[]),
+            ("which job titles can you answer questions about?", List, &[]),
         ];
         check(&store, table);
     }
