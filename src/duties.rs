@@ -234,6 +234,9 @@ pub struct DutyMatch {
     pub responsibility: usize,
     /// Share of the question's weight that the responsibility covers, 0 to 1.
     pub score: f32,
+    /// How much of the question it covers, as the summed weight of the words matched: two
+    /// rare words are strong evidence however long the question around them is.
+    pub evidence: f32,
 }
 
 impl DutyMatch {
@@ -351,7 +354,12 @@ impl DutyIndex {
             .into_iter()
             .filter(|r| r.1 .0 >= top * 0.5)
             .take(3)
-            .map(|(role, (score, _, responsibility))| DutyMatch { role, responsibility, score })
+            .map(|(role, (score, _, responsibility))| DutyMatch {
+                role,
+                responsibility,
+                score,
+                evidence: score * total,
+            })
             .collect()
     }
 }

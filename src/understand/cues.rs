@@ -261,7 +261,12 @@ impl<'a> Cues<'a> {
 
     /// Whether the question asks "who does X" rather than "who is X".
     pub fn asks_who(&self) -> bool {
-        self.starts_with("who")
+        // "on a big project who ...", "in our org who ...": a short scene set before the question
+        const SCENE: &[&str] = &["in", "on", "at", "for", "with", "during", "within", "across"];
+        let after_scene = self.ws.first().is_some_and(|w| SCENE.contains(&w.as_str()))
+            && self.ws.iter().take(7).skip(2).any(|w| w == "who" || w == "whos");
+        after_scene
+            || self.starts_with("who")
             || self.starts_with("whos")
             || self.part_starts_with("who")
             || self.part_starts_with("whos")
@@ -330,6 +335,13 @@ pub fn gives_opinion(ws: &[String]) -> bool {
     let opens = matches!(w(0), Some("imo" | "imho" | "honestly" | "unpopular"))
         || (matches!(w(0), Some("i" | "we")) && w(1).is_some_and(|v| OPINION.contains(&v)));
     opens && !ws.iter().any(|w| matches!(w.as_str(), "how" | "what" | "whats" | "which" | "why" | "should"))
+}
+
+/// Whether a message complains ("why do PMs always book meetings on a friday?"): a question
+/// about people's habits, not about the role.
+pub fn complains(ws: &[String]) -> bool {
+    ws.first().is_some_and(|w| w == "why")
+        && ws.iter().any(|w| matches!(w.as_str(), "always" | "never" | "keep" | "keeps"))
 }
 
 /// What a word of the lists signals, as bits: each word is looked up once, not scanned for in

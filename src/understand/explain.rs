@@ -39,9 +39,7 @@ pub fn explain(store: &Store, text: &str) -> Explanation {
         .map(|m| (store[m.role].id.clone(), ws[m.start..m.end].join(" "), m.corrected))
         .collect();
     let clause = free_text::question_clause(store, &cleaned);
-    let duties = store
-        .duties()
-        .rank(free_text::duty_words(&clause))
+    let duties = free_text::duty_ranking(store, &clause)
         .iter()
         .map(|m| {
             let role = &store[m.role];

@@ -76,6 +76,9 @@ pub struct Weights {
     pub who_margin: f32,
     /// The least a best match may score to be read through the margin.
     pub who_floor: f32,
+    /// Or the least weight of question words it must match to be read through the margin:
+    /// about two words that few responsibilities use, however many words surround them.
+    pub who_evidence: f32,
     /// Most unexplained words a reading with a move or definition cue is charged for: past
     /// a couple, extra words around a clear question are context ("with no tech background"),
     /// not doubt about what is asked.
@@ -104,6 +107,7 @@ pub const WEIGHTS: Weights = Weights {
     who_duty: 0.55,
     who_margin: 1.5,
     who_floor: 0.28,
+    who_evidence: 10.0,
     cued_leftover_cap: 2.0,
 };
 
@@ -147,7 +151,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
         .windows(2)
         .enumerate()
         .any(|(i, pair)| pair[0] == "how" && pair[1] == "many" && mentions.iter().any(|m| m.start == i + 2));
-    if counts_people || (!text.contains('?') && (cues::tells_news(&ws) || cues::gives_opinion(&ws))) {
+    let remark = !text.contains('?') && (cues::tells_news(&ws) || cues::gives_opinion(&ws));
+    if counts_people || remark || cues::complains(&ws) {
         return none();
     }
     // "what is a PRD? my pm keeps linking them": the question asks about another word, and
@@ -446,11 +451,13 @@ fn word_before(ws: &[String], at: usize) -> Option<&str> {
 /// The owners of the duty in these words; when `among` is given and some of those roles own
 /// it, only those (and when none does, those roles as named). Also the best match's score.
 fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner>, f32) {
-    let ranked = store.duties().rank(duty_words(ws));
+    let ranked = duty_ranking(store, ws);
     let best = ranked.first().map(|m| m.score).unwrap_or(0.0);
     let second = ranked.get(1).map(|m| m.score).unwrap_or(0.0);
+    let evidence = ranked.first().map(|m| m.evidence).unwrap_or(0.0);
     // a clear lead counts as much as a strong match
-    let best = if best >= WEIGHTS.who_floor && best >= WEIGHTS.who_margin * second {
+    let best = if (best >= WEIGHTS.who_floor || evidence >= WEIGHTS.who_evidence) && best >= WEIGHTS.who_margin * second
+    {
         best.max(WEIGHTS.who_duty)
     } else {
         best
@@ -473,11 +480,37 @@ fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner
     (picked, best)
 }
 
-/// The words that name a duty, without a trailing condition, purpose or time: "who updates the
+/// The roles owning the duty these words name, best first: the duty read alone, or in the
+/// scene set before it, whichever a role covers better.
+pub fn duty_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatch> {
+    let top = |ranked: &[crate::duties::DutyMatch]| ranked.first().map_or(0.0, |m| m.score);
+    let alone = store.duties().rank(duty_words(ws));
+    let in_scene = store.duties().rank(duty_words_in_scene(ws));
+    if top(&in_scene) > top(&alone) {
+        in_scene
+    } else {
+        alone
+    }
+}
+
+/// The words that name a duty, without the scene set before it, or a trailing condition,
+/// purpose or time: "who updates the
 /// timeline | when dates slip", "who coordinates six teams | so nobody blocks each other", "who
 /// decides what we build | next quarter". The cut is made only when the duty keeps two words of
 /// its own.
-pub fn duty_words(ws: &[String]) -> &[String] {
+fn duty_words(ws: &[String]) -> &[String] {
+    // "in a bank with no product people, | who writes ...": the scene before the question
+    let asks = ws.iter().position(|w| matches!(w.as_str(), "who" | "whos" | "whose")).unwrap_or(0);
+    without_condition(&ws[asks..])
+}
+
+/// The words that name a duty with the scene set before it: "on API products, who works
+/// through the trade-offs?" needs its scene.
+fn duty_words_in_scene(ws: &[String]) -> &[String] {
+    without_condition(ws)
+}
+
+fn without_condition(ws: &[String]) -> &[String] {
     const SUBORDINATE: &[&str] =
         &["when", "whenever", "before", "so", "if", "while", "because", "since", "until", "once"];
     const PERIOD: &[&str] = &["day", "week", "month", "quarter", "year", "sprint", "cycle"];

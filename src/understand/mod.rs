@@ -184,6 +184,8 @@ mod tests {
             ("big congrats to Sam on becoming our head of product!", None, &[]),
             ("finally got promoted to lead pm last week", None, &[]),
             ("i think the product owner role is underrated", None, &[]),
+            ("why do scrum masters keep moving our standup??", None, &[]),
+            ("in a bank with no product people, who writes the business requirements?", Who, &["business-analyst"]),
             ("anyone know who the current scrum master on mobile is?", None, &[]),
             ("who is the product owner at Spotify?", None, &[]),
             ("what is a burndown? the scrum master showed one today", None, &[]),
