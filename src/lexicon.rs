@@ -180,7 +180,7 @@ impl Lexicon {
             }
             // only where a role is expected: "to principal", "or lead?", "aiming for VP"
             const SLOTS: &[&str] =
-                &["to", "into", "for", "or", "and", "vs", "versus", "v", "a", "an", "become", "reach"];
+                &["to", "into", "for", "or", "and", "vs", "versus", "v", "a", "an", "as", "become", "reach"];
             if at == 0 || !SLOTS.contains(&read[at - 1].0) {
                 continue;
             }

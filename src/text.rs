@@ -55,6 +55,7 @@ pub fn canonical_word(word: &str) -> &str {
         "dir" => "director",
         "sr" | "snr" => "senior",
         "assoc" => "associate",
+        "grp" => "group",
         "mktg" => "marketing",
         "mgr" | "mngr" | "mgmt" | "mgrs" | "mngrs" => "manager",
         _ => word,

@@ -51,6 +51,7 @@ pub const TRANSITION: &[&str] = &[
     "land",
     "landing",
     "aiming",
+    "jump",
     "reach",
     "reaching",
     "aspiring",
@@ -95,6 +96,9 @@ pub const DEFINE: &[&str] = &[
     "summary",
     "doing",
     "eli5",
+    "desc",
+    "wat",
+    "wut",
 ];
 
 /// Words that carry no meaning of their own in a role question.
@@ -233,8 +237,12 @@ impl<'a> Cues<'a> {
         let has = |bit: u8| ws.iter().any(|w| kinds(w) & bit != 0);
         // "I just got promoted to senior PM" tells news; it does not ask how to move
         let transition = ws.iter().enumerate().any(|(i, w)| kinds(w) & IS_TRANSITION != 0 && !past_move(ws, i))
-            // "how does one get there?"
-            || ws.windows(2).any(|pair| pair[0] == "get" && pair[1] == "there");
+            // "how does one get there?", "I want to be a scrum master", "making the jump to PM"
+            || ws.windows(2).any(|pair| pair[0] == "get" && pair[1] == "there")
+            || ws.windows(3).any(|w| {
+                matches!(w[0].as_str(), "want" | "wanna" | "like" | "hoping" | "plan" | "aspire") && w[1] == "to" && w[2] == "be"
+            })
+            || ws.windows(2).any(|pair| pair[0] == "wanna" && pair[1] == "be");
         Cues { ws, clause_starts, comma_starts, compare: has(IS_COMPARE), transition, define: has(IS_DEFINE) }
     }
 
@@ -288,7 +296,8 @@ impl<'a> Cues<'a> {
             || (self.has("can") && about_bot && (self.has("do") || self.has("ask") || self.has("answer")))
             // "what are you for?"
             || (self.has("what") && (self.has_pair("you", "for") || self.has_pair("u", "for")))
-            || (self.has("how") && (self.has("use") || self.has("work") || self.has("works")) && about_bot)
+            || (self.has("how") && (self.has("use") || self.has("work") || self.has("works") || self.has("ask")) && about_bot)
+            || (about_bot && ["guide", "manual", "instructions", "tutorial"].iter().any(|w| self.has(w)))
             // "what is this bot for?", "what's rolecall for"
             || (self.has("rolecall") || self.has_pair("this", "bot") || self.has_pair("the", "bot"))
                 && (self.has("for") || (self.has("how") && self.has("ask")))
@@ -299,8 +308,8 @@ impl<'a> Cues<'a> {
         const ROLES: &[&str] = &["roles", "titles", "jobs", "positions"];
         const LISTING: &[&str] =
             &["list", "show", "all", "which", "what", "know", "available", "cover", "support", "supported", "every"];
-        let about_roles =
-            ROLES.iter().any(|w| self.has(w)) || (self.has("role") && (self.has("which") || self.has("list")));
+        let about_roles = ROLES.iter().any(|w| self.has(w))
+            || (self.has("role") && ["which", "list", "every", "all"].iter().any(|w| self.has(w)));
         about_roles && (len == 1 || self.ws.iter().any(|w| LISTING.contains(&w.as_str())))
     }
 }
@@ -310,7 +319,7 @@ const PAST: &[&str] = &["got", "was", "were", "been", "just", "recently", "final
 
 /// Whether the move cue at `at` tells of a move that already happened.
 fn past_move(ws: &[String], at: usize) -> bool {
-    at > 0 && PAST.contains(&ws[at - 1].as_str())
+    at > 0 && kinds(&ws[at]) & IS_TRANSITION != 0 && PAST.contains(&ws[at - 1].as_str())
 }
 
 /// Words that celebrate or announce: a message with one of them and no question is news.
@@ -335,6 +344,32 @@ pub fn gives_opinion(ws: &[String]) -> bool {
     let opens = matches!(w(0), Some("imo" | "imho" | "honestly" | "unpopular"))
         || (matches!(w(0), Some("i" | "we")) && w(1).is_some_and(|v| OPINION.contains(&v)));
     opens && !ws.iter().any(|w| matches!(w.as_str(), "how" | "what" | "whats" | "which" | "why" | "should"))
+}
+
+/// Whether a word asks a question or makes a request: "what", "how", "explain", "pls".
+pub fn asks(word: &str) -> bool {
+    matches!(
+        word,
+        "what"
+            | "whats"
+            | "how"
+            | "which"
+            | "who"
+            | "whos"
+            | "why"
+            | "explain"
+            | "pls"
+            | "please"
+            | "tell"
+            | "define"
+            | "describe"
+            | "vs"
+            | "versus"
+            | "difference"
+            | "should"
+            | "can"
+            | "could"
+    )
 }
 
 /// Whether a message complains ("why do PMs always book meetings on a friday?"): a question

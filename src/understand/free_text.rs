@@ -151,7 +151,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
         .windows(2)
         .enumerate()
         .any(|(i, pair)| pair[0] == "how" && pair[1] == "many" && mentions.iter().any(|m| m.start == i + 2));
-    let remark = !text.contains('?') && (cues::tells_news(&ws) || cues::gives_opinion(&ws));
+    // "the head of product role is open again": a statement about the role, not a question
+    let about_role = mentions
+        .first()
+        .is_some_and(|m| m.start == 1 && matches!(ws[0].as_str(), "the" | "our" | "my" | "their" | "your"))
+        && !ws.iter().any(|w| cues::asks(w));
+    let remark = !text.contains('?') && (cues::tells_news(&ws) || cues::gives_opinion(&ws) || about_role);
     if counts_people || remark || cues::complains(&ws) {
         return none();
     }
@@ -163,6 +168,17 @@ pub fn read(store: &Store, text: &str) -> Understood {
         return none();
     }
 
+    // "what is a head of product? the CEO's assistant asked me": a question about one role,
+    // with another only mentioned in a remark beside it
+    let mut asked = mentions.iter().filter(|m| asks.contains(&m.start)).map(|m| m.role);
+    let only = asked.next().filter(|first| asked.all(|r| r == *first));
+    let asks_a_question = parts.iter().any(|p| p.range == asks && p.question);
+    if let Some(keep) = only.and_then(|role| roles.iter().position(|(r, _)| *r == role)) {
+        if roles.len() >= 2 && asks_a_question && !cues.transition {
+            roles = vec![roles[keep]];
+            spans = vec![spans[keep].clone()];
+        }
+    }
     let (query, confidence) = match roles.as_slice() {
         [] => return no_role(store, &cues, &ws, asks, leftover, text),
         [(role, _)] => {
@@ -393,7 +409,13 @@ fn holds(ws: &[String], role: &Span) -> bool {
         let at = ws[..role.start].iter().rposition(|w| w == "as").unwrap_or(0);
         !ws[at.saturating_sub(2)..at].iter().any(|w| matches!(w.as_str(), "to" | "be" | "become" | "becoming"))
     };
+    // "eng manager for 4 years, ..."
+    let for_years = after == Some("for")
+        && ws
+            .get(role.end + 1..(role.end + 4).min(ws.len()))
+            .is_some_and(|next| next.iter().any(|w| matches!(w.as_str(), "years" | "yrs" | "year" | "months" | "yr")));
     as_holder
+        || for_years
         || matches!(before, Some("im" | "am" | "currently" | "been" | "being" | "former" | "ex"))
         || matches!(after, Some("here" | "atm"))
 }
@@ -410,6 +432,8 @@ fn about_a_person(ws: &[String], role: &Span) -> bool {
     let marked = between.iter().any(|w| ONE_PERSON.contains(&w.as_str()));
     let after = ws.get(role.end..).unwrap_or_default();
     let of_a_company = after.len() >= 2 && matches!(after[0].as_str(), "of" | "at") && !cues::is_explained(&after[1]);
+    // "who the PMM for EMEA is now that Rita left"
+    let marked = marked || after.iter().take(5).any(|w| w == "now");
     between.iter().all(|w| BETWEEN.contains(&w.as_str()) || ONE_PERSON.contains(&w.as_str()))
         && (marked || of_a_company)
 }

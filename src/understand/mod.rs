@@ -185,6 +185,26 @@ mod tests {
             ("finally got promoted to lead pm last week", None, &[]),
             ("i think the product owner role is underrated", None, &[]),
             ("why do scrum masters keep moving our standup??", None, &[]),
+            ("our delivery manager role is vacant again", None, &[]),
+            ("anyone know who the product designer on growth is now?", None, &[]),
+            // a role only mentioned beside the question is not asked about
+            ("what does a program manager do? my product owner mentioned one", Define, &["program-manager"]),
+            // everyday ways of saying it
+            ("wat is a brand manager", Define, &["brand-manager"]),
+            ("desc of delivery manager pls", Define, &["delivery-manager"]),
+            (
+                "designer for 3 years, thinking about making the jump to product owner",
+                Transition,
+                &["product-designer", "product-owner"],
+            ),
+            ("i wanna be a product marketing manager one day, how", Transition, &["product-marketing-manager"]),
+            (
+                "how do i become a director of product? I lead a team as group pm today",
+                Transition,
+                &["group-product-manager", "director-of-product"],
+            ),
+            ("show me every role you have", List, &[]),
+            ("how do i ask the bot things, is there a guide?", Help, &[]),
             ("in a bank with no product people, who writes the business requirements?", Who, &["business-analyst"]),
             ("anyone know who the current scrum master on mobile is?", None, &[]),
             ("who is the product owner at Spotify?", None, &[]),
