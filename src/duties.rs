@@ -73,14 +73,14 @@ fn synonym(word: &str) -> Option<&'static str> {
         }
         "mockup" | "mockups" | "wireframe" | "wireframes" | "prototype" | "prototypes" | "prototyping" => "mockup",
         "impediment" | "impediments" | "blocker" | "blockers" | "obstacle" | "obstacles" | "blockages" => "imped",
-        "standup" | "standups" | "stand" => "standup",
+        "standup" | "standups" | "stand" | "huddle" | "huddles" => "standup",
         "roadmap" | "roadmaps" => "roadmap",
         "requirement" | "requirements" | "specs" | "spec" | "specifications" => "requir",
         "gather" | "gathers" | "gathering" | "collect" | "collects" | "elicit" | "elicits" | "capture" | "captures" => {
             "gather"
         }
         "hire" | "hires" | "hiring" | "recruit" | "recruits" | "recruiting" => "hire",
-        "budget" | "budgets" | "budgeting" | "cost" | "costs" => "budget",
+        "budget" | "budgets" | "budgeting" | "cost" | "costs" | "money" | "spend" | "spending" => "budget",
         "schedule" | "schedules" | "timeline" | "timelines" | "deadline" | "deadlines" => "schedul",
         "strategy" | "strategies" | "strategic" => "strateg",
         "customer" | "customers" | "user" | "users" | "client" | "clients" => "custom",
@@ -134,6 +134,23 @@ fn synonym(word: &str) -> Option<&'static str> {
         "chair" | "chairs" | "chairing" => "facilit",
         "jira" | "productboard" | "confluence" | "notion" | "stack" => "tool",
         "experiment" | "experiments" | "experimentation" => "experiment",
+        // everyday words for the things duties are about
+        "logo" | "logos" | "colors" | "colours" | "font" | "fonts" | "typography" | "palette" => "brand",
+        "newsletter" | "newsletters" | "emails" | "email" => "email",
+        "conference" | "conferences" | "booth" | "booths" | "meetup" | "meetups" | "expo" | "webinar" | "webinars" => {
+            "webinar"
+        }
+        "paged" | "paging" | "pager" | "oncall" => "oncall",
+        "postmortem" | "postmortems" | "writeup" | "writeups" => "postmortem",
+        "cap" | "caps" | "capping" | "limit" | "limits" | "limiting" => "limit",
+        "accessibility" | "accessible" | "a11y" | "contrast" => "accessib",
+        "beta" | "betas" | "pilot" | "pilots" | "preview" | "previews" => "beta",
+        "sunset" | "sunsets" | "sunsetting" | "deprecate" | "deprecates" | "deprecation" | "deprecations"
+        | "retire" | "retires" | "retired" | "retiring" => "deprecat",
+        "sketch" | "sketches" | "clickable" => "mockup",
+        "done" | "finished" | "complete" | "completed" => "finish",
+        "checklist" | "checklists" | "criteria" => "criteria",
+        "boss" | "bosses" | "supervise" | "supervises" | "supervising" => "manag",
         _ => return None,
     })
 }
@@ -191,6 +208,12 @@ pub fn stems(text_words: &[String]) -> Vec<String> {
             ("one", Some("pager" | "pagers")) => Some("collateral"),
             ("a", Some("b")) => Some("experiment"),
             ("put" | "puts" | "putting", Some("together")) => Some("creat"),
+            ("trade", Some("show" | "shows")) => Some("webinar"),
+            ("screen", Some("reader" | "readers")) => Some("accessib"),
+            ("post", Some("mortem" | "mortems")) => Some("postmortem"),
+            ("write", Some("up" | "ups")) => Some("postmortem"),
+            ("early", Some("access")) => Some("beta"),
+            ("turn" | "turns" | "shut" | "shuts", Some("off" | "down")) => Some("deprecat"),
             // phrasal verbs mean something their verb alone does not
             ("hand" | "hands" | "handing", Some("off" | "over")) => Some("handoff"),
             ("hand" | "hands" | "handing", Some("out")) => Some("distribut"),

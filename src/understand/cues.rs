@@ -273,18 +273,23 @@ impl<'a> Cues<'a> {
         const SCENE: &[&str] = &["in", "on", "at", "for", "with", "during", "within", "across"];
         let after_scene = self.ws.first().is_some_and(|w| SCENE.contains(&w.as_str()))
             && self.ws.iter().take(7).skip(2).any(|w| w == "who" || w == "whos");
+        // "..., which role picks who runs each division?"
+        let which_role = |at: usize, also: &[&str]| {
+            self.ws.get(at).is_some_and(|w| w == "which")
+                && self
+                    .ws
+                    .get(at + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "role" | "roles" | "person") || also.contains(&w.as_str()))
+        };
         after_scene
             || self.starts_with("who")
             || self.starts_with("whos")
             || self.part_starts_with("who")
             || self.part_starts_with("whos")
             || self.has("whose")
-            || (self.starts_with("which")
-                && self
-                    .ws
-                    .iter()
-                    .zip(self.ws.iter().skip(1))
-                    .any(|(a, b)| a == "which" && matches!(b.as_str(), "role" | "roles" | "person" | "team" | "one")))
+            // "which one" and "which team" ask for an owner only where a sentence starts
+            || std::iter::once(&0).chain(&self.clause_starts).any(|&at| which_role(at, &["team", "one"]))
+            || self.comma_starts.iter().any(|&at| which_role(at, &[]))
     }
 
     /// Whether the message asks what the bot can do.

@@ -218,6 +218,14 @@ mod tests {
             ("who refreshes the project schedule whenever milestones move?", Who, &["project-manager"]),
             ("which role is responsible for the design system?", Who, &["product-designer"]),
             ("who decides which features we ship next sprint?", Who, &["product-owner"]),
+            ("who owns our logo and brand colours?", Who, &["brand-manager"]),
+            ("who sets limits on how much work the team has in progress?", Who, &["delivery-manager"]),
+            ("which role checks the app works with screen readers?", Who, &["product-designer"]),
+            (
+                "in a big org, which role decides how product investment is split between divisions?",
+                Who,
+                &["svp-of-product"],
+            ),
             // asking how a command works is asking for help
             ("what do i type after /path?", Help, &[]),
             ("which job titles can you answer questions about?", List, &[]),
