@@ -251,14 +251,22 @@ fn eval_scores_a_labelled_file_by_intent_and_names_each_miss() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// How many lines of one of the project's question sets `rolecall eval` answers right.
+fn answered(set: &str) -> (f64, String) {
+    let out = rolecall(&["eval", &format!("{}/eval/{set}", env!("CARGO_MANIFEST_DIR"))], "");
+    let last = stdout(&out).lines().last().unwrap_or_default().to_owned();
+    let hits = last.split_whitespace().nth(1).and_then(|s| s.split('/').next()).unwrap().parse().unwrap();
+    (hits, last)
+}
+
 #[test]
-fn the_projects_own_question_set_stays_answered() {
-    // written by hand in chat voice, apart from the code; a fall below this floor is a regression
-    let out = rolecall(&["eval", concat!(env!("CARGO_MANIFEST_DIR"), "/eval/questions.jsonl")], "");
-    let text = stdout(&out);
-    let last = text.lines().last().unwrap_or_default();
-    let hits: f64 = last.split_whitespace().nth(1).and_then(|s| s.split('/').next()).unwrap().parse().unwrap();
-    assert!(hits >= 250.0, "{last}");
+fn the_projects_own_question_sets_stay_answered() {
+    // written in chat voice, apart from the code; a fall below these floors is a regression
+    let (hits, last) = answered("questions.jsonl");
+    assert!(hits >= 280.0, "{last}");
+    // duties told as situations ("who gets paged at night?") are the hardest part
+    let (hits, last) = answered("more-questions.jsonl");
+    assert!(hits >= 550.0, "{last}");
 }
 
 #[test]
