@@ -35,7 +35,8 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "SLACK_AUTO_ANSWER_CHANNELS",
         "comma-separated channel ids where confident role questions are answered unprompted",
     ),
-    ("COLUMNS", "width the console and plain-text answers wrap to"),
+    ("COLUMNS", "width the console and plain-text answers wrap to; the terminal's own width when unset"),
+    ("NO_COLOR", "any value turns colour off in logs; logs are coloured only when stderr is a terminal"),
 ];
 
 /// A value that must never be logged; `Debug` and `Display` print a placeholder.

@@ -62,6 +62,26 @@ enum Command {
     Healthcheck,
 }
 
+/// Writes a line to stdout; a reader that stopped reading (`| head -1`) ends the program
+/// quietly, with success.
+macro_rules! say {
+    ($($arg:tt)*) => { write_out(&format!("{}\n", format_args!($($arg)*))) };
+}
+
+/// [`say!`] without the line break.
+macro_rules! say_raw {
+    ($($arg:tt)*) => { write_out(&format!($($arg)*)) };
+}
+
+fn write_out(text: &str) {
+    let mut out = std::io::stdout().lock();
+    if let Err(err) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        if err.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+    }
+}
+
 fn main() -> ExitCode {
     // a .env file, when present, fills in variables the environment does not set
     let dotenv = dotenvy::dotenv().ok();
@@ -110,7 +130,9 @@ fn serve_from_env(dotenv: Option<PathBuf>) -> ExitCode {
 /// Logs to stderr: text or JSON, filtered by `RUST_LOG`, else at `default`.
 fn init_logs(format: LogFormat, default: &str) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| default.into());
-    let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    // colour only for a person at a terminal, and never when NO_COLOR is set
+    let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(colour);
     // only the first call installs a subscriber; tests may call it more than once
     let _ = match format {
         LogFormat::Text => logs.try_init(),
@@ -128,14 +150,17 @@ fn serve(config: Config) -> anyhow::Result<()> {
         anyhow::anyhow!("the knowledge store has {} problem(s)", err.problems.len())
     })?;
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
-    runtime.block_on(async {
+    let served = runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind(config.http_addr)
             .await
             .with_context(|| format!("cannot listen on {} (ROLECALL_HTTP_ADDR)", config.http_addr))?;
         let platforms = serve::platforms(&config);
         serve::run(listener, Arc::new(knowledge), platforms, Settings::from(&config), shutdown_signal()).await?;
         Ok(())
-    })
+    });
+    // work still blocked (a file read that hangs) does not hold the process after it stopped
+    runtime.shutdown_timeout(std::time::Duration::from_secs(2));
+    served
 }
 
 /// Resolves on the first SIGTERM or Ctrl-C.
@@ -178,7 +203,7 @@ fn healthcheck() -> anyhow::Result<ExitCode> {
     let mut response = String::new();
     stream.read_to_string(&mut response)?;
     let healthy = response.starts_with("HTTP/1.1 200") || response.starts_with("HTTP/1.0 200");
-    println!("{}", if healthy { "healthy" } else { "unhealthy" });
+    say!("{}", if healthy { "healthy" } else { "unhealthy" });
     Ok(if healthy { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
@@ -189,7 +214,7 @@ fn run(cli: Cli, dotenv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         Some(Command::Validate) => Ok(validate(cli.knowledge)),
         Some(Command::Ask { explain: true, question, .. }) => {
             let store = load(cli.knowledge.as_deref())?;
-            print!("{}", rolecall::understand::explain::explain(&store, &question.join(" ")));
+            say_raw!("{}", rolecall::understand::explain::explain(&store, &question.join(" ")));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Ask { json, markdown, full, question, .. }) => {
@@ -208,7 +233,7 @@ fn run(cli: Cli, dotenv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
             let store = load(cli.knowledge.as_deref())?;
             let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
             let cases = rolecall::eval::parse(&text).with_context(|| file.display().to_string())?;
-            print!("{}", rolecall::eval::run(&store, cases).text());
+            say_raw!("{}", rolecall::eval::run(&store, cases).text());
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Chat) => {
@@ -218,7 +243,7 @@ fn run(cli: Cli, dotenv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Roles) => {
             let store = load(cli.knowledge.as_deref())?;
-            print!("{}", render::plain(&rolecall::ask(&store, "/roles"), width()));
+            say_raw!("{}", render::plain(&rolecall::ask(&store, "/roles"), width()));
             Ok(ExitCode::SUCCESS)
         }
         None if std::io::stdin().is_terminal() => {
@@ -227,10 +252,10 @@ fn run(cli: Cli, dotenv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            println!("rolecall answers questions about product roles. Try:");
-            println!("  rolecall chat                 a local console");
-            println!("  rolecall ask \"what is a PO?\"  one answer");
-            println!("  rolecall --help               every command");
+            say!("rolecall answers questions about product roles. Try:");
+            say!("  rolecall chat                 a local console");
+            say!("  rolecall ask \"what is a PO?\"  one answer");
+            say!("  rolecall --help               every command");
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -258,12 +283,12 @@ fn validate(dir: Option<PathBuf>) -> ExitCode {
     };
     match result {
         Ok(store) => {
-            println!("{name}: ok: {}", store.summary());
+            say!("{name}: ok: {}", store.summary());
             ExitCode::SUCCESS
         }
         Err(err) => {
             for problem in &err.problems {
-                println!("{problem}");
+                say!("{problem}");
             }
             eprintln!("{name}: {} problem(s)", err.problems.len());
             ExitCode::FAILURE
@@ -370,9 +395,13 @@ fn batch(answer: impl Fn(&mut rolecall::Memo, &str) -> String + Sync, out: &mut 
     Ok(())
 }
 
-/// The terminal width, from `COLUMNS`, else 80.
+/// The width to wrap answers at: `COLUMNS` when set, else the terminal's own width, else 80.
 fn width() -> usize {
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(80)
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .or_else(|| terminal_size::terminal_size().map(|(terminal_size::Width(w), _)| usize::from(w)))
+        .unwrap_or(80)
 }
 
 /// The local console: a prompt with line editing and history when stdin is a terminal, plain
@@ -388,11 +417,11 @@ fn chat(store: Store) -> anyhow::Result<()> {
             if is_quit(&line) {
                 break;
             }
-            println!("{}", answer(&line));
+            say!("{}", answer(&line));
         }
         return Ok(());
     }
-    println!("{GREETING}");
+    say!("{GREETING}");
     let mut editor = rustyline::DefaultEditor::new().context("starting the console")?;
     loop {
         match editor.readline("rolecall> ") {
@@ -404,7 +433,7 @@ fn chat(store: Store) -> anyhow::Result<()> {
                 if is_quit(&line) {
                     break;
                 }
-                println!("{}", answer(&line));
+                say!("{}", answer(&line));
             }
             Err(rustyline::error::ReadlineError::Interrupted) => continue,
             Err(rustyline::error::ReadlineError::Eof) => break,

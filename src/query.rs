@@ -69,8 +69,24 @@ pub enum Query {
     /// A command named a role the store does not have (or none at all: `text` is empty). Not
     /// answered, so its intent is `none`; `command` is the intent the command would have had.
     UnknownRole { command: Intent, text: String, suggestions: Vec<RoleRef> },
+    /// Not a question about roles, but something addressed to the bot that deserves a short
+    /// reply of its own. Intent `none`: it is never said unprompted.
+    Aside(Aside),
     /// Not a question about roles.
     None,
+}
+
+/// Something said to the bot that is not a question it answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Aside {
+    /// "hi", "hello rolecall".
+    Greeting,
+    /// "thanks!", "ty".
+    Thanks,
+    /// "how much does a PM earn?": pay, about this role if one was named.
+    Salary(Option<RoleRef>),
+    /// A slash command that does not exist: `/foo`.
+    UnknownCommand,
 }
 
 impl Query {
@@ -83,8 +99,7 @@ impl Query {
             Query::Who { .. } => Intent::Who,
             Query::List => Intent::List,
             Query::Help => Intent::Help,
-            Query::UnknownRole { .. } => Intent::None,
-            Query::None => Intent::None,
+            Query::UnknownRole { .. } | Query::Aside(_) | Query::None => Intent::None,
         }
     }
 
@@ -96,7 +111,7 @@ impl Query {
             Query::Compare { roles } => roles.clone(),
             Query::Transition { from, to, .. } => from.iter().chain([to]).copied().collect(),
             Query::Who { owners, .. } => owners.iter().map(|o| o.role).collect(),
-            Query::List | Query::Help | Query::UnknownRole { .. } | Query::None => Vec::new(),
+            Query::List | Query::Help | Query::UnknownRole { .. } | Query::Aside(_) | Query::None => Vec::new(),
         }
     }
 

@@ -198,7 +198,12 @@ async fn reload_loop(knowledge: Arc<LiveStore>, metrics: Arc<Metrics>, every: Du
             _ = ticks.tick() => {}
         }
         let checked = knowledge.clone();
-        let Ok(outcome) = tokio::task::spawn_blocking(move || checked.reload_if_changed()).await else { continue };
+        // a stop never waits for a reload in progress
+        let outcome = tokio::select! {
+            _ = stop.cancelled() => return,
+            outcome = tokio::task::spawn_blocking(move || checked.reload_if_changed()) => outcome,
+        };
+        let Ok(outcome) = outcome else { continue };
         match outcome {
             Reload::Unchanged => {}
             Reload::Reloaded => {
@@ -207,17 +212,56 @@ async fn reload_loop(knowledge: Arc<LiveStore>, metrics: Arc<Metrics>, every: Du
             }
             Reload::Rejected(err) => {
                 metrics.reloaded("rejected");
-                for problem in &err.problems {
-                    tracing::warn!(%problem, "knowledge edit rejected; keeping the last good store");
-                }
+                log_rejection(&err);
             }
         }
     }
 }
 
+/// Most problems logged for one file when an edit is rejected; `rolecall validate` lists all.
+const LOGGED_PER_FILE: usize = 5;
+
+/// Logs why an edit was rejected.
+fn log_rejection(err: &crate::knowledge::LoadError) {
+    for line in rejection_lines(err) {
+        tracing::warn!(problem = %line, "knowledge edit rejected; keeping the last good store");
+    }
+}
+
+/// What a rejection logs: a handful of problems a file, and how many more there are.
+fn rejection_lines(err: &crate::knowledge::LoadError) -> Vec<String> {
+    let mut files: Vec<&str> = err.problems.iter().map(|p| p.file.as_str()).collect();
+    files.dedup();
+    let mut lines = Vec::new();
+    for file in files {
+        let problems: Vec<_> = err.problems.iter().filter(|p| p.file == file).collect();
+        lines.extend(problems.iter().take(LOGGED_PER_FILE).map(ToString::to_string));
+        if problems.len() > LOGGED_PER_FILE {
+            let more = problems.len() - LOGGED_PER_FILE;
+            lines.push(format!("{file}: {more} more problems; `rolecall validate` lists them all"));
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rejected_file_logs_a_handful_of_its_problems() {
+        let dir = std::env::temp_dir().join(format!("rolecall-many-problems-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("roles")).unwrap();
+        let keys: String = (0..400).map(|i| format!("unknown_{i} = \"x\"\n")).collect();
+        std::fs::write(dir.join("roles/noisy.toml"), keys).unwrap();
+        let err = crate::knowledge::Store::from_dir(&dir).expect_err("the file is rejected");
+        assert!(err.problems.len() > 100, "every problem is still known: {}", err.problems.len());
+        let lines = rejection_lines(&err);
+        assert!(lines.len() <= LOGGED_PER_FILE + 2, "{lines:#?}");
+        assert!(lines.iter().any(|l| l.contains("more problems") && l.contains("rolecall validate")), "{lines:#?}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn each_configured_platform_is_built_and_only_those() {

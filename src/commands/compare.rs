@@ -28,11 +28,11 @@ pub const SPEC: Spec = Spec {
     build,
 };
 
-/// Two roles or more are compared; one role named twice is defined.
+/// Two roles or more are compared; with one, the answer asks which to compare it with.
 fn build(_: &Store, args: Args) -> Option<Understood> {
     let query = match args.roles.as_slice() {
         [] => return None,
-        [role] => Query::Define { role: *role },
+        // one role: the answer asks for the second
         roles => Query::Compare { roles: roles.iter().take(MAX_COMPARED).copied().collect() },
     };
     Some(args.sure(query))
@@ -41,6 +41,14 @@ fn build(_: &Store, args: Args) -> Option<Understood> {
 /// Roles side by side: in a chat, the key difference, the dimensions where they differ most
 /// and whom to go to for what, within [`COMPARE_WORDS`]; in full, every dimension.
 pub fn compose(store: &Store, refs: &[RoleRef], full: bool, answer: &mut Answer) {
+    if let [only] = refs {
+        let role = &store[*only];
+        answer.title = format!("Compare {} with which role?", role.name);
+        answer.summary = format!("Name a second role to compare with {}.", crate::answer::a(&role.name));
+        answer.follow_ups =
+            store.links(*only).related.iter().take(3).map(|&other| follow::compare_with(role, &store[other])).collect();
+        return;
+    }
     let roles: Vec<&Role> = refs.iter().map(|&r| &store[r]).collect();
     let curated = match refs {
         [a, b] => store.comparison(*a, *b),

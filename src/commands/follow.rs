@@ -31,6 +31,11 @@ pub fn path_to(from: &Role, to: &Role) -> FollowUp {
     path(format!("Path to {}", to.name), from, to)
 }
 
+/// "How to become a Product Owner", from anywhere.
+pub fn path_into(role: &Role) -> FollowUp {
+    FollowUp::new(format!("How to become {}", crate::answer::a(&role.name)), Action::new("path", [role.id.clone()]))
+}
+
 /// "Who owns the roadmap?"
 pub fn who(duty: &str) -> FollowUp {
     FollowUp::new(format!("Who {duty}?"), Action::new("who", [duty.to_owned()]))

@@ -21,7 +21,7 @@ pub use spec::{Arg, ArgKind, Args, Spec};
 
 use crate::answer::{echo, Action, Answer};
 use crate::knowledge::Store;
-use crate::query::{Query, Understood};
+use crate::query::{Aside, Query, Understood};
 
 /// Every command, in the order help lists them and Discord registers them.
 pub const CATALOGUE: [&Spec; 7] =
@@ -48,7 +48,8 @@ pub fn slack_named(name: &str) -> Option<&'static Spec> {
 pub fn answer(store: &Store, understood: &Understood) -> Answer {
     let query = &understood.query;
     let mut answer = Answer::empty(query.intent(), query.role_ids(store), understood.confidence);
-    answer.unanswered = matches!(query, Query::None | Query::UnknownRole { .. })
+    answer.unanswered = matches!(query, Query::None | Query::UnknownRole { .. } | Query::Aside(_))
+        || matches!(query, Query::Compare { roles } if roles.len() < 2)
         || matches!(query, Query::Who { owners, .. } if owners.is_empty());
     match query {
         Query::Define { role } => whatis::compose(store, *role, understood.full, &mut answer),
@@ -59,10 +60,11 @@ pub fn answer(store: &Store, understood: &Understood) -> Answer {
         Query::Who { duty, owners } => who::compose(store, duty, owners, &mut answer),
         Query::List => roles::compose(store, &mut answer),
         Query::Help => help::compose(store, CATALOGUE.iter().map(|spec| spec.name).collect(), &mut answer),
-        Query::UnknownRole { text, suggestions, .. } => {
+        Query::UnknownRole { command, text, suggestions } => {
             let suggestions: Vec<_> = suggestions.iter().map(|&r| &store[r]).collect();
-            unknown_role(&echo(text), &suggestions, &mut answer)
+            unknown_role(*command, &echo(text), &suggestions, &mut answer)
         }
+        Query::Aside(aside) => reply_aside(store, *aside, &mut answer),
         Query::None => not_understood(&mut answer),
     }
     for (_, term) in store.ambiguities().iter().enumerate().filter(|(i, _)| understood.ambiguous.contains(i)) {
@@ -103,11 +105,24 @@ impl Memo {
     }
 }
 
-fn unknown_role(text: &str, suggestions: &[&crate::knowledge::entry::Role], answer: &mut Answer) {
+fn unknown_role(
+    command: crate::query::Intent,
+    text: &str,
+    suggestions: &[&crate::knowledge::entry::Role],
+    answer: &mut Answer,
+) {
+    use crate::query::Intent;
     let text = text.trim();
     answer.title = if text.is_empty() { "Which role?" } else { "I don't know that role" }.to_owned();
     answer.summary = match (text.is_empty(), suggestions.is_empty()) {
-        (true, _) => "Name a role, for example product owner.".to_owned(),
+        (true, _) => match command {
+            Intent::Transition => {
+                "Name the role you want to move into, for example product leader, and the one you hold now if you like."
+            }
+            Intent::Compare => "Name two roles to compare, for example product owner and product manager.",
+            _ => "Name a role, for example product owner.",
+        }
+        .to_owned(),
         (false, true) => format!("I don't know the role \"{text}\"."),
         (false, false) => format!(
             "I don't know the role \"{text}\". Did you mean {}?",
@@ -119,6 +134,32 @@ fn unknown_role(text: &str, suggestions: &[&crate::knowledge::entry::Role], answ
     if answer.follow_ups.len() < 2 {
         answer.follow_ups.push(follow::help());
     }
+}
+
+/// A short reply to something said to the bot that it does not answer as a question.
+fn reply_aside(store: &Store, aside: Aside, answer: &mut Answer) {
+    let (title, summary) = match aside {
+        Aside::Greeting => ("Hi!", "Ask me about product roles: what one does, how two differ, how to move into one."),
+        Aside::Thanks => ("Glad to help", "Ask again any time."),
+        Aside::Salary(_) => (
+            "Pay is out of my scope",
+            "Pay depends on the company, the country and the level, so I leave it to salary surveys. I can say what a role does and how to get there.",
+        ),
+        Aside::UnknownCommand => ("No such command", "Here are the commands I know."),
+    };
+    if aside == Aside::UnknownCommand {
+        help::compose(store, CATALOGUE.iter().map(|spec| spec.name).collect(), answer);
+    }
+    answer.title = title.to_owned();
+    answer.summary = summary.to_owned();
+    answer.follow_ups = match aside {
+        Aside::Salary(Some(role)) => {
+            let role = &store[role];
+            vec![follow::what_is(role), follow::path_into(role), follow::all_roles()]
+        }
+        Aside::UnknownCommand => std::mem::take(&mut answer.follow_ups),
+        _ => vec![follow::all_roles(), follow::help()],
+    };
 }
 
 fn not_understood(answer: &mut Answer) {

@@ -24,7 +24,15 @@ pub enum Reload {
 pub struct LiveStore {
     current: RwLock<Arc<Store>>,
     dir: Option<PathBuf>,
-    fingerprint: Mutex<u64>,
+    last: Mutex<Checked>,
+}
+
+/// What the last check saw: the folder's fingerprint, and the problems it was rejected for.
+#[derive(Debug, Default)]
+struct Checked {
+    fingerprint: u64,
+    /// The problems of a rejected folder, as reported; empty when the last load succeeded.
+    rejected: Vec<String>,
 }
 
 impl LiveStore {
@@ -35,12 +43,13 @@ impl LiveStore {
             None => Store::embedded()?,
         };
         let fingerprint = dir.as_deref().map(fingerprint).unwrap_or_default();
-        Ok(LiveStore { current: RwLock::new(Arc::new(store)), dir, fingerprint: Mutex::new(fingerprint) })
+        let last = Mutex::new(Checked { fingerprint, rejected: Vec::new() });
+        Ok(LiveStore { current: RwLock::new(Arc::new(store)), dir, last })
     }
 
     /// Wraps a store that is already loaded; it never reloads.
     pub fn fixed(store: Store) -> LiveStore {
-        LiveStore { current: RwLock::new(Arc::new(store)), dir: None, fingerprint: Mutex::new(0) }
+        LiveStore { current: RwLock::new(Arc::new(store)), dir: None, last: Mutex::default() }
     }
 
     /// The store in use now.
@@ -53,27 +62,36 @@ impl LiveStore {
         self.dir.as_deref()
     }
 
-    /// Reloads the folder if any file in it changed since the last check.
+    /// Reloads the folder if any file in it changed since the last check, or if the last load
+    /// failed: a fix the fingerprint cannot see (a file made readable again) is still picked
+    /// up. A rejection is reported once, until its problems change.
     pub fn reload_if_changed(&self) -> Reload {
         let Some(dir) = &self.dir else { return Reload::Unchanged };
         let now = fingerprint(dir);
-        let mut seen = self.fingerprint.lock().expect("no panics while holding the lock");
-        if *seen == now {
+        let mut last = self.last.lock().expect("no panics while holding the lock");
+        if last.fingerprint == now && last.rejected.is_empty() {
             return Reload::Unchanged;
         }
-        // remembered either way, so a bad edit is reported once, not on every check
-        *seen = now;
+        last.fingerprint = now;
         match Store::from_dir(dir) {
             Ok(store) => {
                 *self.current.write().expect("no panics while holding the lock") = Arc::new(store);
+                last.rejected.clear();
                 Reload::Reloaded
             }
-            Err(err) => Reload::Rejected(err),
+            Err(err) => {
+                let problems: Vec<String> = err.problems.iter().map(ToString::to_string).collect();
+                if problems == last.rejected {
+                    return Reload::Unchanged;
+                }
+                last.rejected = problems;
+                Reload::Rejected(err)
+            }
         }
     }
 }
 
-/// A hash of every file's name, size and modification time under the folder.
+/// A hash of every file's name, size, modification time and permissions under the folder.
 fn fingerprint(dir: &Path) -> u64 {
     let mut entries = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
@@ -83,7 +101,10 @@ fn fingerprint(dir: &Path) -> u64 {
             let path = entry.path();
             match entry.metadata() {
                 Ok(meta) if meta.is_dir() => pending.push(path),
-                Ok(meta) => entries.push((path, meta.len(), meta.modified().ok())),
+                Ok(meta) => {
+                    use std::os::unix::fs::PermissionsExt;
+                    entries.push((path, meta.len(), meta.modified().ok(), meta.permissions().mode()))
+                }
                 Err(_) => {}
             }
         }
@@ -128,6 +149,58 @@ mod tests {
         assert!(matches!(knowledge.reload_if_changed(), Reload::Rejected(_)));
         assert_eq!(knowledge.store().role("product-owner").unwrap().summary, "Orders the team's backlog.");
         assert!(matches!(knowledge.reload_if_changed(), Reload::Unchanged), "a bad edit is reported once");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    fn scratch(name: &str) -> (PathBuf, LiveStore) {
+        let dir = std::env::temp_dir().join(format!("rolecall-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"), &dir);
+        let knowledge = LiveStore::load(Some(dir.clone())).expect("fixture loads");
+        (dir, knowledge)
+    }
+
+    fn rejected_for(outcome: Reload) -> String {
+        match outcome {
+            Reload::Rejected(err) => err.problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
+            other => panic!("expected a rejection, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_named_pipe_or_a_huge_file_is_refused_without_being_read() {
+        let (dir, knowledge) = scratch("odd-files");
+        let fifo = dir.join("roles/pipe.toml");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+        assert!(made.success());
+        // opening the pipe would wait for a writer for ever; the check must return
+        let why = rejected_for(knowledge.reload_if_changed());
+        assert!(why.contains("pipe.toml") && why.contains("not a regular file"), "{why}");
+        std::fs::remove_file(&fifo).unwrap();
+
+        let huge = dir.join("roles/huge.toml");
+        std::fs::write(&huge, "x = 1\n".repeat(100_000)).unwrap();
+        let why = rejected_for(knowledge.reload_if_changed());
+        assert!(why.contains("huge.toml") && why.contains("larger than 256 KiB"), "{why}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_fix_the_fingerprint_cannot_see_is_still_picked_up_after_a_rejection() {
+        let (dir, knowledge) = scratch("unseen-fix");
+        let po = dir.join("roles/product-owner.toml");
+        let good = std::fs::read_to_string(&po).unwrap();
+        let fixed = good.replace("Owns the backlog of one team.", "Orders the backlog of a team.");
+        assert_eq!(fixed.len(), good.len(), "same size, so only the content differs");
+        // a broken file of the same size, then the fix written with the broken file's time
+        let broken: String = "#".repeat(good.len() - 1) + "=";
+        std::fs::write(&po, &broken).unwrap();
+        let mtime = std::fs::metadata(&po).unwrap().modified().unwrap();
+        rejected_for(knowledge.reload_if_changed());
+        std::fs::write(&po, &fixed).unwrap();
+        std::fs::File::options().write(true).open(&po).unwrap().set_modified(mtime).unwrap();
+        assert!(matches!(knowledge.reload_if_changed(), Reload::Reloaded));
+        assert_eq!(knowledge.store().role("product-owner").unwrap().summary, "Orders the backlog of a team.");
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

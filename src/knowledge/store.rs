@@ -24,6 +24,32 @@ pub struct LoadError {
     pub problems: Vec<Problem>,
 }
 
+/// Largest knowledge file read: an entry is a few kilobytes, so anything near this is a
+/// mistake, and is refused before it costs memory to parse.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024;
+
+/// A knowledge file's text, if it is a regular file of at most [`MAX_FILE_BYTES`]: a named pipe
+/// or a device is never opened (reading one could wait for ever), and a file that grows while
+/// read is cut at the limit and refused.
+fn read_bounded(path: &FsPath) -> Result<String, String> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(|err| format!("cannot read the file: {err}"))?;
+    if !meta.is_file() {
+        return Err("is not a regular file".to_owned());
+    }
+    let too_big = || format!("is larger than {} KiB, the most a knowledge file may be", MAX_FILE_BYTES / 1024);
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
+    let file = std::fs::File::open(path).map_err(|err| format!("cannot read the file: {err}"))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|err| format!("cannot read the file: {err}"))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
+    String::from_utf8(bytes).map_err(|_| "is not UTF-8 text".to_owned())
+}
+
 /// One knowledge file, before parsing.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -103,9 +129,9 @@ impl Store {
             for path in paths.into_iter().filter(|p| p.extension().is_some_and(|e| e == "toml")) {
                 let display = path.display().to_string();
                 let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-                match std::fs::read_to_string(&path) {
+                match read_bounded(&path) {
                     Ok(text) => files.push(SourceFile { display, folder: folder.to_owned(), stem, text }),
-                    Err(err) => problems.push(Problem::file(&display, format!("cannot read the file: {err}"))),
+                    Err(why) => problems.push(Problem::file(&display, why)),
                 }
             }
         }

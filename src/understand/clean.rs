@@ -3,8 +3,31 @@
 //! label of a Slack link is kept), and emoji shortcodes (`:thinking_face:`). Formatting marks
 //! (`*bold*`, `` `code` ``, `_it_`) need nothing: word splitting treats them as spaces.
 
-/// The text of a message without its markup.
+/// Whether a character must never reach an answer that echoes the question: a control
+/// character, or an invisible mark that reorders text (bidirectional overrides and isolates).
+fn unseen(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The text of a message without its markup, control characters (a tab or a carriage return
+/// reads as a space) or text-reordering marks.
 pub fn clean(text: &str) -> String {
+    if text.contains(unseen) {
+        let seen: String = text
+            .chars()
+            .filter_map(|c| {
+                if !unseen(c) {
+                    Some(c)
+                } else if c.is_control() {
+                    Some(' ')
+                } else {
+                    None
+                }
+            })
+            .collect();
+        return clean(&seen);
+    }
     // most messages carry no markup at all
     if !text.contains(['<', '>', '@', ':', '/', '\n']) && !text.contains("www.") {
         return text.to_owned();
@@ -102,6 +125,9 @@ mod tests {
             ("> only a quote about a PO", "only a quote about a PO"),
             ("time is 10:30 now", "time is 10:30 now"),
             (":wave::tada: hi", "hi"),
+            // control characters and text-reordering marks never reach an echoed title
+            ("who owns\u{1b} the roadmap\u{7}?", "who owns the roadmap ?"),
+            ("who\tsigns \u{202e}off\u{202c} releases?\r", "who signs off releases?"),
         ];
         for (raw, cleaned) in table {
             let got = clean(raw);

@@ -377,6 +377,40 @@ pub fn asks(word: &str) -> bool {
     )
 }
 
+/// Something said to the bot that is not a question about roles but deserves a reply: a
+/// greeting or thanks on its own, or a question about pay.
+pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<crate::query::Aside> {
+    use crate::query::Aside;
+    const GREETING: &[&str] = &["hi", "hey", "hello", "hiya", "heya", "yo", "howdy", "morning", "gm", "hola", "sup"];
+    const THANKS: &[&str] =
+        &["thanks", "thank", "thx", "ty", "tysm", "tyvm", "cheers", "thankyou", "appreciated", "appreciate", "kudos"];
+    const AROUND: &[&str] = &[
+        "you", "u", "bot", "rolecall", "all", "there", "everyone", "team", "folks", "so", "much", "very", "a", "lot",
+        "again", "good", "great", "ok", "okay", "awesome", "nice", "perfect", "cool", "buddy", "friend", "mate",
+    ];
+    const AFTER_THANKS: &[&str] = &["for", "the", "help", "answer", "info", "that", "this", "it"];
+    const PAY: &[&str] =
+        &["salary", "salaries", "compensation", "wage", "wages", "tc", "earn", "earns", "earning", "paycheck"];
+    let has = |list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
+    let thanks = has(THANKS);
+    let only = |list: &[&str]| {
+        ws.iter().all(|w| {
+            list.contains(&w.as_str()) || AROUND.contains(&w.as_str()) || (thanks && AFTER_THANKS.contains(&w.as_str()))
+        })
+    };
+    let how_much_paid = ws.windows(2).any(|w| w[0] == "how" && w[1] == "much")
+        && ws.iter().any(|w| matches!(w.as_str(), "make" | "makes" | "paid" | "pay" | "get" | "gets"));
+    if has(PAY) || how_much_paid {
+        Some(Aside::Salary(role))
+    } else if thanks && only(THANKS) {
+        Some(Aside::Thanks)
+    } else if has(GREETING) && only(GREETING) {
+        Some(Aside::Greeting)
+    } else {
+        None
+    }
+}
+
 /// Whether a message complains ("why do PMs always book meetings on a friday?"): a question
 /// about people's habits, not about the role.
 pub fn complains(ws: &[String]) -> bool {

@@ -160,6 +160,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if counts_people || remark || cues::complains(&ws) {
         return none();
     }
+    if let Some(aside) = cues::aside(&ws, mentions.first().map(|m| m.role)) {
+        return Understood::sure(Query::Aside(aside));
+    }
     // "what is a PRD? my pm keeps linking them": the question asks about another word, and
     // the role is only mentioned around it
     let asks_elsewhere = parts.iter().any(|p| p.question && !names_role(p) && asks_about_other(&ws[p.range.clone()]))

@@ -10,7 +10,7 @@ pub mod free_text;
 pub mod grammar;
 
 use crate::knowledge::Store;
-use crate::query::Understood;
+use crate::query::{Aside, Query, Understood};
 
 /// Longest input read, in characters; a chat message is far shorter.
 const MAX_INPUT: usize = 4000;
@@ -26,7 +26,11 @@ pub fn understand(store: &Store, text: &str) -> Understood {
         _ => text,
     };
     match text.strip_prefix('/') {
-        Some(command) => grammar::read(store, command).unwrap_or_else(|| free_text::read(store, command)),
+        // a command that does not exist, unless what follows the slash reads as a question
+        Some(command) => grammar::read(store, command).unwrap_or_else(|| match free_text::read(store, command) {
+            Understood { query: Query::None, .. } => Understood::sure(Query::Aside(Aside::UnknownCommand)),
+            understood => understood,
+        }),
         None => free_text::read(store, text),
     }
 }

@@ -87,6 +87,35 @@ fn a_line_that_is_not_utf8_gets_its_answer_and_the_batch_goes_on() {
 }
 
 #[test]
+fn incomplete_commands_greetings_and_pay_get_a_reply_of_their_own() {
+    let ask = |question: &str| json_lines(&rolecall(&["ask", "--json", question], "")).remove(0);
+    let path = ask("/path");
+    assert_eq!(path["title"], "Which role?");
+    assert!(path["summary"].as_str().unwrap().contains("move into"), "{path}");
+
+    // one role to compare: the answer asks for the second, offering some
+    let compare = ask("/compare pm");
+    assert_eq!((compare["intent"].as_str(), compare["unanswered"].as_bool()), (Some("compare"), Some(true)));
+    assert!(compare["title"].as_str().unwrap().contains("with which role"), "{compare}");
+    let offered: Vec<&str> =
+        compare["follow_ups"].as_array().unwrap().iter().map(|f| f["command"].as_str().unwrap()).collect();
+    assert!(!offered.is_empty() && offered.iter().all(|c| c.starts_with("/compare product-manager ")), "{offered:?}");
+
+    // a command that does not exist names the ones that do
+    let unknown = ask("/foo bar");
+    assert_eq!(unknown["title"], "No such command");
+    assert!(unknown.to_string().contains("whatis") && unknown.to_string().contains("compare"), "{unknown}");
+
+    for (said, title) in [("thanks!", "Glad to help"), ("hi rolecall", "Hi!")] {
+        let reply = ask(said);
+        assert_eq!((reply["intent"].as_str(), reply["title"].as_str()), (Some("none"), Some(title)), "{said}");
+    }
+    let pay = ask("how much does a product owner earn?");
+    assert_eq!(pay["title"], "Pay is out of my scope");
+    assert!(pay["follow_ups"].to_string().contains("/whatis product-owner"), "{pay}");
+}
+
+#[test]
 fn ask_markdown_renders_markdown() {
     let out = rolecall(&["ask", "--markdown", "--full", "pm vs po"], "");
     let text = stdout(&out);
