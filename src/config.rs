@@ -18,7 +18,7 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ("ROLECALL_REQUEST_TIMEOUT_SECS", "longest an HTTP request may take"),
     ("LOG_FORMAT", "text (default) or json"),
     ("RUST_LOG", "log level and filters, e.g. info or rolecall=debug"),
-    ("DISCORD_TOKEN", "bot token; turns the Discord gateway on"),
+    ("DISCORD_TOKEN", "bot token (three dot-separated parts, checked at start-up); turns the Discord gateway on"),
     ("DISCORD_API_URL", "REST base URL, for proxies and tests"),
     ("DISCORD_GUILD_ID", "register slash commands in this guild only (instant) instead of globally"),
     (
@@ -29,7 +29,7 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ("SLACK_BOT_TOKEN", "bot token (xoxb-); needed for any Slack mode"),
     ("SLACK_APP_TOKEN", "app-level token (xapp-) with connections:write; turns Socket Mode on"),
     ("SLACK_SIGNING_SECRET", "signing secret; turns the HTTP Events API mode on at /slack/*"),
-    ("SLACK_API_URL", "Web API base URL, for tests"),
+    ("SLACK_API_URL", "Web API base URL, for tests; button replies may also go to its host"),
     ("SLACK_COMMAND_PREFIX", "prefix for slash command names, e.g. rc- for /rc-whatis"),
     (
         "SLACK_AUTO_ANSWER_CHANNELS",
@@ -170,15 +170,71 @@ impl Reader<'_> {
             .unwrap_or_default()
     }
 
-    fn token(&mut self, variable: &'static str, prefix: Option<&str>) -> Option<Secret> {
+    fn token(&mut self, variable: &'static str, shape: Shape) -> Option<Secret> {
         let value = self.raw(variable)?;
         if value.chars().any(char::is_whitespace) {
             self.fail(variable, "contains whitespace; paste the token alone");
-        } else if let Some(prefix) = prefix.filter(|p| !value.starts_with(p)) {
-            self.fail(variable, format!("must start with {prefix:?}"));
+        } else if let Err(problem) = shape.check(&value) {
+            self.fail(variable, problem);
         }
         Some(Secret::new(value))
     }
+}
+
+/// What a token looks like, checked before anything is sent with it.
+#[derive(Debug, Clone, Copy)]
+enum Shape {
+    /// Slack's tokens start with their kind, such as `xoxb-`.
+    Prefixed(&'static str),
+    /// A Discord bot token: three base64url parts separated by dots, the first the bot's id.
+    Discord,
+}
+
+impl Shape {
+    fn check(self, token: &str) -> Result<(), String> {
+        match self {
+            Shape::Prefixed(prefix) if !token.starts_with(prefix) => Err(format!("must start with {prefix:?}")),
+            Shape::Prefixed(_) => Ok(()),
+            Shape::Discord => discord_token_shape(token),
+        }
+    }
+}
+
+/// Where a Discord bot token is found, for the problems with one that was pasted wrong.
+const DISCORD_TOKEN_SOURCE: &str = "copy the bot token from the Developer Portal (Bot > Reset Token)";
+
+/// Whether `token` looks like a Discord bot token: three dot-separated base64url parts, the
+/// first of which decodes to the bot's numeric id. (Client secrets and public keys do not.)
+fn discord_token_shape(token: &str) -> Result<(), String> {
+    use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
+    use base64::engine::DecodePaddingMode;
+    use base64::Engine;
+
+    const BASE64URL: GeneralPurpose = GeneralPurpose::new(
+        &base64::alphabet::URL_SAFE,
+        GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
+    );
+    let parts: Vec<&str> = token.split('.').collect();
+    if parts.len() != 3 {
+        let (n, plural) = (parts.len(), if parts.len() == 1 { "" } else { "s" });
+        return Err(format!(
+            "is not a bot token: it has {n} dot-separated part{plural}, a bot token has 3; {DISCORD_TOKEN_SOURCE}"
+        ));
+    }
+    let base64url = |part: &str| {
+        !part.is_empty()
+            && part.trim_end_matches('=').bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    };
+    if let Some(n) = parts.iter().position(|part| !base64url(part)) {
+        return Err(format!("is not a bot token: part {} is not base64url; {DISCORD_TOKEN_SOURCE}", n + 1));
+    }
+    let id = BASE64URL.decode(parts[0]).ok().and_then(|id| String::from_utf8(id).ok());
+    if !id.is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit())) {
+        return Err(format!(
+            "is not a bot token: its first part does not decode to the bot's numeric id; {DISCORD_TOKEN_SOURCE}"
+        ));
+    }
+    Ok(())
 }
 
 impl Config {
@@ -206,7 +262,7 @@ impl Config {
         if max_body_bytes == 0 {
             r.fail("ROLECALL_MAX_BODY_BYTES", "must be more than 0");
         }
-        let discord = match r.token("DISCORD_TOKEN", None) {
+        let discord = match r.token("DISCORD_TOKEN", Shape::Discord) {
             Some(token) => {
                 let api_url = r.url("DISCORD_API_URL", "https://discord.com");
                 let guild_id = r.raw("DISCORD_GUILD_ID").and_then(|v| match v.parse::<u64>() {
@@ -233,8 +289,8 @@ impl Config {
                 r.fail("DISCORD_PUBLIC_KEY", "must be the 64 hex characters shown on the application's page");
             }
         }
-        let bot_token = r.token("SLACK_BOT_TOKEN", Some("xoxb-"));
-        let app_token = r.token("SLACK_APP_TOKEN", Some("xapp-"));
+        let bot_token = r.token("SLACK_BOT_TOKEN", Shape::Prefixed("xoxb-"));
+        let app_token = r.token("SLACK_APP_TOKEN", Shape::Prefixed("xapp-"));
         let signing_secret = r.raw("SLACK_SIGNING_SECRET").map(Secret::new);
         let slack = match bot_token {
             Some(bot_token) => {
@@ -301,6 +357,9 @@ mod tests {
     use super::*;
     use std::collections::HashMap;
 
+    /// A token of a Discord bot token's shape: the first part is "1000", the bot's id.
+    const DISCORD: &str = "MTAwMA.GZ2vYw.discord-secret-value_x";
+
     fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigErrors> {
         let map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         Config::from_lookup(&move |name| map.get(name).cloned())
@@ -327,9 +386,9 @@ mod tests {
             (&[("ROLECALL_MAX_BODY_BYTES", "0")], "ROLECALL_MAX_BODY_BYTES"),
             (&[("LOG_FORMAT", "yaml")], "LOG_FORMAT"),
             (&[("DISCORD_TOKEN", "abc def")], "DISCORD_TOKEN"),
-            (&[("DISCORD_TOKEN", "abc"), ("DISCORD_API_URL", "discord.com")], "DISCORD_API_URL"),
-            (&[("DISCORD_TOKEN", "abc"), ("DISCORD_GUILD_ID", "my-guild")], "DISCORD_GUILD_ID"),
-            (&[("DISCORD_TOKEN", "abc"), ("DISCORD_AUTO_ANSWER_CHANNELS", "1, two")], "DISCORD_AUTO_ANSWER_CHANNELS"),
+            (&[("DISCORD_TOKEN", DISCORD), ("DISCORD_API_URL", "discord.com")], "DISCORD_API_URL"),
+            (&[("DISCORD_TOKEN", DISCORD), ("DISCORD_GUILD_ID", "my-guild")], "DISCORD_GUILD_ID"),
+            (&[("DISCORD_TOKEN", DISCORD), ("DISCORD_AUTO_ANSWER_CHANNELS", "1, two")], "DISCORD_AUTO_ANSWER_CHANNELS"),
             (&[("DISCORD_PUBLIC_KEY", "xyz")], "DISCORD_PUBLIC_KEY"),
             (&[("SLACK_BOT_TOKEN", "xapp-1"), ("SLACK_APP_TOKEN", "xapp-2")], "SLACK_BOT_TOKEN"),
             (&[("SLACK_BOT_TOKEN", "xoxb-1"), ("SLACK_APP_TOKEN", "xoxb-2")], "SLACK_APP_TOKEN"),
@@ -346,6 +405,32 @@ mod tests {
     }
 
     #[test]
+    fn a_discord_token_of_the_wrong_shape_is_refused_with_what_is_wrong() {
+        let table: &[(&str, &str)] = &[
+            ("abc", "it has 1 dot-separated part, a bot token has 3"),
+            ("MTAwMA.GZ2vYw", "it has 2 dot-separated parts"),
+            ("MTAwMA.GZ2vYw.sig.extra", "it has 4 dot-separated parts"),
+            ("MTAwMA..signature", "part 2 is not base64url"),
+            ("MTAwMA.GZ2vYw.sig+nature/", "part 3 is not base64url"),
+            // a client secret or a word pasted before the dots
+            ("Ym90.GZ2vYw.signature", "its first part does not decode to the bot's numeric id"),
+            ("x.GZ2vYw.signature", "its first part does not decode to the bot's numeric id"),
+        ];
+        for (token, problem) in table {
+            let errors = config(&[("DISCORD_TOKEN", token)]).expect_err(token).0;
+            assert_eq!(errors.len(), 1, "{token}: {errors:?}");
+            let message = errors[0].to_string();
+            assert!(message.starts_with("DISCORD_TOKEN: is not a bot token: "), "{token}: {message}");
+            assert!(message.contains(problem), "{token}: {message}");
+            assert!(message.contains("Developer Portal"), "says where the right one is: {message}");
+            assert!(!message.contains(token), "the token is not echoed: {message}");
+        }
+        for token in [DISCORD, "MTAwMA==.GZ2vYw.x", "MTIzNDU2Nzg5MDEyMzQ1Njc4.GZ2vYw.j3VupLBuE1QWZng3TMGH0z_UAwg"] {
+            assert!(config(&[("DISCORD_TOKEN", token)]).is_ok(), "{token} has a bot token's shape");
+        }
+    }
+
+    #[test]
     fn every_problem_is_reported_together() {
         let errors = error_for(&[("LOG_FORMAT", "xml"), ("ROLECALL_HTTP_ADDR", "nowhere")]);
         assert_eq!(errors.len(), 2);
@@ -354,7 +439,7 @@ mod tests {
     #[test]
     fn platforms_turn_on_from_their_tokens() {
         let c = config(&[
-            ("DISCORD_TOKEN", "abc"),
+            ("DISCORD_TOKEN", DISCORD),
             ("DISCORD_AUTO_ANSWER_CHANNELS", "11, 22"),
             ("SLACK_BOT_TOKEN", "xoxb-1"),
             ("SLACK_APP_TOKEN", "xapp-1"),
@@ -371,13 +456,13 @@ mod tests {
     #[test]
     fn secrets_never_show_in_debug_output() {
         let c = config(&[
-            ("DISCORD_TOKEN", "discord-secret-value"),
+            ("DISCORD_TOKEN", DISCORD),
             ("SLACK_BOT_TOKEN", "xoxb-slack-secret"),
             ("SLACK_SIGNING_SECRET", "signing-secret-value"),
         ])
         .unwrap();
         let debug = format!("{c:?}");
-        for secret in ["discord-secret-value", "xoxb-slack-secret", "signing-secret-value"] {
+        for secret in [DISCORD, "discord-secret-value", "xoxb-slack-secret", "signing-secret-value"] {
             assert!(!debug.contains(secret), "{secret} leaked: {debug}");
         }
         assert!(debug.contains("redacted"));

@@ -128,13 +128,16 @@ pub enum PlatformError {
         /// What the operator does about it.
         fix: &'static str,
     },
-    /// The platform's API did not answer at the configured URL.
-    #[error("cannot reach {platform} at {url} ({reason}); check {variable} and the network")]
+    /// The platform's API did not answer at the configured URL, so a credential could not be
+    /// checked.
+    #[error("cannot reach {platform} at {url} to check {checking} ({reason}); check {variable} and the network")]
     Unreachable {
         /// The platform's name.
         platform: &'static str,
         /// The URL that did not answer.
         url: String,
+        /// The variable holding the credential that was being checked, such as `DISCORD_TOKEN`.
+        checking: &'static str,
         /// The variable that sets the URL.
         variable: &'static str,
         /// What went wrong on the way.
@@ -158,6 +161,16 @@ impl PlatformError {
             | PlatformError::Unreachable { platform, .. }
             | PlatformError::Other { platform, .. } => platform,
         }
+    }
+
+    /// Why a request never got an answer, said by the innermost error (`Connection refused`,
+    /// a DNS failure), not by the wrappers around it.
+    pub fn cause(err: &(dyn std::error::Error + 'static)) -> String {
+        let mut cause = err;
+        while let Some(source) = cause.source() {
+            cause = source;
+        }
+        cause.to_string()
     }
 
     /// Any other failure of `platform`.
@@ -190,10 +203,11 @@ mod tests {
                 PlatformError::Unreachable {
                     platform: "slack",
                     url: "http://127.0.0.1:9".to_owned(),
+                    checking: "SLACK_BOT_TOKEN",
                     variable: "SLACK_API_URL",
                     reason: "connection refused".to_owned(),
                 },
-                "cannot reach slack at http://127.0.0.1:9 (connection refused); check SLACK_API_URL and the network",
+                "cannot reach slack at http://127.0.0.1:9 to check SLACK_BOT_TOKEN (connection refused); check SLACK_API_URL and the network",
             ),
             (PlatformError::other("discord", "the client stopped"), "discord: the client stopped"),
         ];
@@ -201,6 +215,15 @@ mod tests {
             assert_eq!(err.to_string(), expected);
             assert!(expected.contains(err.platform()));
         }
+    }
+
+    #[test]
+    fn the_cause_is_the_innermost_error() {
+        #[derive(Debug, thiserror::Error)]
+        #[error("Error while sending HTTP request.")]
+        struct Wrapper(#[source] std::io::Error);
+        let refused = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "Connection refused (os error 111)");
+        assert_eq!(PlatformError::cause(&Wrapper(refused)), "Connection refused (os error 111)");
     }
 
     #[test]

@@ -270,11 +270,11 @@ mod tests {
         let key = "ab".repeat(32);
         let table: &[Case] = &[
             (&[], &[]),
-            (&[("DISCORD_TOKEN", "abc")], &["discord"]),
+            (&[("DISCORD_TOKEN", "MTAwMA.GZ2vYw.x")], &["discord"]),
             (&[("DISCORD_PUBLIC_KEY", &key)], &["discord-interactions"]),
             (&[("SLACK_BOT_TOKEN", "xoxb-1"), ("SLACK_SIGNING_SECRET", "s")], &["slack"]),
             (
-                &[("DISCORD_TOKEN", "abc"), ("SLACK_BOT_TOKEN", "xoxb-1"), ("SLACK_APP_TOKEN", "xapp-1")],
+                &[("DISCORD_TOKEN", "MTAwMA.GZ2vYw.x"), ("SLACK_BOT_TOKEN", "xoxb-1"), ("SLACK_APP_TOKEN", "xapp-1")],
                 &["discord", "slack"],
             ),
         ];

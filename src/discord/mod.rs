@@ -92,11 +92,19 @@ impl Platform for Discord {
             if let Err(err) = http_client(&config).get_current_user().await {
                 return Err(match unsuccessful_status(&err) {
                     Some(401) => bad_token(),
-                    _ => PlatformError::Unreachable {
+                    Some(status) => PlatformError::other(
+                        PLATFORM,
+                        format_args!(
+                            "checking DISCORD_TOKEN at {} got HTTP {status}; check DISCORD_API_URL",
+                            config.api_url
+                        ),
+                    ),
+                    None => PlatformError::Unreachable {
                         platform: PLATFORM,
                         url: config.api_url.clone(),
+                        checking: "DISCORD_TOKEN",
                         variable: "DISCORD_API_URL",
-                        reason: err.to_string(),
+                        reason: PlatformError::cause(&err),
                     },
                 });
             }

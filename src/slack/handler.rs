@@ -17,7 +17,7 @@ use slack_morphism::prelude::{
 };
 
 use super::commands::Commands;
-use super::reply::{Destination, Reply, Visibility};
+use super::reply::{Destination, Reply, ResponseUrls, Visibility};
 use super::{mention, render, PLATFORM};
 use crate::answer::Answer;
 use crate::bot::{Message, Reach};
@@ -34,6 +34,8 @@ pub struct Handler {
     token: SlackApiToken,
     commands: Commands,
     auto_answer_channels: Vec<String>,
+    /// Where a button press's `response_url` may point.
+    response_urls: ResponseUrls,
     /// The bot's user id, learned from `auth.test`, to strip its mention from questions.
     bot_user: OnceLock<String>,
     /// Socket Mode hellos so far: every one after the first is a reconnection.
@@ -57,6 +59,7 @@ impl Handler {
             token: SlackApiToken::new(config.bot_token.expose().into()),
             commands: Commands::new(&config.command_prefix),
             auto_answer_channels: config.auto_answer_channels.clone(),
+            response_urls: ResponseUrls::new(&config.api_url),
             bot_user: OnceLock::new(),
             hellos: AtomicU64::new(0),
         }
@@ -135,6 +138,7 @@ impl Handler {
 
     /// Answers the follow-up a pressed button carries, where its message is: replacing an
     /// ephemeral message, in the thread of a reply, or as a new message under a command's answer.
+    /// A press whose response URL is not Slack's is refused whole, with a warning.
     pub fn action(&self, event: SlackInteractionEvent) {
         let SlackInteractionEvent::BlockActions(event) = event else { return };
         let Some(action) = event
@@ -146,6 +150,12 @@ impl Handler {
         else {
             return;
         };
+        if let Some(url) = event.response_url.as_ref().filter(|url| !self.response_urls.allows(&url.0)) {
+            // the host only: the rest of a response URL is a credential
+            let host = url.0.host_str().unwrap_or_default();
+            tracing::warn!(scheme = url.0.scheme(), host, "refused a button press whose response URL is not Slack's");
+            return;
+        }
         let _composing = self.services.in_flight.token();
         let answer = self.services.bot.respond(PLATFORM, |store| commands::resolve(store, &action));
         let Some(destination) = button_destination(&event, &answer, action.full) else {

@@ -1,6 +1,7 @@
 //! The HTTP Events API mode, for running behind a load balancer: Slack's requests to
 //! `/slack/events`, `/slack/commands` and `/slack/actions`. Each is refused with 401, and
-//! nothing in it processed, unless its signature is valid within the 5-minute window.
+//! nothing in it processed, unless its signature is valid within the 5-minute window; one sent
+//! again within the window is acknowledged with 200 and not answered again.
 
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -17,26 +18,43 @@ use serde::Deserialize;
 use slack_morphism::prelude::{SlackCommandEvent, SlackCommandEventResponse, SlackInteractionEvent, SlackPushEvent};
 
 use super::handler::Handler;
+use super::replay::Replays;
 use super::signature::Verifier;
 
 /// The three routes, behind the signature check.
 pub fn routes(handler: Arc<Handler>, verifier: Verifier) -> Router {
+    let gate = Arc::new(Gate { verifier, replays: Replays::default() });
     Router::new()
         .route("/slack/events", post(events))
         .route("/slack/commands", post(commands))
         .route("/slack/actions", post(actions))
-        .route_layer(middleware::from_fn_with_state(Arc::new(verifier), verified))
+        .route_layer(middleware::from_fn_with_state(gate, verified))
         .with_state(handler)
 }
 
-/// Reads the body (413 past the server's limit), checks its signature against the clock, and
-/// only then hands the request on.
-async fn verified(State(verifier): State<Arc<Verifier>>, parts: Parts, body: Bytes, next: Next) -> Response {
+/// What a request passes before it is handled: its signature, and not having been taken before.
+struct Gate {
+    verifier: Verifier,
+    replays: Replays,
+}
+
+/// Reads the body (413 past the server's limit), checks its signature against the clock and
+/// that it was not taken before, and only then hands the request on. A request sent again gets
+/// 200, so that Slack does not send it once more, and nothing else.
+async fn verified(State(gate): State<Arc<Gate>>, parts: Parts, body: Bytes, next: Next) -> Response {
     let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok());
     let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
-    if let Err(err) = verifier.verify(header("x-slack-request-timestamp"), header("x-slack-signature"), &body, now) {
-        tracing::warn!(path = parts.uri.path(), "refused a request as not from Slack: {err}");
-        return (StatusCode::UNAUTHORIZED, "not signed by Slack\n").into_response();
+    let signed =
+        match gate.verifier.verify(header("x-slack-request-timestamp"), header("x-slack-signature"), &body, now) {
+            Ok(signed) => signed,
+            Err(err) => {
+                tracing::warn!(path = parts.uri.path(), "refused a request as not from Slack: {err}");
+                return (StatusCode::UNAUTHORIZED, "not signed by Slack\n").into_response();
+            }
+        };
+    if !gate.replays.first(signed.digest, signed.timestamp, now) {
+        tracing::warn!(path = parts.uri.path(), "a signed request sent again; it was answered the first time");
+        return StatusCode::OK.into_response();
     }
     next.run(Request::from_parts(parts, Body::from(body))).await
 }

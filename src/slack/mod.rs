@@ -9,6 +9,7 @@
 //! - [`render`]: answers as Block Kit, with Slack's limits and escaping.
 //! - [`reply`]: delivering a reply, waiting out rate limits.
 //! - [`signature`]: checking HTTP requests' signatures.
+//! - [`replay`]: remembering signed requests, so that one sent again is not answered twice.
 //! - [`http`]: the HTTP mode's routes.
 //! - `socket`: the Socket Mode callbacks; `mention`: the bot's mention in message text.
 
@@ -17,6 +18,7 @@ pub mod handler;
 pub mod http;
 mod mention;
 pub mod render;
+pub mod replay;
 pub mod reply;
 pub mod signature;
 mod socket;
@@ -133,8 +135,9 @@ fn refused(variable: &'static str, err: SlackClientError, api_url: &str, fix: &'
         other => PlatformError::Unreachable {
             platform: PLATFORM,
             url: api_url.to_owned(),
+            checking: variable,
             variable: "SLACK_API_URL",
-            reason: other.to_string(),
+            reason: PlatformError::cause(&other),
         },
     }
 }

@@ -1,4 +1,5 @@
 //! A reply on its way to Slack: where it goes, and delivering it, waiting out rate limits.
+//! A `response_url` comes from the request itself, so only Slack's own hosts are posted to.
 
 use std::time::Duration;
 
@@ -8,12 +9,48 @@ use slack_morphism::prelude::{
     SlackApiChatPostMessageRequest, SlackApiToken, SlackChannelId, SlackClientApiCallContext, SlackClientHttpConnector,
     SlackHyperClient, SlackMessageContent, SlackResponseUrl, SlackTs,
 };
+use url::Url;
 
 /// Most attempts at a rate-limited `chat.postMessage` before the reply is given up.
 const MAX_ATTEMPTS: u32 = 10;
 
 /// The wait after a 429 that does not say how long to wait.
 const DEFAULT_RETRY_AFTER: Duration = Duration::from_secs(1);
+
+/// The host Slack's response URLs point at; each is posted to over HTTPS only.
+const SLACK_HOOKS: &str = "hooks.slack.com";
+
+/// Where a `response_url` may point: Slack's hooks host over HTTPS, and the origin of a
+/// `SLACK_API_URL` other than Slack's own (a proxy, or a test's fake). A response URL arrives in
+/// the request it answers, so without this check a button press could make the bot post
+/// anywhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResponseUrls {
+    /// The configured API URL's scheme, host and port, when it is not Slack's own.
+    configured: Option<(String, String, u16)>,
+}
+
+impl ResponseUrls {
+    /// The policy for a client configured with `api_url`.
+    pub fn new(api_url: &str) -> ResponseUrls {
+        let configured = Url::parse(api_url)
+            .ok()
+            .filter(|url| url.host_str() != Some("slack.com"))
+            .and_then(|url| Some((url.scheme().to_owned(), url.host_str()?.to_owned(), url.port_or_known_default()?)));
+        ResponseUrls { configured }
+    }
+
+    /// Whether a reply may be posted to `url`.
+    pub fn allows(&self, url: &Url) -> bool {
+        let (scheme, host, port) = (url.scheme(), url.host_str(), url.port_or_known_default());
+        let slack = scheme == "https" && host == Some(SLACK_HOOKS) && port == Some(443);
+        let configured = self
+            .configured
+            .as_ref()
+            .is_some_and(|(s, h, p)| scheme == s && host == Some(h.as_str()) && port == Some(*p));
+        slack || configured
+    }
+}
 
 /// Where a reply goes.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,6 +148,36 @@ impl Reply {
                 client.http_api.connector.http_post_uri::<_, serde_json::Value>(url.0.clone(), &body, context).await?;
                 Ok(())
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replies_go_only_to_slacks_hooks_or_the_configured_api() {
+        let slack = ResponseUrls::new("https://slack.com/api");
+        let proxied = ResponseUrls::new("http://127.0.0.1:9/api");
+        let table: &[(&ResponseUrls, &str, bool)] = &[
+            (&slack, "https://hooks.slack.com/actions/T1/123/abc", true),
+            (&slack, "https://hooks.slack.com:443/commands/T1/123/abc", true),
+            (&slack, "http://hooks.slack.com/actions/T1/123/abc", false),
+            (&slack, "https://hooks.slack.com:8443/actions/T1/123/abc", false),
+            (&slack, "https://hooks.slack.com.example.com/actions", false),
+            (&slack, "https://example.com/hooks.slack.com/actions", false),
+            (&slack, "https://slack.com/api/chat.postMessage", false),
+            (&slack, "http://127.0.0.1:9/response/1", false),
+            (&slack, "http://169.254.169.254/latest/meta-data", false),
+            (&proxied, "http://127.0.0.1:9/response/1", true),
+            (&proxied, "https://hooks.slack.com/actions/T1/123/abc", true),
+            (&proxied, "http://127.0.0.1:10/response/1", false),
+            (&proxied, "https://127.0.0.1:9/response/1", false),
+            (&proxied, "http://localhost:9/response/1", false),
+        ];
+        for (policy, url, allowed) in table {
+            assert_eq!(policy.allows(&Url::parse(url).unwrap()), *allowed, "{url} under {policy:?}");
         }
     }
 }

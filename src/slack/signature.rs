@@ -24,6 +24,16 @@ pub enum SignatureError {
     Mismatch,
 }
 
+/// A request whose signature was accepted: when it was signed, and the signature's digest,
+/// the same however its hex was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Signed {
+    /// The request's timestamp, in Unix seconds.
+    pub timestamp: i64,
+    /// The HMAC-SHA256 the request was signed with.
+    pub digest: [u8; 32],
+}
+
 /// Checks request signatures with the app's signing secret.
 #[derive(Debug, Clone)]
 pub struct Verifier {
@@ -36,14 +46,15 @@ impl Verifier {
     }
 
     /// Checks that `signature` signs `body` at `timestamp` (both header values, if present), and
-    /// that the timestamp is within the window around `now` (Unix seconds).
+    /// that the timestamp is within the window around `now` (Unix seconds). What it gives back
+    /// names the request: the same request sent again carries the same one.
     pub fn verify(
         &self,
         timestamp: Option<&str>,
         signature: Option<&str>,
         body: &[u8],
         now: i64,
-    ) -> Result<(), SignatureError> {
+    ) -> Result<Signed, SignatureError> {
         let (Some(timestamp), Some(signature)) = (timestamp, signature) else {
             return Err(SignatureError::Missing);
         };
@@ -55,7 +66,9 @@ impl Verifier {
         let expected =
             signature.strip_prefix("v0=").and_then(crate::text::decode_hex).ok_or(SignatureError::Mismatch)?;
         // verify_slice compares in constant time
-        self.mac(timestamp, body).verify_slice(&expected).map_err(|_| SignatureError::Mismatch)
+        self.mac(timestamp, body).verify_slice(&expected).map_err(|_| SignatureError::Mismatch)?;
+        let digest = expected.try_into().map_err(|_| SignatureError::Mismatch)?;
+        Ok(Signed { timestamp: at, digest })
     }
 
     /// The `X-Slack-Signature` value Slack would send for `body` at `timestamp`.
@@ -97,10 +110,15 @@ mod tests {
     #[test]
     fn slacks_documented_example_verifies() {
         let now = 1531420618 + 12;
-        assert_eq!(verifier().verify(Some(TIMESTAMP), Some(SIGNATURE), BODY.as_bytes(), now), Ok(()));
+        let signed = verifier().verify(Some(TIMESTAMP), Some(SIGNATURE), BODY.as_bytes(), now).expect("verifies");
+        assert_eq!(signed.timestamp, 1531420618);
         assert_eq!(verifier().sign(TIMESTAMP, BODY.as_bytes()), SIGNATURE);
         let upper = format!("v0={}", SIGNATURE[3..].to_uppercase());
-        assert_eq!(verifier().verify(Some(TIMESTAMP), Some(&upper), BODY.as_bytes(), now), Ok(()));
+        assert_eq!(
+            verifier().verify(Some(TIMESTAMP), Some(&upper), BODY.as_bytes(), now),
+            Ok(signed),
+            "the same request however its hex is written"
+        );
     }
 
     /// Timestamp header, signature header, body, clock, and the refusal expected.
@@ -132,7 +150,7 @@ mod tests {
         }
         let edge = now + WINDOW_SECS;
         assert_eq!(
-            v.verify(Some(TIMESTAMP), Some(SIGNATURE), BODY.as_bytes(), edge),
+            v.verify(Some(TIMESTAMP), Some(SIGNATURE), BODY.as_bytes(), edge).map(|_| ()),
             Ok(()),
             "the window includes 5 minutes"
         );

@@ -206,19 +206,48 @@ fn scratch(name: &str) -> std::path::PathBuf {
     dir
 }
 
+/// `rolecall serve` in `dir` with `variables` set (`None`: removed), run until it exits; its
+/// exit code and stderr.
+fn serve_in(dir: &std::path::Path, variables: &[(&str, Option<&str>)]) -> (Option<i32>, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_rolecall"));
+    command.arg("serve").current_dir(dir);
+    for (name, value) in variables {
+        match value {
+            Some(value) => command.env(name, value),
+            None => command.env_remove(name),
+        };
+    }
+    let out = command.output().unwrap();
+    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
 #[test]
 fn serve_reads_a_dot_env_file_and_names_the_bad_variable() {
     let dir = scratch("dotenv");
     std::fs::write(dir.join(".env"), "LOG_FORMAT=yaml\nROLECALL_HTTP_ADDR=127.0.0.1:0\n").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_rolecall"))
-        .arg("serve")
-        .current_dir(&dir)
-        .env_remove("LOG_FORMAT")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let (code, err) = serve_in(&dir, &[("LOG_FORMAT", None)]);
+    assert_eq!(code, Some(1));
     assert!(err.contains("LOG_FORMAT: \"yaml\" is not text or json"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn serve_refuses_a_discord_token_that_is_not_a_bot_token_before_connecting() {
+    let dir = scratch("discord-token");
+    let (code, err) = serve_in(
+        &dir,
+        &[
+            ("DISCORD_TOKEN", Some("abc")),
+            ("ROLECALL_HTTP_ADDR", Some("127.0.0.1:0")),
+            // nothing listens here: a start that tried to connect would say so instead
+            ("DISCORD_API_URL", Some("http://127.0.0.1:9")),
+            ("SLACK_BOT_TOKEN", None),
+            ("DISCORD_PUBLIC_KEY", None),
+        ],
+    );
+    assert_eq!(code, Some(1));
+    assert!(err.contains("DISCORD_TOKEN: is not a bot token: it has 1 dot-separated part, a bot token has 3"), "{err}");
+    assert!(!err.contains("cannot reach"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

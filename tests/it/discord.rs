@@ -318,11 +318,35 @@ async fn a_rate_limited_reply_is_retried_until_it_arrives() {
 async fn a_bad_token_fails_the_start_with_one_clear_error() {
     let fake = FakeDiscord::start().await;
     let mut platforms = Tasks::new();
-    let discord = Box::new(Discord::new(config(&fake, "wrong-token")));
+    let discord = Box::new(Discord::new(config(&fake, "MTAwMA.GZ2vYw.wrong-token")));
     let err = platforms::start(discord, &services(Store::embedded().unwrap()), &mut platforms)
         .await
         .expect_err("a bad token cannot start");
     assert!(err.to_string().contains("DISCORD_TOKEN"), "{err}");
+    assert!(platforms.is_empty());
+}
+
+#[tokio::test]
+async fn an_unreachable_discord_fails_the_start_naming_the_variables_to_check() {
+    let closed = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let api_url = format!("http://{}", closed.local_addr().unwrap());
+    drop(closed);
+    let config = DiscordConfig {
+        token: Secret::new(TOKEN),
+        api_url: api_url.clone(),
+        guild_id: None,
+        auto_answer_channels: vec![],
+    };
+    let mut platforms = Tasks::new();
+    let err = platforms::start(Box::new(Discord::new(config)), &services(Store::embedded().unwrap()), &mut platforms)
+        .await
+        .expect_err("nothing answers at that URL");
+    let message = err.to_string();
+    for part in [api_url.as_str(), "DISCORD_TOKEN", "DISCORD_API_URL"] {
+        assert!(message.contains(part), "names {part}: {message}");
+    }
+    assert!(message.to_lowercase().contains("connection refused"), "says what went wrong: {message}");
+    assert!(!message.contains("Error while sending HTTP request"), "{message}");
     assert!(platforms.is_empty());
 }
 

@@ -292,6 +292,29 @@ async fn buttons_answer_their_follow_up_in_place() {
 }
 
 #[tokio::test]
+async fn a_button_press_whose_response_url_is_not_slacks_is_not_followed() {
+    let running = Running::socket_mode(|_| {}).await;
+    let fake = &running.fake;
+    let elsewhere = FakeSlack::start().await;
+    let press = |url: &str| {
+        let mut press = fake.button_press("follow_up_0", &whatis("scrum-master"), "1700000000.000100", None, false);
+        press["response_url"] = json!(url);
+        press
+    };
+    for url in [elsewhere.response_url(), "https://example.com/hooks.slack.com/actions/T1/1/x".to_owned()] {
+        fake.press(press(&url)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(elsewhere.record().responses.is_empty(), "nothing was posted to the other host");
+    assert!(fake.record().responses.is_empty());
+    assert!(fake.record().posts.is_empty());
+    assert_eq!(running.questions(), 0, "the presses were not answered");
+
+    fake.press(press(&fake.response_url())).await;
+    assert_eq!(header(&fake.responses(1).await[0]), "Scrum Master", "Slack's own response URL is followed");
+}
+
+#[tokio::test]
 async fn the_full_answer_button_shows_the_rest_to_the_one_who_pressed_it() {
     let running = Running::socket_mode(|_| {}).await;
     let fake = &running.fake;
@@ -490,6 +513,40 @@ async fn http_mode_answers_a_button_press() {
     let (status, _) = post_signed(addr, "/slack/actions", FORM, &body, SECRET, now()).await;
     assert_eq!(status, 200);
     assert_eq!(header(&running.fake.responses(1).await[0]), "Scrum Master");
+}
+
+#[tokio::test]
+async fn http_mode_answers_a_replayed_request_once() {
+    let (running, addr) = http_mode().await;
+    let at = now();
+    let event = fake_slack::app_mention(CHANNEL, &format!("<@{BOT_USER}> what is a po?"), "1700000000.000100", None);
+    let event = running.fake.event_callback(event).to_string();
+    let press = running.fake.button_press("follow_up_0", &whatis("scrum-master"), "1700000000.000200", None, false);
+    let press = format!("payload={}", urlencode(&press.to_string()));
+    let command = command_form("po");
+
+    let (status, body) = post_signed(addr, "/slack/commands", FORM, &command, SECRET, at).await;
+    assert_eq!(status, 200);
+    assert_eq!(header(&serde_json::from_str(&body).unwrap()), "Product Owner");
+    let (status, body) = post_signed(addr, "/slack/commands", FORM, &command, SECRET, at).await;
+    assert_eq!((status, body.as_str()), (200, ""), "the replay is acknowledged with no answer");
+    for (path, content_type, body) in [("/slack/events", "application/json", &event), ("/slack/actions", FORM, &press)]
+    {
+        for _ in 0..2 {
+            let (status, _) = post_signed(addr, path, content_type, body, SECRET, at).await;
+            assert_eq!(status, 200, "{path}");
+        }
+    }
+    running.fake.posts(1).await;
+    running.fake.responses(1).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(running.fake.record().posts.len(), 1, "the event is answered once");
+    assert_eq!(running.fake.record().responses.len(), 1, "the button press is answered once");
+    assert_eq!(running.questions(), 3);
+
+    let (status, body) = post_signed(addr, "/slack/commands", FORM, &command, SECRET, at + 1).await;
+    assert_eq!(status, 200);
+    assert_eq!(header(&serde_json::from_str(&body).unwrap()), "Product Owner", "the same question, asked again");
 }
 
 #[tokio::test]

@@ -20,7 +20,8 @@ use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::Message as Ws;
 
-pub const TOKEN: &str = "fake-bot-token";
+/// A token of a bot token's shape (`rolecall serve` checks it): its first part is `BOT_ID`.
+pub const TOKEN: &str = "MTAwMA.GZ2vYw.fake-bot-token";
 pub const BOT_ID: u64 = 1000;
 pub const APP_ID: u64 = 2000;
 pub const GUILD_ID: u64 = 7000;

@@ -315,7 +315,8 @@ impl FakeSlack {
         self.connections(before + 1).await;
     }
 
-    fn response_url(&self) -> String {
+    /// A new response URL on this fake.
+    pub fn response_url(&self) -> String {
         format!("{}/response/{}", self.shared.base, self.shared.next())
     }
 }
