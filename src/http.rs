@@ -1,5 +1,11 @@
 //! The HTTP server: health, readiness and metrics for operators, and the routes platforms mount
-//! (Discord interactions, Slack events). Bodies are limited in size and requests in time.
+//! (Discord interactions, Slack events). Bodies are limited in size and requests in time;
+//! connections are limited in number, and one that sends no complete request head in time, or
+//! stays idle between requests too long, is closed.
+//!
+//! The operator routes are served with the platform routes on one address, or, when the
+//! operator gives them an address of their own, apart from them ([`public_router`] and
+//! [`operator_router`]).
 
 use std::future::Future;
 use std::sync::Arc;
@@ -10,7 +16,11 @@ use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::Router;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
@@ -24,21 +34,60 @@ pub struct AppState {
     pub readiness: Arc<Readiness>,
 }
 
-/// Limits on every request.
+/// Limits on every connection and request.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
+    /// Largest request body accepted; larger ones get 413.
     pub max_body_bytes: usize,
+    /// Longest a request may take once its head is read; slower ones get 408.
     pub timeout: Duration,
+    /// Longest the server waits for a request head, from when it starts waiting for one: on a
+    /// new connection, and on a kept-alive one after each response. A client that sends a
+    /// partial head, or nothing, is disconnected then.
+    pub header_timeout: Duration,
+    /// Most connections open at once on one address; more wait in the listen queue until one
+    /// closes.
+    pub max_connections: usize,
 }
 
-/// The whole HTTP surface: operator routes plus the platform routes given.
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_body_bytes: 64 * 1024,
+            timeout: Duration::from_secs(10),
+            header_timeout: Duration::from_secs(10),
+            max_connections: 256,
+        }
+    }
+}
+
+/// The whole HTTP surface on one address: operator routes plus the platform routes given.
 pub fn router(state: AppState, platform_routes: Router, limits: Limits) -> Router {
+    limited(operator_routes(state).merge(platform_routes), limits)
+}
+
+/// The public surface when the operator routes have an address of their own: the platform
+/// routes and `/healthz` (for the container's health check and load balancers), but neither
+/// `/readyz` nor `/metrics`.
+pub fn public_router(platform_routes: Router, limits: Limits) -> Router {
+    limited(Router::new().route("/healthz", get(healthz)).merge(platform_routes), limits)
+}
+
+/// The operator surface on an address of its own: `/healthz`, `/readyz` and `/metrics`.
+pub fn operator_router(state: AppState, limits: Limits) -> Router {
+    limited(operator_routes(state), limits)
+}
+
+fn operator_routes(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .with_state(state)
-        .merge(platform_routes)
+}
+
+fn limited(routes: Router, limits: Limits) -> Router {
+    routes
         .layer(RequestBodyLimitLayer::new(limits.max_body_bytes))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, limits.timeout))
 }
@@ -66,12 +115,51 @@ async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
     )
 }
 
-/// Serves until `shutdown` resolves, then stops taking connections and finishes the requests
-/// in progress.
+/// Serves `app` on `listener` until `shutdown` resolves, then stops taking connections and
+/// finishes the requests in progress.
+///
+/// At most `limits.max_connections` connections are open at once: the next one is accepted
+/// when one closes, so a crowd of idle clients cannot use up the process's file descriptors.
+/// hyper closes a connection that sends no complete request head within
+/// `limits.header_timeout`, which also bounds how long a kept-alive connection may sit idle.
 pub async fn run(
     listener: TcpListener,
     app: Router,
+    limits: Limits,
     shutdown: impl Future<Output = ()> + Send + 'static,
-) -> std::io::Result<()> {
-    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+) {
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new()).header_read_timeout(limits.header_timeout).keep_alive(true);
+    let service = TowerToHyperService::new(app);
+    let open = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+    let graceful = GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let permit = tokio::select! {
+            _ = &mut shutdown => break,
+            permit = open.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
+        };
+        let accepted = tokio::select! {
+            _ = &mut shutdown => break,
+            accepted = listener.accept() => accepted,
+        };
+        let stream = match accepted {
+            Ok((stream, _)) => stream,
+            Err(err) => {
+                // out of file descriptors, most likely: give connections time to close
+                tracing::warn!(%err, "cannot accept a connection");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                continue;
+            }
+        };
+        let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service.clone()));
+        tokio::spawn(async move {
+            if let Err(err) = connection.await {
+                tracing::debug!(%err, "HTTP connection ended with an error");
+            }
+            drop(permit);
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
 }

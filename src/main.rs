@@ -141,7 +141,7 @@ fn init_logs(format: LogFormat, default: &str) {
 }
 
 /// Runs the bot until SIGTERM or Ctrl-C: loads the knowledge (logging every problem), binds the
-/// HTTP address, and hands both to `serve::run` with the configured platforms.
+/// HTTP addresses, and hands them to `serve::run` with the configured platforms.
 fn serve(config: Config) -> anyhow::Result<()> {
     let knowledge = LiveStore::load(config.knowledge.clone()).map_err(|err| {
         for problem in &err.problems {
@@ -154,8 +154,17 @@ fn serve(config: Config) -> anyhow::Result<()> {
         let listener = tokio::net::TcpListener::bind(config.http_addr)
             .await
             .with_context(|| format!("cannot listen on {} (ROLECALL_HTTP_ADDR)", config.http_addr))?;
+        let metrics = match config.metrics_addr {
+            None => None,
+            Some(addr) => Some(
+                tokio::net::TcpListener::bind(addr)
+                    .await
+                    .with_context(|| format!("cannot listen on {addr} (ROLECALL_METRICS_ADDR)"))?,
+            ),
+        };
+        let listeners = serve::Listeners { http: listener, metrics };
         let platforms = serve::platforms(&config);
-        serve::run(listener, Arc::new(knowledge), platforms, Settings::from(&config), shutdown_signal()).await?;
+        serve::run(listeners, Arc::new(knowledge), platforms, Settings::from(&config), shutdown_signal()).await?;
         Ok(())
     });
     // work still blocked (a file read that hangs) does not hold the process after it stopped

@@ -66,6 +66,11 @@ impl Metrics {
         registry.register("answer_seconds", "Time to understand and answer a question", latency.clone());
         registry.register("platform_reconnects", "Reconnections to a chat platform", reconnects.clone());
         registry.register("knowledge_reloads", "Knowledge store reloads, by outcome (ok or rejected)", reloads.clone());
+        // listed at 0 from the start, so a dashboard or alert on them has a series before the
+        // first reload
+        for outcome in ["ok", "rejected"] {
+            let _ = reloads.get_or_create(&OutcomeLabels { outcome: outcome.to_owned() });
+        }
         Metrics { registry, questions, answers, unanswered, latency, reconnects, reloads }
     }
 

@@ -1,7 +1,7 @@
 //! `rolecall serve`: every configured platform side by side in one process, plus the HTTP
 //! server, with live knowledge reloads and a graceful shutdown.
 //!
-//! [`run`] takes what it works on as arguments (the bound listener, the loaded knowledge, the
+//! [`run`] takes what it works on as arguments (the bound listeners, the loaded knowledge, the
 //! platforms and the shutdown signal), so tests drive it on port 0 with fake platforms, and
 //! only `main` reads the environment, the disk and the signals.
 
@@ -44,8 +44,29 @@ impl From<&Config> for Settings {
             cooldown: config.cooldown,
             reload_every: config.reload_every,
             shutdown_grace: config.shutdown_grace,
-            limits: Limits { max_body_bytes: config.max_body_bytes, timeout: config.request_timeout },
+            limits: Limits {
+                max_body_bytes: config.max_body_bytes,
+                timeout: config.request_timeout,
+                header_timeout: config.header_timeout,
+                max_connections: config.max_connections,
+            },
         }
+    }
+}
+
+/// Where [`run`] serves HTTP: the public address, and the operator routes' own, if any.
+#[derive(Debug)]
+pub struct Listeners {
+    /// Platform routes and `/healthz`; `/readyz` and `/metrics` too when `metrics` is `None`.
+    pub http: TcpListener,
+    /// `/healthz`, `/readyz` and `/metrics`, kept off the public address.
+    pub metrics: Option<TcpListener>,
+}
+
+impl From<TcpListener> for Listeners {
+    /// Everything on one address.
+    fn from(http: TcpListener) -> Listeners {
+        Listeners { http, metrics: None }
     }
 }
 
@@ -87,14 +108,14 @@ pub enum ServeError {
     },
 }
 
-/// Serves `platforms` and the HTTP server on `listener`, answering from `knowledge`, until
+/// Serves `platforms` and the HTTP server on `listeners`, answering from `knowledge`, until
 /// `shutdown` resolves (`Ok`) or a platform fails to start or stops (`Err`, naming it).
 ///
 /// Each platform's readiness and routes are set before the first request, then platforms start
 /// side by side. Shutdown stops taking new events, gives replies in flight
 /// `settings.shutdown_grace` to finish, then closes the connections and the HTTP server.
 pub async fn run(
-    listener: TcpListener,
+    listeners: impl Into<Listeners>,
     knowledge: Arc<LiveStore>,
     mut platforms: Vec<Box<dyn Platform>>,
     settings: Settings,
@@ -121,13 +142,26 @@ pub async fn run(
         tokio::spawn(reload_loop(knowledge.clone(), services.bot.metrics().clone(), every, services.stop.clone()));
     }
 
-    if let Ok(addr) = listener.local_addr() {
-        tracing::info!(%addr, "HTTP server listening");
-    }
+    let listeners = listeners.into();
     let state = AppState { bot: services.bot.clone(), readiness: services.readiness.clone() };
-    let http_stop = services.closing.clone();
-    let app = http::router(state, routes, settings.limits);
-    let server = tokio::spawn(http::run(listener, app, async move { http_stop.cancelled().await }));
+    let limits = settings.limits;
+    let mut servers = JoinSet::new();
+    let mut serve_http = |listener: TcpListener, app: Router, what: &'static str| {
+        if let Ok(addr) = listener.local_addr() {
+            tracing::info!(%addr, "HTTP server listening ({what})");
+        }
+        let stop = services.closing.clone();
+        servers.spawn(http::run(listener, app, limits, async move { stop.cancelled().await }));
+    };
+    match listeners.metrics {
+        None => {
+            serve_http(listeners.http, http::router(state, routes, limits), "health, readiness, metrics, platforms")
+        }
+        Some(metrics) => {
+            serve_http(listeners.http, http::public_router(routes, limits), "health, platforms");
+            serve_http(metrics, http::operator_router(state, limits), "health, readiness, metrics");
+        }
+    }
 
     let mut tasks = JoinSet::new();
     let mut names = HashMap::new();
@@ -165,7 +199,7 @@ pub async fn run(
     if tokio::time::timeout(CLOSE_TIMEOUT, closing).await.is_err() {
         tracing::warn!("a platform did not close in time");
     }
-    let _ = tokio::time::timeout(CLOSE_TIMEOUT, server).await;
+    let _ = tokio::time::timeout(CLOSE_TIMEOUT, servers.join_all()).await;
     match failure {
         None => {
             tracing::info!("stopped");

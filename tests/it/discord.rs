@@ -407,10 +407,11 @@ mod http_interactions {
         let public_key = hex(key().verifying_key().as_bytes());
         let routes = Interactions::new(public_key).routes(&services).unwrap();
         let state = AppState { bot: services.bot.clone(), readiness: services.readiness.clone() };
-        let app = http::router(state, routes, Limits { max_body_bytes: 64 * 1024, timeout: WAIT });
+        let limits = Limits { max_body_bytes: 64 * 1024, timeout: WAIT, ..Limits::default() };
+        let app = http::router(state, routes, limits);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        tokio::spawn(http::run(listener, app, std::future::pending()));
+        tokio::spawn(http::run(listener, app, limits, std::future::pending()));
         addr
     }
 

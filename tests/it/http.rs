@@ -1,4 +1,4 @@
-//! The HTTP server: health, readiness, metrics, limits.
+//! The HTTP server: health, readiness, metrics, limits on requests and connections.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -11,19 +11,42 @@ use rolecall::knowledge::LiveStore;
 use rolecall::metrics::Metrics;
 use rolecall::platform::Readiness;
 use rolecall::Store;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
 
 use crate::support::http::{get, request};
 
+/// Far longer than any wait below needs: a guard against hanging, not a measure.
+const WAIT: Duration = Duration::from_secs(20);
+
 async fn start(readiness: Arc<Readiness>) -> (SocketAddr, Arc<Bot>) {
+    start_with(readiness, Limits { max_body_bytes: 1024, timeout: Duration::from_secs(5), ..Limits::default() }).await
+}
+
+async fn start_with(readiness: Arc<Readiness>, limits: Limits) -> (SocketAddr, Arc<Bot>) {
     let knowledge = Arc::new(LiveStore::fixed(Store::embedded().unwrap()));
     let bot = Arc::new(Bot::new(knowledge, Arc::new(Metrics::new()), Duration::from_secs(30)));
     let state = AppState { bot: bot.clone(), readiness };
-    let limits = Limits { max_body_bytes: 1024, timeout: Duration::from_secs(5) };
     let app = http::router(state, Router::new(), limits);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    tokio::spawn(http::run(listener, app, std::future::pending()));
+    tokio::spawn(http::run(listener, app, limits, std::future::pending()));
     (addr, bot)
+}
+
+/// Limits with a short wait for request heads, and at most `max_connections` connections.
+fn impatient(max_connections: usize) -> Limits {
+    Limits { header_timeout: Duration::from_millis(300), max_connections, ..Limits::default() }
+}
+
+/// Reads until the server closes the connection; what it sent, or `None` if it kept the
+/// connection open for [`WAIT`].
+async fn until_closed(stream: &mut TcpStream) -> Option<String> {
+    let mut raw = Vec::new();
+    match tokio::time::timeout(WAIT, stream.read_to_end(&mut raw)).await {
+        Ok(_) => Some(String::from_utf8_lossy(&raw).into_owned()),
+        Err(_) => None,
+    }
 }
 
 #[tokio::test]
@@ -81,4 +104,60 @@ async fn oversized_bodies_are_refused_with_413() {
     let (addr, _) = start(Arc::new(Readiness::default())).await;
     let r = request(addr, "POST", "/healthz", &[("Content-Type", "application/json")], &vec![b'x'; 4096]).await;
     assert_eq!(r.status, 413);
+}
+
+#[tokio::test]
+async fn reload_counters_are_listed_at_zero_before_any_reload() {
+    let (addr, _) = start(Arc::new(Readiness::default())).await;
+    let body = get(addr, "/metrics").await.body;
+    for outcome in ["ok", "rejected"] {
+        let line = format!(r#"rolecall_knowledge_reloads_total{{outcome="{outcome}"}} 0"#);
+        assert!(body.lines().any(|l| l == line), "{line:?} missing from a fresh server's metrics:\n{body}");
+    }
+}
+
+#[tokio::test]
+async fn a_client_that_sends_half_a_request_line_is_disconnected() {
+    let (addr, _) = start_with(Arc::new(Readiness::default()), impatient(16)).await;
+    let mut slow = TcpStream::connect(addr).await.unwrap();
+    slow.write_all(b"GET /heal").await.unwrap();
+    let sent = until_closed(&mut slow).await.expect("the server closes a connection whose request head never ends");
+    assert!(!sent.contains(" 200 "), "a half request is not answered as if whole: {sent:?}");
+}
+
+#[tokio::test]
+async fn an_idle_kept_alive_connection_is_closed() {
+    let (addr, _) = start_with(Arc::new(Readiness::default()), impatient(16)).await;
+    let mut client = TcpStream::connect(addr).await.unwrap();
+    client.write_all(format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\n\r\n").as_bytes()).await.unwrap();
+    let sent = until_closed(&mut client).await.expect("the server closes a kept-alive connection left idle");
+    assert!(sent.starts_with("HTTP/1.1 200 ") && sent.ends_with("ok\n"), "the request was answered first: {sent:?}");
+}
+
+#[tokio::test]
+async fn health_checks_are_answered_while_idle_connections_crowd_the_server() {
+    let (addr, _) = start_with(Arc::new(Readiness::default()), impatient(8)).await;
+    let mut idle = Vec::new();
+    for _ in 0..40 {
+        idle.push(TcpStream::connect(addr).await.unwrap());
+    }
+    let health = tokio::time::timeout(WAIT, get(addr, "/healthz")).await.expect("/healthz is answered");
+    assert_eq!((health.status, health.body.as_str()), (200, "ok\n"));
+    for stream in &mut idle {
+        assert!(until_closed(stream).await.is_some(), "every idle connection is closed in the end");
+    }
+}
+
+#[tokio::test]
+async fn a_connection_beyond_the_limit_waits_until_one_closes() {
+    let limits = Limits { max_connections: 2, ..Limits::default() };
+    let (addr, _) = start_with(Arc::new(Readiness::default()), limits).await;
+    let first = TcpStream::connect(addr).await.unwrap();
+    let second = TcpStream::connect(addr).await.unwrap();
+    let third = tokio::spawn(get(addr, "/healthz"));
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(!third.is_finished(), "a third connection is not served while two are open");
+    drop((first, second));
+    let health = tokio::time::timeout(WAIT, third).await.expect("served once the others close").unwrap();
+    assert_eq!(health.status, 200);
 }

@@ -11,7 +11,7 @@ use axum::Router;
 use rolecall::http::Limits;
 use rolecall::knowledge::LiveStore;
 use rolecall::platform::{Platform, PlatformError, Running, Services, Starting};
-use rolecall::serve::{self, ServeError, Settings};
+use rolecall::serve::{self, Listeners, ServeError, Settings};
 use rolecall::Store;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -70,7 +70,7 @@ fn settings() -> Settings {
         cooldown: Duration::ZERO,
         reload_every: None,
         shutdown_grace: Duration::from_secs(1),
-        limits: Limits { max_body_bytes: 16 * 1024, timeout: WAIT },
+        limits: Limits { max_body_bytes: 16 * 1024, timeout: WAIT, ..Limits::default() },
     }
 }
 
@@ -132,4 +132,38 @@ async fn a_platform_that_cannot_start_makes_serve_fail_naming_it() {
     assert!(matches!(&err, ServeError::Start(e) if e.platform() == "fake"), "{err:?}");
     let message = err.to_string();
     assert!(message.contains("fake refused FAKE_TOKEN (invalid_auth): paste the fake token again"), "{message}");
+}
+
+#[tokio::test]
+async fn with_a_metrics_address_operator_routes_leave_the_public_one() {
+    let public = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let operator = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let (public_addr, operator_addr) = (public.local_addr().unwrap(), operator.local_addr().unwrap());
+    let (_connect, connected) = oneshot::channel();
+    let fake = FakePlatform { connect: Some(connected), closed: Arc::new(AtomicBool::new(false)) };
+    let knowledge = Arc::new(LiveStore::fixed(Store::embedded().unwrap()));
+    let listeners = Listeners { http: public, metrics: Some(operator) };
+    let (shutdown, shutdown_requested) = oneshot::channel::<()>();
+    let served = tokio::spawn(serve::run(listeners, knowledge, vec![Box::new(fake)], settings(), async move {
+        let _ = shutdown_requested.await;
+    }));
+
+    let status = |addr, path| async move { get(addr, path).await.status };
+    assert_eq!(status(public_addr, "/fake").await, 200, "platform routes stay on the public address");
+    assert_eq!(status(public_addr, "/healthz").await, 200, "the health check still finds the public address");
+    assert_eq!(status(public_addr, "/metrics").await, 404, "metrics are not public");
+    assert_eq!(status(public_addr, "/readyz").await, 404, "readiness is not public");
+
+    let metrics = get(operator_addr, "/metrics").await;
+    assert_eq!(metrics.status, 200);
+    assert!(metrics.body.contains("rolecall_answer_seconds_count 0"), "{}", metrics.body);
+    let waiting = get(operator_addr, "/readyz").await;
+    assert_eq!(waiting.status, 503, "{}", waiting.body);
+    assert!(waiting.body.contains("waiting for fake"), "{}", waiting.body);
+    assert_eq!(status(operator_addr, "/healthz").await, 200);
+    assert_eq!(status(operator_addr, "/fake").await, 404, "platform routes are not on the operator address");
+
+    shutdown.send(()).unwrap();
+    let result = tokio::time::timeout(WAIT, served).await.expect("run returns after shutdown").unwrap();
+    assert!(result.is_ok(), "{result:?}");
 }

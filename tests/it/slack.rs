@@ -421,10 +421,10 @@ async fn http_mode() -> (Running, SocketAddr) {
     })
     .await;
     let state = AppState { bot: running.services.bot.clone(), readiness: running.services.readiness.clone() };
-    let limits = Limits { max_body_bytes: 16 * 1024, timeout: Duration::from_secs(5) };
+    let limits = Limits { max_body_bytes: 16 * 1024, timeout: Duration::from_secs(5), ..Limits::default() };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    tokio::spawn(http::run(listener, http::router(state, routes, limits), std::future::pending()));
+    tokio::spawn(http::run(listener, http::router(state, routes, limits), limits, std::future::pending()));
     running.ready().await;
     (running, addr)
 }
