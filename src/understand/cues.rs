@@ -400,7 +400,14 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
     };
     let how_much_paid = ws.windows(2).any(|w| w[0] == "how" && w[1] == "much")
         && ws.iter().any(|w| matches!(w.as_str(), "make" | "makes" | "paid" | "pay" | "get" | "gets"));
-    if has(PAY) || how_much_paid {
+    // "what's different besides the salary?" asks about the rest
+    let aside_from_pay = ws.iter().enumerate().any(|(i, w)| {
+        PAY.contains(&w.as_str())
+            && ws[..i].iter().rev().find(|b| !matches!(b.as_str(), "the" | "a" | "their")).is_some_and(|b| {
+                matches!(b.as_str(), "besides" | "except" | "beyond" | "than" | "from" | "apart" | "ignoring")
+            })
+    });
+    if (has(PAY) || how_much_paid) && !aside_from_pay {
         Some(Aside::Salary(role))
     } else if thanks && only(THANKS) {
         Some(Aside::Thanks)

@@ -209,6 +209,13 @@ mod tests {
             ),
             ("show me every role you have", List, &[]),
             ("how do i ask the bot things, is there a guide?", Help, &[]),
+            // pay is out of scope, but not a question that sets pay aside
+            ("what does a senior pm earn in berlin?", None, &[]),
+            (
+                "lead pm vs group pm, what differs besides the salary?",
+                Compare,
+                &["lead-product-manager", "group-product-manager"],
+            ),
             ("in a bank with no product people, who writes the business requirements?", Who, &["business-analyst"]),
             ("anyone know who the current scrum master on mobile is?", None, &[]),
             ("who is the product owner at Spotify?", None, &[]),
