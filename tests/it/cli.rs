@@ -116,6 +116,54 @@ fn incomplete_commands_greetings_and_pay_get_a_reply_of_their_own() {
 }
 
 #[test]
+fn a_reader_that_stops_reading_ends_the_batch_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rolecall"))
+        .args(["ask", "--json", "-"])
+        .env_remove("ROLECALL_KNOWLEDGE")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut stdin = child.stdin.take().unwrap();
+    std::thread::spawn(move || {
+        for _ in 0..20_000 {
+            if stdin.write_all(b"what is a po?\n").is_err() {
+                break;
+            }
+        }
+    });
+    // like `| head -1`: one line read, then the pipe closed
+    let mut first = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(child.stdout.take().unwrap()), &mut first).unwrap();
+    assert!(first.contains("\"define\""), "{first}");
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{:?}: {}", out.status, String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn logs_written_to_a_file_carry_no_colour_codes() {
+    let dir = scratch("no-colour");
+    std::fs::create_dir_all(dir.join("roles")).unwrap();
+    std::fs::write(dir.join("roles/broken.toml"), "id = = 1").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_rolecall"))
+        .arg("serve")
+        .env("ROLECALL_KNOWLEDGE", &dir)
+        .env("ROLECALL_HTTP_ADDR", "127.0.0.1:0")
+        .env("LOG_FORMAT", "text")
+        .env_remove("NO_COLOR")
+        .env_remove("DISCORD_TOKEN")
+        .env_remove("SLACK_BOT_TOKEN")
+        .output()
+        .unwrap();
+    let logs = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && logs.contains("broken.toml"), "{logs}");
+    assert!(!logs.contains('\u{1b}'), "{logs:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn ask_markdown_renders_markdown() {
     let out = rolecall(&["ask", "--markdown", "--full", "pm vs po"], "");
     let text = stdout(&out);
