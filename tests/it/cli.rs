@@ -7,8 +7,9 @@ fn rolecall(args: &[&str], stdin: &str) -> Output {
     rolecall_bytes(args, stdin.as_bytes())
 }
 
-fn rolecall_bytes(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rolecall"))
+/// The binary started with these arguments, every stream piped, no platform configured.
+fn spawn(args: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_rolecall"))
         .args(args)
         .env_remove("ROLECALL_KNOWLEDGE")
         .env_remove("DISCORD_TOKEN")
@@ -17,7 +18,11 @@ fn rolecall_bytes(args: &[&str], stdin: &[u8]) -> Output {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("the binary runs");
+        .expect("the binary runs")
+}
+
+fn rolecall_bytes(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = spawn(args);
     child.stdin.take().unwrap().write_all(stdin).unwrap();
     child.wait_with_output().unwrap()
 }
@@ -117,14 +122,7 @@ fn incomplete_commands_greetings_and_pay_get_a_reply_of_their_own() {
 
 #[test]
 fn a_reader_that_stops_reading_ends_the_batch_quietly() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rolecall"))
-        .args(["ask", "--json", "-"])
-        .env_remove("ROLECALL_KNOWLEDGE")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
+    let mut child = spawn(&["ask", "--json", "-"]);
     let mut stdin = child.stdin.take().unwrap();
     std::thread::spawn(move || {
         for _ in 0..20_000 {
