@@ -432,11 +432,10 @@ fn about_a_person(ws: &[String], role: &Span) -> bool {
         &["our", "my", "your", "their", "his", "her", "new", "current", "next", "interim", "acting"];
     let Some(who) = ws[..role.start].iter().rposition(|w| w == "who" || w == "whos") else { return false };
     let between = &ws[who + 1..role.start];
-    let marked = between.iter().any(|w| ONE_PERSON.contains(&w.as_str()));
     let after = ws.get(role.end..).unwrap_or_default();
-    let of_a_company = after.len() >= 2 && matches!(after[0].as_str(), "of" | "at") && !cues::is_explained(&after[1]);
     // "who the PMM for EMEA is now that Rita left"
-    let marked = marked || after.iter().take(5).any(|w| w == "now");
+    let marked = between.iter().any(|w| ONE_PERSON.contains(&w.as_str())) || after.iter().take(5).any(|w| w == "now");
+    let of_a_company = after.len() >= 2 && matches!(after[0].as_str(), "of" | "at") && !cues::is_explained(&after[1]);
     between.iter().all(|w| BETWEEN.contains(&w.as_str()) || ONE_PERSON.contains(&w.as_str()))
         && (marked || of_a_company)
 }
@@ -510,9 +509,15 @@ fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner
 /// The roles owning the duty these words name, best first: the duty read alone, or in the
 /// scene set before it, whichever a role covers better.
 pub fn duty_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatch> {
+    // "in a bank with no product people, | who writes ...": the scene before the question
+    let scene = ws.iter().position(|w| matches!(w.as_str(), "who" | "whos" | "whose")).unwrap_or(0);
+    let alone = store.duties().rank(without_condition(&ws[scene..]));
+    if scene == 0 {
+        return alone;
+    }
+    // "on API products, who works through the trade-offs?" needs its scene
+    let in_scene = store.duties().rank(without_condition(ws));
     let top = |ranked: &[crate::duties::DutyMatch]| ranked.first().map_or(0.0, |m| m.score);
-    let alone = store.duties().rank(duty_words(ws));
-    let in_scene = store.duties().rank(duty_words_in_scene(ws));
     if top(&in_scene) > top(&alone) {
         in_scene
     } else {
@@ -520,23 +525,10 @@ pub fn duty_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatc
     }
 }
 
-/// The words that name a duty, without the scene set before it, or a trailing condition,
-/// purpose or time: "who updates the
-/// timeline | when dates slip", "who coordinates six teams | so nobody blocks each other", "who
-/// decides what we build | next quarter". The cut is made only when the duty keeps two words of
-/// its own.
-fn duty_words(ws: &[String]) -> &[String] {
-    // "in a bank with no product people, | who writes ...": the scene before the question
-    let asks = ws.iter().position(|w| matches!(w.as_str(), "who" | "whos" | "whose")).unwrap_or(0);
-    without_condition(&ws[asks..])
-}
-
-/// The words that name a duty with the scene set before it: "on API products, who works
-/// through the trade-offs?" needs its scene.
-fn duty_words_in_scene(ws: &[String]) -> &[String] {
-    without_condition(ws)
-}
-
+/// The words that name a duty, without a trailing condition, purpose or time: "who updates
+/// the timeline | when dates slip", "who coordinates six teams | so nobody blocks each other",
+/// "who decides what we build | next quarter". The cut is made only when the duty keeps two
+/// words of its own.
 fn without_condition(ws: &[String]) -> &[String] {
     const SUBORDINATE: &[&str] =
         &["when", "whenever", "before", "so", "if", "while", "because", "since", "until", "once"];
@@ -582,11 +574,13 @@ fn no_role(
     if cues.asks_help() && leftover <= w.help_or_list_leftover && !(names_roles && cues.asks_list(ws.len())) {
         return sure_enough(Query::Help);
     }
-    // "how does /compare work?", "what's the syntax for /path"
+    // "how does /compare work?", "what's the syntax for /path": a slash command named, with
+    // a word about using it
     const USAGE: &[&str] = &["how", "work", "works", "syntax", "type", "use", "usage", "format", "example"];
-    let names_command = crate::commands::CATALOGUE
-        .iter()
-        .any(|spec| text.match_indices('/').any(|(at, _)| text[at + 1..].to_lowercase().starts_with(spec.name)));
+    let names_command = text.split_whitespace().any(|token| {
+        let name = token.trim_start_matches(['`', '"', '\'', '(']);
+        name.strip_prefix('/').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
+    });
     if names_command && ws.iter().any(|w| USAGE.contains(&w.as_str())) {
         return sure_enough(Query::Help);
     }
