@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-const FOLDERS: [&str; 5] = ["roles", "comparisons", "paths", "ambiguous", "backgrounds"];
+const FOLDERS: [&str; 6] = ["roles", "comparisons", "paths", "ambiguous", "backgrounds", "terms"];
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");

@@ -13,6 +13,9 @@ pub struct Answer {
     pub intent: Intent,
     /// The ids of the roles involved, as in [`Query::roles`](crate::Query::roles).
     pub roles: Vec<String>,
+    /// The ids of the product terms asked about (intent `term`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<String>,
     pub confidence: f32,
     /// True when the bot could not answer as asked and says so instead (off-topic, unknown
     /// role, no owner for a duty): platforms show these only to the asker.
@@ -149,6 +152,7 @@ impl Answer {
         Answer {
             intent,
             roles,
+            terms: Vec::new(),
             confidence,
             unanswered: false,
             title: String::new(),

@@ -14,10 +14,27 @@ use crate::query::Intent;
 #[derive(Debug, Clone, Deserialize)]
 pub struct Case {
     pub question: String,
-    /// `define`, `compare`, `transition`, `who`, `list`, `help` or `none`.
+    /// `define`, `compare`, `transition`, `who`, `list`, `help`, `term` or `none`.
     pub intent: String,
     #[serde(default)]
     pub roles: Vec<String>,
+    /// For `term`: the term ids asked about; the first must be among those answered.
+    #[serde(default)]
+    pub terms: Vec<String>,
+    /// `term` marks a question about product vocabulary in sets labelled before the bot knew
+    /// terms (their intent says `none`): it is scored as `term`.
+    #[serde(default)]
+    pub kind: Option<String>,
+}
+
+impl Case {
+    /// The intent the question should be read as.
+    pub fn expected(&self) -> &str {
+        match self.kind.as_deref() {
+            Some("term") => "term",
+            _ => &self.intent,
+        }
+    }
 }
 
 /// A labelled file that could not be read.
@@ -41,7 +58,7 @@ pub fn parse(text: &str) -> Result<Vec<Case>, BadCase> {
 #[derive(Debug, Default)]
 pub struct Report {
     pub by_intent: BTreeMap<String, (usize, usize)>,
-    pub misses: Vec<(Case, Intent, Vec<String>)>,
+    pub misses: Vec<(Case, Intent, Vec<String>, Vec<String>)>,
 }
 
 impl Report {
@@ -58,11 +75,19 @@ impl Report {
     /// The report as text: each miss, then accuracy by intent and in all.
     pub fn text(&self) -> String {
         let mut out = String::new();
-        for (case, intent, roles) in &self.misses {
+        for (case, intent, roles, terms) in &self.misses {
+            let (want, got) = match case.expected() {
+                "term" => (&case.terms, terms),
+                _ => (&case.roles, roles),
+            };
             let _ = writeln!(
                 out,
                 "MISS {:?}: want {} {:?}, got {} {:?}",
-                case.question, case.intent, case.roles, intent, roles
+                case.question,
+                case.expected(),
+                want,
+                intent,
+                got
             );
         }
         for (intent, (hits, total)) in &self.by_intent {
@@ -79,9 +104,9 @@ fn percent(hits: usize, total: usize) -> f64 {
 
 /// Whether an answer matches its label: the same roles for a definition or comparison (in any
 /// order), the same roles in order for a move, the labelled owner among the owners for `who`,
-/// and the intent alone for the rest.
-pub fn matches(case: &Case, intent: Intent, roles: &[String]) -> bool {
-    if intent.as_str() != case.intent {
+/// the labelled term among the terms for `term`, and the intent alone for the rest.
+pub fn matches(case: &Case, intent: Intent, roles: &[String], terms: &[String]) -> bool {
+    if intent.as_str() != case.expected() {
         return false;
     }
     match intent {
@@ -94,6 +119,7 @@ pub fn matches(case: &Case, intent: Intent, roles: &[String]) -> bool {
         }
         Intent::Transition => case.roles == roles,
         Intent::Who => case.roles.first().is_some_and(|r| roles.contains(r)),
+        Intent::Term => case.terms.first().is_none_or(|t| terms.contains(t)),
         Intent::List | Intent::Help | Intent::None => true,
     }
 }
@@ -103,12 +129,12 @@ pub fn run(store: &Store, cases: Vec<Case>) -> Report {
     let mut report = Report::default();
     for case in cases {
         let answer = crate::ask(store, &case.question);
-        let entry = report.by_intent.entry(case.intent.clone()).or_default();
+        let entry = report.by_intent.entry(case.expected().to_owned()).or_default();
         entry.1 += 1;
-        if matches(&case, answer.intent, &answer.roles) {
+        if matches(&case, answer.intent, &answer.roles, &answer.terms) {
             entry.0 += 1;
         } else {
-            report.misses.push((case, answer.intent, answer.roles));
+            report.misses.push((case, answer.intent, answer.roles, answer.terms));
         }
     }
     report
@@ -120,17 +146,24 @@ mod tests {
 
     #[test]
     fn labels_are_matched_by_the_rules_of_each_intent() {
+        let ids = |roles: &[&str]| roles.iter().map(|r| r.to_string()).collect::<Vec<_>>();
         let case = |intent: &str, roles: &[&str]| Case {
             question: String::new(),
             intent: intent.to_owned(),
-            roles: roles.iter().map(|r| r.to_string()).collect(),
+            roles: ids(roles),
+            terms: Vec::new(),
+            kind: None,
         };
-        let ids = |roles: &[&str]| roles.iter().map(|r| r.to_string()).collect::<Vec<_>>();
-        assert!(matches(&case("compare", &["a", "b"]), Intent::Compare, &ids(&["b", "a"])));
-        assert!(!matches(&case("transition", &["a", "b"]), Intent::Transition, &ids(&["b", "a"])));
-        assert!(matches(&case("who", &["a"]), Intent::Who, &ids(&["b", "a"])));
-        assert!(!matches(&case("define", &["a"]), Intent::Compare, &ids(&["a"])));
-        assert!(matches(&case("none", &[]), Intent::None, &[]));
+        assert!(matches(&case("compare", &["a", "b"]), Intent::Compare, &ids(&["b", "a"]), &[]));
+        assert!(!matches(&case("transition", &["a", "b"]), Intent::Transition, &ids(&["b", "a"]), &[]));
+        assert!(matches(&case("who", &["a"]), Intent::Who, &ids(&["b", "a"]), &[]));
+        assert!(!matches(&case("define", &["a"]), Intent::Compare, &ids(&["a"]), &[]));
+        assert!(matches(&case("none", &[]), Intent::None, &[], &[]));
+        let term = Case { terms: ids(&["okr", "kpi"]), ..case("term", &[]) };
+        assert!(matches(&term, Intent::Term, &ids(&["head-of-product"]), &ids(&["okr", "kpi"])));
+        assert!(!matches(&term, Intent::Term, &[], &ids(&["kpi"])), "the first term asked about must be answered");
+        let marked = Case { kind: Some("term".to_owned()), ..case("none", &[]) };
+        assert!(matches(&marked, Intent::Term, &[], &[]) && !matches(&marked, Intent::None, &[], &[]));
     }
 
     #[test]

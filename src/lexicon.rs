@@ -1,11 +1,12 @@
-//! Finding role mentions inside free text: by name, alias or ambiguous term, longest phrase
-//! first, on word boundaries, tolerant of plurals, "management"-style forms and typos.
+//! Finding role and product-term mentions inside free text: by name, alias or ambiguous term,
+//! longest phrase first, on word boundaries, tolerant of plurals, "management"-style forms and typos.
 
 use std::collections::HashMap;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::knowledge::entry::Ambiguity;
+use crate::knowledge::entry::TermRef;
 use crate::knowledge::RoleRef;
 use crate::text::{bounded_distance_chars, canonical_word, typo_allowance};
 
@@ -34,10 +35,11 @@ pub struct Mention {
     pub corrected: bool,
 }
 
-/// Every phrase that names a role, indexed for matching.
+/// Phrases indexed for matching in free text: whole phrases by key, the words they use, and
+/// the longer words a typo can be corrected to. Roles and product terms each keep one.
 #[derive(Debug, PartialEq)]
-pub struct Lexicon {
-    phrases: FxHashMap<String, Target>,
+struct Phrases<T> {
+    phrases: FxHashMap<String, T>,
     /// Every word that occurs in some phrase.
     vocabulary: FxHashSet<String>,
     /// Words long enough to be recognised through a typo, with their characters.
@@ -49,30 +51,18 @@ pub struct Lexicon {
 const NEVER_CORRECTED: &[&str] =
     &["owned", "owning", "manage", "managed", "managing", "leads", "leading", "produce", "produced"];
 
-impl Lexicon {
-    /// Builds the lexicon from the store's alias index (phrase key -> role) and its terms.
-    pub(crate) fn new(
-        aliases: &HashMap<String, RoleRef>,
-        terms: &[Ambiguity],
-        ids: &HashMap<String, RoleRef>,
-    ) -> Lexicon {
-        let mut phrases: FxHashMap<String, Target> =
-            aliases.iter().map(|(k, &v)| (k.clone(), Target::Role(v))).collect();
-        for (i, term) in terms.iter().enumerate() {
-            if let Some(&role) = ids.get(&term.role) {
-                phrases.insert(crate::text::phrase_key(&term.term), Target::Ambiguity { term: i, role });
-            }
-        }
+impl<T: Copy> Phrases<T> {
+    fn new(phrases: FxHashMap<String, T>) -> Phrases<T> {
         let vocabulary: FxHashSet<String> = phrases.keys().flat_map(|k| k.split(' ')).map(str::to_owned).collect();
         let mut typo_targets: Vec<(String, Vec<char>)> =
             vocabulary.iter().filter(|w| w.chars().count() >= 5).map(|w| (w.clone(), w.chars().collect())).collect();
         typo_targets.sort();
         let longest = phrases.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
-        Lexicon { phrases, vocabulary, typo_targets, longest }
+        Phrases { phrases, vocabulary, typo_targets, longest }
     }
 
-    /// The lexicon's reading of one word: itself, its singular or canonical form, or the role
-    /// word it is a typo of; `true` when a typo was corrected.
+    /// The index's reading of one word: itself, its singular or canonical form, or the
+    /// phrase word it is a typo of; `true` when a typo was corrected.
     fn read<'w>(&'w self, word: &'w str) -> (&'w str, bool) {
         let canonical = canonical_word(word);
         if self.vocabulary.contains(canonical) {
@@ -83,6 +73,12 @@ impl Lexicon {
             if self.vocabulary.contains(singular) {
                 return (singular, false);
             }
+            // "stories" -> "story"
+            if let Some(stem) = singular.strip_suffix("ie") {
+                if let Some(found) = self.vocabulary.get(&format!("{stem}y")) {
+                    return (found.as_str(), false);
+                }
+            }
         }
         if let Some(fixed) = self.correct(canonical) {
             return (fixed, true);
@@ -90,7 +86,7 @@ impl Lexicon {
         (canonical, false)
     }
 
-    /// The one role word this is a typo of, if exactly one is nearest.
+    /// The one phrase word this is a typo of, if exactly one is nearest.
     fn correct(&self, word: &str) -> Option<&str> {
         let chars: Vec<char> = word.chars().collect();
         let allowance = typo_allowance(chars.len());
@@ -118,17 +114,20 @@ impl Lexicon {
         best.filter(|_| !tied).map(|(_, w)| w)
     }
 
-    /// Every role mention in these words (from [`crate::text::words`]), left to right,
-    /// longest phrase first, never overlapping.
-    pub fn mentions(&self, words: &[String]) -> Vec<Mention> {
-        let read: Vec<(&str, bool)> = words.iter().map(|w| self.read(w)).collect();
+    /// Every phrase in words already read, left to right, longest first, never overlapping,
+    /// skipping the words `taken` says belong to something else: (target, start, end,
+    /// corrected).
+    fn find(&self, read: &[(&str, bool)], taken: impl Fn(usize) -> bool) -> Vec<(T, usize, usize, bool)> {
         let mut found = Vec::new();
         let mut start = 0;
         let mut key = String::new();
         while start < read.len() {
             let mut matched = None;
-            if self.vocabulary.contains(read[start].0) {
+            if !taken(start) && self.vocabulary.contains(read[start].0) {
                 for len in (1..=self.longest.min(read.len() - start)).rev() {
+                    if (start..start + len).any(&taken) {
+                        continue;
+                    }
                     key.clear();
                     for (n, (word, _)) in read[start..start + len].iter().enumerate() {
                         if n > 0 {
@@ -138,7 +137,7 @@ impl Lexicon {
                     }
                     let Some(&target) = self.phrases.get(&key) else { continue };
                     let corrected = read[start..start + len].iter().any(|(_, c)| *c);
-                    // a lone corrected short word is more likely another word than a role
+                    // a lone corrected short word is more likely another word than a phrase
                     if corrected && len == 1 && key.len() < 7 {
                         continue;
                     }
@@ -148,16 +147,52 @@ impl Lexicon {
             }
             match matched {
                 Some((target, len, corrected)) => {
-                    let (role, term) = match target {
-                        Target::Role(role) => (role, None),
-                        Target::Ambiguity { term, role } => (role, Some(term)),
-                    };
-                    found.push(Mention { role, ambiguity: term, start, end: start + len, corrected });
+                    found.push((target, start, start + len, corrected));
                     start += len;
                 }
                 None => start += 1,
             }
         }
+        found
+    }
+}
+
+/// Every phrase that names a role, indexed for matching.
+#[derive(Debug, PartialEq)]
+pub struct Lexicon {
+    index: Phrases<Target>,
+}
+
+impl Lexicon {
+    /// Builds the lexicon from the store's alias index (phrase key -> role) and its terms.
+    pub(crate) fn new(
+        aliases: &HashMap<String, RoleRef>,
+        terms: &[Ambiguity],
+        ids: &HashMap<String, RoleRef>,
+    ) -> Lexicon {
+        let mut phrases: FxHashMap<String, Target> =
+            aliases.iter().map(|(k, &v)| (k.clone(), Target::Role(v))).collect();
+        for (i, term) in terms.iter().enumerate() {
+            if let Some(&role) = ids.get(&term.role) {
+                phrases.insert(crate::text::phrase_key(&term.term), Target::Ambiguity { term: i, role });
+            }
+        }
+        Lexicon { index: Phrases::new(phrases) }
+    }
+
+    /// Every role mention in these words (from [`crate::text::words`]), left to right,
+    /// longest phrase first, never overlapping.
+    pub fn mentions(&self, words: &[String]) -> Vec<Mention> {
+        let read: Vec<(&str, bool)> = words.iter().map(|w| self.index.read(w)).collect();
+        let mut found: Vec<Mention> = self
+            .index
+            .find(&read, |_| false)
+            .into_iter()
+            .map(|(target, start, end, corrected)| {
+                let (role, ambiguity) = target.role();
+                Mention { role, ambiguity, start, end, corrected }
+            })
+            .collect();
         self.share_heads(&read, &mut found);
         self.borrow_heads(&read, &mut found);
         found
@@ -189,7 +224,7 @@ impl Lexicon {
             const SLOT_NOUNS: &[&str] = &["level", "levels", "role", "roles", "position", "title", "track"];
             if next.is_some_and(|n| {
                 ARTICLES.contains(&n)
-                    || (self.vocabulary.contains(n) && !SLOT_NOUNS.contains(&n))
+                    || (self.index.vocabulary.contains(n) && !SLOT_NOUNS.contains(&n))
                     || (word == "lead" && POSSESSIVES.contains(&n))
             }) {
                 continue;
@@ -201,7 +236,7 @@ impl Lexicon {
                 let phrase: Vec<&str> = read[m.start..m.end].iter().map(|r| r.0).collect();
                 let heads = [&phrase[1..], &phrase[..]];
                 heads.iter().filter(|head| !head.is_empty()).find_map(|head| {
-                    match self.phrases.get(&format!("{word} {}", head.join(" "))) {
+                    match self.index.phrases.get(&format!("{word} {}", head.join(" "))) {
                         Some(&Target::Role(role)) if role != m.role => Some(role),
                         _ => None,
                     }
@@ -231,11 +266,8 @@ impl Lexicon {
                     break;
                 }
                 let key = format!("{} {}", read[word].0, tail.join(" "));
-                let Some(&target) = self.phrases.get(&key) else { break };
-                let (role, ambiguity) = match target {
-                    Target::Role(role) => (role, None),
-                    Target::Ambiguity { term, role } => (role, Some(term)),
-                };
+                let Some(&target) = self.index.phrases.get(&key) else { break };
+                let (role, ambiguity) = target.role();
                 found.push(Mention { role, ambiguity, start: word, end: word + 1, corrected: read[word].1 });
                 at = word;
             }
@@ -245,12 +277,56 @@ impl Lexicon {
 
     /// Every phrase and the role it names, for suggestions.
     pub(crate) fn phrases(&self) -> impl Iterator<Item = (&str, RoleRef)> {
-        self.phrases.iter().map(|(k, t)| {
-            let role = match *t {
-                Target::Role(r) => r,
-                Target::Ambiguity { role, .. } => role,
-            };
-            (k.as_str(), role)
-        })
+        self.index.phrases.iter().map(|(k, t)| (k.as_str(), t.role().0))
+    }
+}
+
+impl Target {
+    /// The role a phrase names, and the ambiguous term it was, if it was one.
+    fn role(self) -> (RoleRef, Option<usize>) {
+        match self {
+            Target::Role(role) => (role, None),
+            Target::Ambiguity { term, role } => (role, Some(term)),
+        }
+    }
+}
+
+/// A product term found in a question.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TermMention {
+    pub term: TermRef,
+    /// The words it covers: `start..end`.
+    pub start: usize,
+    pub end: usize,
+    /// Whether a typo had to be corrected to find it.
+    pub corrected: bool,
+}
+
+/// Every phrase that names a product term, indexed for matching like the roles.
+#[derive(Debug, PartialEq)]
+pub struct Glossary {
+    index: Phrases<TermRef>,
+}
+
+impl Glossary {
+    /// Builds the glossary from the store's term index (phrase key -> term).
+    pub(crate) fn new(keys: &HashMap<String, TermRef>) -> Glossary {
+        Glossary { index: Phrases::new(keys.iter().map(|(k, &t)| (k.clone(), t)).collect()) }
+    }
+
+    /// Every term mention in these words, left to right, longest phrase first, leaving out
+    /// the words `taken` (those that name a role).
+    pub fn mentions(&self, words: &[String], taken: impl Fn(usize) -> bool) -> Vec<TermMention> {
+        let read: Vec<(&str, bool)> = words.iter().map(|w| self.index.read(w)).collect();
+        self.index
+            .find(&read, taken)
+            .into_iter()
+            .map(|(term, start, end, corrected)| TermMention { term, start, end, corrected })
+            .collect()
+    }
+
+    /// Every phrase and the term it names, for suggestions.
+    pub(crate) fn phrases(&self) -> impl Iterator<Item = (&str, TermRef)> {
+        self.index.phrases.iter().map(|(k, &t)| (k.as_str(), t))
     }
 }

@@ -5,6 +5,7 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::knowledge::entry::TermRef;
 use crate::knowledge::{RoleRef, Store};
 
 /// What a question asks for.
@@ -17,6 +18,7 @@ pub enum Intent {
     Who,
     List,
     Help,
+    Term,
     None,
 }
 
@@ -30,6 +32,7 @@ impl Intent {
             Intent::Who => "who",
             Intent::List => "list",
             Intent::Help => "help",
+            Intent::Term => "term",
             Intent::None => "none",
         }
     }
@@ -60,8 +63,13 @@ pub enum Query {
     /// How to move into a role, from another, from a background that is not a role (an index
     /// into [`Store::backgrounds`]), or from anywhere.
     Transition { from: Option<RoleRef>, to: RoleRef, background: Option<usize> },
-    /// Which roles own a duty, best first (empty when none does), as the duty was matched.
-    Who { duty: String, owners: Vec<Owner> },
+    /// Which roles own a duty, best first (empty when none does), as the duty was matched;
+    /// `term` is the product term the duty is about when its owners were found through it
+    /// ("who writes the PRD?").
+    Who { duty: String, owners: Vec<Owner>, term: Option<TermRef> },
+    /// What one product term means, or how two differ, with the roles that own them, best
+    /// first.
+    Term { terms: Vec<TermRef>, owners: Vec<RoleRef> },
     /// Which roles the bot knows.
     List,
     /// What the bot can do.
@@ -97,6 +105,7 @@ impl Query {
             Query::Compare { .. } => Intent::Compare,
             Query::Transition { .. } => Intent::Transition,
             Query::Who { .. } => Intent::Who,
+            Query::Term { .. } => Intent::Term,
             Query::List => Intent::List,
             Query::Help => Intent::Help,
             Query::UnknownRole { .. } | Query::Aside(_) | Query::None => Intent::None,
@@ -111,7 +120,29 @@ impl Query {
             Query::Compare { roles } => roles.clone(),
             Query::Transition { from, to, .. } => from.iter().chain([to]).copied().collect(),
             Query::Who { owners, .. } => owners.iter().map(|o| o.role).collect(),
+            Query::Term { owners, .. } => owners.clone(),
             Query::List | Query::Help | Query::UnknownRole { .. } | Query::Aside(_) | Query::None => Vec::new(),
+        }
+    }
+
+    /// A question about these product terms, with their owners, the first term's first.
+    pub fn about_terms(store: &Store, terms: Vec<TermRef>) -> Query {
+        let mut owners: Vec<RoleRef> = Vec::new();
+        for &term in &terms {
+            for &role in store.term_owners(term) {
+                if !owners.contains(&role) {
+                    owners.push(role);
+                }
+            }
+        }
+        Query::Term { terms, owners }
+    }
+
+    /// The product terms asked about.
+    pub fn terms(&self) -> &[TermRef] {
+        match self {
+            Query::Term { terms, .. } => terms,
+            _ => &[],
         }
     }
 

@@ -1,7 +1,8 @@
-//! Roles near what someone typed: for autocompleting a role option while it is typed, and for
-//! the "did you mean" of a role the store does not have. One ranking serves both, with the one
+//! Roles (and product terms) near what someone typed: for autocompleting an option while it is
+//! typed, and for the "did you mean" of a role the store does not have. One ranking serves both, with the one
 //! typo table in [`crate::text::typo_allowance`].
 
+use crate::knowledge::entry::TermRef;
 use crate::knowledge::{RoleRef, Store};
 use crate::text::{bounded_distance, phrase_key, typo_allowance};
 
@@ -25,20 +26,35 @@ enum Fit {
 /// [`MAX_SUGGESTIONS`]): exact names and aliases, then prefixes, word prefixes, substrings,
 /// and near misses. Nothing like a role gives nothing.
 pub fn roles(store: &Store, typed: &str, limit: usize) -> Vec<RoleRef> {
+    ranked(store.lexicon().phrases(), typed, limit, |r| &store[r].name)
+}
+
+/// Product terms matching what has been typed, ranked as [`roles`] ranks roles.
+pub fn terms(store: &Store, typed: &str, limit: usize) -> Vec<TermRef> {
+    ranked(store.glossary().phrases(), typed, limit, |t| &store[t].name)
+}
+
+/// What `phrases` name, by how well their best phrase fits what was typed, then by name.
+fn ranked<'s, T: Copy + PartialEq>(
+    phrases: impl Iterator<Item = (&'s str, T)>,
+    typed: &str,
+    limit: usize,
+    name: impl Fn(T) -> &'s str,
+) -> Vec<T> {
     let key = phrase_key(typed);
     if key.is_empty() {
         return Vec::new();
     }
-    let mut best: Vec<(Fit, RoleRef)> = Vec::new();
-    for (phrase, role) in store.lexicon().phrases() {
+    let mut best: Vec<(Fit, T)> = Vec::new();
+    for (phrase, target) in phrases {
         let Some(fit) = fit(&key, phrase) else { continue };
-        match best.iter_mut().find(|(_, r)| *r == role) {
+        match best.iter_mut().find(|(_, t)| *t == target) {
             Some(entry) => entry.0 = entry.0.min(fit),
-            None => best.push((fit, role)),
+            None => best.push((fit, target)),
         }
     }
-    best.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| store[a.1].name.cmp(&store[b.1].name)));
-    best.into_iter().take(limit.min(MAX_SUGGESTIONS)).map(|(_, r)| r).collect()
+    best.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| name(a.1).cmp(name(b.1))));
+    best.into_iter().take(limit.min(MAX_SUGGESTIONS)).map(|(_, t)| t).collect()
 }
 
 /// Autocomplete: [`roles`] for what has been typed; with nothing typed, the `popular` roles
@@ -122,6 +138,18 @@ mod tests {
         let roles = complete(&store, "", &popular, 25);
         assert_eq!(roles[..2], popular);
         assert_eq!(roles.len(), 25, "capped at Discord's 25 choices");
+    }
+
+    #[test]
+    fn terms_are_suggested_by_name_abbreviation_and_typo() {
+        let store = Store::embedded().unwrap();
+        let ids = |typed: &str| -> Vec<String> {
+            terms(&store, typed, 25).into_iter().map(|t| store[t].id.clone()).collect()
+        };
+        assert_eq!(ids("prd")[0], "prd");
+        assert_eq!(ids("north st")[0], "north-star-metric");
+        assert_eq!(ids("roadmpa")[0], "roadmap");
+        assert!(ids("kubernetes").is_empty());
     }
 
     #[test]

@@ -17,11 +17,17 @@ pub const SPEC: Spec = Spec {
     name: "compare",
     aliases: &["vs", "diff", "difference"],
     slack: "compare",
-    about: "Two roles side by side",
+    about: "Two roles, or two product terms, side by side",
     args: &[
-        Arg { name: "first", shown: "ROLE", kind: ArgKind::Role, required: true, about: "The first role" },
-        Arg { name: "second", shown: "ROLE", kind: ArgKind::Role, required: true, about: "The second role" },
-        Arg { name: "third", shown: "ROLE", kind: ArgKind::Role, required: false, about: "A third role, if any" },
+        Arg { name: "first", shown: "ROLE", kind: ArgKind::Subject, required: true, about: "The first role (or term)" },
+        Arg {
+            name: "second",
+            shown: "ROLE",
+            kind: ArgKind::Subject,
+            required: true,
+            about: "The second role (or term)",
+        },
+        Arg { name: "third", shown: "ROLE", kind: ArgKind::Subject, required: false, about: "A third role, if any" },
     ],
     example: "pm project-manager",
     intent: Intent::Compare,
@@ -29,8 +35,10 @@ pub const SPEC: Spec = Spec {
 };
 
 /// Two roles or more are compared; with one, the answer asks which to compare it with.
-fn build(_: &Store, args: Args) -> Option<Understood> {
+fn build(store: &Store, args: Args) -> Option<Understood> {
     let query = match args.roles.as_slice() {
+        // `/compare roadmap backlog`: two product terms
+        [] if !args.terms.is_empty() => Query::about_terms(store, args.terms.iter().take(2).copied().collect()),
         [] => return None,
         // one role: the answer asks for the second
         roles => Query::Compare { roles: roles.iter().take(MAX_COMPARED).copied().collect() },

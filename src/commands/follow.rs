@@ -3,12 +3,23 @@
 //! checks that every follow-up any answer carries runs.
 
 use crate::answer::{Action, FollowUp};
-use crate::knowledge::entry::Role;
+use crate::knowledge::entry::{Role, Term};
 use crate::knowledge::{RoleRef, Store};
 
 /// "What is a Product Owner?"
 pub fn what_is(role: &Role) -> FollowUp {
     FollowUp::new(crate::answer::what_is(role), Action::new("whatis", [role.id.clone()]))
+}
+
+/// "PRD, explained"
+pub fn what_is_term(term: &Term) -> FollowUp {
+    FollowUp::new(format!("{}, explained", term.short_name()), Action::new("whatis", [term.id.clone()]))
+}
+
+/// "Roadmap vs Backlog": two product terms side by side.
+pub fn compare_terms(a: &Term, b: &Term) -> FollowUp {
+    let label = format!("{} vs {}", a.short_name(), b.short_name());
+    FollowUp::new(label, Action::new("compare", [a.id.clone(), b.id.clone()]))
 }
 
 /// Two roles side by side, under a label of the caller's.

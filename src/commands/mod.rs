@@ -14,6 +14,7 @@ pub mod help;
 pub mod path;
 pub mod roles;
 mod spec;
+pub mod term;
 pub mod whatis;
 pub mod who;
 
@@ -48,6 +49,7 @@ pub fn slack_named(name: &str) -> Option<&'static Spec> {
 pub fn answer(store: &Store, understood: &Understood) -> Answer {
     let query = &understood.query;
     let mut answer = Answer::empty(query.intent(), query.role_ids(store), understood.confidence);
+    answer.terms = query.terms().iter().map(|&t| store[t].id.clone()).collect();
     answer.unanswered = matches!(query, Query::None | Query::UnknownRole { .. } | Query::Aside(_))
         || matches!(query, Query::Compare { roles } if roles.len() < 2)
         || matches!(query, Query::Who { owners, .. } if owners.is_empty());
@@ -57,7 +59,8 @@ pub fn answer(store: &Store, understood: &Understood) -> Answer {
         Query::Transition { from, to, background } => {
             path::compose(store, *from, *background, *to, understood.full, &mut answer)
         }
-        Query::Who { duty, owners } => who::compose(store, duty, owners, &mut answer),
+        Query::Who { duty, owners, term } => who::compose(store, duty, owners, *term, &mut answer),
+        Query::Term { terms, .. } => term::compose(store, terms, understood.full, &mut answer),
         Query::List => roles::compose(store, &mut answer),
         Query::Help => help::compose(store, CATALOGUE.iter().map(|spec| spec.name).collect(), &mut answer),
         Query::UnknownRole { command, text, suggestions } => {
@@ -178,7 +181,7 @@ pub fn resolve(store: &Store, action: &Action) -> Understood {
         // a text argument is the last, and takes what is left
         let value = match arg.kind {
             ArgKind::Text => values.by_ref().cloned().collect::<Vec<_>>().join(" "),
-            ArgKind::Role | ArgKind::Origin => match values.next() {
+            ArgKind::Role | ArgKind::Subject | ArgKind::Origin => match values.next() {
                 Some(value) => value.clone(),
                 None => break,
             },

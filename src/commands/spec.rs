@@ -3,6 +3,7 @@
 //! needs from these: Discord's registration and options, Slack's command set, `/help`, the
 //! slash grammar and autocomplete.
 
+use crate::knowledge::entry::TermRef;
 use crate::knowledge::{RoleRef, Store};
 use crate::query::{Intent, Query, Understood};
 use crate::understand::arguments;
@@ -12,6 +13,8 @@ use crate::understand::arguments;
 pub enum ArgKind {
     /// A role: an id, name or alias, autocompleted where the platform can.
     Role,
+    /// A role, or a product term ("prd"): what `/whatis` and `/compare` take.
+    Subject,
     /// Free text, taken as typed.
     Text,
     /// Where someone comes from: a role, or a background that is not one ("software
@@ -59,6 +62,8 @@ pub struct Spec {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Args {
     pub roles: Vec<RoleRef>,
+    /// Product terms a subject argument named, in order, without repeats.
+    pub terms: Vec<TermRef>,
     pub text: String,
     /// Ambiguous terms the role arguments were written as.
     pub ambiguous: Vec<usize>,
@@ -77,6 +82,15 @@ impl Args {
         }
     }
 
+    /// Adds product terms, leaving out repeats.
+    pub(crate) fn push_terms(&mut self, terms: impl IntoIterator<Item = TermRef>) {
+        for term in terms {
+            if !self.terms.contains(&term) {
+                self.terms.push(term);
+            }
+        }
+    }
+
     /// Reads one typed value into the argument it is for: text as it is, a role (or, for an
     /// origin, a background) resolved; a value that names none is the unknown-role reading.
     pub(crate) fn read(&mut self, store: &Store, spec: &Spec, arg: &Arg, text: &str) -> Result<(), Understood> {
@@ -86,9 +100,14 @@ impl Args {
         }
         match arguments::role(store, text) {
             Ok(found) => self.push_role(found.role, found.ambiguity),
-            Err(unknown) => match store.find_background(text).filter(|_| arg.kind == ArgKind::Origin) {
-                Some(background) => self.background = Some(background),
-                None => return Err(spec.unknown(unknown.text, unknown.suggestions)),
+            Err(unknown) => match arg.kind {
+                ArgKind::Origin if store.find_background(text).is_some() => {
+                    self.background = store.find_background(text)
+                }
+                ArgKind::Subject if arguments::terms(store, text).is_some() => {
+                    self.push_terms(arguments::terms(store, text).unwrap_or_default())
+                }
+                _ => return Err(spec.unknown(unknown.text, unknown.suggestions)),
             },
         }
         Ok(())

@@ -1,5 +1,5 @@
 //! `/whatis ROLE`: what a role is: its focus, key responsibilities, success measures, skills
-//! and where it leads.
+//! and where it leads. Given a product term instead, [`super::term`] explains it.
 
 use super::follow;
 use super::spec::{Arg, ArgKind, Args, Spec};
@@ -11,22 +11,26 @@ pub const SPEC: Spec = Spec {
     name: "whatis",
     aliases: &["what", "define", "role", "describe"],
     slack: "whatis",
-    about: "What a role is: focus, responsibilities, success measures",
+    about: "What a role or a product term is: focus, duties, who owns it",
     args: &[Arg {
         name: "role",
-        shown: "ROLE",
-        kind: ArgKind::Role,
+        shown: "ROLE|TERM",
+        kind: ArgKind::Subject,
         required: true,
-        about: "The role, e.g. product owner",
+        about: "The role or product term, e.g. product owner, prd",
     }],
     example: "product-owner",
     intent: Intent::Define,
     build,
 };
 
-fn build(_: &Store, args: Args) -> Option<Understood> {
-    let role = *args.roles.first()?;
-    Some(args.sure(Query::Define { role }))
+/// A role is defined; failing that, a product term is explained.
+fn build(store: &Store, args: Args) -> Option<Understood> {
+    if let Some(&role) = args.roles.first() {
+        return Some(args.sure(Query::Define { role }));
+    }
+    let term = *args.terms.first()?;
+    Some(args.sure(Query::about_terms(store, vec![term])))
 }
 
 /// What a role is: in a chat, the summary, its first duties and how it is measured, within

@@ -3,6 +3,7 @@
 use super::follow;
 use super::spec::{Arg, ArgKind, Args, Spec};
 use crate::answer::{bullets, echo, Answer};
+use crate::knowledge::entry::TermRef;
 use crate::knowledge::Store;
 use crate::query::{Intent, Owner, Query, Understood};
 use crate::text::words;
@@ -29,10 +30,10 @@ pub const SPEC: Spec = Spec {
 fn build(store: &Store, args: Args) -> Option<Understood> {
     let owners = store.duties().rank(&words(&args.text)).iter().map(|m| m.owner()).collect();
     let duty = args.text.clone();
-    Some(args.sure(Query::Who { duty, owners }))
+    Some(args.sure(Query::Who { duty, owners, term: None }))
 }
 
-pub fn compose(store: &Store, duty: &str, owners: &[Owner], answer: &mut Answer) {
+pub fn compose(store: &Store, duty: &str, owners: &[Owner], term: Option<TermRef>, answer: &mut Answer) {
     let duty = echo(duty.trim().trim_end_matches('?'));
     answer.title = format!("Who {}?", duty.strip_prefix("who ").unwrap_or(&duty));
     if duty.trim().is_empty() {
@@ -53,6 +54,15 @@ pub fn compose(store: &Store, duty: &str, owners: &[Owner], answer: &mut Answer)
         format!("The {} {}.", role.name, responsibility.map(|r| r.trim_end_matches('.')).unwrap_or_default())
     };
     let lead = &store[first.role];
+    // "who writes the PRD?": the owners come from the term, and the term says what it is
+    if let Some(term) = term {
+        let t = &store[term];
+        let roles: Vec<_> = owners.iter().map(|o| o.role).collect();
+        answer.summary = format!("{} {}: {}", super::term::owned_by(store, &roles), t.title(), t.definition);
+        answer.follow_ups = vec![follow::what_is(lead), follow::what_is_term(t), follow::all_roles()];
+        answer.sources = t.sources.clone();
+        return;
+    }
     answer.summary = match owners.len() {
         1 => format!("Usually the {}. {}", lead.name, why(first)),
         _ => format!("Usually the {}, with others involved. {}", lead.name, why(first)),

@@ -21,9 +21,11 @@ const MAX_TEXT_OPTION: u16 = 300;
 
 fn option(arg: &Arg) -> CreateCommandOption {
     match arg.kind {
-        ArgKind::Role | ArgKind::Origin => CreateCommandOption::new(CommandOptionType::String, arg.name, arg.about)
-            .required(arg.required)
-            .set_autocomplete(true),
+        ArgKind::Role | ArgKind::Subject | ArgKind::Origin => {
+            CreateCommandOption::new(CommandOptionType::String, arg.name, arg.about)
+                .required(arg.required)
+                .set_autocomplete(true)
+        }
         ArgKind::Text => CreateCommandOption::new(CommandOptionType::String, arg.name, arg.about)
             .required(arg.required)
             .max_length(MAX_TEXT_OPTION),
@@ -93,14 +95,28 @@ fn respond_to_command(bot: &Bot, command: &CommandInteraction) -> CreateInteract
     CreateInteractionResponse::Message(message)
 }
 
-/// Role suggestions for the option being typed.
+/// Role suggestions for the option being typed; for an option that also takes a product term
+/// (`/whatis`), the terms after the roles.
 fn autocomplete(bot: &Bot, command: &CommandInteraction) -> CreateInteractionResponse {
-    let typed = command.data.autocomplete().map(|o| o.value).unwrap_or_default();
+    let focused = command.data.autocomplete();
+    let typed = focused.as_ref().map(|o| o.value).unwrap_or_default();
+    let takes_terms = commands::named(&command.data.name)
+        .and_then(|spec| spec.args.iter().find(|a| focused.as_ref().is_some_and(|f| f.name == a.name)))
+        .is_some_and(|arg| arg.kind == ArgKind::Subject);
     let store = bot.knowledge().store();
     let popular: Vec<_> = bot.most_asked(MAX_SUGGESTIONS).iter().filter_map(|id| store.find(id)).collect();
+    let roles = suggest::complete(&store, typed, &popular, MAX_SUGGESTIONS);
+    let terms = match takes_terms {
+        true => suggest::terms(&store, typed, MAX_SUGGESTIONS - roles.len()),
+        false => Vec::new(),
+    };
+    let choices = roles
+        .iter()
+        .map(|&r| (store[r].name.clone(), &store[r].id))
+        .chain(terms.iter().map(|&t| (store[t].title(), &store[t].id)));
     let mut response = CreateAutocompleteResponse::new();
-    for role in suggest::complete(&store, typed, &popular, MAX_SUGGESTIONS) {
-        response = response.add_string_choice(clip(&store[role].name, 100), store[role].id.clone());
+    for (name, id) in choices {
+        response = response.add_string_choice(clip(&name, 100), id.clone());
     }
     CreateInteractionResponse::Autocomplete(response)
 }
@@ -134,7 +150,7 @@ mod tests {
             assert!(required.windows(2).all(|w| w[0] || !w[1]), "{}: required options come first", spec.name);
             for arg in spec.args {
                 let o = options.iter().find(|o| o["name"] == arg.name).expect("registered");
-                let completes = matches!(arg.kind, ArgKind::Role | ArgKind::Origin);
+                let completes = matches!(arg.kind, ArgKind::Role | ArgKind::Subject | ArgKind::Origin);
                 assert_eq!(o["autocomplete"].as_bool().unwrap_or(false), completes, "{}", arg.name);
             }
         }

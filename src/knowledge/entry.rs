@@ -239,3 +239,58 @@ pub struct Ambiguity {
     /// One sentence naming the other readings, shown with answers that used the term.
     pub note: String,
 }
+
+/// A product term of one store (PRD, OKR, roadmap): a checked index into its terms, valid only
+/// for the [`Store`](super::Store) that made it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TermRef(pub(crate) usize);
+
+impl TermRef {
+    /// The position in the store's terms.
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
+/// A word of product vocabulary a newcomer hears in their first weeks, tied to the roles that
+/// own it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    /// Also the file name: `prd`, `north-star-metric`.
+    pub id: String,
+    /// As shown: "Product requirements document".
+    pub name: String,
+    /// How people shorten it, if they do: "PRD".
+    pub abbreviation: Option<String>,
+    /// Other ways people write it ("requirements doc", "jtbd").
+    pub aliases: Vec<String>,
+    /// One sentence: what it is.
+    pub definition: String,
+    /// One sentence: why a newcomer should care.
+    pub why: String,
+    /// The roles that usually own, write or run it, best first.
+    pub owners: Vec<RoleId>,
+    /// Terms that come up with it, by id.
+    pub related: Vec<String>,
+    /// How it shows up in a product team's week.
+    pub example: String,
+    /// One sentence telling it apart from a term people confuse it with, by that term's id.
+    pub versus: Vec<(String, String)>,
+    pub sources: Vec<String>,
+}
+
+impl Term {
+    /// The name with its abbreviation, as a title: "Product requirements document (PRD)".
+    pub fn title(&self) -> String {
+        match &self.abbreviation {
+            Some(short) if !self.name.eq_ignore_ascii_case(short) => format!("{} ({short})", self.name),
+            _ => self.name.clone(),
+        }
+    }
+
+    /// How answers name it in a sentence: its abbreviation when people use one, else its
+    /// name.
+    pub fn short_name(&self) -> &str {
+        self.abbreviation.as_deref().unwrap_or(&self.name)
+    }
+}

@@ -5,7 +5,7 @@ use std::fmt;
 
 use toml::{Table, Value};
 
-use super::entry::{Ambiguity, Background, CareerPath, Comparison, Dimension, Dimensions, Family, Level, Role};
+use super::entry::{Ambiguity, Background, CareerPath, Comparison, Dimension, Dimensions, Family, Level, Role, Term};
 
 /// The longest text a field may hold: what a Discord embed field takes.
 pub const MAX_TEXT: usize = 1024;
@@ -108,6 +108,19 @@ impl<'a> Fields<'a> {
                 self.report(key, format!("must be a string, not {}", other.type_str()));
                 String::new()
             }
+        }
+    }
+
+    /// An optional string: absent is `None`, present must be non-empty.
+    fn optional_text(&mut self, key: &str) -> Option<String> {
+        self.table.contains_key(key).then(|| self.text(key)).filter(|t| !t.is_empty())
+    }
+
+    /// Reports a text longer than `most` words: a field that must read at a glance in a chat.
+    fn at_most_words(&mut self, key: &str, text: &str, most: usize) {
+        let count = crate::answer::words_in(text);
+        if count > most {
+            self.report(key, format!("is {count} words; at most {most} read at a glance in a chat"));
         }
     }
 
@@ -285,6 +298,50 @@ pub(crate) fn background(file: &str, table: Table, problems: &mut Vec<Problem>) 
     };
     f.finish();
     background
+}
+
+/// Most words in each sentence field of a product term, so that a term's answer fits a chat.
+pub const TERM_SENTENCE_WORDS: usize = 40;
+
+/// Reads a product-term file. `id` is the file name without `.toml`.
+pub(crate) fn vocabulary(file: &str, id: &str, table: Table, problems: &mut Vec<Problem>) -> Term {
+    let mut f = Fields::new(file, table, problems);
+    let file_id = f.text("id");
+    if !file_id.is_empty() && file_id != id {
+        f.report("id", format!("is {file_id:?} but the file name says {id:?}; they must match"));
+    }
+    let mut term = Term {
+        id: id.to_owned(),
+        name: f.text("name"),
+        abbreviation: f.optional_text("abbreviation"),
+        aliases: f.list("aliases", false),
+        definition: f.text("definition"),
+        why: f.text("why"),
+        owners: f.list("owners", true),
+        related: f.list("related", false),
+        example: f.text("example"),
+        versus: Vec::new(),
+        sources: f.list("sources", true),
+    };
+    if f.table.contains_key("versus") {
+        term.versus = f
+            .table("versus", |v| {
+                let keys: Vec<String> = v.table.keys().cloned().collect();
+                keys.into_iter()
+                    .map(|key| {
+                        let text = v.text(&key);
+                        v.at_most_words(&key, &text, TERM_SENTENCE_WORDS);
+                        (key, text)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+    }
+    for (key, text) in [("definition", &term.definition), ("why", &term.why), ("example", &term.example)] {
+        f.at_most_words(key, text, TERM_SENTENCE_WORDS);
+    }
+    f.finish();
+    term
 }
 
 /// Reads an ambiguous-term file.

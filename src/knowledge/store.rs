@@ -4,10 +4,10 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path as FsPath;
 
-use super::entry::{Ambiguity, Background, CareerPath, Comparison, Family, Role, RoleRef};
+use super::entry::{Ambiguity, Background, CareerPath, Comparison, Family, Role, RoleRef, Term, TermRef};
 use super::parse::{self, Problem};
 use crate::duties::DutyIndex;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Glossary, Lexicon};
 use crate::text::phrase_key;
 
 mod embedded {
@@ -15,7 +15,7 @@ mod embedded {
 }
 
 /// The folders of a knowledge store, in the order they are read.
-const FOLDERS: [&str; 5] = ["roles", "comparisons", "paths", "ambiguous", "backgrounds"];
+const FOLDERS: [&str; 6] = ["roles", "comparisons", "paths", "ambiguous", "backgrounds", "terms"];
 
 /// A knowledge store that could not be loaded, with every problem found.
 #[derive(Debug, thiserror::Error)]
@@ -89,6 +89,13 @@ pub struct Store {
     background_longest: usize,
     lexicon: Lexicon,
     duties: DutyIndex,
+    terms: Vec<Term>,
+    term_by_id: HashMap<String, TermRef>,
+    /// Each term's owners, resolved, best first.
+    term_owners: Vec<Vec<RoleRef>>,
+    /// Each term's related terms, resolved.
+    term_related: Vec<Vec<TermRef>>,
+    glossary: Glossary,
 }
 
 impl Store {
@@ -153,6 +160,7 @@ impl Store {
         let mut paths = Vec::new();
         let mut terms = Vec::new();
         let mut backgrounds = Vec::new();
+        let mut vocabulary = Vec::new();
         // roles whose files do not parse: references to them are not reported again
         let mut unreadable = HashSet::new();
         for file in &files {
@@ -177,6 +185,15 @@ impl Store {
                 "paths" => paths.push((file, parse::path(name, table, &mut problems))),
                 "ambiguous" => terms.push((file, parse::term(name, table, &mut problems))),
                 "backgrounds" => backgrounds.push((file, parse::background(name, table, &mut problems))),
+                "terms" => {
+                    if !is_id(&file.stem) {
+                        problems.push(Problem::file(
+                            name,
+                            "the file name must be a term id: lowercase letters, digits and hyphens",
+                        ));
+                    }
+                    vocabulary.push((name, parse::vocabulary(name, &file.stem, table, &mut problems)));
+                }
                 other => problems.push(Problem::file(name, format!("{other:?} is not a knowledge folder"))),
             }
         }
@@ -361,6 +378,10 @@ impl Store {
         }
         let background_longest = background_keys.keys().map(|k| k.split(' ').count()).max().unwrap_or(0);
 
+        let role_ids: Vec<&str> = roles.iter().map(|(_, role)| role.id.as_str()).collect();
+        let glossary =
+            Glossaries::check(vocabulary, &by_alias, &role_ids, &term_list, &background_keys, &mut problems, &resolve);
+
         if !problems.is_empty() {
             tracing::debug!(problems = problems.len(), "knowledge store rejected");
             return Err(LoadError { problems });
@@ -375,6 +396,11 @@ impl Store {
             "knowledge store loaded"
         );
         Ok(Store {
+            terms: glossary.terms,
+            term_by_id: glossary.by_id,
+            term_owners: glossary.owners,
+            term_related: glossary.related,
+            glossary: Glossary::new(&glossary.keys),
             roles,
             links,
             by_id,
@@ -474,12 +500,13 @@ impl Store {
     /// A one-line count of what the store holds.
     pub fn summary(&self) -> String {
         format!(
-            "{} roles, {} comparisons, {} paths, {} ambiguous terms, {} backgrounds",
+            "{} roles, {} comparisons, {} paths, {} ambiguous terms, {} backgrounds, {} product terms",
             self.roles.len(),
             self.comparisons.len(),
             self.paths.len(),
             self.ambiguities.len(),
-            self.backgrounds.len()
+            self.backgrounds.len(),
+            self.terms.len()
         )
     }
 
@@ -490,6 +517,162 @@ impl Store {
 
     pub fn duties(&self) -> &DutyIndex {
         &self.duties
+    }
+
+    /// Every product term, sorted by id.
+    pub fn terms(&self) -> &[Term] {
+        &self.terms
+    }
+
+    /// The reference of a term id.
+    pub fn find_term(&self, id: &str) -> Option<TermRef> {
+        self.term_by_id.get(id).copied()
+    }
+
+    /// The roles that own a term, best first.
+    pub fn term_owners(&self, term: TermRef) -> &[RoleRef] {
+        &self.term_owners[term.0]
+    }
+
+    /// The terms related to a term.
+    pub fn term_related(&self, term: TermRef) -> &[TermRef] {
+        &self.term_related[term.0]
+    }
+
+    /// The sentence that tells two terms apart, from whichever of them holds it.
+    pub fn term_versus(&self, a: TermRef, b: TermRef) -> Option<&str> {
+        let note = |x: TermRef, y: TermRef| {
+            self[x].versus.iter().find(|(id, _)| *id == self[y].id).map(|(_, text)| text.as_str())
+        };
+        note(a, b).or_else(|| note(b, a))
+    }
+
+    /// The phrases that name product terms.
+    pub fn glossary(&self) -> &Glossary {
+        &self.glossary
+    }
+}
+
+impl std::ops::Index<TermRef> for Store {
+    type Output = Term;
+
+    fn index(&self, term: TermRef) -> &Term {
+        &self.terms[term.0]
+    }
+}
+
+/// The product terms of a store, checked against each other and against the roles.
+struct Glossaries {
+    terms: Vec<Term>,
+    by_id: HashMap<String, TermRef>,
+    owners: Vec<Vec<RoleRef>>,
+    related: Vec<Vec<TermRef>>,
+    /// Phrase key of a term's id, name, abbreviation or alias -> the term.
+    keys: HashMap<String, TermRef>,
+}
+
+impl Glossaries {
+    /// Checks the term files: ids unique, every phrase naming one thing only (no role, no
+    /// ambiguous term, no background, no other term), owners that are roles, related terms
+    /// and comparisons that exist, and each comparison written once.
+    fn check(
+        mut files: Vec<(&str, Term)>,
+        role_keys: &HashMap<String, RoleRef>,
+        role_ids: &[&str],
+        ambiguities: &[Ambiguity],
+        background_keys: &HashMap<String, usize>,
+        problems: &mut Vec<Problem>,
+        resolve: &impl Fn(&str, &str, &str, &mut Vec<Problem>) -> Option<RoleRef>,
+    ) -> Glossaries {
+        files.sort_by(|a, b| a.1.id.cmp(&b.1.id));
+        let mut by_id = HashMap::new();
+        for (i, (file, term)) in files.iter().enumerate() {
+            if by_id.insert(term.id.clone(), TermRef(i)).is_some() {
+                problems.push(Problem::field(file, "id", format!("{:?} is already the id of another term", term.id)));
+            }
+        }
+        let ambiguous: HashMap<String, &str> =
+            ambiguities.iter().map(|a| (phrase_key(&a.term), a.term.as_str())).collect();
+        let mut keys: HashMap<String, TermRef> = HashMap::new();
+        let mut owners = Vec::with_capacity(files.len());
+        let mut related = Vec::with_capacity(files.len());
+        for (i, (file, term)) in files.iter().enumerate() {
+            let phrases = [("id".to_owned(), &term.id), ("name".to_owned(), &term.name)]
+                .into_iter()
+                .chain(term.abbreviation.iter().map(|a| ("abbreviation".to_owned(), a)))
+                .chain(term.aliases.iter().enumerate().map(|(n, a)| (format!("aliases[{n}]"), a)));
+            for (field, text) in phrases {
+                let key = phrase_key(text);
+                let clash = if key.is_empty() {
+                    Some("has no letters or digits to match".to_owned())
+                } else if let Some(&role) = role_keys.get(&key) {
+                    Some(format!("{text:?} already names role {:?}", role_ids[role.0]))
+                } else if let Some(word) = ambiguous.get(&key) {
+                    Some(format!("{text:?} is the ambiguous term {word:?}"))
+                } else if background_keys.contains_key(&key) {
+                    Some(format!("{text:?} already names a background"))
+                } else {
+                    match keys.get(&key) {
+                        Some(&other) if other != TermRef(i) => {
+                            Some(format!("{text:?} already names term {:?}", files[other.0].1.id))
+                        }
+                        _ => None,
+                    }
+                };
+                match clash {
+                    Some(message) => problems.push(Problem::field(file, &field, message)),
+                    None => {
+                        keys.insert(key, TermRef(i));
+                    }
+                }
+            }
+            let mut mine = Vec::new();
+            for (n, id) in term.owners.iter().enumerate() {
+                let place = format!("owners[{n}]");
+                if let Some(role) = resolve(file, &place, id, problems) {
+                    if mine.contains(&role) {
+                        problems.push(Problem::field(file, &place, format!("names {id:?} twice")));
+                    } else {
+                        mine.push(role);
+                    }
+                }
+            }
+            owners.push(mine);
+            let mut linked = Vec::new();
+            for (n, id) in term.related.iter().enumerate() {
+                let place = format!("related[{n}]");
+                match by_id.get(id) {
+                    _ if id == &term.id => problems.push(Problem::field(file, &place, "a term cannot name itself")),
+                    Some(other) if linked.contains(other) => {
+                        problems.push(Problem::field(file, &place, format!("names {id:?} twice")))
+                    }
+                    Some(&other) => linked.push(other),
+                    None => problems.push(Problem::field(file, &place, format!("names {id:?}, which is not a term"))),
+                }
+            }
+            related.push(linked);
+            for (id, _) in &term.versus {
+                let place = format!("versus.{id}");
+                match by_id.get(id) {
+                    _ if id == &term.id => {
+                        problems.push(Problem::field(file, &place, "a term cannot be compared with itself"))
+                    }
+                    Some(other)
+                        if files[other.0].1.versus.iter().any(|(back, _)| back == &term.id) && term.id > *id =>
+                    {
+                        problems.push(Problem::field(
+                            file,
+                            &place,
+                            format!("{id:?} already tells the two apart; keep one of the two sentences"),
+                        ))
+                    }
+                    Some(_) => {}
+                    None => problems.push(Problem::field(file, &place, format!("names {id:?}, which is not a term"))),
+                }
+            }
+        }
+        let terms = files.into_iter().map(|(_, term)| term).collect();
+        Glossaries { terms, by_id, owners, related, keys }
     }
 }
 

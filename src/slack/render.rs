@@ -196,6 +196,7 @@ mod tests {
         Answer {
             intent: Intent::Compare,
             roles: vec!["product-manager".into(), "project-manager".into()],
+            terms: Vec::new(),
             confidence: 1.0,
             unanswered: false,
             title: "Product Manager vs Project Manager".into(),
@@ -355,7 +356,7 @@ mod tests {
         let mut a = answer();
         a.sections = vec![Section { heading: "Commands".into(), body: Body::Commands(vec!["whatis", "help"]) }];
         let all = json(&message(&a, &Syntax::slack("rc-"))).to_string();
-        assert!(all.contains("/rc-whatis ROLE: what a role is"), "{all}");
+        assert!(all.contains("/rc-whatis ROLE|TERM: what a role or a product term is"), "{all}");
         assert!(all.contains("/rc-rolecall: what I can do"), "{all}");
         assert!(all.contains("\"value\":\"whatis product-manager\""), "button values are typed actions, not commands");
     }

@@ -2,6 +2,7 @@
 //! from a typed option. Every word must belong to a role; what does not is reported with the
 //! nearest roles as suggestions.
 
+use crate::knowledge::entry::TermRef;
 use crate::knowledge::{RoleRef, Store};
 use crate::lexicon::Mention;
 use crate::suggest;
@@ -55,6 +56,26 @@ pub fn roles(store: &Store, text: &str) -> Result<Vec<Mention>, Unknown> {
         found.extend(mentions);
     }
     Ok(found)
+}
+
+/// The product terms argument text names, in order, when every word belongs to one (joining
+/// words aside): `prd`, `roadmap vs backlog`, `north star metric`. `None` when any word names
+/// no term.
+pub fn terms(store: &Store, text: &str) -> Option<Vec<TermRef>> {
+    if let Some(term) = store.find_term(text.trim()) {
+        return Some(vec![term]);
+    }
+    let ws = words(text);
+    let mentions = store.glossary().mentions(&ws, |_| false);
+    let covered = |i: usize| mentions.iter().any(|m| (m.start..m.end).contains(&i));
+    let all = (0..ws.len()).all(|i| covered(i) || JOINERS.contains(&ws[i].as_str()));
+    let mut found: Vec<TermRef> = Vec::new();
+    for m in &mentions {
+        if !found.contains(&m.term) {
+            found.push(m.term);
+        }
+    }
+    (all && !found.is_empty()).then_some(found)
 }
 
 /// Splits arguments into groups, in the order typed: each quoted part, and each run of text

@@ -16,6 +16,8 @@ pub struct Explanation {
     pub cleaned: String,
     /// Each role found: its id, the words that named it, and whether a typo was corrected.
     pub roles: Vec<(String, String, bool)>,
+    /// Each product term found, as roles are.
+    pub terms: Vec<(String, String, bool)>,
     /// The cue words, in order.
     pub cues: Vec<String>,
     pub question_clause: String,
@@ -24,7 +26,7 @@ pub struct Explanation {
     /// A background named, by id.
     pub background: Option<String>,
     pub understood: Understood,
-    /// The reading's intent and role ids.
+    /// The reading's intent, its role ids and its terms.
     pub reading: (String, Vec<String>),
 }
 
@@ -32,11 +34,14 @@ pub struct Explanation {
 pub fn explain(store: &Store, text: &str) -> Explanation {
     let cleaned = super::clean::clean(text).trim().to_owned();
     let ws = words(&cleaned);
-    let roles = store
-        .lexicon()
-        .mentions(&ws)
+    let mentions = store.lexicon().mentions(&ws);
+    let roles =
+        mentions.iter().map(|m| (store[m.role].id.clone(), ws[m.start..m.end].join(" "), m.corrected)).collect();
+    let terms = store
+        .glossary()
+        .mentions(&ws, |i| mentions.iter().any(|m| (m.start..m.end).contains(&i)))
         .iter()
-        .map(|m| (store[m.role].id.clone(), ws[m.start..m.end].join(" "), m.corrected))
+        .map(|m| (store[m.term].id.clone(), ws[m.start..m.end].join(" "), m.corrected))
         .collect();
     let clause = free_text::question_clause(store, &cleaned);
     let duties = free_text::duty_ranking(store, &clause)
@@ -47,8 +52,11 @@ pub fn explain(store: &Store, text: &str) -> Explanation {
         })
         .collect();
     let understood = super::understand(store, text);
-    let reading = (understood.query.intent().to_string(), understood.query.role_ids(store));
+    let mut named = understood.query.role_ids(store);
+    named.extend(understood.query.terms().iter().map(|&t| format!("term {}", store[t].id)));
+    let reading = (understood.query.intent().to_string(), named);
     Explanation {
+        terms,
         cues: ws.iter().filter(|w| cues::is_cue(w)).cloned().collect(),
         question_clause: clause.join(" "),
         background: store.background_in(&ws).map(|b| store.backgrounds()[b].id.clone()),
@@ -70,6 +78,10 @@ impl fmt::Display for Explanation {
         for (id, named, corrected) in &self.roles {
             let typo = if *corrected { " (typo corrected)" } else { "" };
             writeln!(f, "role:            {id}, named by \"{named}\"{typo}")?;
+        }
+        for (id, named, corrected) in &self.terms {
+            let typo = if *corrected { " (typo corrected)" } else { "" };
+            writeln!(f, "product term:    {id}, named by \"{named}\"{typo}")?;
         }
         if let Some(background) = &self.background {
             writeln!(f, "background:      {background}")?;

@@ -5,7 +5,7 @@
 use super::cues::{self, Cues};
 use crate::commands::compare::MAX_COMPARED;
 use crate::knowledge::{RoleRef, Store};
-use crate::lexicon::Mention;
+use crate::lexicon::{Mention, TermMention};
 use crate::query::{Owner, Query, Understood};
 use crate::text::{count_words, words};
 
@@ -79,6 +79,14 @@ pub struct Weights {
     /// Or the least weight of question words it must match to be read through the margin:
     /// about two words that few responsibilities use, however many words surround them.
     pub who_evidence: f32,
+    /// A product term with a cue that asks what it means ("what's a PRD?", "what does MVP
+    /// stand for"): as sure as a role's definition.
+    pub term_cue: Weight,
+    /// A product term alone ("MVP?"): answered when addressed, but a bare word in a channel
+    /// is as often a reply to someone as a question, so not unprompted.
+    pub term_bare: f32,
+    /// "who writes the PRD?": no responsibility matched, but the term's owners are known.
+    pub term_who: f32,
     /// Most unexplained words a reading with a move or definition cue is charged for: past
     /// a couple, extra words around a clear question are context ("with no tech background"),
     /// not doubt about what is asked.
@@ -109,6 +117,9 @@ pub const WEIGHTS: Weights = Weights {
     who_floor: 0.28,
     who_evidence: 10.0,
     cued_leftover_cap: 2.0,
+    term_cue: Weight::new(0.9, 0.1),
+    term_bare: 0.7,
+    term_who: 0.8,
 };
 
 fn none() -> Understood {
@@ -122,7 +133,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if ws.is_empty() {
         return none();
     }
-    let mentions = store.lexicon().mentions(&ws);
+    let mentions: Vec<Mention> = store.lexicon().mentions(&ws).into_iter().filter(|m| !used_as_verb(&ws, m)).collect();
     let mut ambiguous = Vec::new();
     let mut roles: Vec<(RoleRef, usize)> = Vec::new(); // (role, first word index)
     let mut spans: Vec<Span> = Vec::new(); // the words of each role's first mention
@@ -163,7 +174,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if let Some(aside) = cues::aside(&ws, mentions.first().map(|m| m.role)) {
         return Understood::sure(Query::Aside(aside));
     }
-    // "what is a PRD? my pm keeps linking them": the question asks about another word, and
+    // "what's a PRD?", "roadmap vs backlog?": a question about product vocabulary
+    let terms = store.glossary().mentions(&ws, |i| covered(&mentions, i));
+    if let Some(understood) = term_question(store, &ws, &parts, &mentions, &terms, &cues) {
+        return understood;
+    }
+    // "what is an epic? our pm keeps saying it": the question asks about another word, and
     // the role is only mentioned around it
     let asks_elsewhere = parts.iter().any(|p| p.question && !names_role(p) && asks_about_other(&ws[p.range.clone()]))
         && !parts.iter().any(|p| p.question && names_role(p));
@@ -183,7 +199,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
         }
     }
     let (query, confidence) = match roles.as_slice() {
-        [] => return no_role(store, &cues, &ws, asks, leftover, text),
+        [] => return no_role(store, &cues, &ws, asks, leftover, &terms, text),
         [(role, _)] => {
             let span = spans[0].clone();
             one_role(store, &cues, &ws[..asks.end.max(span.end)], *role, &span, leftover, text)
@@ -202,7 +218,29 @@ pub fn read(store: &Store, text: &str) -> Understood {
             // "is a PO (just / the same as / a kind of) a PM?"
             let is_x_y = matches!(ws[0].as_str(), "is" | "are" | "isnt" | "arent" | "does" | "do") && first_at <= 2;
             let compared = || Query::Compare { roles: roles.iter().take(MAX_COMPARED).map(|r| r.0).collect() };
-            if cues.compare && !from_to && !(cues.transition && holder) {
+            // "PM vs PO, who writes the PRD?", "does the scrum master run the retro or the PO?":
+            // which of the two owns something the team makes or runs
+            let who_at = ws[second_at..].iter().position(|w| w == "who" || w == "whos").map(|i| i + second_at);
+            let term_after = |at: usize| terms.iter().find(|t| t.start > at);
+            let owned = match who_at {
+                Some(at) => term_after(at),
+                None if cues.has("or") && !cues.compare && !cues.transition => term_after(first_at),
+                None => None,
+            };
+            if let Some(term) = owned {
+                let among = [*first, *second];
+                let mut owners: Vec<Owner> = store
+                    .term_owners(term.term)
+                    .iter()
+                    .filter(|r| among.contains(r))
+                    .map(|&role| Owner { role, responsibility: None })
+                    .collect();
+                if owners.is_empty() {
+                    owners = self::owners(store, &ws, Some(&among)).0;
+                }
+                let query = Query::Who { duty: text.to_owned(), owners, term: Some(term.term) };
+                (query, w.two_role_who)
+            } else if cues.compare && !from_to && !(cues.transition && holder) {
                 (compared(), w.compare_cue)
             } else if cues.transition || from_to || x_to_y {
                 let (from, to) = match transition_order(&ws, &spans[0], &spans[1]) {
@@ -213,7 +251,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 (Query::Transition { from: Some(from), to, background: None }, w.two_role_move.at(charged))
             } else if cues.asks_who() {
                 let owners = owners(store, &ws, Some(&[*first, *second])).0;
-                (Query::Who { duty: text.to_owned(), owners }, w.two_role_who)
+                (Query::Who { duty: text.to_owned(), owners, term: None }, w.two_role_who)
             } else if is_x_y {
                 (compared(), w.is_x_y.at(leftover))
             } else if cues.has("or") || cues.has("and") {
@@ -378,7 +416,7 @@ fn one_role(
             return (Query::None, 0.0);
         }
     }
-    if about_a_person(ws, span) {
+    if about_a_person(ws, span) || asks_opinion_of(ws, span) {
         return (Query::None, 0.0);
     }
     if cues.asks_who() {
@@ -388,7 +426,7 @@ fn one_role(
         if !defines {
             let owners = owners(store, ws, None).0;
             if !owners.is_empty() {
-                return (Query::Who { duty: text.trim().to_owned(), owners }, w.one_role_who);
+                return (Query::Who { duty: text.trim().to_owned(), owners, term: None }, w.one_role_who);
             }
         }
         return (Query::Define { role }, w.who_is.at(leftover));
@@ -423,6 +461,28 @@ fn holds(ws: &[String], role: &Span) -> bool {
         || matches!(after, Some("here" | "atm"))
 }
 
+/// Whether a role's abbreviation is the verb of a private message: "pm me the deck", "can
+/// you PM him the link".
+fn used_as_verb(ws: &[String], m: &Mention) -> bool {
+    const OBJECTS: &[&str] = &["me", "us", "him", "her", "them", "u", "you", "ya", "it"];
+    const BEFORE_A_NAME: &[&str] = &["a", "an", "the", "my", "our", "your", "as", "to", "any", "every", "each"];
+    m.end == m.start + 1
+        && ws[m.start].len() <= 3
+        && ws.get(m.end).is_some_and(|w| OBJECTS.contains(&w.as_str()))
+        && (m.start == 0 || !BEFORE_A_NAME.contains(&ws[m.start - 1].as_str()))
+}
+
+/// Whether a question asks what one person in a role thinks or wants: "what does our head of
+/// product think about the pricing change?".
+fn asks_opinion_of(ws: &[String], role: &Span) -> bool {
+    const POSSESSIVES: &[&str] = &["our", "my", "your", "their", "his", "her"];
+    const MINDS: &[&str] =
+        &["think", "thinks", "say", "says", "said", "want", "wants", "feel", "feels", "prefer", "prefers", "expect"];
+    role.start > 0
+        && POSSESSIVES.contains(&ws[role.start - 1].as_str())
+        && ws[role.end..].iter().take(3).any(|w| MINDS.contains(&w.as_str()))
+}
+
 /// Whether a "who" question asks which person holds the role named at `at` rather than what
 /// the role is: "who is our head of product now?", "anyone know who the new VP of product
 /// is?", "who is the CEO of Stripe?".
@@ -438,6 +498,206 @@ fn about_a_person(ws: &[String], role: &Span) -> bool {
     let of_a_company = after.len() >= 2 && matches!(after[0].as_str(), "of" | "at") && !cues::is_explained(&after[1]);
     between.iter().all(|w| BETWEEN.contains(&w.as_str()) || ONE_PERSON.contains(&w.as_str()))
         && (marked || of_a_company)
+}
+
+/// Words that ask what a term means wherever they stand: "what does MVP stand for", "can
+/// someone explain product-market fit", "JTBD meaning?".
+const MEANING: &[&str] = &[
+    "mean",
+    "means",
+    "meaning",
+    "meant",
+    "stand",
+    "stands",
+    "explain",
+    "explanation",
+    "define",
+    "definition",
+    "eli5",
+    "describe",
+    "acronym",
+    "abbreviation",
+    "jargon",
+];
+
+/// Words that may stand between "what" and the term it asks about: "what is a", "whats
+/// an", "what exactly is the", "wtf is a".
+const WHAT_BRIDGE: &[&str] = &[
+    "is", "s", "are", "r", "a", "an", "the", "exactly", "actually", "even", "really", "heck", "hell", "tf", "again",
+    "kind", "sort", "type", "of", "counts", "as",
+];
+
+/// Words that follow a term without changing what is asked: "the backlog refinement meeting",
+/// "RICE scoring", "a burndown thing".
+const TERM_NOUNS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "session",
+    "sessions",
+    "ceremony",
+    "ceremonies",
+    "thing",
+    "things",
+    "concept",
+    "process",
+    "framework",
+    "method",
+    "methodology",
+    "technique",
+    "model",
+    "approach",
+    "score",
+    "scoring",
+    "chart",
+    "charts",
+    "doc",
+    "docs",
+    "document",
+    "template",
+    "term",
+    "terms",
+    "word",
+    "acronym",
+    "exercise",
+    "practice",
+    "ritual",
+    "event",
+    "events",
+    "stuff",
+    "exactly",
+    "actually",
+];
+
+/// Words a question uses to point back at a term it just named: "launch tiers?? what are
+/// those", "NPS, what is it".
+const POINTING: &[&str] = &["it", "they", "those", "these", "that", "this", "them"];
+
+/// Words after which a "what is the X ..." asks about one particular X: "what's the roadmap
+/// for Q3", not what a roadmap is.
+const PARTICULAR: &[&str] = &["the", "this", "that", "these", "those"];
+
+/// A question about product vocabulary, if the message asks one: two terms compared ("roadmap
+/// vs backlog?"), or one term asked about ("what's a PRD?", "what does MVP mean"), in a clause
+/// where no role is named before it. "who writes the PRD?" asks for an owner, and is read with
+/// the duties.
+fn term_question(
+    store: &Store,
+    ws: &[String],
+    parts: &[Clause],
+    roles: &[Mention],
+    terms: &[TermMention],
+    cues: &Cues,
+) -> Option<Understood> {
+    let w = &WEIGHTS;
+    if terms.is_empty() || cues.asks_who() {
+        return None;
+    }
+    let mut distinct: Vec<&TermMention> = Vec::new();
+    for m in terms {
+        if !distinct.iter().any(|d| d.term == m.term) {
+            distinct.push(m);
+        }
+    }
+    let corrected = distinct.iter().take(2).any(|m| m.corrected);
+    let sure = |query: Query, confidence: f32| {
+        let confidence = if corrected { confidence - w.corrected } else { confidence };
+        Understood { query, confidence: confidence.clamp(0.0, 1.0), ambiguous: Vec::new(), full: false }
+    };
+    let clause_of = |at: usize| parts.iter().find(|p| p.range.contains(&at)).map_or(0..ws.len(), |p| p.range.clone());
+    // a role named before the term in its clause is what the clause asks about: "what does a
+    // PO do with the backlog?"
+    let role_first = |m: &TermMention| roles.iter().any(|r| r.start < m.start && clause_of(m.start).contains(&r.start));
+    let unexplained = |range: std::ops::Range<usize>| {
+        ws[range.clone()]
+            .iter()
+            .enumerate()
+            .filter(|(i, word)| {
+                let at = range.start + i;
+                !terms.iter().any(|m| (m.start..m.end).contains(&at))
+                    && !cues::is_explained(word)
+                    && !MEANING.contains(&word.as_str())
+            })
+            .count() as f32
+    };
+    if let [a, b, ..] = distinct.as_slice() {
+        // "roadmap vs backlog", "is an epic just a big user story?", "scrum or kanban?"
+        let between = &ws[a.end..b.start];
+        let joined =
+            between.iter().all(|w| matches!(w.as_str(), "or" | "vs" | "v" | "versus" | "and" | "a" | "an" | "the"))
+                && !between.is_empty();
+        // "is an epic just a big user story?", "are OKRs a kind of KPI?"
+        let is_x_y = matches!(ws[0].as_str(), "is" | "are" | "isnt" | "arent") && a.start <= 2;
+        if (cues.compare || joined || is_x_y)
+            && !role_first(a)
+            && roles.iter().all(|r| r.start > b.end || r.end < a.start)
+        {
+            let query = Query::about_terms(store, vec![a.term, b.term]);
+            let confidence = if cues.compare {
+                w.compare_cue
+            } else {
+                w.x_or_y.at(unexplained(clause_of(a.start)).min(w.cued_leftover_cap))
+            };
+            return Some(sure(query, confidence));
+        }
+    }
+    for m in &distinct {
+        if role_first(m) {
+            continue;
+        }
+        let clause = clause_of(m.start);
+        let words = &ws[clause.clone()];
+        // a term can run past its clause's end ("sprint? planning"): cut it there
+        let (at, end) = (m.start - clause.start, (m.end - clause.start).min(words.len()));
+        let before = &words[..at];
+        let after = &words[end..];
+        // "the backlog refinement meeting": a generic noun after the term is part of it
+        let after = &after[after.iter().take_while(|w| TERM_NOUNS.contains(&w.as_str())).count()..];
+        let outside = |w: &String| MEANING.contains(&w.as_str());
+        // "what does MVP mean", "explain RICE", "JTBD meaning?"
+        let meaning = words[..at].iter().chain(after).any(outside);
+        // "what's a PRD", "what is an epic exactly", "wtf is a user story", "what velocity is"
+        let asked = before
+            .iter()
+            .rposition(|w| matches!(w.as_str(), "what" | "whats" | "wat" | "wut" | "wtf"))
+            .is_some_and(|k| {
+                let bridge = &before[k + 1..];
+                let copula = words[k] == "whats"
+                    || bridge.iter().any(|w| matches!(w.as_str(), "is" | "s" | "are" | "r" | "counts"))
+                    || after.first().is_none_or(|w| matches!(w.as_str(), "is" | "are" | "exactly" | "actually"));
+                let particular = bridge.iter().any(|w| PARTICULAR.contains(&w.as_str()))
+                    && after.iter().any(|w| !cues::is_explained(w) && !MEANING.contains(&w.as_str()));
+                bridge.iter().all(|w| WHAT_BRIDGE.contains(&w.as_str())) && copula && !particular
+            });
+        // "how does RICE scoring work?"
+        let how_it_works =
+            before.iter().any(|w| w == "how") && after.iter().any(|w| matches!(w.as_str(), "work" | "works"));
+        // "launch tiers?? what are those", "NPS — what is it": the next clause asks about it
+        let next = parts.iter().find(|p| p.range.start == clause.end).map_or(&[][..], |p| &ws[p.range.clone()]);
+        let points_back = [after, next].iter().any(|part| {
+            part.windows(3).take(2).any(|w| {
+                matches!(w[0].as_str(), "what" | "wat")
+                    && matches!(w[1].as_str(), "is" | "are" | "r" | "s")
+                    && POINTING.contains(&w[2].as_str())
+            }) || part.windows(2).take(1).any(|w| w[0] == "whats" && POINTING.contains(&w[1].as_str()))
+        });
+        // "`PRD` = ?", "story points??": a question that is the term alone
+        let alone = parts.iter().any(|p| p.range == clause && p.question)
+            && words
+                .iter()
+                .enumerate()
+                .all(|(i, w)| (at..end).contains(&i) || cues::is_explained(w) || TERM_NOUNS.contains(&w.as_str()));
+        if meaning || asked || how_it_works || points_back || alone {
+            let query = Query::about_terms(store, vec![m.term]);
+            return Some(sure(query, w.term_cue.at(unexplained(clause).min(w.cued_leftover_cap))));
+        }
+    }
+    // "MVP?", "okr": the term alone
+    let only = &distinct[0];
+    let alone = ws.iter().enumerate().all(|(i, word)| (only.start..only.end).contains(&i) || cues::is_explained(word));
+    if alone && roles.is_empty() && ws.len() <= only.end - only.start + 2 {
+        return Some(sure(Query::about_terms(store, vec![only.term]), w.term_bare));
+    }
+    None
 }
 
 /// Whether a clause with no role asks about something else: what another word means ("what is
@@ -565,6 +825,7 @@ fn no_role(
     ws: &[String],
     asks: std::ops::Range<usize>,
     leftover: f32,
+    terms: &[TermMention],
     text: &str,
 ) -> Understood {
     let w = &WEIGHTS;
@@ -586,15 +847,22 @@ fn no_role(
     }
     if cues.asks_who() && !asks_occasion(ws) {
         // the duty is in the clause that asks; the rest of the message is context
-        let (owners, best) = owners(store, &ws[asks], None);
+        let (owners, best) = owners(store, &ws[asks.clone()], None);
         if best >= w.who_duty {
             return Understood {
-                query: Query::Who { duty: text.trim().to_owned(), owners },
+                query: Query::Who { duty: text.trim().to_owned(), owners, term: None },
                 // a perfect duty match is certain; a bare pass sits just above `low`
                 confidence: w.low + best * (1.0 - w.low),
                 ambiguous: Vec::new(),
                 full: false,
             };
+        }
+        // "who writes the PRD?", "who's in charge of OKRs": the term's owners own the duty
+        if let Some(m) = terms.iter().find(|m| asks.contains(&m.start)) {
+            let owners = store.term_owners(m.term).iter().map(|&role| Owner { role, responsibility: None }).collect();
+            let query = Query::Who { duty: text.trim().to_owned(), owners, term: Some(m.term) };
+            let confidence = if m.corrected { w.term_who - w.corrected } else { w.term_who };
+            return Understood { query, confidence, ambiguous: Vec::new(), full: false };
         }
     }
     // after "who": "which role is responsible for usability testing?" names a duty

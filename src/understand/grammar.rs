@@ -36,6 +36,7 @@ fn read_args(store: &Store, spec: &Spec, rest: &str) -> Understood {
         // `/roles please`: nothing to read
     } else {
         let takes_origin = spec.args.iter().any(|a| a.kind == ArgKind::Origin);
+        let takes_terms = spec.args.iter().any(|a| a.kind == ArgKind::Subject);
         let found = match arguments::roles(store, rest) {
             // `/path backend dev pm`: the words that name no role may name where the asker comes from
             Err(unknown) if takes_origin && store.find_background(&unknown.text).is_some() => {
@@ -46,6 +47,10 @@ fn read_args(store: &Store, spec: &Spec, rest: &str) -> Understood {
         };
         match found {
             Ok(mentions) => mentions.into_iter().for_each(|m| args.push_role(m.role, m.ambiguity)),
+            // `/whatis prd`, `/compare roadmap backlog`: the words name product terms
+            Err(_) if takes_terms && arguments::terms(store, rest).is_some() => {
+                args.push_terms(arguments::terms(store, rest).unwrap_or_default())
+            }
             Err(unknown) => return spec.unknown(unknown.text, unknown.suggestions),
         }
     }

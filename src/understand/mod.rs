@@ -219,7 +219,6 @@ mod tests {
             ("in a bank with no product people, who writes the business requirements?", Who, &["business-analyst"]),
             ("anyone know who the current scrum master on mobile is?", None, &[]),
             ("who is the product owner at Spotify?", None, &[]),
-            ("what is a burndown? the scrum master showed one today", None, &[]),
             ("who moved the planning doc? the product owner can't find it", None, &[]),
             ("who is facilitating standup tomorrow?", None, &[]),
             // a past move is context, the question is what follows
@@ -242,6 +241,45 @@ mod tests {
             ("which job titles can you answer questions about?", List, &[]),
         ];
         check(&store, table);
+    }
+
+    #[test]
+    fn product_terms_are_explained_without_stealing_role_questions() {
+        let store = Store::embedded().expect("the built-in store loads");
+        // (message, intent, terms asked about, first role of the reading)
+        let table: &[(&str, Intent, &[&str], Option<&str>)] = &[
+            ("what's a PRD?", Intent::Term, &["prd"], Some("product-manager")),
+            ("/whatis okr", Intent::Term, &["okr"], None),
+            ("/whatis north star metric", Intent::Term, &["north-star-metric"], None),
+            ("what does MVP stand for lol", Intent::Term, &["mvp"], None),
+            ("can someone explain product-market fit in plain words", Intent::Term, &["product-market-fit"], None),
+            ("what is a burndown? the scrum master showed one today", Intent::Term, &["burndown-chart"], None),
+            ("roadmap vs backlog — what's the difference?", Intent::Term, &["roadmap", "backlog"], None),
+            ("/compare okr kpi", Intent::Term, &["okr", "kpi"], None),
+            ("is an epic just a big user story?", Intent::Term, &["epic", "user-story"], None),
+            ("<@U01> :wave: sorry, new here, but wtf is a *user story*?", Intent::Term, &["user-story"], None),
+            ("whats a sprnt retrospective", Intent::Term, &["retrospective"], None),
+            // an owner asked for is a who question, through the term's owners if no duty matches
+            ("who writes the PRD?", Intent::Who, &[], Some("product-manager")),
+            ("who runs the retro?", Intent::Who, &[], Some("scrum-master")),
+            // a role asked about stays a role question
+            ("what does a PO do with the backlog?", Intent::Define, &[], Some("product-owner")),
+            // statements, one particular thing, other technology
+            ("sprint planning moved to 3pm", Intent::None, &[], None),
+            ("what's the roadmap for Q3 looking like?", Intent::None, &[], None),
+            ("is the PRD for search done?", Intent::None, &[], None),
+            ("what is kubernetes?", Intent::None, &[], None),
+            ("pm me the deck", Intent::None, &[], None),
+        ];
+        for (text, intent, terms, first_role) in table {
+            let u = understand(&store, text);
+            let got: Vec<&str> = u.query.terms().iter().map(|&t| store[t].id.as_str()).collect();
+            assert_eq!((u.query.intent(), got.as_slice()), (*intent, *terms), "{text:?}");
+            if let Some(role) = first_role {
+                assert_eq!(u.query.role_ids(&store).first().map(String::as_str), Some(*role), "{text:?}");
+            }
+            assert!((0.0..=1.0).contains(&u.confidence), "{text:?}");
+        }
     }
 
     #[test]

@@ -131,7 +131,7 @@ fn role_graph_is_resolved_both_ways() {
 #[test]
 fn valid_fixture_loads() {
     let store = Store::from_dir(&fixture("valid")).expect("valid fixture loads");
-    assert_eq!(store.summary(), "2 roles, 1 comparisons, 1 paths, 0 ambiguous terms, 0 backgrounds");
+    assert_eq!(store.summary(), "2 roles, 1 comparisons, 1 paths, 0 ambiguous terms, 0 backgrounds, 0 product terms");
 }
 
 #[test]
@@ -270,4 +270,37 @@ fn no_knowledge_text_copies_seven_words_from_the_source_material() {
         }
     }
     assert!(copied.is_empty(), "text copied from the source material:\n{}", copied.join("\n"));
+}
+
+#[test]
+fn product_term_problems_are_named_with_their_file_and_field() {
+    let name = "vocabulary-problems";
+    assert_problem(name, "terms/backlog.toml", "field \"aliases[0]\"", "already names role \"product-owner\"");
+    assert_problem(name, "terms/backlog.toml", "field \"aliases[1]\"", "is the ambiguous term \"pso\"");
+    assert_problem(name, "terms/sprint.toml", "field \"aliases[0]\"", "already names term \"backlog\"");
+    assert_problem(name, "terms/backlog.toml", "field \"why\"", "must not be empty");
+    assert_problem(
+        name,
+        "terms/backlog.toml",
+        "field \"owners[1]\"",
+        "\"release-train-engineer\", which is not a role",
+    );
+    assert_problem(name, "terms/backlog.toml", "field \"related[1]\"", "\"velocity\", which is not a term");
+    assert_problem(name, "terms/backlog.toml", "field \"versus.roadmap\"", "which is not a term");
+    assert_problem(name, "terms/sprint.toml", "field \"definition\"", "words; at most 40");
+    assert_problem(name, "terms/sprint.toml", "field \"owners\"", "must not be empty");
+    assert_problem(name, "terms/sprint.toml", "field \"related[0]\"", "cannot name itself");
+}
+
+#[test]
+fn real_store_explains_the_terms_newcomers_ask_about_most() {
+    let store = Store::embedded().expect("the built-in store loads");
+    assert!(store.terms().len() >= 50, "{} terms", store.terms().len());
+    for id in ["roadmap", "backlog", "prd", "mvp", "okr", "kpi", "user-story", "sprint", "retrospective", "raci"] {
+        let term = store.find_term(id).unwrap_or_else(|| panic!("knowledge/terms/{id}.toml is missing"));
+        assert!(!store.term_owners(term).is_empty(), "{id} names who owns it");
+    }
+    let backlog = store.find_term("backlog").unwrap();
+    let roadmap = store.find_term("roadmap").unwrap();
+    assert!(store.term_versus(roadmap, backlog).is_some(), "roadmap vs backlog is told apart, in either order");
 }
