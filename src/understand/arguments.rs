@@ -62,8 +62,10 @@ pub fn roles(store: &Store, text: &str) -> Result<Vec<Mention>, Unknown> {
 /// words aside): `prd`, `roadmap vs backlog`, `north star metric`. `None` when any word names
 /// no term.
 pub fn terms(store: &Store, text: &str) -> Option<Vec<TermRef>> {
-    if let Some(term) = store.find_term(text.trim()) {
-        return Some(vec![term]);
+    // ids as buttons and autocomplete give them: `beta release-notes`
+    let ids: Option<Vec<TermRef>> = text.split_whitespace().map(|id| store.find_term(id)).collect();
+    if let Some(ids) = ids.filter(|ids| !ids.is_empty()) {
+        return Some(ids);
     }
     let ws = words(text);
     let mentions = store.glossary().mentions(&ws, |_| false);

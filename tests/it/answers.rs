@@ -296,3 +296,62 @@ fn comparisons_suggest_only_moves_people_make() {
         }
     }
 }
+
+#[test]
+fn a_term_says_what_it_is_why_it_matters_and_who_owns_it() {
+    let store = store();
+    for question in ["/whatis prd", "what's a PRD?"] {
+        let a = ask(&store, question);
+        assert_eq!(a.intent, Intent::Term, "{question}");
+        assert_eq!(a.terms, ["prd"], "{question}");
+        assert_eq!(a.roles.first().map(String::as_str), Some("product-manager"), "{question}: the owner comes first");
+        let prd = &store[store.find_term("prd").unwrap()];
+        assert_eq!(a.summary, prd.definition);
+        assert!(matches!(section(&a, "Why it matters"), Body::Text(t) if *t == prd.why));
+        assert!(matches!(section(&a, "Who owns it"), Body::Text(t) if t.contains("Product Manager")));
+        assert_follow_ups_run(&store, &a);
+        assert!(a.follow_ups.iter().any(|f| f.action.values == ["product-manager"]), "a button to the owning role");
+    }
+    let whole = full(&store, "/whatis prd");
+    assert!(matches!(section(&whole, "In practice"), Body::Text(_)), "the full answer shows it in a team's week");
+}
+
+#[test]
+fn every_term_answers_with_follow_ups_that_run() {
+    let store = store();
+    for term in store.terms() {
+        let a = ask(&store, &format!("/whatis {}", term.id));
+        assert_eq!((a.intent, a.terms.as_slice()), (Intent::Term, std::slice::from_ref(&term.id)), "{}", term.id);
+        assert!(!a.roles.is_empty(), "{}: names who owns it", term.id);
+        assert_follow_ups_run(&store, &a);
+    }
+}
+
+#[test]
+fn two_terms_side_by_side_lead_with_what_tells_them_apart() {
+    let store = store();
+    for question in ["roadmap vs backlog?", "/compare roadmap backlog", "what's the difference between a backlog and a roadmap"] {
+        let a = ask(&store, question);
+        assert_eq!(a.intent, Intent::Term, "{question}");
+        let mut terms = a.terms.clone();
+        terms.sort();
+        assert_eq!(terms, ["backlog", "roadmap"], "{question}");
+        assert!(a.key_difference.is_some(), "{question}: the curated sentence leads");
+        let table = a.table.as_ref().expect("side by side");
+        assert_eq!(table.columns.len(), 2);
+        assert_follow_ups_run(&store, &a);
+    }
+}
+
+#[test]
+fn a_who_question_about_a_term_names_the_terms_owner() {
+    let store = store();
+    // no responsibility speaks of the Kano model: its owners come from the term
+    let a = ask(&store, "who owns the kano model?");
+    assert_eq!(a.intent, Intent::Who);
+    let kano = store.find_term("kano-model").unwrap();
+    let owners: Vec<&str> = store.term_owners(kano).iter().map(|&r| store[r].id.as_str()).collect();
+    assert_eq!(a.roles, owners);
+    assert!(a.summary.contains(&store[kano].name), "{}", a.summary);
+    assert_follow_ups_run(&store, &a);
+}

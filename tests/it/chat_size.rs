@@ -91,3 +91,22 @@ fn the_full_answer_keeps_what_the_chat_sized_one_leaves_out() {
     let pressed = rolecall::commands::resolve(&store, &more.action);
     assert_eq!(rolecall::answer(&store, &pressed), full, "the button gives the full answer");
 }
+
+#[test]
+fn every_term_fits_in_90_words() {
+    let store = Store::embedded().unwrap();
+    for term in store.terms() {
+        assert_fits(&store, &format!("/whatis {}", term.id), Intent::Term, DEFINE_WORDS);
+    }
+}
+
+#[test]
+fn every_pair_of_terms_told_apart_or_related_fits_in_120_words() {
+    let store = Store::embedded().unwrap();
+    for term in store.terms() {
+        let related = store.term_related(store.find_term(&term.id).unwrap()).iter().map(|&t| store[t].id.clone());
+        for other in term.versus.iter().map(|(id, _)| id.clone()).chain(related) {
+            assert_fits(&store, &format!("/compare {} {}", term.id, other), Intent::Term, COMPARE_WORDS);
+        }
+    }
+}

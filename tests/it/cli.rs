@@ -341,6 +341,8 @@ fn eval_scores_a_labelled_file_by_intent_and_names_each_miss() {
         r#"{"question": "what does a scrum master do", "intent": "define", "roles": ["scrum-master"]}"#,
         r#"{"question": "pm vs po", "intent": "compare", "roles": ["product-owner", "product-manager"]}"#,
         r#"{"question": "anyone for lunch?", "intent": "define", "roles": ["ceo"]}"#,
+        r#"{"question": "what is an OKR", "intent": "term", "roles": [], "terms": ["okr"]}"#,
+        r#"{"question": "okr vs kpi", "intent": "term", "roles": [], "terms": ["mvp"]}"#,
     ];
     std::fs::write(&file, lines.join("\n")).unwrap();
     let out = rolecall(&["eval", file.to_str().unwrap()], "");
@@ -348,7 +350,8 @@ fn eval_scores_a_labelled_file_by_intent_and_names_each_miss() {
     assert!(out.status.success(), "{text}");
     assert!(text.contains("MISS \"anyone for lunch?\": want define [\"ceo\"], got none []"), "{text}");
     assert!(text.contains("compare         1/1"), "{text}");
-    assert!(text.ends_with("accuracy 2/3 = 66.7%\n"), "{text}");
+    assert!(text.contains("MISS \"okr vs kpi\": want term [\"mvp\"], got term [\"okr\", \"kpi\"]"), "{text}");
+    assert!(text.ends_with("accuracy 3/5 = 60.0%\n"), "{text}");
     std::fs::write(&file, "not json\n").unwrap();
     let out = rolecall(&["eval", file.to_str().unwrap()], "");
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("line 1"));
@@ -371,6 +374,21 @@ fn the_projects_own_question_sets_stay_answered() {
     // duties told as situations ("who gets paged at night?") are the hardest part
     let (hits, last) = answered("more-questions.jsonl");
     assert!(hits >= 550.0, "{last}");
+    // product vocabulary, and chatter that only mentions it
+    let (hits, last) = answered("terms.jsonl");
+    assert!(hits >= 190.0, "{last}");
+}
+
+#[test]
+fn a_term_question_answers_intent_term_with_its_terms_and_owners() {
+    let out = rolecall(&["ask", "--json", "what's a PRD?"], "");
+    let answer = &json_lines(&out)[0];
+    assert_eq!(answer["intent"], "term");
+    assert_eq!(answer["terms"], serde_json::json!(["prd"]));
+    assert_eq!(answer["roles"][0], "product-manager", "the owning roles, best first");
+    let batch = rolecall(&["ask", "--json", "-"], "roadmap vs backlog?\nwhat is docker?\nwho runs the retro?\n");
+    let intents: Vec<_> = json_lines(&batch).iter().map(|a| a["intent"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(intents, ["term", "none", "who"], "other technology stays silent; an owner asked for is who");
 }
 
 #[test]

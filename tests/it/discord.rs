@@ -467,3 +467,38 @@ mod http_interactions {
         assert_eq!(garbage.status, 400, "a signed but unreadable body is a bad request");
     }
 }
+
+#[tokio::test]
+async fn product_terms_are_explained_autocompleted_and_linked_to_their_owner() {
+    let bot = start().await;
+    let callback = bot.interact(bot.fake.command("whatis", json!([{"name": "role", "type": 3, "value": "prd"}]))).await;
+    assert_eq!(callback["type"], 4);
+    assert_eq!(title(&callback), "Product requirements document (PRD)");
+    let buttons: Vec<&str> = callback["data"]["components"][0]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|b| b["custom_id"].as_str())
+        .collect();
+    let owner = buttons.iter().find(|id| id.ends_with("whatis product-manager")).expect("a button to the owner");
+    let pressed = bot.interact(bot.fake.button(owner)).await;
+    assert_eq!(title(&pressed), "Product Manager");
+    // roles first, then the terms
+    let typed = bot.interact(bot.fake.autocomplete("whatis", "role", "product")).await;
+    let values: Vec<&str> =
+        typed["data"]["choices"].as_array().unwrap().iter().map(|c| c["value"].as_str().unwrap()).collect();
+    let first_term = values.iter().position(|v| *v == "product-discovery").expect("terms are offered");
+    assert!(values[..first_term].contains(&"product-manager"), "{values:?}");
+    let prd = bot.interact(bot.fake.autocomplete("whatis", "role", "prd")).await;
+    assert_eq!(prd["data"]["choices"][0]["value"], "prd");
+    let mention = bot.fake.message(
+        501,
+        Some(GUILD_ID),
+        alice(),
+        &format!("<@{BOT_ID}> roadmap vs backlog?"),
+        vec![user(BOT_ID, "rolecall", true)],
+    );
+    let reply = bot.say(mention, WAIT).await.expect("a term comparison is answered");
+    assert_eq!(reply.body["embeds"][0]["title"], "Roadmap vs Product backlog");
+    bot.stop().await;
+}

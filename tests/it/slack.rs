@@ -613,3 +613,27 @@ fn urlencode(text: &str) -> String {
         })
         .collect()
 }
+
+#[tokio::test]
+async fn product_terms_are_explained_by_command_mention_and_button() {
+    let running = Running::socket_mode(|_| {}).await;
+    let fake = &running.fake;
+    let ack = fake.command("/whatis", "prd").await;
+    assert_eq!(ack["response_type"], "in_channel");
+    assert_eq!(header(&ack), "Product requirements document (PRD)");
+    let values: Vec<String> = buttons(&ack).into_iter().map(|(_, value)| value).collect();
+    assert!(values.contains(&whatis("product-manager")), "a button to the owning role: {values:?}");
+    let (action_id, more) = buttons(&ack).into_iter().find(|(_, v)| v == "full whatis prd").expect("a More button");
+    fake.press(fake.button_press(&action_id, &more, "1700000000.000100", None, false)).await;
+    let whole = &fake.responses(1).await[0];
+    assert!(section_texts(whole).iter().any(|s| s.starts_with("*In practice*")), "{whole}");
+
+    let compared = fake.command("/compare", "okr kpi").await;
+    assert_eq!(header(&compared), "OKR vs KPI");
+    assert!(section_texts(&compared)[0].starts_with("*Key difference:*"), "{compared}");
+
+    let text = format!("<@{BOT_USER}> sorry if obvious, what does MVP stand for?");
+    fake.event(fake_slack::app_mention(CHANNEL, &text, "1700000000.000500", None)).await;
+    let post = &fake.posts(1).await[0];
+    assert_eq!(header(post), "Minimum viable product (MVP)");
+}
