@@ -65,7 +65,7 @@ pub fn answer(store: &Store, understood: &Understood) -> Answer {
         Query::Help => help::compose(store, CATALOGUE.iter().map(|spec| spec.name).collect(), &mut answer),
         Query::UnknownRole { command, text, suggestions } => {
             let suggestions: Vec<_> = suggestions.iter().map(|&r| &store[r]).collect();
-            unknown_role(*command, &echo(text), &suggestions, &mut answer)
+            unknown_role(store, *command, &echo(text), &suggestions, &mut answer)
         }
         Query::Aside(aside) => reply_aside(store, *aside, &mut answer),
         Query::None => not_understood(&mut answer),
@@ -109,6 +109,7 @@ impl Memo {
 }
 
 fn unknown_role(
+    store: &Store,
     command: crate::query::Intent,
     text: &str,
     suggestions: &[&crate::knowledge::entry::Role],
@@ -116,8 +117,16 @@ fn unknown_role(
 ) {
     use crate::query::Intent;
     let text = text.trim();
-    answer.title = if text.is_empty() { "Which role?" } else { "I don't know that role" }.to_owned();
-    answer.summary = match (text.is_empty(), suggestions.is_empty()) {
+    // `/whatis` and `/compare` take product terms too: near ones are suggested after the roles
+    let terms = match command {
+        Intent::Define | Intent::Compare if !text.is_empty() => crate::suggest::terms(store, text, 2),
+        _ => Vec::new(),
+    };
+    let kind = if matches!(command, Intent::Define) { "role or term" } else { "role" };
+    answer.title = if text.is_empty() { "Which role?".to_owned() } else { format!("I don't know that {kind}") };
+    let near: Vec<&str> =
+        suggestions.iter().map(|r| r.name.as_str()).chain(terms.iter().map(|&t| store[t].name.as_str())).collect();
+    answer.summary = match (text.is_empty(), near.is_empty()) {
         (true, _) => match command {
             Intent::Transition => {
                 "Name the role you want to move into, for example product leader, and the one you hold now if you like."
@@ -126,13 +135,12 @@ fn unknown_role(
             _ => "Name a role, for example product owner.",
         }
         .to_owned(),
-        (false, true) => format!("I don't know the role \"{text}\"."),
-        (false, false) => format!(
-            "I don't know the role \"{text}\". Did you mean {}?",
-            suggestions.iter().map(|r| r.name.as_str()).collect::<Vec<_>>().join(", or ")
-        ),
+        (false, true) => format!("I don't know the {kind} \"{text}\"."),
+        (false, false) => format!("I don't know the {kind} \"{text}\". Did you mean {}?", near.join(", or ")),
     };
     answer.follow_ups = suggestions.iter().map(|r| follow::what_is(r)).collect();
+    answer.follow_ups.extend(terms.iter().map(|&t| follow::what_is_term(&store[t])));
+    answer.follow_ups.truncate(3);
     answer.follow_ups.push(follow::all_roles());
     if answer.follow_ups.len() < 2 {
         answer.follow_ups.push(follow::help());

@@ -178,7 +178,7 @@ fn help_lists_the_commands() {
 fn unknown_role_suggests_near_roles() {
     let store = store();
     let a = ask(&store, "/whatis product ownr manager thing");
-    assert_eq!(a.title, "I don't know that role");
+    assert_eq!(a.title, "I don't know that role or term");
     let a = ask(&store, "/whatis marketting director");
     assert!(a.summary.contains("Did you mean"), "{}", a.summary);
     assert!(a.follow_ups.iter().any(|f| command(f).starts_with("/whatis ")));
@@ -330,7 +330,9 @@ fn every_term_answers_with_follow_ups_that_run() {
 #[test]
 fn two_terms_side_by_side_lead_with_what_tells_them_apart() {
     let store = store();
-    for question in ["roadmap vs backlog?", "/compare roadmap backlog", "what's the difference between a backlog and a roadmap"] {
+    for question in
+        ["roadmap vs backlog?", "/compare roadmap backlog", "what's the difference between a backlog and a roadmap"]
+    {
         let a = ask(&store, question);
         assert_eq!(a.intent, Intent::Term, "{question}");
         let mut terms = a.terms.clone();

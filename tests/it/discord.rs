@@ -148,7 +148,7 @@ async fn every_command_is_answered() {
 async fn unknown_roles_and_private_answers_are_ephemeral() {
     let bot = start().await;
     let unknown = bot.interact(bot.fake.command("whatis", json!([{"name": "role", "type": 3, "value": "chef"}]))).await;
-    assert_eq!(title(&unknown), "I don't know that role");
+    assert_eq!(title(&unknown), "I don't know that role or term");
     assert_eq!(unknown["data"]["flags"], json!(64), "unknown roles are ephemeral");
     let private = bot
         .interact(bot.fake.command(

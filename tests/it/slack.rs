@@ -155,7 +155,7 @@ async fn errors_and_unknown_roles_are_ephemeral() {
     let fake = &running.fake;
     let unknown = fake.command("/whatis", "unicorn-wrangler").await;
     assert_eq!(unknown["response_type"], "ephemeral");
-    assert_eq!(header(&unknown), "I don't know that role");
+    assert_eq!(header(&unknown), "I don't know that role or term");
     let off_topic = fake.command("/rolecall", "anyone for lunch?").await;
     assert_eq!(off_topic["response_type"], "ephemeral");
     let not_ours = fake.command("/deploy", "now").await;
