@@ -179,7 +179,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if let Some(understood) = term_question(store, &ws, &parts, &mentions, &terms, &cues) {
         return understood;
     }
-    // "what is an epic? our pm keeps saying it": the question asks about another word, and
+    // "what is a lakehouse? our pm keeps saying it": the question asks about another word, and
     // the role is only mentioned around it
     let asks_elsewhere = parts.iter().any(|p| p.question && !names_role(p) && asks_about_other(&ws[p.range.clone()]))
         && !parts.iter().any(|p| p.question && names_role(p));
