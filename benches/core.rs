@@ -27,6 +27,18 @@ const MIX: &[&str] = &[
     "tpm vs pm",
 ];
 
+/// Product-term questions, and chatter and role questions that mention a term.
+const TERMS: &[&str] = &[
+    "/whatis prd",
+    "what's an OKR?",
+    "roadmap vs backlog — what's the difference?",
+    "who writes the PRD?",
+    "what does a PO do with the backlog?",
+    "sprint planning moved to 3pm",
+    "what does MVP stand for",
+    "what is docker?",
+];
+
 fn core(c: &mut Criterion) {
     let store = Store::embedded().expect("the built-in store loads");
     let mut group = c.benchmark_group("core");
@@ -34,6 +46,14 @@ fn core(c: &mut Criterion) {
     group.bench_function("understand_and_answer_mix", |b| {
         b.iter(|| {
             for q in MIX {
+                black_box(ask(&store, black_box(q)));
+            }
+        })
+    });
+    group.throughput(Throughput::Elements(TERMS.len() as u64));
+    group.bench_function("understand_and_answer_terms", |b| {
+        b.iter(|| {
+            for q in TERMS {
                 black_box(ask(&store, black_box(q)));
             }
         })
