@@ -317,7 +317,15 @@ impl Glossary {
     /// Every term mention in these words, left to right, longest phrase first, leaving out
     /// the words `taken` (those that name a role).
     pub fn mentions(&self, words: &[String], taken: impl Fn(usize) -> bool) -> Vec<TermMention> {
-        let read: Vec<(&str, bool)> = words.iter().map(|w| self.index.read(w)).collect();
+        let read: Vec<(&str, bool)> = words
+            .iter()
+            .map(|w| match self.index.read(w) {
+                // "person" is not a typo of "persona", nor "personal": a word that a term word
+                // merely extends or cuts short is a word of its own
+                (fixed, true) if fixed.starts_with(w.as_str()) || w.starts_with(fixed) => (w.as_str(), false),
+                reading => reading,
+            })
+            .collect();
         self.index
             .find(&read, taken)
             .into_iter()

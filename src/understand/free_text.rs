@@ -592,6 +592,13 @@ fn term_question(
     if terms.is_empty() || cues.asks_who() {
         return None;
     }
+    // "what's the roadmap from PM to head of product?": two roles and a move are the question,
+    // the term a figure of speech
+    let mut named = roles.iter().map(|r| r.role);
+    let two_roles = named.next().is_some_and(|first| named.any(|r| r != first));
+    if two_roles && (cues.transition || ws.iter().any(|w| w == "from")) {
+        return None;
+    }
     let mut distinct: Vec<&TermMention> = Vec::new();
     for m in terms {
         if !distinct.iter().any(|d| d.term == m.term) {
@@ -680,15 +687,21 @@ fn term_question(
                     && POINTING.contains(&w[2].as_str())
             }) || part.windows(2).take(1).any(|w| w[0] == "whats" && POINTING.contains(&w[1].as_str()))
         });
-        // "`PRD` = ?", "story points??": a question that is the term alone
+        // "`PRD` = ?", "story points??": a question that is the term alone, give or take a
+        // word or two ("is it a person or a team?" asks something else)
         let alone = parts.iter().any(|p| p.range == clause && p.question)
+            && !m.corrected
+            && words.len() <= end - at + 2
             && words
                 .iter()
                 .enumerate()
                 .all(|(i, w)| (at..end).contains(&i) || cues::is_explained(w) || TERM_NOUNS.contains(&w.as_str()));
-        if meaning || asked || how_it_works || points_back || alone {
+        if meaning || asked || how_it_works || points_back {
             let query = Query::about_terms(store, vec![m.term]);
             return Some(sure(query, w.term_cue.at(unexplained(clause).min(w.cued_leftover_cap))));
+        }
+        if alone {
+            return Some(sure(Query::about_terms(store, vec![m.term]), w.term_bare));
         }
     }
     // "MVP?", "okr": the term alone

@@ -270,6 +270,14 @@ mod tests {
             ("is the PRD for search done?", Intent::None, &[], None),
             ("what is kubernetes?", Intent::None, &[], None),
             ("pm me the deck", Intent::None, &[], None),
+            // a word a term word merely extends is no typo of it; a move between roles is the question
+            ("is the new hire a person or a contractor?", Intent::None, &[], None),
+            (
+                "what's the roadmap like from apm to group pm?",
+                Intent::Transition,
+                &[],
+                Some("associate-product-manager"),
+            ),
         ];
         for (text, intent, terms, first_role) in table {
             let u = understand(&store, text);
