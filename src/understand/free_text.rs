@@ -396,6 +396,15 @@ fn one_role(
     let into = (matches!(before, Some("to" | "into" | "become")) && ws[..at].iter().any(|w| w == "from"))
         || arrows(text).any(|a| a > 0 && a <= at);
     let cued = if cues.transition || cues.define || into { leftover.min(w.cued_leftover_cap) } else { leftover };
+    // "who defines the PM career ladder?": a duty clearly owned is asked for, whatever move
+    // words it uses
+    let asks_identity = ws.get(1).is_some_and(|w| matches!(w.as_str(), "is" | "are" | "s" | "was"));
+    if cues.transition && cues.asks_who() && !into && cues.starts_with("who") && !asks_identity {
+        let (owners, best) = owners(store, ws, None);
+        if best >= w.who_duty && !owners.iter().any(|o| o.role == role) {
+            return (Query::Who { duty: text.trim().to_owned(), owners, term: None }, w.one_role_who);
+        }
+    }
     if cues.transition || from_here || into {
         if from_here && !into {
             if let Some(&next) = store.links(role).next_roles.first() {
@@ -409,7 +418,12 @@ fn one_role(
     // "who's the PO for the search team?", "anyone know who the EM on billing is": one
     // person, not the role
     let named_after = ws[at..].iter().take_while(|w| !matches!(w.as_str(), "for" | "on" | "in" | "at")).count();
-    let for_a_team = ws.get(at + named_after + 1).is_some() && named_after <= 3;
+    // the role right after "who" ("who's the PO for"), not the object of a duty ("who runs
+    // calibration for the product managers in an area")
+    let right_after_who = ws[..at].iter().rposition(|w| w == "who" || w == "whos").is_some_and(|who| {
+        ws[who + 1..at].iter().all(|w| matches!(w.as_str(), "is" | "s" | "was" | "the" | "a" | "an" | "our" | "their"))
+    });
+    let for_a_team = right_after_who && ws.get(at + named_after + 1).is_some() && named_after <= 3;
     if (cues.has("who") || cues.has("whos")) && for_a_team && !cues.transition {
         let rest = &ws[at + named_after + 1..];
         if !rest.iter().any(|w| cues::is_cue(w)) && rest.len() <= 4 {

@@ -239,6 +239,10 @@ mod tests {
             // asking how a command works is asking for help
             ("what do i type after /path?", Help, &[]),
             ("which job titles can you answer questions about?", List, &[]),
+            // a role named as the object of a duty is not one person for a team; a duty clearly
+            // owned wins over a word that also asks about careers
+            ("who runs the promotion calibration for product managers in a division?", Who, &["director-of-product"]),
+            ("who defines the career ladder for pms?", Who, &["vp-of-product"]),
         ];
         check(&store, table);
     }
