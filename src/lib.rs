@@ -18,6 +18,7 @@
 //!   and the steps from arguments to [`Query`] and from [`Query`] to [`Answer`].
 //! - [`answer`]: the [`Answer`] every command composes.
 //! - [`render`]: plain text, Markdown and JSON, and how each surface writes commands.
+//! - [`map`]: the role map as a picture (SVG and PNG), plain or with a role or a route drawn over.
 //!
 //! Running it, top down:
 //! - [`serve`]: `rolecall serve`: platforms, HTTP server, reloads and graceful shutdown.
@@ -38,6 +39,7 @@ pub mod eval;
 pub mod http;
 pub mod knowledge;
 pub mod lexicon;
+pub mod map;
 pub mod metrics;
 pub mod platform;
 pub mod query;

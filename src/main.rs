@@ -56,6 +56,19 @@ enum Command {
     Validate,
     /// List the roles, grouped by family.
     Roles,
+    /// Draw the role map: every role by level and family, optionally with one role or the
+    /// route of a move drawn over it.
+    Map {
+        /// Highlight this role (an id, name or alias).
+        #[arg(long, value_name = "ROLE", conflicts_with = "path")]
+        role: Option<String>,
+        /// Draw the route from one role to another.
+        #[arg(long, num_args = 2, value_names = ["FROM", "TO"])]
+        path: Option<Vec<String>>,
+        /// Where to write the picture: a .png or .svg file.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Connect to every configured chat platform and serve HTTP (health, metrics, platform routes).
     Serve,
     /// Exit 0 when the HTTP server at ROLECALL_HTTP_ADDR answers /healthz, 1 otherwise.
@@ -248,6 +261,28 @@ fn run(cli: Cli, dotenv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         Some(Command::Chat) => {
             let store = load(cli.knowledge.as_deref())?;
             chat(store)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Map { role, path, out }) => {
+            let store = load(cli.knowledge.as_deref())?;
+            let find = |text: &str| {
+                rolecall::understand::arguments::role(&store, text)
+                    .map(|found| found.role)
+                    .map_err(|unknown| anyhow::anyhow!("{:?} is not a role the store knows", unknown.text))
+            };
+            let highlight = match (role, path) {
+                (Some(role), _) => rolecall::map::Highlight::Role(find(&role)?),
+                (None, Some(ends)) => {
+                    rolecall::map::Highlight::Route(rolecall::map::route(&store, find(&ends[0])?, find(&ends[1])?))
+                }
+                (None, None) => rolecall::map::Highlight::None,
+            };
+            let bytes = match out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+                Some("svg") => rolecall::map::svg(&store, &highlight).into_bytes(),
+                Some("png") => rolecall::map::png(&store, &highlight)?,
+                _ => anyhow::bail!("--out must name a .png or .svg file, not {}", out.display()),
+            };
+            std::fs::write(&out, bytes).with_context(|| format!("cannot write {}", out.display()))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Roles) => {

@@ -8,6 +8,7 @@ mod discord;
 mod docs;
 mod http;
 mod knowledge;
+mod map;
 mod properties;
 mod serve;
 mod slack;
