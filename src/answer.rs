@@ -37,6 +37,18 @@ pub struct Answer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub more: Option<FollowUp>,
     pub sources: Vec<String>,
+    /// The role map that goes with the answer, where a surface can show a picture.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub picture: Option<Picture>,
+}
+
+/// Which role map goes with an answer, by role ids: the whole map, or the route of a move
+/// drawn over it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Picture {
+    Map,
+    Route(Vec<String>),
 }
 
 /// A titled part of an answer.
@@ -164,6 +176,7 @@ impl Answer {
             follow_ups: Vec::new(),
             more: None,
             sources: Vec::new(),
+            picture: None,
         }
     }
 

@@ -52,6 +52,7 @@ pub struct Bot {
     last_unprompted: Mutex<HashMap<String, Instant>>,
     /// How often each role was asked about, for suggestions on an empty autocomplete.
     asked: Mutex<HashMap<String, u64>>,
+    maps: crate::map::MapCache,
 }
 
 impl Bot {
@@ -62,7 +63,26 @@ impl Bot {
             cooldown,
             last_unprompted: Mutex::new(HashMap::new()),
             asked: Mutex::new(HashMap::new()),
+            maps: crate::map::MapCache::default(),
         }
+    }
+
+    /// The PNG of the picture an answer carries, drawn once per store; `None` when the answer
+    /// has none, or when drawing failed (logged: the answer goes out without it).
+    pub fn picture(&self, answer: &Answer) -> Option<Arc<Vec<u8>>> {
+        let store = self.knowledge.store();
+        let highlight = crate::map::Highlight::of(&store, answer.picture.as_ref()?);
+        self.maps.png(&store, &highlight).map_err(|err| tracing::warn!(%err, "the role map could not be drawn")).ok()
+    }
+
+    /// The PNG of the map with `highlight` drawn over it, against the store in use now.
+    pub fn map(
+        &self,
+        highlight: impl FnOnce(&Store) -> crate::map::Highlight,
+    ) -> Result<Arc<Vec<u8>>, crate::map::MapError> {
+        let store = self.knowledge.store();
+        let highlight = highlight(&store);
+        self.maps.png(&store, &highlight)
     }
 
     /// The live knowledge.

@@ -23,6 +23,59 @@ pub enum Highlight {
     Route(Vec<RoleRef>),
 }
 
+impl Highlight {
+    /// What an answer's picture draws, against the store it was composed from; a role since
+    /// removed is left out.
+    pub fn of(store: &Store, picture: &crate::answer::Picture) -> Highlight {
+        match picture {
+            crate::answer::Picture::Map => Highlight::None,
+            crate::answer::Picture::Route(ids) => {
+                let roles: Vec<RoleRef> = ids.iter().filter_map(|id| store.find(id)).collect();
+                match roles.as_slice() {
+                    [] => Highlight::None,
+                    [one] => Highlight::Role(*one),
+                    _ => Highlight::Route(roles),
+                }
+            }
+        }
+    }
+}
+
+/// Pictures already drawn, for the store in use: a reload brings a new store, and the
+/// pictures of the old one are dropped.
+#[derive(Debug, Default)]
+pub struct MapCache {
+    drawn: std::sync::Mutex<(std::sync::Weak<Store>, HashMap<Highlight, Arc<Vec<u8>>>)>,
+}
+
+impl MapCache {
+    /// Most pictures kept per store: the map, and a route for each move people ask about.
+    const MOST: usize = 256;
+
+    /// The PNG of the map for `store` with `highlight` drawn over it.
+    pub fn png(&self, store: &Arc<Store>, highlight: &Highlight) -> Result<Arc<Vec<u8>>, MapError> {
+        {
+            let mut drawn = self.drawn.lock().expect("no panics while holding the lock");
+            if !std::sync::Weak::ptr_eq(&drawn.0, &Arc::downgrade(store)) {
+                *drawn = (Arc::downgrade(store), HashMap::new());
+            }
+            if let Some(png) = drawn.1.get(highlight) {
+                return Ok(png.clone());
+            }
+        }
+        // drawn outside the lock: a slow picture holds up no other
+        let png = Arc::new(png(store, highlight)?);
+        let mut drawn = self.drawn.lock().expect("no panics while holding the lock");
+        if std::sync::Weak::ptr_eq(&drawn.0, &Arc::downgrade(store)) {
+            if drawn.1.len() >= Self::MOST {
+                drawn.1.clear();
+            }
+            drawn.1.insert(highlight.clone(), png.clone());
+        }
+        Ok(png)
+    }
+}
+
 /// A picture that could not be made.
 #[derive(Debug, thiserror::Error)]
 pub enum MapError {
@@ -342,6 +395,19 @@ mod tests {
             ["associate-product-manager", "product-manager", "senior-product-manager", "group-product-manager"]
         );
         assert_eq!(super::route(&store, id("ceo"), id("product-designer")).len(), 2, "no chain: the two ends");
+    }
+
+    #[test]
+    fn pictures_are_drawn_once_per_store_and_again_after_a_reload() {
+        let first = Arc::new(Store::embedded().unwrap());
+        let cache = MapCache::default();
+        let a = cache.png(&first, &Highlight::None).unwrap();
+        let b = cache.png(&first, &Highlight::None).unwrap();
+        assert!(Arc::ptr_eq(&a, &b), "the second asks the cache");
+        let reloaded = Arc::new(Store::embedded().unwrap());
+        let c = cache.png(&reloaded, &Highlight::None).unwrap();
+        assert!(!Arc::ptr_eq(&a, &c), "a new store is drawn anew");
+        assert_eq!(a, c, "the same knowledge draws the same picture");
     }
 
     #[test]

@@ -57,6 +57,11 @@ pub fn compose(
     answer: &mut Answer,
 ) {
     let target = &store[to];
+    let steps = match from {
+        Some(from) => crate::map::route(store, from, to),
+        None => vec![to],
+    };
+    answer.picture = Some(crate::answer::Picture::Route(steps.iter().map(|&r| store[r].id.clone()).collect()));
     // a role the asker holds says more than a background
     let background = background.filter(|_| from.is_none()).and_then(|b| store.backgrounds().get(b));
     answer.title = match (from, background) {

@@ -2,7 +2,7 @@
 
 use super::follow;
 use super::spec::{Args, Spec};
-use crate::answer::{bullets, Answer};
+use crate::answer::{bullets, Answer, Picture};
 use crate::knowledge::Store;
 use crate::query::{Intent, Query, Understood};
 
@@ -34,4 +34,5 @@ pub fn compose(store: &Store, answer: &mut Answer) {
         answer.follow_ups.push(follow::compare(format!("Compare {} and {}", pm.name, project.name), pm, project));
     }
     answer.follow_ups.push(follow::help());
+    answer.picture = Some(Picture::Map);
 }

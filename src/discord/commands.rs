@@ -4,8 +4,8 @@
 
 use serenity::all::{
     CommandDataOption, CommandDataOptionValue, CommandInteraction, CommandOptionType, ComponentInteraction,
-    CreateAllowedMentions, CreateAutocompleteResponse, CreateCommand, CreateCommandOption, CreateInteractionResponse,
-    CreateInteractionResponseMessage, Interaction, MessageFlags,
+    CreateAllowedMentions, CreateAttachment, CreateAutocompleteResponse, CreateCommand, CreateCommandOption,
+    CreateInteractionResponse, CreateInteractionResponseMessage, Interaction, MessageFlags,
 };
 
 use super::render::{clip, render, FOLLOW_UP_PREFIX};
@@ -58,34 +58,53 @@ fn flag(options: &[CommandDataOption], name: &str) -> bool {
     options.iter().any(|o| o.name == name && matches!(o.value, CommandDataOptionValue::Boolean(true)))
 }
 
-/// A message carrying an answer, private when asked or when the bot could not answer.
-fn answer_message(answer: &Answer, private: bool) -> CreateInteractionResponseMessage {
+/// The file name the role map is attached under.
+pub const MAP_FILE: &str = "role-map.png";
+
+/// Whether answers may carry the role map as an attachment: over the gateway the callback is
+/// sent as a request of its own, which can carry files; an HTTP interaction is answered in the
+/// response body, which here carries JSON only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Files {
+    Attach,
+    None,
+}
+
+/// A message carrying an answer, private when asked or when the bot could not answer, with the
+/// role map in its embed when the answer has one and files can be sent.
+fn answer_message(bot: &Bot, answer: &Answer, private: bool, files: Files) -> CreateInteractionResponseMessage {
     let reply = render(answer);
-    CreateInteractionResponseMessage::new()
-        .embed(reply.create_embed())
+    let mut embed = reply.create_embed();
+    let mut message = CreateInteractionResponseMessage::new();
+    if let Some(png) = (files == Files::Attach).then(|| bot.picture(answer)).flatten() {
+        embed = embed.image(format!("attachment://{MAP_FILE}"));
+        message = message.add_file(CreateAttachment::bytes(png.to_vec(), MAP_FILE));
+    }
+    message
+        .embed(embed)
         .components(reply.create_components())
         .ephemeral(private || answer.unanswered)
         .allowed_mentions(CreateAllowedMentions::new())
 }
 
 /// The response to any interaction; `None` for kinds the bot does not use.
-pub fn respond(bot: &Bot, interaction: &Interaction) -> Option<CreateInteractionResponse> {
+pub fn respond(bot: &Bot, interaction: &Interaction, files: Files) -> Option<CreateInteractionResponse> {
     match interaction {
         Interaction::Ping(_) => Some(CreateInteractionResponse::Pong),
-        Interaction::Command(command) => Some(respond_to_command(bot, command)),
+        Interaction::Command(command) => Some(respond_to_command(bot, command, files)),
         Interaction::Autocomplete(command) => Some(autocomplete(bot, command)),
-        Interaction::Component(component) => respond_to_button(bot, component),
+        Interaction::Component(component) => respond_to_button(bot, component, files),
         _ => None,
     }
 }
 
 /// A command's typed options go to the core as they are: no text is built to be read again.
-fn respond_to_command(bot: &Bot, command: &CommandInteraction) -> CreateInteractionResponse {
+fn respond_to_command(bot: &Bot, command: &CommandInteraction, files: Files) -> CreateInteractionResponse {
     let options = &command.data.options;
     let message = match commands::named(&command.data.name) {
         Some(spec) => {
             let answer = bot.respond(PLATFORM, |store| spec.run_options(store, |name| string(options, name)));
-            answer_message(&answer, flag(options, "private"))
+            answer_message(bot, &answer, flag(options, "private"), files)
         }
         None => CreateInteractionResponseMessage::new()
             .content("I don't have that command any more; try /help.")
@@ -122,12 +141,12 @@ fn autocomplete(bot: &Bot, command: &CommandInteraction) -> CreateInteractionRes
 }
 
 /// A follow-up button: its custom id carries the action to answer, so no state is kept.
-fn respond_to_button(bot: &Bot, component: &ComponentInteraction) -> Option<CreateInteractionResponse> {
+fn respond_to_button(bot: &Bot, component: &ComponentInteraction, files: Files) -> Option<CreateInteractionResponse> {
     let action = commands::decode(component.data.custom_id.strip_prefix(FOLLOW_UP_PREFIX)?)?;
     // the whole answer is for the one who asked for it, not a second post in the channel
     let private = action.full || component.message.flags.is_some_and(|f| f.contains(MessageFlags::EPHEMERAL));
     let answer = bot.respond(PLATFORM, |store| commands::resolve(store, &action));
-    Some(CreateInteractionResponse::Message(answer_message(&answer, private)))
+    Some(CreateInteractionResponse::Message(answer_message(bot, &answer, private, files)))
 }
 
 #[cfg(test)]

@@ -279,7 +279,9 @@ impl EventHandler for Handler {
             return;
         }
         let _in_flight = self.services.in_flight.token();
-        let Some(response) = commands::respond(&self.services.bot, &interaction) else { return };
+        let Some(response) = commands::respond(&self.services.bot, &interaction, commands::Files::Attach) else {
+            return;
+        };
         let sent = send(|| create_response(&ctx, &interaction, response.clone())).await;
         if let Err(err) = sent {
             tracing::error!("answering a Discord interaction failed: {err}");

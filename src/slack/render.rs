@@ -225,6 +225,7 @@ mod tests {
             )],
             more: None,
             sources: vec!["Article".into()],
+            picture: None,
         }
     }
 

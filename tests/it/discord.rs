@@ -502,3 +502,26 @@ async fn product_terms_are_explained_autocompleted_and_linked_to_their_owner() {
     assert_eq!(reply.body["embeds"][0]["title"], "Roadmap vs Product backlog");
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn roles_and_paths_show_the_role_map_in_their_embed() {
+    let bot = start().await;
+    let roles = bot.interact(bot.fake.command("roles", json!([]))).await;
+    let path = bot
+        .interact(bot.fake.command(
+            "path",
+            json!([{"name": "to", "type": 3, "value": "group pm"}, {"name": "from", "type": 3, "value": "apm"}]),
+        ))
+        .await;
+    for callback in [&roles, &path] {
+        let files = callback["_files"].as_array().expect("sent as multipart with files");
+        assert_eq!(files.len(), 1, "{callback}");
+        assert_eq!(files[0]["name"], "role-map.png");
+        assert_eq!(files[0]["png"], true);
+        assert!(files[0]["size"].as_u64().unwrap() > 10_000, "a whole picture");
+        assert_eq!(callback["data"]["embeds"][0]["image"]["url"], "attachment://role-map.png");
+    }
+    let whatis = bot.interact(bot.fake.command("whatis", json!([{"name": "role", "type": 3, "value": "po"}]))).await;
+    assert!(whatis["_files"].as_array().is_none_or(|f| f.is_empty()), "a definition stays light");
+    bot.stop().await;
+}

@@ -294,13 +294,55 @@ async fn register(State(shared): State<Arc<Shared>>, method: Method, uri: Uri, J
     Json(Value::Array(commands))
 }
 
+/// Where `needle` starts in `hay`, from `from` on.
+fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    hay.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|at| at + from)
+}
+
+/// A request body as Discord reads it: JSON, or multipart form data with the JSON in its
+/// `payload_json` part and files beside it, listed under `_files` (name, size, whether PNG).
+fn read_body(headers: &HeaderMap, bytes: &[u8]) -> Value {
+    let kind = headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let Some(boundary) = kind.split("boundary=").nth(1).map(|b| b.trim_matches('"')) else {
+        return serde_json::from_slice(bytes).unwrap_or(Value::Null);
+    };
+    let marker = format!("--{boundary}");
+    let mut payload = json!({});
+    let mut files = Vec::new();
+    let mut at = 0;
+    while let Some(start) = find(bytes, marker.as_bytes(), at) {
+        let part_start = start + marker.len();
+        let end = find(bytes, marker.as_bytes(), part_start).unwrap_or(bytes.len());
+        let part = &bytes[part_start..end];
+        if let Some(split) = find(part, b"\r\n\r\n", 0) {
+            let head = String::from_utf8_lossy(&part[..split]).to_string();
+            let body = part[split + 4..].strip_suffix(b"\r\n").unwrap_or(&part[split + 4..]);
+            let field = |key: &str| {
+                head.split(&format!("{key}=\"")).nth(1).and_then(|v| v.split('"').next()).map(str::to_owned)
+            };
+            match (field("name").as_deref(), field("filename")) {
+                (Some("payload_json"), _) => payload = serde_json::from_slice(body).unwrap_or(Value::Null),
+                (_, Some(filename)) => {
+                    files.push(json!({"name": filename, "size": body.len(), "png": body.starts_with(b"\x89PNG")}))
+                }
+                _ => {}
+            }
+        }
+        at = end;
+    }
+    payload["_files"] = Value::Array(files);
+    payload
+}
+
 async fn reply(
     State(shared): State<Arc<Shared>>,
     method: Method,
     uri: Uri,
     Path(_): Path<Vec<String>>,
-    Json(body): Json<Value>,
+    headers: HeaderMap,
+    bytes: axum::body::Bytes,
 ) -> Response {
+    let body = read_body(&headers, &bytes);
     let limited = shared.rate_limits.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1)).is_ok();
     record(&shared, &method, &uri, body.clone()).await;
     if limited {
