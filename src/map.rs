@@ -45,8 +45,12 @@ impl Highlight {
 /// pictures of the old one are dropped.
 #[derive(Debug, Default)]
 pub struct MapCache {
-    drawn: std::sync::Mutex<(std::sync::Weak<Store>, HashMap<Highlight, Arc<Vec<u8>>>)>,
+    drawn: std::sync::Mutex<Drawn>,
 }
+
+/// The store pictures were drawn for, and the pictures.
+#[derive(Debug, Default)]
+struct Drawn(std::sync::Weak<Store>, HashMap<Highlight, Arc<Vec<u8>>>);
 
 impl MapCache {
     /// Most pictures kept per store: the map, and a route for each move people ask about.
@@ -57,7 +61,7 @@ impl MapCache {
         {
             let mut drawn = self.drawn.lock().expect("no panics while holding the lock");
             if !std::sync::Weak::ptr_eq(&drawn.0, &Arc::downgrade(store)) {
-                *drawn = (Arc::downgrade(store), HashMap::new());
+                *drawn = Drawn(Arc::downgrade(store), HashMap::new());
             }
             if let Some(png) = drawn.1.get(highlight) {
                 return Ok(png.clone());
