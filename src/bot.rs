@@ -75,14 +75,15 @@ impl Bot {
         self.maps.png(&store, &highlight).map_err(|err| tracing::warn!(%err, "the role map could not be drawn")).ok()
     }
 
-    /// The PNG of the map with `highlight` drawn over it, against the store in use now.
+    /// The PNG of the map with what `highlight` reads from the store in use now drawn over it;
+    /// a role id it does not know is named back.
     pub fn map(
         &self,
-        highlight: impl FnOnce(&Store) -> crate::map::Highlight,
-    ) -> Result<Arc<Vec<u8>>, crate::map::MapError> {
+        highlight: impl FnOnce(&Store) -> Result<crate::map::Highlight, String>,
+    ) -> Result<Arc<Vec<u8>>, crate::map::Drawing> {
         let store = self.knowledge.store();
-        let highlight = highlight(&store);
-        self.maps.png(&store, &highlight)
+        let highlight = highlight(&store).map_err(crate::map::Drawing::Unknown)?;
+        self.maps.png(&store, &highlight).map_err(crate::map::Drawing::Failed)
     }
 
     /// The live knowledge.

@@ -11,7 +11,7 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::get;
@@ -61,16 +61,57 @@ impl Default for Limits {
     }
 }
 
-/// The whole HTTP surface on one address: operator routes plus the platform routes given.
+/// The whole HTTP surface on one address: operator routes, the role map, and the platform
+/// routes given.
 pub fn router(state: AppState, platform_routes: Router, limits: Limits) -> Router {
-    limited(operator_routes(state).merge(platform_routes), limits)
+    let pictures = picture_routes(state.bot.clone());
+    limited(operator_routes(state).merge(pictures).merge(platform_routes), limits)
 }
 
 /// The public surface when the operator routes have an address of their own: the platform
 /// routes and `/healthz` (for the container's health check and load balancers), but neither
 /// `/readyz` nor `/metrics`.
-pub fn public_router(platform_routes: Router, limits: Limits) -> Router {
-    limited(Router::new().route("/healthz", get(healthz)).merge(platform_routes), limits)
+pub fn public_router(bot: Arc<Bot>, platform_routes: Router, limits: Limits) -> Router {
+    let public = Router::new().route("/healthz", get(healthz)).merge(picture_routes(bot));
+    limited(public.merge(platform_routes), limits)
+}
+
+/// `GET /map.png`: the role map, plain, with `?role=ID` drawn over it, or with the route
+/// `?from=ID&to=ID`; Slack shows it in an image block when the operator gives a public URL.
+fn picture_routes(bot: Arc<Bot>) -> Router {
+    Router::new().route("/map.png", get(map_png)).with_state(bot)
+}
+
+/// What `/map.png` is asked to draw.
+#[derive(Debug, serde::Deserialize)]
+struct MapQuery {
+    role: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+}
+
+async fn map_png(State(bot): State<Arc<Bot>>, Query(query): Query<MapQuery>) -> axum::response::Response {
+    use crate::map::Highlight;
+    let drawn = bot.map(|store| {
+        let find = |id: &Option<String>| id.as_deref().map(|id| store.find(id).ok_or(id.to_owned())).transpose();
+        Ok::<_, String>(match (find(&query.role)?, find(&query.from)?, find(&query.to)?) {
+            (Some(role), _, _) | (None, None, Some(role)) => Highlight::Role(role),
+            (None, Some(from), Some(to)) => Highlight::Route(crate::map::route(store, from, to)),
+            (None, Some(from), None) => Highlight::Role(from),
+            (None, None, None) => Highlight::None,
+        })
+    });
+    match drawn {
+        Ok(png) => {
+            let headers = [(header::CONTENT_TYPE, "image/png"), (header::CACHE_CONTROL, "public, max-age=300")];
+            (headers, png.to_vec()).into_response()
+        }
+        Err(crate::map::Drawing::Unknown(id)) => (StatusCode::NOT_FOUND, format!("no role {id:?}\n")).into_response(),
+        Err(crate::map::Drawing::Failed(err)) => {
+            tracing::warn!(%err, "the role map could not be drawn");
+            (StatusCode::INTERNAL_SERVER_ERROR, "the map could not be drawn\n").into_response()
+        }
+    }
 }
 
 /// The operator surface on an address of its own: `/healthz`, `/readyz` and `/metrics`.

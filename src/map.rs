@@ -80,6 +80,14 @@ impl MapCache {
     }
 }
 
+/// Why a picture asked for by role ids was not drawn.
+#[derive(Debug)]
+pub enum Drawing {
+    /// An id that names no role.
+    Unknown(String),
+    Failed(MapError),
+}
+
 /// A picture that could not be made.
 #[derive(Debug, thiserror::Error)]
 pub enum MapError {

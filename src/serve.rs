@@ -158,7 +158,7 @@ pub async fn run(
             serve_http(listeners.http, http::router(state, routes, limits), "health, readiness, metrics, platforms")
         }
         Some(metrics) => {
-            serve_http(listeners.http, http::public_router(routes, limits), "health, platforms");
+            serve_http(listeners.http, http::public_router(state.bot.clone(), routes, limits), "health, platforms");
             serve_http(metrics, http::operator_router(state, limits), "health, readiness, metrics");
         }
     }

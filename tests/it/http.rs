@@ -161,3 +161,24 @@ async fn a_connection_beyond_the_limit_waits_until_one_closes() {
     let health = tokio::time::timeout(WAIT, third).await.expect("served once the others close").unwrap();
     assert_eq!(health.status, 200);
 }
+
+#[tokio::test]
+async fn the_role_map_is_served_plain_with_a_role_or_with_a_route() {
+    let (addr, _) = start(Arc::new(Readiness::default())).await;
+    let header = |r: &crate::support::http::Response, name: &str| {
+        r.headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default()
+    };
+    let plain = get(addr, "/map.png").await;
+    assert_eq!((plain.status, header(&plain, "content-type").as_str()), (200, "image/png"));
+    assert!(plain.body.contains("PNG"), "a PNG signature");
+    let role = get(addr, "/map.png?role=product-owner").await;
+    let route = get(addr, "/map.png?from=associate-product-manager&to=group-product-manager").await;
+    for drawn in [&role, &route] {
+        assert_eq!(drawn.status, 200);
+        assert_ne!(header(drawn, "content-length"), header(&plain, "content-length"), "something is drawn over it");
+    }
+    let again = get(addr, "/map.png?role=product-owner").await;
+    assert_eq!(header(&again, "content-length"), header(&role, "content-length"));
+    let unknown = get(addr, "/map.png?role=unicorn-wrangler").await;
+    assert_eq!((unknown.status, unknown.body.as_str()), (404, "no role \"unicorn-wrangler\"\n"));
+}
