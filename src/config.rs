@@ -41,6 +41,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "SLACK_AUTO_ANSWER_CHANNELS",
         "comma-separated channel ids where confident role questions are answered unprompted",
     ),
+    (
+        "ROLECALL_PUBLIC_URL",
+        "public https:// URL of this server; Slack then shows the role map from its /map.png instead of uploading it",
+    ),
     ("COLUMNS", "width the console and plain-text answers wrap to; the terminal's own width when unset"),
     ("NO_COLOR", "any value turns colour off in logs; logs are coloured only when stderr is a terminal"),
 ];
@@ -100,6 +104,8 @@ pub struct SlackConfig {
     pub api_url: String,
     pub command_prefix: String,
     pub auto_answer_channels: Vec<String>,
+    /// Where Slack can fetch this server's `/map.png`; without it, the map is uploaded.
+    pub public_url: Option<String>,
 }
 
 /// Everything `rolecall serve` needs to know.
@@ -335,6 +341,7 @@ impl Config {
                     api_url: r.url("SLACK_API_URL", "https://slack.com/api"),
                     command_prefix: r.raw("SLACK_COMMAND_PREFIX").unwrap_or_default(),
                     auto_answer_channels: r.list("SLACK_AUTO_ANSWER_CHANNELS"),
+                    public_url: r.raw("ROLECALL_PUBLIC_URL").is_some().then(|| r.url("ROLECALL_PUBLIC_URL", "")),
                 })
             }
             None => {

@@ -41,6 +41,19 @@ impl Highlight {
     }
 }
 
+/// Where this server serves an answer's picture, after its base URL: `map.png`, with the
+/// role or the ends of the route in its query.
+pub fn address(picture: &crate::answer::Picture) -> String {
+    match picture {
+        crate::answer::Picture::Map => "map.png".to_owned(),
+        crate::answer::Picture::Route(ids) => match ids.as_slice() {
+            [] => "map.png".to_owned(),
+            [one] => format!("map.png?role={one}"),
+            [from, .., to] => format!("map.png?from={from}&to={to}"),
+        },
+    }
+}
+
 /// Pictures already drawn, for the store in use: a reload brings a new store, and the
 /// pictures of the old one are dropped.
 #[derive(Debug, Default)]

@@ -11,9 +11,11 @@ use std::time::Instant;
 
 use slack_morphism::errors::SlackClientError;
 use slack_morphism::prelude::{
-    SlackApiToken, SlackChannelId, SlackCommandEvent, SlackCommandEventResponse, SlackEventCallbackBody,
-    SlackHyperClient, SlackInteractionActionContainer, SlackInteractionBlockActionsEvent, SlackInteractionEvent,
-    SlackMessageContent, SlackMessageResponseType, SlackPushEventCallback, SlackTs,
+    SlackApiFilesComplete, SlackApiFilesCompleteUploadExternalRequest, SlackApiFilesGetUploadUrlExternalRequest,
+    SlackApiFilesUploadViaUrlRequest, SlackApiToken, SlackBlock, SlackChannelId, SlackCommandEvent,
+    SlackCommandEventResponse, SlackEventCallbackBody, SlackHyperClient, SlackImageBlock, SlackImageUrlOrFile,
+    SlackInteractionActionContainer, SlackInteractionBlockActionsEvent, SlackInteractionEvent, SlackMessageContent,
+    SlackMessageResponseType, SlackPushEventCallback, SlackTs,
 };
 
 use super::commands::Commands;
@@ -40,6 +42,8 @@ pub struct Handler {
     bot_user: OnceLock<String>,
     /// Socket Mode hellos so far: every one after the first is a reconnection.
     hellos: AtomicU64,
+    /// Where Slack can fetch `/map.png`; without it, role maps are uploaded as files.
+    public_url: Option<String>,
 }
 
 /// A message event that may deserve an answer, in the terms [`Bot`](crate::bot::Bot) uses.
@@ -62,7 +66,41 @@ impl Handler {
             response_urls: ResponseUrls::new(&config.api_url),
             bot_user: OnceLock::new(),
             hellos: AtomicU64::new(0),
+            public_url: config.public_url.clone(),
         }
+    }
+
+    /// The message for an answer, with its role map as an image block when Slack can fetch the
+    /// picture from this server.
+    fn message(&self, answer: &Answer) -> SlackMessageContent {
+        let mut content = render::message(answer, &self.commands.syntax());
+        if let (Some(base), Some(picture)) = (&self.public_url, &answer.picture) {
+            let blocks = content.blocks.get_or_insert_with(Vec::new);
+            let url = url::Url::parse(&format!("{base}/{}", crate::map::address(picture)));
+            if let (Ok(url), true) = (url, blocks.len() < render::MAX_BLOCKS) {
+                let image = SlackImageUrlOrFile::ImageUrl { image_url: url };
+                // above the buttons
+                let at = blocks.iter().position(|b| matches!(b, SlackBlock::Actions(_))).unwrap_or(blocks.len());
+                blocks.insert(at, SlackImageBlock::new(image, "Map of product roles".to_owned()).into());
+            }
+        }
+        content
+    }
+
+    /// Uploads an answer's role map to a channel (in a thread, when given), after the answer,
+    /// when Slack cannot fetch it from this server; in the background, tracked like a reply.
+    fn upload_picture(&self, answer: &Answer, channel: String, thread_ts: Option<String>) {
+        if self.public_url.is_some() || answer.picture.is_none() {
+            return;
+        }
+        let Some(png) = self.services.bot.picture(answer) else { return };
+        let (client, token) = (self.client.clone(), self.token.clone());
+        let title = answer.title.clone();
+        self.services.in_flight.spawn(async move {
+            if let Err(err) = upload(&client, &token, &png, &title, channel, thread_ts).await {
+                tracing::error!("the role map was not uploaded to Slack: {err}");
+            }
+        });
     }
 
     /// The Web API client.
@@ -113,8 +151,10 @@ impl Handler {
         let answer = self.services.bot.respond(PLATFORM, |store| grammar::run(store, spec, text));
         let response_type =
             if answer.unanswered { SlackMessageResponseType::Ephemeral } else { SlackMessageResponseType::InChannel };
-        SlackCommandEventResponse::new(render::message(&answer, &self.commands.syntax()))
-            .with_response_type(response_type)
+        if !answer.unanswered {
+            self.upload_picture(&answer, event.channel_id.0.clone(), None);
+        }
+        SlackCommandEventResponse::new(self.message(&answer)).with_response_type(response_type)
     }
 
     /// Answers a pushed event in a thread under the message, when the bot should: mentions and
@@ -131,9 +171,11 @@ impl Handler {
             auto_answer: self.auto_answer_channels.contains(&incoming.channel),
         };
         let Some(answer) = self.services.bot.on_message(&message, Instant::now()) else { return };
+        let content = self.message(&answer);
+        self.upload_picture(&answer, incoming.channel.clone(), Some(incoming.thread_ts.clone()));
         let destination =
             Destination::Thread { channel: SlackChannelId(incoming.channel), thread_ts: SlackTs(incoming.thread_ts) };
-        self.send(Reply { destination, content: render::message(&answer, &self.commands.syntax()) });
+        self.send(Reply { destination, content });
     }
 
     /// Answers the follow-up a pressed button carries, where its message is: replacing an
@@ -162,7 +204,10 @@ impl Handler {
             tracing::warn!("a button press with neither a response URL nor a channel; nowhere to answer");
             return;
         };
-        self.send(Reply { destination, content: render::message(&answer, &self.commands.syntax()) });
+        if let Destination::Thread { channel, thread_ts } = &destination {
+            self.upload_picture(&answer, channel.0.clone(), Some(thread_ts.0.clone()));
+        }
+        self.send(Reply { destination, content: self.message(&answer) });
     }
 
     /// The message in an event, if it is one the bot may answer.
@@ -211,6 +256,39 @@ impl Handler {
             }
         });
     }
+}
+
+/// Slack's file upload: ask for an upload URL, send the bytes there, then share the file in
+/// the channel (and thread).
+async fn upload(
+    client: &SlackHyperClient,
+    token: &SlackApiToken,
+    png: &[u8],
+    title: &str,
+    channel: String,
+    thread_ts: Option<String>,
+) -> Result<(), SlackClientError> {
+    let session = client.open_session(token);
+    let file = crate::discord::commands::MAP_FILE;
+    let target = session
+        .get_upload_url_external(
+            &SlackApiFilesGetUploadUrlExternalRequest::new(file.to_owned(), png.len())
+                .with_alt_txt("Map of product roles".to_owned()),
+        )
+        .await?;
+    session
+        .files_upload_via_url(&SlackApiFilesUploadViaUrlRequest::new(
+            target.upload_url,
+            png.to_vec(),
+            "image/png".to_owned(),
+        ))
+        .await?;
+    let shared = SlackApiFilesComplete::new(target.file_id).with_title(title.to_owned());
+    let request = SlackApiFilesCompleteUploadExternalRequest::new(vec![shared])
+        .with_channel_id(SlackChannelId(channel))
+        .opt_thread_ts(thread_ts.map(SlackTs));
+    session.files_complete_upload_external(&request).await?;
+    Ok(())
 }
 
 /// Where the answer to a button press goes. An ephemeral message can only be replaced through

@@ -637,3 +637,51 @@ async fn product_terms_are_explained_by_command_mention_and_button() {
     let post = &fake.posts(1).await[0];
     assert_eq!(header(post), "Minimum viable product (MVP)");
 }
+
+#[tokio::test]
+async fn roles_and_paths_upload_the_role_map_after_the_answer() {
+    let running = Running::socket_mode(|_| {}).await;
+    let fake = &running.fake;
+    let ack = fake.command("/path", "apm group pm").await;
+    assert_eq!(header(&ack), "From Associate Product Manager to Group Product Manager");
+    let text = format!("<@{BOT_USER}> which roles do you know?");
+    fake.event(fake_slack::app_mention(CHANNEL, &text, "1700000000.000700", None)).await;
+    let uploads = fake.uploads(2).await;
+    let by_thread =
+        |thread: Value| uploads.iter().find(|u| u["thread_ts"] == thread).unwrap_or_else(|| panic!("{uploads:?}"));
+    let under_command = by_thread(Value::Null);
+    assert_eq!(under_command["channel_id"], CHANNEL);
+    let in_thread = by_thread(json!("1700000000.000700"));
+    for upload in [under_command, in_thread] {
+        assert_eq!((&upload["name"], &upload["png"]), (&json!("role-map.png"), &json!(true)), "{upload}");
+        assert_eq!(upload["size"], upload["length"], "every byte announced was sent");
+    }
+    let light = fake.command("/whatis", "po").await;
+    assert_eq!(header(&light), "Product Owner");
+    assert_eq!(fake.record().uploads.len(), 2, "a definition uploads nothing");
+}
+
+#[tokio::test]
+async fn with_a_public_url_the_role_map_is_an_image_block_served_by_the_bot() {
+    let running = Running::socket_mode(|c| c.public_url = Some("https://rolecall.example.com".to_owned())).await;
+    let fake = &running.fake;
+    let ack = fake.command("/path", "apm group pm").await;
+    let image = ack["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["type"] == "image")
+        .unwrap_or_else(|| panic!("an image block: {ack}"));
+    assert_eq!(
+        image["image_url"],
+        "https://rolecall.example.com/map.png?from=associate-product-manager&to=group-product-manager"
+    );
+    let roles = fake.command("/roles", "").await;
+    assert!(roles["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|b| b["image_url"] == "https://rolecall.example.com/map.png"));
+    let record = fake.record();
+    assert!(record.uploads.is_empty() && record.pending.is_empty(), "nothing uploaded");
+}

@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, post};
@@ -50,6 +50,11 @@ pub struct Record {
     pub connections: usize,
     /// Socket Mode connections that ended.
     pub closed: usize,
+    /// Files shared with `files.completeUploadExternal`: the file's name, size and whether it
+    /// is a PNG, from the first two steps, with the channel, thread and title it was shared in.
+    pub uploads: Vec<Value>,
+    /// Files asked for or sent but not yet shared, by file id.
+    pub pending: HashMap<String, Value>,
 }
 
 struct Shared {
@@ -105,6 +110,7 @@ impl FakeSlack {
         let app = Router::new()
             .route("/api/{method}", any(web_api))
             .route("/response/{id}", post(response_url))
+            .route("/upload/{id}", post(upload_bytes))
             .with_state(shared.clone());
         tokio::spawn(async move { axum::serve(web, app).await });
         tokio::spawn(socket_server(socket, shared.clone()));
@@ -120,6 +126,7 @@ impl FakeSlack {
             api_url: format!("{}/api", self.shared.base),
             command_prefix: String::new(),
             auto_answer_channels: Vec::new(),
+            public_url: None,
         }
     }
 
@@ -158,6 +165,14 @@ impl FakeSlack {
     }
 
     /// The first `n` accepted `chat.postMessage` bodies, once there are that many.
+    /// The first `n` files shared, waiting for them.
+    pub async fn uploads(&self, n: usize) -> Vec<Value> {
+        self.until(&format!("{n} shared files"), |r| {
+            (r.uploads.len() >= n).then(|| r.uploads.iter().take(n).cloned().collect())
+        })
+        .await
+    }
+
     pub async fn posts(&self, n: usize) -> Vec<Value> {
         self.until(&format!("{n} chat.postMessage calls"), |r| {
             (r.posts.len() >= n).then(|| r.posts.iter().take(n).map(|(body, _)| body.clone()).collect())
@@ -341,7 +356,12 @@ pub fn message(channel: &str, channel_type: &str, text: &str, ts: &str) -> Value
 }
 
 /// The Web API: the methods the adapter calls, Slack's way (HTTP 200 with `ok: false` for errors).
-async fn web_api(State(shared): State<Arc<Shared>>, Path(method): Path<String>, body: Bytes) -> Response {
+async fn web_api(
+    State(shared): State<Arc<Shared>>,
+    Path(method): Path<String>,
+    RawQuery(query): RawQuery,
+    body: Bytes,
+) -> Response {
     let refused = json!({"ok": false, "error": "invalid_auth"});
     match method.as_str() {
         "auth.test" if shared.refuse_bot_token.load(Ordering::Relaxed) => Json(refused).into_response(),
@@ -366,8 +386,52 @@ async fn web_api(State(shared): State<Arc<Shared>>, Path(method): Path<String>, 
             shared.update(|r| r.posts.push((body, Instant::now())));
             Json(reply).into_response()
         }
+        // the file upload flow: an upload URL on this fake, the bytes, then sharing the file
+        "files.getUploadURLExternal" => {
+            let query = query.unwrap_or_default();
+            let param = |key: &str| {
+                query.split('&').find_map(|kv| kv.strip_prefix(&format!("{key}="))).unwrap_or_default().to_owned()
+            };
+            let id = format!("F{:06}", shared.next());
+            let file = json!({"name": param("filename"), "length": param("length").parse::<u64>().unwrap_or(0)});
+            shared.update(|r| {
+                r.pending.insert(id.clone(), file);
+            });
+            Json(json!({"ok": true, "upload_url": format!("{}/upload/{id}", shared.base), "file_id": id}))
+                .into_response()
+        }
+        "files.completeUploadExternal" => {
+            let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+            let id = body["files"][0]["id"].as_str().unwrap_or_default().to_owned();
+            let Some(mut file) = shared.record().pending.get(&id).cloned() else {
+                return Json(json!({"ok": false, "error": "file_not_found"})).into_response();
+            };
+            for key in ["channel_id", "thread_ts"] {
+                file[key] = body[key].clone();
+            }
+            file["title"] = body["files"][0]["title"].clone();
+            shared.update(|r| {
+                r.pending.remove(&id);
+                r.uploads.push(file);
+            });
+            Json(json!({"ok": true, "files": [{"id": id}]})).into_response()
+        }
         _ => Json(json!({"ok": false, "error": "unknown_method"})).into_response(),
     }
+}
+
+async fn upload_bytes(State(shared): State<Arc<Shared>>, Path(id): Path<String>, body: Bytes) -> Response {
+    let found = shared.record().pending.contains_key(&id);
+    if !found {
+        return (StatusCode::NOT_FOUND, "no such upload").into_response();
+    }
+    shared.update(|r| {
+        if let Some(file) = r.pending.get_mut(&id) {
+            file["size"] = json!(body.len());
+            file["png"] = json!(body.starts_with(b"\x89PNG"));
+        }
+    });
+    (StatusCode::OK, "OK").into_response()
 }
 
 async fn response_url(State(shared): State<Arc<Shared>>, body: Bytes) -> Json<Value> {
