@@ -62,6 +62,24 @@ fn core(c: &mut Criterion) {
     c.bench_function("load_embedded_store", |b| b.iter(|| black_box(Store::embedded().expect("loads"))));
 }
 
+/// Drawing the role map: the whole map, and a route over it, as PNG (uncached).
+fn map(c: &mut Criterion) {
+    use rolecall::map::{self, Highlight};
+    let store = Store::embedded().expect("the built-in store loads");
+    let mut group = c.benchmark_group("map");
+    group.sample_size(20);
+    group.bench_function("full_map_png", |b| b.iter(|| black_box(map::png(&store, &Highlight::None).expect("draws"))));
+    let route = map::route(
+        &store,
+        store.find("associate-product-manager").expect("a role"),
+        store.find("chief-product-officer").expect("a role"),
+    );
+    group.bench_function("route_png", |b| {
+        b.iter(|| black_box(map::png(&store, &Highlight::Route(route.clone())).expect("draws")))
+    });
+    group.finish();
+}
+
 fn process(c: &mut Criterion) {
     let mut group = c.benchmark_group("process");
     group.sample_size(30);
@@ -77,5 +95,5 @@ fn process(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, core, process);
+criterion_group!(benches, core, map, process);
 criterion_main!(benches);

@@ -10,9 +10,9 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use serenity::all::{
-    ClientBuilder, ConnectionStage, Context, CreateAllowedMentions, CreateInteractionResponse, CreateMessage,
-    EventHandler, GatewayIntents, GuildId, HttpBuilder, Interaction, Message as DiscordMessage, Ready, ResumedEvent,
-    ShardStageUpdateEvent, UserId,
+    ClientBuilder, ConnectionStage, Context, CreateAllowedMentions, CreateAttachment, CreateInteractionResponse,
+    CreateMessage, EventHandler, GatewayIntents, GuildId, HttpBuilder, Interaction, Message as DiscordMessage, Ready,
+    ResumedEvent, ShardStageUpdateEvent, UserId,
 };
 use serenity::async_trait;
 use serenity::http::{Http, HttpError};
@@ -260,9 +260,16 @@ impl EventHandler for Handler {
         };
         let Some(answer) = self.services.bot.on_message(&message, Instant::now()) else { return };
         let reply = render::render(&answer);
+        let picture = self.services.bot.picture(&answer);
         let sent = send(|| {
-            let message = CreateMessage::new()
-                .embed(reply.create_embed())
+            let mut embed = reply.create_embed();
+            let mut message = CreateMessage::new();
+            if let Some(png) = &picture {
+                embed = embed.image(format!("attachment://{}", commands::MAP_FILE));
+                message = message.add_file(CreateAttachment::bytes(png.to_vec(), commands::MAP_FILE));
+            }
+            let message = message
+                .embed(embed)
                 .components(reply.create_components())
                 .reference_message(&msg)
                 .allowed_mentions(CreateAllowedMentions::new().replied_user(false));

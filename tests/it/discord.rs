@@ -523,5 +523,11 @@ async fn roles_and_paths_show_the_role_map_in_their_embed() {
     }
     let whatis = bot.interact(bot.fake.command("whatis", json!([{"name": "role", "type": 3, "value": "po"}]))).await;
     assert!(whatis["_files"].as_array().is_none_or(|f| f.is_empty()), "a definition stays light");
+    let me = user(BOT_ID, "rolecall", true);
+    let mention =
+        bot.fake.message(502, Some(GUILD_ID), alice(), &format!("<@{BOT_ID}> which roles do you know?"), vec![me]);
+    let reply = bot.say(mention, WAIT).await.expect("a mention is answered");
+    assert_eq!(reply.body["_files"][0]["name"], "role-map.png", "a reply to a mention carries it too");
+    assert_eq!(reply.body["embeds"][0]["image"]["url"], "attachment://role-map.png");
     bot.stop().await;
 }
