@@ -582,6 +582,9 @@ const TERM_NOUNS: &[&str] = &[
     "actually",
 ];
 
+/// Words that make a term one team's own: "our roadmap", "your OKRs".
+const POSSESSIVE: &[&str] = &["our", "my", "your", "their", "his", "her", "its"];
+
 /// Words a question uses to point back at a term it just named: "launch tiers?? what are
 /// those", "NPS, what is it".
 const POINTING: &[&str] = &["it", "they", "those", "these", "that", "this", "them"];
@@ -703,8 +706,10 @@ fn term_question(
         });
         // "`PRD` = ?", "story points??": a question that is the term alone, give or take a
         // word or two ("is it a person or a team?" asks something else)
+        // ("what's our north star metric?" asks about one team's, not what it is)
         let alone = parts.iter().any(|p| p.range == clause && p.question)
             && !m.corrected
+            && !words.iter().any(|w| PARTICULAR.contains(&w.as_str()) || POSSESSIVE.contains(&w.as_str()))
             && words.len() <= end - at + 2
             && words
                 .iter()

@@ -276,6 +276,7 @@ mod tests {
             ("pm me the deck", Intent::None, &[], None),
             // a word a term word merely extends is no typo of it; a move between roles is the question
             ("is the new hire a person or a contractor?", Intent::None, &[], None),
+            ("what's our north star metric again?", Intent::None, &[], None),
             (
                 "what's the roadmap like from apm to group pm?",
                 Intent::Transition,
