@@ -725,7 +725,12 @@ fn term_question(
     }
     // "MVP?", "okr": the term alone
     let only = &distinct[0];
-    let alone = ws.iter().enumerate().all(|(i, word)| (only.start..only.end).contains(&i) || cues::is_explained(word));
+    let alone = ws.iter().enumerate().all(|(i, word)| {
+        (only.start..only.end).contains(&i)
+            || (cues::is_explained(word)
+                && !POSSESSIVE.contains(&word.as_str())
+                && !PARTICULAR.contains(&word.as_str()))
+    });
     if alone && roles.is_empty() && ws.len() <= only.end - only.start + 2 {
         return Some(sure(Query::about_terms(store, vec![only.term]), w.term_bare));
     }

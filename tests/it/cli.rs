@@ -399,3 +399,23 @@ fn explain_shows_how_a_message_was_read() {
     assert!(text.contains("role:            product-owner, named by \"prodct owner\" (typo corrected)"), "{text}");
     assert!(text.contains("reading:         define product-owner"), "{text}");
 }
+
+#[test]
+fn map_draws_png_or_svg_and_names_what_it_cannot_draw() {
+    let dir = std::env::temp_dir().join(format!("rolecall-map-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let png = dir.join("map.png");
+    let out = rolecall(&["map", "--path", "apm", "group pm", "--out", png.to_str().unwrap()], "");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
+    let svg = dir.join("map.svg");
+    let out = rolecall(&["map", "--role", "product owner", "--out", svg.to_str().unwrap()], "");
+    assert!(out.status.success());
+    assert!(std::fs::read_to_string(&svg).unwrap().starts_with("<svg"));
+    let unknown = rolecall(&["map", "--role", "unicorn wrangler", "--out", png.to_str().unwrap()], "");
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("\"unicorn wrangler\" is not a role"));
+    let gif = rolecall(&["map", "--out", dir.join("map.gif").to_str().unwrap()], "");
+    assert!(!gif.status.success() && String::from_utf8_lossy(&gif.stderr).contains(".png or .svg"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
