@@ -242,11 +242,7 @@ pub const COMPARE_WORDS: usize = 120;
 /// Most words a path shows in a chat.
 pub const PATH_WORDS: usize = 120;
 
-/// The words in a text: runs of characters between spaces that hold a letter (a step number
-/// or a bullet is not a word).
-pub fn words_in(text: &str) -> usize {
-    text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count()
-}
+pub use crate::text::words_in;
 
 /// The first sentence of a text.
 pub fn first_sentence(text: &str) -> &str {

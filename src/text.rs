@@ -110,6 +110,12 @@ pub fn bounded_distance_chars(a: &[char], b: &[char], max: usize) -> Option<usiz
     (d <= max).then_some(d)
 }
 
+/// The words in a text as a reader counts them: runs of characters between spaces that hold a
+/// letter (a step number or a bullet is not a word).
+pub fn words_in(text: &str) -> usize {
+    text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count()
+}
+
 /// The longest prefix of `text` with at most `max` characters (never splitting one).
 pub fn prefix(text: &str, max: usize) -> &str {
     match text.char_indices().nth(max) {

@@ -118,7 +118,7 @@ impl<'a> Fields<'a> {
 
     /// Reports a text longer than `most` words: a field that must read at a glance in a chat.
     fn at_most_words(&mut self, key: &str, text: &str, most: usize) {
-        let count = crate::answer::words_in(text);
+        let count = crate::text::words_in(text);
         if count > most {
             self.report(key, format!("is {count} words; at most {most} read at a glance in a chat"));
         }
