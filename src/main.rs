@@ -325,6 +325,16 @@ fn validate(dir: Option<PathBuf>) -> ExitCode {
         Some(dir) => (dir.display().to_string(), Store::from_dir(dir)),
         None => ("the built-in store".to_owned(), Store::embedded()),
     };
+    // the store loads; each example question must then be answered by its entry
+    let root = dir.as_ref().map_or_else(|| "knowledge".to_owned(), |d| d.display().to_string());
+    let result = result.and_then(|store| {
+        let problems = rolecall::understand::examples::problems(&store, root.trim_end_matches('/'));
+        if problems.is_empty() {
+            Ok(store)
+        } else {
+            Err(rolecall::knowledge::LoadError { problems })
+        }
+    });
     match result {
         Ok(store) => {
             say!("{name}: ok: {}", store.summary());

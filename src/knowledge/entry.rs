@@ -35,6 +35,8 @@ pub struct Role {
     pub next_roles: Vec<RoleId>,
     pub related: Vec<RoleId>,
     pub sources: Vec<String>,
+    /// Questions this entry must answer, as people ask them; validation reads each one.
+    pub examples: Vec<String>,
 }
 
 /// The dimensions every role is described on, so any two roles line up side by side.
@@ -198,6 +200,8 @@ pub struct Comparison {
     /// When to go to which role, one entry per role, in the order of `roles`.
     pub go_to: Vec<(RoleId, String)>,
     pub sources: Vec<String>,
+    /// Questions this entry must answer, as people ask them; validation reads each one.
+    pub examples: Vec<String>,
 }
 
 /// A curated transition path from one role to another.
@@ -210,6 +214,8 @@ pub struct CareerPath {
     pub skills: Vec<String>,
     pub steps: Vec<String>,
     pub sources: Vec<String>,
+    /// Questions this entry must answer, as people ask them; validation reads each one.
+    pub examples: Vec<String>,
 }
 
 /// Where someone comes from that is not a role in the store (software engineering, a first
@@ -226,6 +232,8 @@ pub struct Background {
     pub to_build: Vec<String>,
     pub steps: Vec<String>,
     pub sources: Vec<String>,
+    /// Questions this entry must answer, as people ask them; validation reads each one.
+    pub examples: Vec<String>,
 }
 
 /// A term with more than one reading, such as `tpm`.
@@ -277,6 +285,8 @@ pub struct Term {
     /// One sentence telling it apart from a term people confuse it with, by that term's id.
     pub versus: Vec<(String, String)>,
     pub sources: Vec<String>,
+    /// Questions this entry must answer, as people ask them; validation reads each one.
+    pub examples: Vec<String>,
 }
 
 impl Term {

@@ -124,6 +124,15 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// An optional list of non-empty strings: absent is empty.
+    fn optional_list(&mut self, key: &str) -> Vec<String> {
+        if self.table.contains_key(key) {
+            self.list(key, false)
+        } else {
+            Vec::new()
+        }
+    }
+
     /// A required list of non-empty strings; `non_empty` also requires at least one item.
     fn list(&mut self, key: &str, non_empty: bool) -> Vec<String> {
         let items = match self.table.remove(key) {
@@ -226,6 +235,7 @@ pub(crate) fn role(file: &str, id: &str, table: Table, problems: &mut Vec<Proble
         next_roles: f.list("next_roles", false),
         related: f.list("related", false),
         sources: f.list("sources", true),
+        examples: f.optional_list("examples"),
     };
     f.finish();
     role
@@ -261,10 +271,11 @@ pub(crate) fn comparison(file: &str, table: Table, problems: &mut Vec<Problem>) 
         })
         .unwrap_or_default();
     let sources = f.list("sources", true);
+    let examples = f.optional_list("examples");
     f.finish();
     let mut pair = roles.into_iter().chain(std::iter::repeat(String::new()));
     let roles = [pair.next().unwrap_or_default(), pair.next().unwrap_or_default()];
-    Comparison { roles, key_difference, notes, go_to, sources }
+    Comparison { roles, key_difference, notes, go_to, sources, examples }
 }
 
 /// Reads a transition path file.
@@ -278,6 +289,7 @@ pub(crate) fn path(file: &str, table: Table, problems: &mut Vec<Problem>) -> Car
         skills: f.list("skills", true),
         steps: f.list("steps", true),
         sources: f.list("sources", true),
+        examples: f.optional_list("examples"),
     };
     f.finish();
     path
@@ -295,6 +307,7 @@ pub(crate) fn background(file: &str, table: Table, problems: &mut Vec<Problem>) 
         to_build: f.list("to_build", true),
         steps: f.list("steps", true),
         sources: f.list("sources", true),
+        examples: f.optional_list("examples"),
     };
     f.finish();
     background
@@ -322,6 +335,7 @@ pub(crate) fn vocabulary(file: &str, id: &str, table: Table, problems: &mut Vec<
         example: f.text("example"),
         versus: Vec::new(),
         sources: f.list("sources", true),
+        examples: f.optional_list("examples"),
     };
     if f.table.contains_key("versus") {
         term.versus = f

@@ -451,6 +451,11 @@ impl Store {
         self.paths.get(&(from, to))
     }
 
+    /// Every curated comparison, in no particular order.
+    pub fn comparisons(&self) -> impl Iterator<Item = &Comparison> + '_ {
+        self.comparisons.values()
+    }
+
     /// The ends of every curated path, from and to, in no particular order.
     pub fn curated_paths(&self) -> impl Iterator<Item = (RoleRef, RoleRef)> + '_ {
         self.paths.keys().copied()

@@ -5,6 +5,7 @@
 pub mod arguments;
 pub mod clean;
 pub mod cues;
+pub mod examples;
 pub mod explain;
 pub mod free_text;
 pub mod grammar;

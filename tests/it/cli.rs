@@ -419,3 +419,16 @@ fn map_draws_png_or_svg_and_names_what_it_cannot_draw() {
     assert!(!gif.status.success() && String::from_utf8_lossy(&gif.stderr).contains(".png or .svg"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn validate_reads_each_example_question_and_names_the_ones_its_entry_does_not_answer() {
+    let dir = format!("{}/tests/fixtures/example-missed", env!("CARGO_MANIFEST_DIR"));
+    let out = rolecall(&["validate", "--knowledge", &dir], "");
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.contains("roles/product-owner.toml: field \"examples[1]\": \"anyone up for lunch?\" is read as none"),
+        "{text}"
+    );
+    assert!(!text.contains("examples[0]"), "the first example is answered: {text}");
+}

@@ -304,3 +304,13 @@ fn real_store_explains_the_terms_newcomers_ask_about_most() {
     let roadmap = store.find_term("roadmap").unwrap();
     assert!(store.term_versus(roadmap, backlog).is_some(), "roadmap vs backlog is told apart, in either order");
 }
+
+#[test]
+fn every_example_question_in_the_real_store_is_answered_by_its_entry() {
+    let store = Store::embedded().expect("the built-in store loads");
+    let problems = rolecall::understand::examples::problems(&store, "knowledge");
+    assert!(problems.is_empty(), "{:#?}", problems.iter().map(ToString::to_string).collect::<Vec<_>>());
+    let listed = store.roles().iter().map(|r| r.examples.len()).sum::<usize>()
+        + store.terms().iter().map(|t| t.examples.len()).sum::<usize>();
+    assert!(listed > 0, "the store lists examples to check");
+}
