@@ -281,7 +281,16 @@ impl<'a> Cues<'a> {
                     .get(at + 1)
                     .is_some_and(|w| matches!(w.as_str(), "role" | "roles" | "person") || also.contains(&w.as_str()))
         };
+        // "what do you call the person who ...", "what's that role called?", "what's the title
+        // for ...": a role asked for by what it does
+        let names_a_role = self.has_pair("you", "call")
+            || self.has_pair("we", "call")
+            || self.has_pair("role", "called")
+            || self.has_pair("title", "for")
+            || self.has_pair("job", "title")
+            || (self.has_pair("role", "for") && (self.has("who") || self.has("whos")));
         after_scene
+            || names_a_role
             || self.starts_with("who")
             || self.starts_with("whos")
             || self.part_starts_with("who")
