@@ -287,12 +287,30 @@ const MAX_QUERY_STEMS: usize = 64;
 
 impl DutyIndex {
     pub(crate) fn new(roles: &[Role]) -> DutyIndex {
+        let texts =
+            roles.iter().enumerate().map(|(role, r)| (role, r.responsibilities.iter().map(String::as_str).collect()));
+        DutyIndex::of_texts(texts)
+    }
+
+    /// An index of what each role is, rather than what it does: its summary, focus and scope,
+    /// for questions that describe a role and ask its name ("what do you call the person who
+    /// manages PMs but is still hands-on?"). A match's `responsibility` is then the index of
+    /// that text, not of a responsibility.
+    pub(crate) fn profiles(roles: &[Role]) -> DutyIndex {
+        let texts = roles.iter().enumerate().map(|(role, r)| {
+            (role, vec![r.summary.as_str(), r.dimensions.focus.as_str(), r.dimensions.scope.as_str()])
+        });
+        DutyIndex::of_texts(texts)
+    }
+
+    /// The index of each role's texts, given by the role's position in the store.
+    fn of_texts<'t>(roles: impl Iterator<Item = (usize, Vec<&'t str>)>) -> DutyIndex {
         let mut ids: FxHashMap<String, usize> = FxHashMap::default();
         let mut postings: Vec<Vec<usize>> = Vec::new();
         let mut duties = Vec::new();
         let mut duty_stems = Vec::new();
-        for (role, r) in roles.iter().enumerate() {
-            for (index, text) in r.responsibilities.iter().enumerate() {
+        for (role, texts) in roles {
+            for (index, text) in texts.into_iter().enumerate() {
                 let mut stem_ids: Vec<usize> = stems(&words(text))
                     .into_iter()
                     .map(|s| {

@@ -89,6 +89,8 @@ pub struct Store {
     background_longest: usize,
     lexicon: Lexicon,
     duties: DutyIndex,
+    /// What each role is (summary, focus, scope), for questions that describe a role.
+    profiles: DutyIndex,
     terms: Vec<Term>,
     term_by_id: HashMap<String, TermRef>,
     /// Each term's owners, resolved, best first.
@@ -389,6 +391,7 @@ impl Store {
         let roles: Vec<Role> = roles.into_iter().map(|(_, role)| role).collect();
         let lexicon = Lexicon::new(&by_alias, &term_list, &by_id);
         let duties = DutyIndex::new(&roles);
+        let profiles = DutyIndex::profiles(&roles);
         tracing::debug!(
             roles = roles.len(),
             comparisons = comparison_index.len(),
@@ -413,6 +416,7 @@ impl Store {
             background_longest,
             lexicon,
             duties,
+            profiles,
         })
     }
 
@@ -522,6 +526,11 @@ impl Store {
 
     pub fn duties(&self) -> &DutyIndex {
         &self.duties
+    }
+
+    /// The index of what each role is, rather than what it does.
+    pub fn profiles(&self) -> &DutyIndex {
+        &self.profiles
     }
 
     /// Every product term, sorted by id.

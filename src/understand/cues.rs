@@ -281,16 +281,8 @@ impl<'a> Cues<'a> {
                     .get(at + 1)
                     .is_some_and(|w| matches!(w.as_str(), "role" | "roles" | "person") || also.contains(&w.as_str()))
         };
-        // "what do you call the person who ...", "what's that role called?", "what's the title
-        // for ...": a role asked for by what it does
-        let names_a_role = self.has_pair("you", "call")
-            || self.has_pair("we", "call")
-            || self.has_pair("role", "called")
-            || self.has_pair("title", "for")
-            || self.has_pair("job", "title")
-            || (self.has_pair("role", "for") && (self.has("who") || self.has("whos")));
         after_scene
-            || names_a_role
+            || self.names_a_role()
             || self.starts_with("who")
             || self.starts_with("whos")
             || self.part_starts_with("who")
@@ -299,6 +291,19 @@ impl<'a> Cues<'a> {
             // "which one" and "which team" ask for an owner only where a sentence starts
             || std::iter::once(&0).chain(&self.clause_starts).any(|&at| which_role(at, &["team", "one"]))
             || self.comma_starts.iter().any(|&at| which_role(at, &[]))
+    }
+
+    /// Whether the message asks for a role by what it does or is: "what do you call the person
+    /// who ...", "what's that role called?", "what's the job title for ...", "which role is the
+    /// senior IC with no reports?" ("is product leader a real job title?" asks about a role).
+    pub fn names_a_role(&self) -> bool {
+        let asks = self.starts_with("which") || self.starts_with("what") || self.starts_with("whats");
+        self.has_pair("you", "call")
+            || self.has_pair("we", "call")
+            || self.has_pair("role", "called")
+            || self.has_pair("title", "for")
+            || (self.has_pair("role", "for") && (self.has("who") || self.has("whos")))
+            || (asks && (self.has_pair("role", "is") || self.has_pair("role", "s")))
     }
 
     /// Whether the message asks what the bot can do.

@@ -87,6 +87,11 @@ pub struct Weights {
     pub term_bare: f32,
     /// "who writes the PRD?": no responsibility matched, but the term's owners are known.
     pub term_who: f32,
+    /// A role asked for by a description of it: answered when addressed, never unprompted,
+    /// since a description is read more loosely than a duty.
+    pub described: f32,
+    /// How far the role a description fits best must lead the next.
+    pub described_margin: f32,
     /// Most unexplained words a reading with a move or definition cue is charged for: past
     /// a couple, extra words around a clear question are context ("with no tech background"),
     /// not doubt about what is asked.
@@ -120,6 +125,8 @@ pub const WEIGHTS: Weights = Weights {
     term_cue: Weight::new(0.9, 0.1),
     term_bare: 0.7,
     term_who: 0.8,
+    described: 0.7,
+    described_margin: 1.25,
 };
 
 fn none() -> Understood {
@@ -178,6 +185,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let terms = store.glossary().mentions(&ws, |i| covered(&mentions, i));
     if let Some(understood) = term_question(store, &ws, &parts, &mentions, &terms, &cues) {
         return understood;
+    }
+    // "what do you call the person who manages PMs but is still hands-on?": a role asked for
+    // by what it is, when what it does names no duty clearly
+    if cues.names_a_role() {
+        if let Some(understood) = described_role(store, &ws[asks.clone()], text) {
+            return understood;
+        }
     }
     // "what is a lakehouse? our pm keeps saying it": the question asks about another word, and
     // the role is only mentioned around it
@@ -473,6 +487,32 @@ fn holds(ws: &[String], role: &Span) -> bool {
         || for_years
         || matches!(before, Some("im" | "am" | "currently" | "been" | "being" | "former" | "ex"))
         || matches!(after, Some("here" | "atm"))
+}
+
+/// The role a description names, read against what each role does and what it is, when one
+/// clearly leads: "which role is basically a very senior IC who takes the scariest bets?".
+fn described_role(store: &Store, ws: &[String], text: &str) -> Option<Understood> {
+    let w = &WEIGHTS;
+    let clause = without_condition(ws);
+    let mut scores: Vec<(RoleRef, f32, Option<usize>)> = Vec::new();
+    let duties = store.duties().rank(clause).into_iter().map(|m| (m.role, m.score, Some(m.responsibility)));
+    let profiles = store.profiles().rank(clause).into_iter().map(|m| (m.role, m.score, None));
+    for (role, score, responsibility) in duties.chain(profiles) {
+        match scores.iter_mut().find(|(r, _, _)| *r == role) {
+            Some(entry) if score > entry.1 => *entry = (role, score, responsibility),
+            Some(_) => {}
+            None => scores.push((role, score, responsibility)),
+        }
+    }
+    scores.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
+    let (role, best, responsibility) = *scores.first()?;
+    let second = scores.get(1).map_or(0.0, |s| s.1);
+    if best < w.who_floor || best < w.described_margin * second {
+        return None;
+    }
+    let owners = vec![Owner { role, responsibility }];
+    let query = Query::Who { duty: text.trim().to_owned(), owners, term: None };
+    Some(Understood { query, confidence: w.described, ambiguous: Vec::new(), full: false })
 }
 
 /// Whether a role's abbreviation is the verb of a private message: "pm me the deck", "can

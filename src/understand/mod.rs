@@ -247,6 +247,12 @@ mod tests {
             // a role asked for by what it does
             ("what do you call the person who removes impediments for a scrum team?", Who, &["scrum-master"]),
             ("what's the job title for someone who writes launch messaging?", Who, &["product-marketing-manager"]),
+            (
+                "which role is the senior IC who leads the riskiest bets without any reports?",
+                Who,
+                &["principal-product-manager"],
+            ),
+            ("is product owner even a real job title?", Define, &["product-owner"]),
         ];
         check(&store, table);
     }
