@@ -111,7 +111,7 @@ fn synonym(word: &str) -> Option<&'static str> {
         "decide" | "decides" | "deciding" | "decision" | "decisions" | "choose" | "chooses" | "choosing" | "pick"
         | "picks" => "decid",
         "coordinate" | "coordinates" | "coordinating" | "coordination" | "orchestrate" | "orchestrates" | "juggle"
-        | "juggles" => "coordinat",
+        | "sync" | "synced" | "syncing" | "synchronize" | "synchronizes" | "juggles" => "coordinat",
         "maintain" | "maintains" | "maintaining" | "keep" | "keeps" | "keeping" | "update" | "updates" | "updating" => {
             "maintain"
         }
@@ -151,14 +151,21 @@ fn synonym(word: &str) -> Option<&'static str> {
         "done" | "finished" | "complete" | "completed" => "finish",
         "checklist" | "checklists" | "criteria" => "criteria",
         "boss" | "bosses" | "supervise" | "supervises" | "supervising" => "manag",
+        // how many: "6 teams", "several projects", "a handful of squads"
+        "several" | "multiple" | "many" | "numerous" | "handful" | "dozen" | "dozens" | "two" | "three" | "four"
+        | "five" | "six" | "seven" | "eight" | "nine" | "ten" => "sever",
         _ => return None,
     })
 }
 
 /// Reduces a word to its duty stem, or `None` when it carries no meaning for duties.
 pub(crate) fn stem(word: &str) -> Option<String> {
-    if OWNERSHIP.contains(&word) || STOPWORDS.contains(&word) || word.chars().all(|c| c.is_ascii_digit()) {
+    if OWNERSHIP.contains(&word) || STOPWORDS.contains(&word) {
         return None;
+    }
+    // a count of things ("6 teams") says several; a year or a time says nothing
+    if word.chars().all(|c| c.is_ascii_digit()) {
+        return matches!(word.parse::<u32>(), Ok(2..=99)).then(|| "sever".to_owned());
     }
     if let Some(s) = synonym(word) {
         return Some(s.to_owned());

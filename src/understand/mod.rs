@@ -244,6 +244,8 @@ mod tests {
             // owned wins over a word that also asks about careers
             ("who runs the promotion calibration for product managers in a division?", Who, &["director-of-product"]),
             ("who defines the career ladder for pms?", Who, &["vp-of-product"]),
+            // a count of things is "several"
+            ("who coordinates 4 projects that share one launch date?", Who, &["program-manager"]),
             // a role asked for by what it does
             ("what do you call the person who removes impediments for a scrum team?", Who, &["scrum-master"]),
             ("what's the job title for someone who writes launch messaging?", Who, &["product-marketing-manager"]),
