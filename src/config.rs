@@ -22,6 +22,15 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ("ROLECALL_REQUEST_TIMEOUT_SECS", "longest an HTTP request may take"),
     ("ROLECALL_HEADER_TIMEOUT_SECS", "longest an HTTP client may take to send a request head, or stay idle between requests"),
     ("ROLECALL_MAX_CONNECTIONS", "most HTTP connections open at once on each address; more wait to be accepted"),
+    (
+        "ROLECALL_DATABASE_URL",
+        "where the bot keeps unanswered questions, votes and channel settings: sqlite:PATH (default sqlite:data/rolecall.sqlite) or postgres://USER@HOST/DB for several replicas",
+    ),
+    ("ROLECALL_RETENTION_DAYS", "how many days unanswered questions, votes and counts are kept (default 90)"),
+    (
+        "ROLECALL_KEEP_DM_TEXT",
+        "true to keep the text of unanswered direct messages too (default false: only that one came)",
+    ),
     ("LOG_FORMAT", "text (default) or json"),
     ("RUST_LOG", "log level and filters, e.g. info or rolecall=debug"),
     ("DISCORD_TOKEN", "bot token (three dot-separated parts, checked at start-up); turns the Discord gateway on"),
@@ -30,6 +39,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
     (
         "DISCORD_AUTO_ANSWER_CHANNELS",
         "comma-separated channel ids where confident role questions are answered unprompted",
+    ),
+    (
+        "DISCORD_MESSAGE_CONTENT",
+        "true to ask for the privileged message-content intent, so /settings can turn auto-answer on in any channel; on when DISCORD_AUTO_ANSWER_CHANNELS is set",
     ),
     ("DISCORD_PUBLIC_KEY", "application public key (hex); turns on POST /discord/interactions"),
     ("SLACK_BOT_TOKEN", "bot token (xoxb-); needed for any Slack mode"),
@@ -40,6 +53,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
     (
         "SLACK_AUTO_ANSWER_CHANNELS",
         "comma-separated channel ids where confident role questions are answered unprompted",
+    ),
+    (
+        "SLACK_SETTINGS_USERS",
+        "comma-separated user ids who may change channel settings besides workspace admins and owners",
     ),
     (
         "ROLECALL_PUBLIC_URL",
@@ -91,6 +108,8 @@ pub struct DiscordConfig {
     pub api_url: String,
     pub guild_id: Option<u64>,
     pub auto_answer_channels: Vec<u64>,
+    /// Whether the gateway asks for message content, which auto-answer needs.
+    pub message_content: bool,
 }
 
 /// Slack settings; at least one of Socket Mode and HTTP mode is on.
@@ -106,6 +125,8 @@ pub struct SlackConfig {
     pub auto_answer_channels: Vec<String>,
     /// Where Slack can fetch this server's `/map.png`; without it, the map is uploaded.
     pub public_url: Option<String>,
+    /// Who may change channel settings besides the workspace's admins and owners.
+    pub settings_users: Vec<String>,
 }
 
 /// Everything `rolecall serve` needs to know.
@@ -122,6 +143,12 @@ pub struct Config {
     pub request_timeout: Duration,
     pub header_timeout: Duration,
     pub max_connections: usize,
+    /// Where records are kept.
+    pub database_url: String,
+    /// How long gaps, votes and counts are kept.
+    pub retention: Duration,
+    /// Whether the text of unanswered direct messages is kept.
+    pub keep_direct_text: bool,
     pub log_format: LogFormat,
     pub discord: Option<DiscordConfig>,
     /// Public key for Discord's HTTP interactions.
@@ -170,6 +197,18 @@ impl Reader<'_> {
 
     fn seconds(&mut self, variable: &'static str, default: u64) -> Duration {
         Duration::from_secs(self.parsed(variable, default, "a whole number of seconds"))
+    }
+
+    fn flag(&mut self, variable: &'static str, default: bool) -> bool {
+        match self.raw(variable).map(|v| v.to_ascii_lowercase()).as_deref() {
+            None => default,
+            Some("1" | "true" | "yes" | "on") => true,
+            Some("0" | "false" | "no" | "off") => false,
+            Some(other) => {
+                self.fail(variable, format!("{other:?} is not true or false"));
+                default
+            }
+        }
     }
 
     fn url(&mut self, variable: &'static str, default: &str) -> String {
@@ -313,7 +352,8 @@ impl Config {
                         _ => r.fail("DISCORD_AUTO_ANSWER_CHANNELS", format!("{id:?} is not a channel id (a number)")),
                     }
                 }
-                Some(DiscordConfig { token, api_url, guild_id, auto_answer_channels })
+                let message_content = r.flag("DISCORD_MESSAGE_CONTENT", !auto_answer_channels.is_empty());
+                Some(DiscordConfig { token, api_url, guild_id, auto_answer_channels, message_content })
             }
             None => None,
         };
@@ -342,6 +382,7 @@ impl Config {
                     command_prefix: r.raw("SLACK_COMMAND_PREFIX").unwrap_or_default(),
                     auto_answer_channels: r.list("SLACK_AUTO_ANSWER_CHANNELS"),
                     public_url: r.raw("ROLECALL_PUBLIC_URL").is_some().then(|| r.url("ROLECALL_PUBLIC_URL", "")),
+                    settings_users: r.list("SLACK_SETTINGS_USERS"),
                 })
             }
             None => {
@@ -353,7 +394,20 @@ impl Config {
                 None
             }
         };
+        let database_url = r.raw("ROLECALL_DATABASE_URL").unwrap_or_else(|| crate::db::DEFAULT_URL.to_owned());
+        if !["sqlite:", "postgres://", "postgresql://"].iter().any(|p| database_url.starts_with(p)) {
+            let shown = crate::db::redacted(&database_url);
+            r.fail("ROLECALL_DATABASE_URL", format!("{shown:?} is neither sqlite:PATH nor postgres://…"));
+        }
+        let retention_days: u64 = r.parsed("ROLECALL_RETENTION_DAYS", 90, "a whole number of days");
+        if retention_days == 0 {
+            r.fail("ROLECALL_RETENTION_DAYS", "must be 1 or more");
+        }
+        let keep_direct_text = r.flag("ROLECALL_KEEP_DM_TEXT", false);
         let config = Config {
+            database_url,
+            retention: Duration::from_secs(retention_days.max(1) * 86_400),
+            keep_direct_text,
             knowledge: r.raw("ROLECALL_KNOWLEDGE").map(PathBuf::from),
             http_addr,
             metrics_addr,

@@ -138,14 +138,23 @@ async fn healthz() -> &'static str {
     "ok\n"
 }
 
-/// Ready: the knowledge is loaded and every configured platform is connected.
+/// Ready: the knowledge is loaded and every configured platform is connected. The database is
+/// named on a line of its own; one that does not answer does not make the bot unready, as
+/// answers do not wait for it, but the line says why it is down.
 async fn readyz(State(state): State<AppState>) -> (StatusCode, String) {
     let store = state.bot.knowledge().store();
     let waiting = state.readiness.waiting_for();
+    let database = match state.bot.database() {
+        None => String::new(),
+        Some((_, None)) => "database: up\n".to_owned(),
+        Some((_, Some(problem))) => {
+            format!("database: down ({problem}); answers go on, and records wait in memory to be written\n")
+        }
+    };
     if waiting.is_empty() {
-        (StatusCode::OK, format!("ready: {}\n", store.summary()))
+        (StatusCode::OK, format!("ready: {}\n{database}", store.summary()))
     } else {
-        (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: waiting for {}\n", waiting.join(", ")))
+        (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: waiting for {}\n{database}", waiting.join(", ")))
     }
 }
 

@@ -31,11 +31,14 @@
 
 pub mod answer;
 pub mod bot;
+pub mod channels;
 pub mod commands;
 pub mod config;
+pub mod db;
 pub mod discord;
 pub mod duties;
 pub mod eval;
+pub mod feedback;
 pub mod http;
 pub mod knowledge;
 pub mod lexicon;
@@ -43,6 +46,7 @@ pub mod map;
 pub mod metrics;
 pub mod platform;
 pub mod query;
+pub mod redact;
 pub mod render;
 pub mod serve;
 pub mod slack;

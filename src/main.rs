@@ -69,10 +69,39 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// For curators: the questions the bot could not answer, grouped, with how it reads them
+    /// now; the answers voted not helpful most; the roles and terms asked about most.
+    Gaps {
+        /// How far back to look: 7d, 24h, 2w (a bare number is days).
+        #[arg(long, default_value = "7d", value_parser = period)]
+        since: std::time::Duration,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// The database to read.
+        #[arg(long, value_name = "URL", env = "ROLECALL_DATABASE_URL", default_value = rolecall::db::DEFAULT_URL)]
+        database: String,
+    },
     /// Connect to every configured chat platform and serve HTTP (health, metrics, platform routes).
     Serve,
     /// Exit 0 when the HTTP server at ROLECALL_HTTP_ADDR answers /healthz, 1 otherwise.
     Healthcheck,
+}
+
+/// A period such as `7d`, `24h`, `2w` or `30m`; a bare number is days.
+fn period(text: &str) -> Result<std::time::Duration, String> {
+    let text = text.trim();
+    let split = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let n: u64 = number.parse().map_err(|_| format!("{text:?} is not a period like 7d, 24h or 2w"))?;
+    let seconds = match unit {
+        "" | "d" => 86_400,
+        "h" => 3_600,
+        "m" => 60,
+        "w" => 7 * 86_400,
+        _ => return Err(format!("{text:?} is not a period like 7d, 24h or 2w")),
+    };
+    Ok(std::time::Duration::from_secs(n.saturating_mul(seconds)))
 }
 
 /// Writes a line to stdout; a reader that stopped reading (`| head -1`) ends the program
@@ -285,6 +314,27 @@ fn run(cli: Cli, dotenv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
             std::fs::write(&out, bytes).with_context(|| format!("cannot write {}", out.display()))?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Gaps { since, json, database }) => {
+            let store = load(cli.knowledge.as_deref())?;
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+            let report = runtime.block_on(async {
+                let shown = rolecall::db::redacted(&database);
+                let db = rolecall::db::Database::open(&database)?;
+                db.migrate().await.with_context(|| format!("cannot open the database {shown}"))?;
+                let from = rolecall::db::unix_now() - since.as_secs() as i64;
+                let report = rolecall::db::report::Report::read(&db, &store, from)
+                    .await
+                    .with_context(|| format!("cannot read the database {shown}"))?;
+                db.close().await;
+                anyhow::Ok(report)
+            })?;
+            if json {
+                say!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                say_raw!("{report}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Roles) => {
             let store = load(cli.knowledge.as_deref())?;
             say_raw!("{}", render::plain(&rolecall::ask(&store, "/roles"), width()));
@@ -463,7 +513,7 @@ fn width() -> usize {
 fn chat(store: Store) -> anyhow::Result<()> {
     let knowledge = Arc::new(LiveStore::fixed(store));
     let bot = rolecall::bot::Bot::new(knowledge, Default::default(), std::time::Duration::ZERO);
-    let answer = |line: &str| render::plain(&bot.ask("console", line), width());
+    let answer = |line: &str| render::plain(&bot.ask(rolecall::bot::Origin::new("console", line)), width());
     const GREETING: &str = "rolecall console. Ask about product roles, or type /help. Ctrl-D or /quit leaves.";
     if !std::io::stdin().is_terminal() {
         for line in std::io::stdin().lock().lines() {

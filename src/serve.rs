@@ -15,8 +15,11 @@ use tokio::net::TcpListener;
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
-use crate::bot::Bot;
+use crate::bot::{Bot, Keeping};
+use crate::channels::Channels;
 use crate::config::Config;
+use crate::db::journal::Writer;
+use crate::db::{Database, Health, Journal};
 use crate::http::{self, AppState, Limits};
 use crate::knowledge::{LiveStore, Reload};
 use crate::metrics::Metrics;
@@ -25,8 +28,19 @@ use crate::platform::{Platform, PlatformError, Services};
 /// Most time given to platforms to close their connections after replies are done.
 const CLOSE_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// Where and how long records are kept.
+#[derive(Debug, Clone)]
+pub struct Keep {
+    /// `sqlite:…` or `postgres://…`.
+    pub database_url: String,
+    /// How long gaps, votes and counts are kept.
+    pub retention: Duration,
+    /// Whether the text of unanswered direct messages is kept.
+    pub keep_direct_text: bool,
+}
+
 /// What [`run`] needs from the configuration, besides the platforms.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Settings {
     /// Per-channel pause between unprompted answers in auto-answer channels.
     pub cooldown: Duration,
@@ -36,6 +50,8 @@ pub struct Settings {
     pub shutdown_grace: Duration,
     /// Limits on every HTTP request.
     pub limits: Limits,
+    /// The database records are kept in; none keeps nothing.
+    pub keep: Option<Keep>,
 }
 
 impl From<&Config> for Settings {
@@ -50,6 +66,11 @@ impl From<&Config> for Settings {
                 header_timeout: config.header_timeout,
                 max_connections: config.max_connections,
             },
+            keep: Some(Keep {
+                database_url: config.database_url.clone(),
+                retention: config.retention,
+                keep_direct_text: config.keep_direct_text,
+            }),
         }
     }
 }
@@ -94,6 +115,9 @@ pub enum ServeError {
     /// A started platform's connection ended with an error.
     #[error("stopped serving: {0}")]
     Platform(PlatformError),
+    /// The database URL cannot be used.
+    #[error("ROLECALL_DATABASE_URL: {0}")]
+    Database(#[from] crate::db::UrlError),
     /// A started platform's connection ended without being asked to.
     #[error("{platform} stopped unexpectedly")]
     Stopped {
@@ -122,7 +146,29 @@ pub async fn run(
     shutdown: impl Future<Output = ()> + Send,
 ) -> Result<(), ServeError> {
     let metrics = Arc::new(Metrics::new());
-    let services = Services::new(Arc::new(Bot::new(knowledge.clone(), metrics, settings.cooldown)));
+    let mut bot = Bot::new(knowledge.clone(), metrics.clone(), settings.cooldown);
+    let writer_stop = CancellationToken::new();
+    let mut writer = None;
+    if let Some(keep) = &settings.keep {
+        let database = Database::open(&keep.database_url)?;
+        tracing::info!(database = database.shown(), "keeping records");
+        let health = Arc::new(Health::new(metrics.clone()));
+        let channels = Arc::new(Channels::default());
+        let (journal, task) = Journal::start(
+            Writer {
+                database: database.clone(),
+                health: health.clone(),
+                metrics: metrics.clone(),
+                channels: channels.clone(),
+                retention: keep.retention,
+            },
+            writer_stop.clone(),
+        );
+        writer = Some(task);
+        let keeping = Keeping { database, journal, health, keep_direct_text: keep.keep_direct_text };
+        bot = bot.keeping(keeping, channels);
+    }
+    let services = Services::new(Arc::new(bot));
 
     // before the server answers, so /readyz waits for platforms still starting
     let mut routes = Router::new();
@@ -200,6 +246,11 @@ pub async fn run(
         tracing::warn!("a platform did not close in time");
     }
     let _ = tokio::time::timeout(CLOSE_TIMEOUT, servers.join_all()).await;
+    // the last records of the replies just finished are written before the process ends
+    writer_stop.cancel();
+    if let Some(writer) = writer {
+        let _ = tokio::time::timeout(CLOSE_TIMEOUT, writer).await;
+    }
     match failure {
         None => {
             tracing::info!("stopped");

@@ -107,7 +107,7 @@ async fn interaction(State(endpoint): State<Endpoint>, headers: HeaderMap, body:
             return (StatusCode::BAD_REQUEST, "unreadable interaction").into_response();
         }
     };
-    match commands::respond(&endpoint.bot, &interaction, commands::Files::None) {
+    match commands::respond(&endpoint.bot, &interaction, &commands::Surface::default()) {
         Some(response) => Json(response).into_response(),
         None => (StatusCode::BAD_REQUEST, "unsupported interaction").into_response(),
     }

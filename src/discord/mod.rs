@@ -37,11 +37,11 @@ const RATE_LIMIT_TRIES: u32 = 5;
 const TOKEN_FIX: &str = "copy the bot token again from the Developer Portal (Bot > Reset Token)";
 
 /// The gateway intents the bot needs: guild and direct messages (mentions and DMs carry their
-/// text without privileges); the privileged message-content intent only for auto-answer
-/// channels, where the bot reads messages not addressed to it.
+/// text without privileges); the privileged message-content intent only when auto-answer may
+/// be on somewhere, where the bot reads messages not addressed to it.
 pub fn intents(config: &DiscordConfig) -> GatewayIntents {
     let mut intents = GatewayIntents::GUILDS | GatewayIntents::GUILD_MESSAGES | GatewayIntents::DIRECT_MESSAGES;
-    if !config.auto_answer_channels.is_empty() {
+    if config.message_content {
         intents |= GatewayIntents::MESSAGE_CONTENT;
     }
     intents
@@ -192,6 +192,15 @@ struct Handler {
 }
 
 impl Handler {
+    /// The gateway: files attach, and auto-answer works where the configuration allows.
+    fn surface(&self) -> commands::Surface {
+        commands::Surface {
+            files: commands::Files::Attach,
+            auto_answer_channels: self.config.auto_answer_channels.clone(),
+            message_content: self.config.message_content,
+        }
+    }
+
     fn connected(&self) {
         self.services.readiness.set(PLATFORM, true);
         if self.connected_before.swap(true, Ordering::SeqCst) {
@@ -250,15 +259,17 @@ impl EventHandler for Handler {
         };
         let text = without_mention(&msg.content, me);
         let channel = msg.channel_id.get().to_string();
+        let scope = msg.guild_id.map_or_else(|| "direct".to_owned(), |g| g.get().to_string());
         let message = Message {
             platform: PLATFORM,
+            scope: &scope,
             channel: &channel,
             text: &text,
             reach,
             from_bot: msg.author.bot || msg.author.id == me,
             auto_answer: self.config.auto_answer_channels.contains(&msg.channel_id.get()),
         };
-        let Some(answer) = self.services.bot.on_message(&message, Instant::now()) else { return };
+        let Some(answer) = self.services.bot.on_message(&message, Instant::now()).await else { return };
         let reply = render::render(&answer);
         let picture = self.services.bot.picture(&answer);
         let sent = send(|| {
@@ -286,7 +297,7 @@ impl EventHandler for Handler {
             return;
         }
         let _in_flight = self.services.in_flight.token();
-        let Some(response) = commands::respond(&self.services.bot, &interaction, commands::Files::Attach) else {
+        let Some(response) = commands::respond(&self.services.bot, &interaction, &self.surface()) else {
             return;
         };
         let sent = send(|| create_response(&ctx, &interaction, response.clone())).await;
@@ -318,6 +329,7 @@ mod tests {
             token: Secret::new("t"),
             api_url: DISCORD.to_owned(),
             guild_id: None,
+            message_content: !channels.is_empty(),
             auto_answer_channels: channels,
         }
     }

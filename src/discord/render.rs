@@ -24,6 +24,9 @@ pub mod limits {
 /// Marks a button's custom id as a follow-up: `rc:compare product-manager product-owner`.
 pub const FOLLOW_UP_PREFIX: &str = "rc:";
 
+/// How a vote button's custom id starts, before the vote it carries.
+pub const VOTE_PREFIX: &str = "rv:";
+
 /// A zero-width space: an "empty" field name or value, which Discord does not allow outright.
 const BLANK: &str = "\u{200b}";
 
@@ -67,6 +70,8 @@ pub struct Button {
 pub struct Reply {
     pub embed: Embed,
     pub buttons: Vec<Button>,
+    /// "Helpful" and "Not helpful", in a row of their own; none on answers that did not answer.
+    pub votes: Vec<Button>,
 }
 
 impl Reply {
@@ -84,18 +89,19 @@ impl Reply {
         embed
     }
 
-    /// The buttons, for serenity, in rows of five.
+    /// The buttons, for serenity: follow-ups in rows of five, then the votes.
     pub fn create_components(&self) -> Vec<CreateActionRow> {
-        self.buttons
-            .chunks(limits::BUTTONS_PER_ROW)
-            .map(|row| {
-                CreateActionRow::Buttons(
-                    row.iter()
-                        .map(|b| CreateButton::new(&b.custom_id).label(&b.label).style(ButtonStyle::Secondary))
-                        .collect(),
-                )
-            })
-            .collect()
+        let row = |buttons: &[Button], style: ButtonStyle| {
+            CreateActionRow::Buttons(
+                buttons.iter().map(|b| CreateButton::new(&b.custom_id).label(&b.label).style(style)).collect(),
+            )
+        };
+        let mut rows: Vec<CreateActionRow> =
+            self.buttons.chunks(limits::BUTTONS_PER_ROW).map(|r| row(r, ButtonStyle::Secondary)).collect();
+        if !self.votes.is_empty() {
+            rows.push(row(&self.votes, ButtonStyle::Primary));
+        }
+        rows
     }
 }
 
@@ -210,7 +216,13 @@ pub fn render(answer: &Answer) -> Reply {
         .filter(|b| b.custom_id.chars().count() <= limits::CUSTOM_ID)
         .take(limits::BUTTONS_PER_ROW)
         .collect();
-    Reply { embed, buttons }
+    let votes = crate::feedback::Vote::buttons(answer)
+        .into_iter()
+        .flatten()
+        .map(|vote| Button { label: vote.label().to_owned(), custom_id: format!("{VOTE_PREFIX}{}", vote.encode()) })
+        .filter(|b| b.custom_id.chars().count() <= limits::CUSTOM_ID)
+        .collect();
+    Reply { embed, buttons, votes }
 }
 
 /// Drops what does not fit: the footer first, then fields from the end, marking the cut.

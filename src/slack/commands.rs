@@ -4,6 +4,10 @@
 use crate::commands::{self, Spec, CATALOGUE};
 use crate::render::Syntax;
 
+/// The settings command's name after the prefix; outside the catalogue, as it asks nothing
+/// about roles.
+pub const SETTINGS: &str = "rolecall-settings";
+
 /// The workspace's command names.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Commands {
@@ -31,6 +35,16 @@ impl Commands {
     pub fn spec(&self, command: &str) -> Option<&'static Spec> {
         let name = command.trim().strip_prefix('/')?.strip_prefix(self.prefix.as_str())?;
         commands::slack_named(name)
+    }
+
+    /// The admins' settings command, as the workspace names it: `/rolecall-settings`.
+    pub fn settings(&self) -> String {
+        format!("/{}{SETTINGS}", self.prefix)
+    }
+
+    /// Whether a slash command is the settings command.
+    pub fn is_settings(&self, command: &str) -> bool {
+        command.trim() == self.settings()
     }
 
     /// How answers write commands in this workspace.
@@ -75,5 +89,7 @@ mod tests {
         let prefixed = Commands::new("rc-");
         assert_eq!(prefixed.names(), ["/rc-whatis", "/rc-compare", "/rc-path", "/rc-who", "/rc-rolecall", "/rc-roles"]);
         assert_eq!(prefixed.help(), "/rc-rolecall");
+        assert_eq!(prefixed.settings(), "/rc-rolecall-settings");
+        assert!(prefixed.is_settings("/rc-rolecall-settings") && !prefixed.is_settings("/rolecall-settings"));
     }
 }

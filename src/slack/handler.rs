@@ -15,15 +15,17 @@ use slack_morphism::prelude::{
     SlackApiFilesUploadViaUrlRequest, SlackApiToken, SlackBlock, SlackChannelId, SlackCommandEvent,
     SlackCommandEventResponse, SlackEventCallbackBody, SlackHyperClient, SlackImageBlock, SlackImageUrlOrFile,
     SlackInteractionActionContainer, SlackInteractionBlockActionsEvent, SlackInteractionEvent, SlackMessageContent,
-    SlackMessageResponseType, SlackPushEventCallback, SlackTs,
+    SlackMessageResponseType, SlackPushEventCallback, SlackTs, SlackApiUsersInfoRequest, SlackUserId,
 };
 
 use super::commands::Commands;
 use super::reply::{Destination, Reply, ResponseUrls, Visibility};
 use super::{mention, render, PLATFORM};
 use crate::answer::Answer;
-use crate::bot::{Message, Reach};
+use crate::bot::{Message, Origin, Reach};
+use crate::channels::{Change, Key};
 use crate::commands;
+use crate::feedback::{Vote, THANKS};
 use crate::config::SlackConfig;
 use crate::platform::Services;
 use crate::understand::grammar;
@@ -44,6 +46,8 @@ pub struct Handler {
     hellos: AtomicU64,
     /// Where Slack can fetch `/map.png`; without it, role maps are uploaded as files.
     public_url: Option<String>,
+    /// Who may change channel settings besides the workspace's admins and owners.
+    settings_users: Vec<String>,
 }
 
 /// A message event that may deserve an answer, in the terms [`Bot`](crate::bot::Bot) uses.
@@ -67,6 +71,7 @@ impl Handler {
             bot_user: OnceLock::new(),
             hellos: AtomicU64::new(0),
             public_url: config.public_url.clone(),
+            settings_users: config.settings_users.clone(),
         }
     }
 
@@ -139,16 +144,23 @@ impl Handler {
 
     /// The reply to a slash command: the answer itself, so that it is in the acknowledgement
     /// Slack waits 3 seconds for. Visible in the channel, except errors and unknown roles.
-    pub fn command(&self, event: &SlackCommandEvent) -> SlackCommandEventResponse {
+    pub async fn command(&self, event: &SlackCommandEvent) -> SlackCommandEventResponse {
         let _composing = self.services.in_flight.token();
         let text = event.text.as_deref().unwrap_or_default();
+        if self.commands.is_settings(&event.command.0) {
+            let reply = self.settings(event, text).await;
+            return SlackCommandEventResponse::new(SlackMessageContent::new().with_text(reply))
+                .with_response_type(SlackMessageResponseType::Ephemeral);
+        }
         let Some(spec) = self.commands.spec(&event.command.0) else {
             tracing::warn!(command = %event.command.0, "a slash command that is not rolecall's; check SLACK_COMMAND_PREFIX");
             let sentence = format!("I don't know that command; try {}.", self.commands.help());
             return SlackCommandEventResponse::new(SlackMessageContent::new().with_text(sentence))
                 .with_response_type(SlackMessageResponseType::Ephemeral);
         };
-        let answer = self.services.bot.respond(PLATFORM, |store| grammar::run(store, spec, text));
+        let said = format!("{} {text}", event.command.0);
+        let origin = Origin { direct: event.channel_id.0.starts_with('D'), ..Origin::new(PLATFORM, &said) };
+        let answer = self.services.bot.respond(origin, |store| grammar::run(store, spec, text));
         let response_type =
             if answer.unanswered { SlackMessageResponseType::Ephemeral } else { SlackMessageResponseType::InChannel };
         if !answer.unanswered {
@@ -157,20 +169,71 @@ impl Handler {
         SlackCommandEventResponse::new(self.message(&answer)).with_response_type(response_type)
     }
 
+    /// The settings command: shows the channel's settings, or changes them for a workspace
+    /// admin or owner, or a user the operator lists; the reply is for the asker only.
+    async fn settings(&self, event: &SlackCommandEvent, text: &str) -> String {
+        let change = match Change::parse(text) {
+            Ok(change) => change,
+            Err(problem) => return problem,
+        };
+        let key = Key::new(PLATFORM, &event.team_id.0, &event.channel_id.0);
+        let default = self.auto_answer_channels.contains(&event.channel_id.0);
+        if change.is_empty() {
+            return self.services.bot.channel(&key, default).describe();
+        }
+        if !self.may_change_settings(&event.user_id.0).await {
+            return "Only workspace admins and owners, and the people the operator lists, change these settings."
+                .to_owned();
+        }
+        self.services.bot.set_channel(&key, change, default).describe()
+    }
+
+    /// Whether a user may change settings: listed by the operator, or a workspace admin or
+    /// owner by `users.info`. A Slack that does not answer says no.
+    async fn may_change_settings(&self, user: &str) -> bool {
+        if self.settings_users.iter().any(|u| u == user) {
+            return true;
+        }
+        let request = SlackApiUsersInfoRequest::new(SlackUserId(user.to_owned()));
+        let session = self.client.open_session(&self.token);
+        let asked = session.users_info(&request);
+        match tokio::time::timeout(std::time::Duration::from_secs(2), asked).await {
+            Ok(Ok(info)) => {
+                let flags = &info.user.flags;
+                [flags.is_admin, flags.is_owner, flags.is_primary_owner].iter().any(|f| *f == Some(true))
+            }
+            Ok(Err(err)) => {
+                tracing::warn!("cannot tell whether a user is a workspace admin (users.info needs users:read): {err}");
+                false
+            }
+            Err(_) => {
+                tracing::warn!("Slack was slow to say whether a user is a workspace admin");
+                false
+            }
+        }
+    }
+
     /// Answers a pushed event in a thread under the message, when the bot should: mentions and
-    /// direct messages always, auto-answer channels when confident; never bots or edits.
-    pub fn event(&self, callback: SlackPushEventCallback) {
+    /// direct messages always, auto-answer channels when confident; never bots or edits, and
+    /// never an event taken before, by this process or another replica.
+    pub async fn event(&self, callback: SlackPushEventCallback) {
         let _composing = self.services.in_flight.token();
+        if !self.services.bot.first_delivery(PLATFORM, &callback.event_id.0).await {
+            tracing::debug!("an event delivered again; it was taken the first time");
+            return;
+        }
+        let scope = callback.team_id.0.clone();
         let Some(incoming) = self.incoming(callback.event) else { return };
         let message = Message {
             platform: PLATFORM,
+            scope: &scope,
             channel: &incoming.channel,
             text: &incoming.text,
             reach: incoming.reach,
             from_bot: incoming.from_bot,
             auto_answer: self.auto_answer_channels.contains(&incoming.channel),
         };
-        let Some(answer) = self.services.bot.on_message(&message, Instant::now()) else { return };
+        let Some(answer) = self.services.bot.on_message(&message, Instant::now()).await else { return };
         let content = self.message(&answer);
         self.upload_picture(&answer, incoming.channel.clone(), Some(incoming.thread_ts.clone()));
         let destination =
@@ -183,6 +246,16 @@ impl Handler {
     /// A press whose response URL is not Slack's is refused whole, with a warning.
     pub fn action(&self, event: SlackInteractionEvent) {
         let SlackInteractionEvent::BlockActions(event) = event else { return };
+        if let Some(vote) = event
+            .actions
+            .iter()
+            .flatten()
+            .find(|action| action.action_id.0.starts_with(render::VOTE_ACTION))
+            .and_then(|action| Vote::decode(action.value.as_deref()?))
+        {
+            self.vote(&event, vote);
+            return;
+        }
         let Some(action) = event
             .actions
             .iter()
@@ -199,7 +272,10 @@ impl Handler {
             return;
         }
         let _composing = self.services.in_flight.token();
-        let answer = self.services.bot.respond(PLATFORM, |store| commands::resolve(store, &action));
+        let said = format!("/{}", commands::encode(&action));
+        let direct = event.channel.as_ref().is_some_and(|c| c.id.0.starts_with('D'));
+        let origin = Origin { direct, ..Origin::new(PLATFORM, &said) };
+        let answer = self.services.bot.respond(origin, |store| commands::resolve(store, &action));
         let Some(destination) = button_destination(&event, &answer, action.full) else {
             tracing::warn!("a button press with neither a response URL nor a channel; nowhere to answer");
             return;
@@ -208,6 +284,18 @@ impl Handler {
             self.upload_picture(&answer, channel.0.clone(), Some(thread_ts.0.clone()));
         }
         self.send(Reply { destination, content: self.message(&answer) });
+    }
+
+    /// Counts a vote and thanks the voter privately, through the response URL.
+    fn vote(&self, event: &SlackInteractionBlockActionsEvent, vote: Vote) {
+        let Some(user) = &event.user else {
+            tracing::warn!("a vote with no user; not counted");
+            return;
+        };
+        self.services.bot.vote(PLATFORM, &user.id.0, vote);
+        let Some(url) = event.response_url.clone().filter(|url| self.response_urls.allows(&url.0)) else { return };
+        let content = SlackMessageContent::new().with_text(THANKS.to_owned());
+        self.send(Reply { destination: Destination::ResponseUrl { url, visibility: Visibility::Ephemeral }, content });
     }
 
     /// The message in an event, if it is one the bot may answer.

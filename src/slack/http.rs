@@ -64,7 +64,7 @@ async fn commands(
     State(handler): State<Arc<Handler>>,
     Form(event): Form<SlackCommandEvent>,
 ) -> Json<SlackCommandEventResponse> {
-    Json(handler.command(&event))
+    Json(handler.command(&event).await)
 }
 
 /// Button presses arrive as a form with one field, the JSON payload.
@@ -104,7 +104,7 @@ async fn events(
             Json(serde_json::json!({ "challenge": check.challenge })).into_response()
         }
         SlackPushEvent::EventCallback(callback) => {
-            handler.event(callback);
+            handler.event(callback).await;
             StatusCode::OK.into_response()
         }
         SlackPushEvent::AppRateLimited(_) => {

@@ -38,6 +38,9 @@ pub const MAX_FALLBACK_TEXT: usize = 3000;
 /// must differ within a message.
 pub const FOLLOW_UP_ACTION: &str = "follow_up_";
 
+/// How the action ids of the "Helpful" / "Not helpful" buttons start.
+pub const VOTE_ACTION: &str = "vote_";
+
 /// The whole reply to an answer: blocks, and the `text` notifications and old clients show.
 /// Commands the answer lists are written in the workspace's `syntax`.
 pub fn message(answer: &Answer, syntax: &Syntax) -> SlackMessageContent {
@@ -103,8 +106,15 @@ pub fn message(answer: &Answer, syntax: &Syntax) -> SlackMessageContent {
     SlackMessageContent::new().with_text(cut(fallback, MAX_FALLBACK_TEXT)).with_blocks(blocks)
 }
 
-/// Follow-ups as buttons whose value is the action itself, so a press needs no stored state.
+/// Follow-ups as buttons whose value is the action itself, so a press needs no stored state;
+/// then "Helpful" and "Not helpful", whose value is the vote.
 fn follow_ups(answer: &Answer) -> Option<SlackBlock> {
+    let votes = crate::feedback::Vote::buttons(answer).into_iter().flatten().enumerate().map(|(n, vote)| {
+        SlackBlockButtonElement::new(plain(vote.label().to_owned()).into())
+            .with_action_id(SlackActionId(format!("{VOTE_ACTION}{n}")))
+            .with_value(vote.encode())
+            .into()
+    });
     let buttons: Vec<_> = answer
         .buttons()
         .map(|f| (f, crate::commands::encode(&f.action)))
@@ -118,6 +128,7 @@ fn follow_ups(answer: &Answer) -> Option<SlackBlock> {
                 .with_value(value)
                 .into()
         })
+        .chain(votes)
         .collect();
     (!buttons.is_empty()).then(|| SlackActionsBlock::new(buttons).into())
 }

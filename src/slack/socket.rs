@@ -82,7 +82,7 @@ async fn on_command(
     _: Arc<SlackHyperClient>,
     state: SlackClientEventsUserState,
 ) -> UserCallbackResult<SlackCommandEventResponse> {
-    Ok(taking(&state).await?.command(&event))
+    Ok(taking(&state).await?.command(&event).await)
 }
 
 async fn on_push(
@@ -90,7 +90,7 @@ async fn on_push(
     _: Arc<SlackHyperClient>,
     state: SlackClientEventsUserState,
 ) -> UserCallbackResult<()> {
-    taking(&state).await?.event(event);
+    taking(&state).await?.event(event).await;
     Ok(())
 }
 
