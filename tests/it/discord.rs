@@ -30,6 +30,7 @@ fn config(fake: &FakeDiscord, token: &str) -> DiscordConfig {
         api_url: fake.api_url(),
         guild_id: Some(GUILD_ID),
         auto_answer_channels: vec![AUTO_CHANNEL],
+        message_content: true,
     }
 }
 
@@ -102,7 +103,7 @@ async fn commands_are_registered_in_the_configured_guild() {
         .await
         .expect("commands registered in the guild");
     let names: Vec<&str> = call.body.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
-    assert_eq!(names, ["whatis", "compare", "path", "who", "ask", "roles", "help"]);
+    assert_eq!(names, ["whatis", "compare", "path", "who", "ask", "roles", "help", "settings"]);
     let compare = &call.body[1]["options"];
     assert_eq!(compare[0]["name"], "first");
     assert_eq!(compare[0]["autocomplete"], true);
@@ -336,6 +337,7 @@ async fn an_unreachable_discord_fails_the_start_naming_the_variables_to_check() 
         api_url: api_url.clone(),
         guild_id: None,
         auto_answer_channels: vec![],
+        message_content: false,
     };
     let mut platforms = Tasks::new();
     let err = platforms::start(Box::new(Discord::new(config)), &services(Store::embedded().unwrap()), &mut platforms)

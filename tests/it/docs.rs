@@ -59,15 +59,18 @@ fn the_slack_manifest_matches_the_command_catalogue() {
     let manifest = read("slack/manifest.yml");
     let listed = manifest_commands(&manifest);
     let names: Vec<&str> = listed.iter().map(|(name, _)| name.as_str()).collect();
-    assert_eq!(names, rolecall::slack::commands::Commands::default().names(), "slack/manifest.yml's commands");
-    for (name, fields) in &listed {
+    let commands = rolecall::slack::commands::Commands::default();
+    let settings = commands.settings();
+    let expected: Vec<String> = commands.names().into_iter().chain([settings.clone()]).collect();
+    assert_eq!(names, expected, "slack/manifest.yml's commands: the catalogue, then the settings command");
+    for (name, fields) in listed.iter().filter(|(name, _)| *name != settings) {
         let spec = rolecall::commands::slack_named(&name[1..]).expect("a catalogue command");
         let field = |key: &str| fields.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
         assert_eq!(field("description"), Some(spec.about), "{name}'s description");
         let hint = Some(spec.example).filter(|e| !e.is_empty());
         assert_eq!(field("usage_hint"), hint, "{name}'s usage hint is its example");
     }
-    for scope in ["commands", "app_mentions:read", "chat:write", "im:history"] {
+    for scope in ["commands", "app_mentions:read", "chat:write", "im:history", "users:read"] {
         assert!(manifest.contains(&format!("- {scope}\n")), "slack/manifest.yml lacks the {scope} scope");
     }
     assert!(manifest.contains("socket_mode_enabled: true"), "Socket Mode is the default");

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use rolecall::bot::Bot;
+use rolecall::bot::{Bot, Origin};
 use rolecall::http::{self, AppState, Limits};
 use rolecall::knowledge::LiveStore;
 use rolecall::metrics::Metrics;
@@ -78,9 +78,9 @@ async fn readiness_waits_for_every_configured_platform() {
 #[tokio::test]
 async fn metrics_parse_and_count_console_questions() {
     let (addr, bot) = start(Arc::new(Readiness::default())).await;
-    bot.ask("console", "what is a product owner?");
-    bot.ask("console", "/compare pm po");
-    bot.ask("console", "anyone for lunch?");
+    bot.ask(Origin::new("console", "what is a product owner?"));
+    bot.ask(Origin::new("console", "/compare pm po"));
+    bot.ask(Origin::new("console", "anyone for lunch?"));
     let r = get(addr, "/metrics").await;
     assert_eq!(r.status, 200);
     assert!(r.headers.iter().any(|(k, v)| k == "content-type" && v.starts_with("application/openmetrics-text")));

@@ -71,6 +71,7 @@ fn settings() -> Settings {
         reload_every: None,
         shutdown_grace: Duration::from_secs(1),
         limits: Limits { max_body_bytes: 16 * 1024, timeout: WAIT, ..Limits::default() },
+        keep: None,
     }
 }
 

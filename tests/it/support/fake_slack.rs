@@ -127,6 +127,7 @@ impl FakeSlack {
             command_prefix: String::new(),
             auto_answer_channels: Vec::new(),
             public_url: None,
+            settings_users: Vec::new(),
         }
     }
 
