@@ -146,28 +146,8 @@ pub async fn run(
     shutdown: impl Future<Output = ()> + Send,
 ) -> Result<(), ServeError> {
     let metrics = Arc::new(Metrics::new());
-    let mut bot = Bot::new(knowledge.clone(), metrics.clone(), settings.cooldown);
     let writer_stop = CancellationToken::new();
-    let mut writer = None;
-    if let Some(keep) = &settings.keep {
-        let database = Database::open(&keep.database_url)?;
-        tracing::info!(database = database.shown(), "keeping records");
-        let health = Arc::new(Health::new(metrics.clone()));
-        let channels = Arc::new(Channels::default());
-        let (journal, task) = Journal::start(
-            Writer {
-                database: database.clone(),
-                health: health.clone(),
-                metrics: metrics.clone(),
-                channels: channels.clone(),
-                retention: keep.retention,
-            },
-            writer_stop.clone(),
-        );
-        writer = Some(task);
-        let keeping = Keeping { database, journal, health, keep_direct_text: keep.keep_direct_text };
-        bot = bot.keeping(keeping, channels);
-    }
+    let (bot, writer) = bot(knowledge.clone(), metrics, &settings, writer_stop.clone())?;
     let services = Services::new(Arc::new(bot));
 
     // before the server answers, so /readyz waits for platforms still starting
@@ -258,6 +238,33 @@ pub async fn run(
         }
         Some(err) => Err(err),
     }
+}
+
+/// The bot `serve` runs: answering from `knowledge`, and, when `settings.keep` names a database,
+/// keeping records there through a journal whose writer runs until `stop` (its task is returned,
+/// to wait for its last writes).
+pub fn bot(
+    knowledge: Arc<LiveStore>,
+    metrics: Arc<Metrics>,
+    settings: &Settings,
+    stop: CancellationToken,
+) -> Result<(Bot, Option<tokio::task::JoinHandle<()>>), crate::db::UrlError> {
+    let bot = Bot::new(knowledge, metrics.clone(), settings.cooldown);
+    let Some(keep) = &settings.keep else { return Ok((bot, None)) };
+    let database = Database::open(&keep.database_url)?;
+    tracing::info!(database = database.shown(), "keeping records");
+    let health = Arc::new(Health::new(metrics.clone()));
+    let channels = Arc::new(Channels::default());
+    let writer = Writer {
+        database: database.clone(),
+        health: health.clone(),
+        metrics,
+        channels: channels.clone(),
+        retention: keep.retention,
+    };
+    let (journal, task) = Journal::start(writer, stop);
+    let keeping = Keeping { database, journal, health, keep_direct_text: keep.keep_direct_text };
+    Ok((bot.keeping(keeping, channels), Some(task)))
 }
 
 /// One platform's life: start it, then keep its connection until `services.stop`. Asked to stop

@@ -128,8 +128,8 @@ impl Database {
         &self.shown
     }
 
-    /// The pool, for the queries of this module's parts.
-    pub(crate) fn pool(&self) -> &AnyPool {
+    /// The pool: for the queries of this module's parts, and for tools that read the tables.
+    pub fn pool(&self) -> &AnyPool {
         &self.pool
     }
 

@@ -31,7 +31,7 @@ pub struct Report {
 /// One unanswered question, as often as it was asked.
 #[derive(Debug, Serialize)]
 pub struct Gap {
-    /// Lowercase, spaces collapsed, end punctuation dropped: what groups the messages.
+    /// Lowercase words without punctuation: what groups the messages.
     pub text: String,
     pub count: u64,
     pub platforms: Vec<String>,
@@ -57,11 +57,14 @@ pub struct Asked {
     pub count: u64,
 }
 
-/// Groups messages that differ only in case, spacing or end punctuation.
+/// Groups messages that differ only in case, spacing or punctuation: lowercase words, with
+/// the apostrophes inside them, one space apart.
 pub fn normalise(text: &str) -> String {
     let lower = text.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    words.join(" ").trim_end_matches(|c: char| c.is_ascii_punctuation() && c != ')').trim().to_owned()
+    let kept: String =
+        lower.chars().map(|c| if c.is_alphanumeric() || c == '\'' || c == '’' { c } else { ' ' }).collect();
+    let words: Vec<&str> = kept.split_whitespace().map(|w| w.trim_matches(|c| c == '\'' || c == '’')).collect();
+    words.into_iter().filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 impl Report {
@@ -187,7 +190,7 @@ mod tests {
     #[test]
     fn messages_differing_in_case_spacing_or_end_punctuation_group_together() {
         assert_eq!(normalise("  What's a  CHAPTER lead?? "), "what's a chapter lead");
-        assert_eq!(normalise("what's a chapter lead"), "what's a chapter lead");
-        assert_eq!(normalise("is it (the PO)"), "is it (the po)");
+        assert_eq!(normalise("what's a chapter-lead"), "what's a chapter lead");
+        assert_eq!(normalise("is it (the PO), 'really'?"), "is it the po really");
     }
 }

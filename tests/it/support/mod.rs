@@ -1,5 +1,6 @@
 //! Helpers shared by the integration tests.
 
+pub mod databases;
 pub mod fake_discord;
 pub mod fake_slack;
 pub mod http;
