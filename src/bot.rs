@@ -341,7 +341,8 @@ mod tests {
     async fn addressed_messages_are_always_answered_even_off_topic() {
         let bot = bot();
         for reach in [Reach::Command, Reach::Mention, Reach::Direct] {
-            let a = bot.on_message(&message("anyone for lunch?", reach, false), Instant::now()).await.expect("answered");
+            let a =
+                bot.on_message(&message("anyone for lunch?", reach, false), Instant::now()).await.expect("answered");
             assert_eq!(a.intent, Intent::None, "off-topic gets the short pointer");
         }
     }
@@ -365,7 +366,10 @@ mod tests {
         assert!(bot.on_message(&message(q, Reach::Channel, true), now).await.is_some());
         assert!(bot.on_message(&message(q, Reach::Channel, true), now + Duration::from_secs(5)).await.is_none());
         let other = Message { channel: "C2", ..message(q, Reach::Channel, true) };
-        assert!(bot.on_message(&other, now + Duration::from_secs(5)).await.is_some(), "other channels are not held back");
+        assert!(
+            bot.on_message(&other, now + Duration::from_secs(5)).await.is_some(),
+            "other channels are not held back"
+        );
         assert!(bot.on_message(&message(q, Reach::Channel, true), now + Duration::from_secs(31)).await.is_some());
         assert!(
             bot.on_message(&message(q, Reach::Mention, true), now + Duration::from_secs(32)).await.is_some(),

@@ -216,7 +216,10 @@ mod tests {
         let default = Duration::from_secs(30);
         assert!(!channels.effective(&here, false, default).auto_answer);
         channels.apply(&here, Change::parse("on 2m").unwrap(), 100);
-        assert_eq!(channels.effective(&here, false, default), Effective { auto_answer: true, cooldown: Duration::from_secs(120) });
+        assert_eq!(
+            channels.effective(&here, false, default),
+            Effective { auto_answer: true, cooldown: Duration::from_secs(120) }
+        );
         assert_eq!(channels.effective(&there, false, default), Effective { auto_answer: false, cooldown: default });
         channels.apply(&here, Change::parse("off").unwrap(), 101);
         assert_eq!(channels.effective(&here, true, default).cooldown, Duration::from_secs(120), "the cooldown stays");

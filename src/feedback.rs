@@ -44,7 +44,10 @@ impl Vote {
 
     /// The answer it is about, as one line: `compare product-owner product-manager`.
     pub fn answer_key(&self) -> String {
-        std::iter::once(self.intent.as_str()).chain(self.subject.iter().map(String::as_str)).collect::<Vec<_>>().join(" ")
+        std::iter::once(self.intent.as_str())
+            .chain(self.subject.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// What the button says.
@@ -73,14 +76,7 @@ impl Vote {
             _ => return None,
         };
         let intent = words.next()?;
-        let known = [
-            Intent::Define,
-            Intent::Compare,
-            Intent::Transition,
-            Intent::Who,
-            Intent::List,
-            Intent::Term,
-        ];
+        let known = [Intent::Define, Intent::Compare, Intent::Transition, Intent::Who, Intent::List, Intent::Term];
         if !known.iter().any(|i| i.as_str() == intent) {
             return None;
         }

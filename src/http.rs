@@ -146,9 +146,9 @@ async fn readyz(State(state): State<AppState>) -> (StatusCode, String) {
     let waiting = state.readiness.waiting_for();
     let database = match state.bot.database() {
         None => String::new(),
-        Some((_, None)) => "database: up\n".to_owned(),
-        Some((_, Some(problem))) => {
-            format!("database: down ({problem}); answers go on, and records wait in memory to be written\n")
+        Some((shown, None)) => format!("database: up ({shown})\n"),
+        Some((shown, Some(problem))) => {
+            format!("database: down ({shown}: {problem}); answers go on, and records wait in memory to be written\n")
         }
     };
     if waiting.is_empty() {

@@ -185,7 +185,7 @@ impl Database {
 
     /// Every channel setting made from the chat.
     pub async fn channel_settings(&self) -> Result<Vec<crate::channels::Row>, sqlx::Error> {
-        let rows: Vec<(String, String, String, Option<i64>, Option<i64>, i64)> = sqlx::query_as(
+        let rows: Vec<SettingRow> = sqlx::query_as(
             "SELECT platform, scope, channel, auto_answer, cooldown_secs, updated_at FROM channel_settings",
         )
         .fetch_all(&self.pool)
@@ -230,6 +230,9 @@ impl Database {
     }
 }
 
+/// A row of `channel_settings`: platform, scope, channel, auto-answer, cooldown, when.
+type SettingRow = (String, String, String, Option<i64>, Option<i64>, i64);
+
 /// Seconds in a day.
 pub const DAY: i64 = 86_400;
 
@@ -265,8 +268,7 @@ pub fn voter_hash(salt: &str, platform: &str, user: &str, answer_key: &str) -> S
 struct Embedded;
 
 /// Each migration: its version, what it does, and its SQL.
-const MIGRATIONS: &[(i64, &str, &str)] =
-    &[(1, "curator loop", include_str!("../../migrations/0001_curator_loop.sql"))];
+const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "curator loop", include_str!("../../migrations/0001_curator_loop.sql"))];
 
 impl<'s> MigrationSource<'s> for Embedded {
     fn resolve(

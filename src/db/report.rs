@@ -116,12 +116,11 @@ impl Report {
         });
         votes.truncate(MOST_LISTED);
 
-        let rows: Vec<(String, String, i64)> = sqlx::query_as(
-            "SELECT kind, id, CAST(SUM(count) AS BIGINT) FROM asked WHERE day >= $1 GROUP BY kind, id",
-        )
-        .bind(since.div_euclid(DAY))
-        .fetch_all(pool)
-        .await?;
+        let rows: Vec<(String, String, i64)> =
+            sqlx::query_as("SELECT kind, id, CAST(SUM(count) AS BIGINT) FROM asked WHERE day >= $1 GROUP BY kind, id")
+                .bind(since.div_euclid(DAY))
+                .fetch_all(pool)
+                .await?;
         let mut asked: Vec<Asked> =
             rows.into_iter().map(|(kind, id, count)| Asked { kind, id, count: count.max(0) as u64 }).collect();
         asked.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.id.cmp(&b.id)));

@@ -12,8 +12,8 @@ use super::render::{clip, render, FOLLOW_UP_PREFIX, VOTE_PREFIX};
 use crate::answer::Answer;
 use crate::bot::{Bot, Origin};
 use crate::channels::{Change, Key};
-use crate::feedback::{Vote, THANKS};
 use crate::commands::{self, Arg, ArgKind, Spec, CATALOGUE};
+use crate::feedback::{Vote, THANKS};
 use crate::suggest::{self, MAX_SUGGESTIONS};
 
 const PLATFORM: &str = "discord";
@@ -285,7 +285,8 @@ mod tests {
         assert_eq!(json["name"], SETTINGS);
         assert_eq!(json["default_member_permissions"], Permissions::MANAGE_GUILD.bits().to_string());
         assert_eq!(json["dm_permission"], false);
-        let names: Vec<&str> = json["options"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
+        let names: Vec<&str> =
+            json["options"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
         assert_eq!(names, ["auto_answer", "cooldown"]);
     }
 }

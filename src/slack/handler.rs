@@ -12,10 +12,10 @@ use std::time::Instant;
 use slack_morphism::errors::SlackClientError;
 use slack_morphism::prelude::{
     SlackApiFilesComplete, SlackApiFilesCompleteUploadExternalRequest, SlackApiFilesGetUploadUrlExternalRequest,
-    SlackApiFilesUploadViaUrlRequest, SlackApiToken, SlackBlock, SlackChannelId, SlackCommandEvent,
-    SlackCommandEventResponse, SlackEventCallbackBody, SlackHyperClient, SlackImageBlock, SlackImageUrlOrFile,
-    SlackInteractionActionContainer, SlackInteractionBlockActionsEvent, SlackInteractionEvent, SlackMessageContent,
-    SlackMessageResponseType, SlackPushEventCallback, SlackTs, SlackApiUsersInfoRequest, SlackUserId,
+    SlackApiFilesUploadViaUrlRequest, SlackApiToken, SlackApiUsersInfoRequest, SlackBlock, SlackChannelId,
+    SlackCommandEvent, SlackCommandEventResponse, SlackEventCallbackBody, SlackHyperClient, SlackImageBlock,
+    SlackImageUrlOrFile, SlackInteractionActionContainer, SlackInteractionBlockActionsEvent, SlackInteractionEvent,
+    SlackMessageContent, SlackMessageResponseType, SlackPushEventCallback, SlackTs, SlackUserId,
 };
 
 use super::commands::Commands;
@@ -25,8 +25,8 @@ use crate::answer::Answer;
 use crate::bot::{Message, Origin, Reach};
 use crate::channels::{Change, Key};
 use crate::commands;
-use crate::feedback::{Vote, THANKS};
 use crate::config::SlackConfig;
+use crate::feedback::{Vote, THANKS};
 use crate::platform::Services;
 use crate::understand::grammar;
 
@@ -200,7 +200,7 @@ impl Handler {
         match tokio::time::timeout(std::time::Duration::from_secs(2), asked).await {
             Ok(Ok(info)) => {
                 let flags = &info.user.flags;
-                [flags.is_admin, flags.is_owner, flags.is_primary_owner].iter().any(|f| *f == Some(true))
+                [flags.is_admin, flags.is_owner, flags.is_primary_owner].contains(&Some(true))
             }
             Ok(Err(err)) => {
                 tracing::warn!("cannot tell whether a user is a workspace admin (users.info needs users:read): {err}");

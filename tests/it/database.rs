@@ -96,7 +96,8 @@ async fn a_vote_counts_once_per_person_per_answer_and_names_no_one() {
         assert!(text.contains(r#"rolecall_feedback_total{vote="helpful",intent="compare"} 1"#), "{text}");
 
         let database = rolecall::db::Database::open(&db.url).unwrap();
-        let voters: Vec<(String,)> = sqlx::query_as("SELECT voter FROM votes").fetch_all(database.pool()).await.unwrap();
+        let voters: Vec<(String,)> =
+            sqlx::query_as("SELECT voter FROM votes").fetch_all(database.pool()).await.unwrap();
         assert_eq!(voters.len(), 4);
         assert!(voters.iter().all(|(v,)| !v.contains("UALICE") && !v.contains("UBOB") && v.len() == 64));
         database.close().await;
@@ -104,7 +105,15 @@ async fn a_vote_counts_once_per_person_per_answer_and_names_no_one() {
 }
 
 fn channel_message<'a>(channel: &'a str, text: &'a str, configured: bool) -> Message<'a> {
-    Message { platform: "slack", scope: "T1", channel, text, reach: Reach::Channel, from_bot: false, auto_answer: configured }
+    Message {
+        platform: "slack",
+        scope: "T1",
+        channel,
+        text,
+        reach: Reach::Channel,
+        from_bot: false,
+        auto_answer: configured,
+    }
 }
 
 #[tokio::test]

@@ -4,6 +4,7 @@
 mod answers;
 mod chat_size;
 mod cli;
+mod curation;
 mod database;
 mod discord;
 mod docs;

@@ -99,6 +99,10 @@ impl FakeDiscord {
             .env("DISCORD_API_URL", self.api_url())
             .env("DISCORD_GUILD_ID", GUILD_ID.to_string())
             .env("ROLECALL_HTTP_ADDR", format!("127.0.0.1:{port}"))
+            .env(
+                "ROLECALL_DATABASE_URL",
+                format!("sqlite:{}", std::env::temp_dir().join(format!("rolecall-serve-{port}/r.sqlite")).display()),
+            )
             .env("RUST_LOG", "warn")
             .env_remove("SLACK_BOT_TOKEN")
             .env_remove("DISCORD_PUBLIC_KEY")
@@ -235,6 +239,19 @@ impl FakeDiscord {
     /// An application command interaction (type 2) with these options.
     pub fn command(&self, name: &str, options: Value) -> Value {
         self.interaction(2, json!({"id": "6000", "name": name, "type": 1, "options": options}))
+    }
+
+    /// An application command interaction run by a member of the guild with these permissions
+    /// (a decimal bit set, as Discord sends them: "32" is Manage Server).
+    pub fn command_by_member(&self, name: &str, options: Value, permissions: &str) -> Value {
+        let mut interaction = self.command(name, options);
+        let user = interaction["user"].take();
+        interaction.as_object_mut().unwrap().remove("user");
+        interaction["member"] = json!({
+            "user": user, "roles": [], "joined_at": "2024-01-01T00:00:00.000000+00:00", "deaf": false,
+            "mute": false, "flags": 0, "pending": false, "permissions": permissions,
+        });
+        interaction
     }
 
     /// An autocomplete interaction (type 4) with the focused option.

@@ -1,6 +1,6 @@
 //! A fake Slack on 127.0.0.1 for the Slack adapter's tests and benchmark, speaking the real
 //! protocols: the Web API methods the adapter calls (`auth.test`, `apps.connections.open`,
-//! `chat.postMessage`, with a 429 and `Retry-After` on demand), response URLs, and a Socket Mode
+//! `users.info`, `chat.postMessage`, with a 429 and `Retry-After` on demand), response URLs, and a Socket Mode
 //! WebSocket that says hello, sends envelopes with `envelope_id` and `accepts_response_payload`,
 //! reads their acks and can send `disconnect`.
 
@@ -31,6 +31,8 @@ pub const BOT_USER: &str = "UROLECALL";
 pub const CHANNEL: &str = "CGENERAL";
 /// The user who asks.
 pub const USER: &str = "UASKER";
+/// A workspace admin, as `users.info` tells it.
+pub const ADMIN: &str = "UADMIN";
 
 /// How long the fake waits for the adapter before the test fails.
 const PATIENCE: Duration = Duration::from_secs(5);
@@ -242,6 +244,15 @@ impl FakeSlack {
         self.command_timed(command, text).await.0
     }
 
+    /// Runs a slash command as `user` in `channel` over Socket Mode; returns the ack's payload.
+    pub async fn command_by(&self, user: &str, channel: &str, command: &str, text: &str) -> Value {
+        let mut payload = self.command_payload(command, text);
+        payload["user_id"] = json!(user);
+        payload["channel_id"] = json!(channel);
+        let (id, _) = self.send("slash_commands", payload, true);
+        self.ack(&id).await.0["payload"].clone()
+    }
+
     /// A slash command's payload, as Slack sends it.
     pub fn command_payload(&self, command: &str, text: &str) -> Value {
         json!({
@@ -416,6 +427,14 @@ async fn web_api(
                 r.uploads.push(file);
             });
             Json(json!({"ok": true, "files": [{"id": id}]})).into_response()
+        }
+        // who is a workspace admin: ADMIN only
+        "users.info" => {
+            let query = query.unwrap_or_default();
+            let user = query.split('&').find_map(|kv| kv.strip_prefix("user=")).unwrap_or_default().to_owned();
+            let admin = user == ADMIN;
+            Json(json!({"ok": true, "user": {"id": user, "team_id": "TFAKE", "name": "someone", "is_admin": admin, "is_owner": false}}))
+                .into_response()
         }
         _ => Json(json!({"ok": false, "error": "unknown_method"})).into_response(),
     }
