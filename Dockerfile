@@ -27,12 +27,13 @@ RUN sh /usr/local/bin/cargo-stub-targets Cargo.toml \
 #    the copied files' timestamps are, since its artifacts were removed above.
 COPY src ./src
 COPY knowledge ./knowledge
+COPY migrations ./migrations
 RUN cargo build --release --locked --bin rolecall \
     && install -m 0755 target/release/rolecall /usr/local/bin/rolecall \
     && /usr/local/bin/rolecall --version
 
 # ---------------------------------------------------------------------------------------------
-# Runtime: the binary, CA certificates (rustls to Discord/Slack) and a non-root user.
+# Runtime: the binary, CA certificates (rustls to Discord/Slack), a non-root user, and /data.
 # ---------------------------------------------------------------------------------------------
 FROM debian:bookworm-slim AS runtime
 
@@ -45,12 +46,18 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/* \
     && groupadd --gid 10001 rolecall \
     && useradd --uid 10001 --gid 10001 --no-log-init --no-create-home \
-               --home-dir /nonexistent --shell /usr/sbin/nologin rolecall
+               --home-dir /nonexistent --shell /usr/sbin/nologin rolecall \
+    && mkdir -p /data \
+    && chown 10001:10001 /data
 
 COPY --from=builder /usr/local/bin/rolecall /usr/local/bin/rolecall
 
 USER 10001:10001
 ENV ROLECALL_HTTP_ADDR=0.0.0.0:8080
+# unanswered questions, votes and channel settings; mount a volume here to keep them, or set
+# ROLECALL_DATABASE_URL to a PostgreSQL database
+ENV ROLECALL_DATABASE_URL=sqlite:/data/rolecall.sqlite
+VOLUME ["/data"]
 EXPOSE 8080
 
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
