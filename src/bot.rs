@@ -16,8 +16,12 @@ use crate::knowledge::LiveStore;
 use crate::knowledge::Store;
 use crate::metrics::Metrics;
 use crate::query::Understood;
-use crate::slack::replay::Replays;
+use crate::replay::Replays;
 use crate::understand::understand;
+
+/// How long, in seconds, this process remembers an event it took, for when no database can
+/// say: Slack retries within minutes.
+const DELIVERY_WINDOW: i64 = 3600;
 
 /// How a message reached the bot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,7 +108,7 @@ impl Bot {
             asked: Mutex::new(HashMap::new()),
             maps: crate::map::MapCache::default(),
             channels: Arc::default(),
-            deliveries: Replays::default(),
+            deliveries: Replays::new(DELIVERY_WINDOW),
             keeping: None,
         }
     }

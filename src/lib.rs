@@ -48,6 +48,7 @@ pub mod platform;
 pub mod query;
 pub mod redact;
 pub mod render;
+pub mod replay;
 pub mod serve;
 pub mod slack;
 pub mod suggest;

@@ -18,12 +18,12 @@ use serde::Deserialize;
 use slack_morphism::prelude::{SlackCommandEvent, SlackCommandEventResponse, SlackInteractionEvent, SlackPushEvent};
 
 use super::handler::Handler;
-use super::replay::Replays;
 use super::signature::Verifier;
+use crate::replay::Replays;
 
 /// The three routes, behind the signature check.
 pub fn routes(handler: Arc<Handler>, verifier: Verifier) -> Router {
-    let gate = Arc::new(Gate { verifier, replays: Replays::default() });
+    let gate = Arc::new(Gate { verifier, replays: Replays::new(super::signature::WINDOW_SECS) });
     Router::new()
         .route("/slack/events", post(events))
         .route("/slack/commands", post(commands))

@@ -9,7 +9,6 @@
 //! - [`render`]: answers as Block Kit, with Slack's limits and escaping.
 //! - [`reply`]: delivering a reply, waiting out rate limits.
 //! - [`signature`]: checking HTTP requests' signatures.
-//! - [`replay`]: remembering signed requests, so that one sent again is not answered twice.
 //! - [`http`]: the HTTP mode's routes.
 //! - `socket`: the Socket Mode callbacks; `mention`: the bot's mention in message text.
 
@@ -18,7 +17,6 @@ pub mod handler;
 pub mod http;
 mod mention;
 pub mod render;
-pub mod replay;
 pub mod reply;
 pub mod signature;
 mod socket;

@@ -268,9 +268,14 @@ impl Served {
         request(self.addr, "POST", "/slack/events", &headers, body.as_bytes()).await.status
     }
 
+    /// Stops it as an operator does, with SIGTERM: replies in flight and records waiting are
+    /// finished first.
     async fn stop(mut self) {
-        let _ = self.child.start_kill();
-        let _ = self.child.wait().await;
+        if let Some(pid) = self.child.id() {
+            let _ = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status();
+        }
+        let exited = tokio::time::timeout(WAIT, self.child.wait()).await;
+        assert!(matches!(exited, Ok(Ok(status)) if status.success()), "serve stops cleanly on SIGTERM: {exited:?}");
     }
 }
 

@@ -1,22 +1,24 @@
-//! Requests already answered: a signed request stays valid for the whole 5-minute window, so
-//! one that is sent again inside it is recognised by its signature and not answered twice.
+//! Things already taken, remembered for a window: Slack's signed requests (a request stays
+//! valid for the whole 5-minute signature window, so one sent again inside it is recognised by
+//! its signature and not answered twice), and events the bot answered, when no database can
+//! say so for every replica.
 //!
-//! Memory is bounded: an entry is forgotten once its timestamp is outside the window (the
-//! signature check refuses it from then on), and past [`CAPACITY`] entries the oldest goes.
+//! Memory is bounded: an entry is forgotten once its timestamp is outside the window, and past
+//! [`CAPACITY`] entries the oldest goes.
 
 use std::collections::{HashSet, VecDeque};
 use std::sync::Mutex;
-
-use super::signature::WINDOW_SECS;
 
 /// Most signatures remembered at once: far more than the requests a workspace sends a bot in
 /// five minutes, at 32 bytes and a timestamp each.
 pub const CAPACITY: usize = 16_384;
 
-/// The signatures of requests taken within the window, oldest first.
+/// The digests of things taken within the window, oldest first.
 #[derive(Debug)]
 pub struct Replays {
     capacity: usize,
+    /// How long, in seconds, a digest is remembered after its timestamp.
+    window: i64,
     seen: Mutex<Seen>,
 }
 
@@ -34,16 +36,15 @@ impl Seen {
     }
 }
 
-impl Default for Replays {
-    fn default() -> Replays {
-        Replays::with_capacity(CAPACITY)
-    }
-}
-
 impl Replays {
-    /// Remembers at most `capacity` signatures.
-    pub fn with_capacity(capacity: usize) -> Replays {
-        Replays { capacity: capacity.max(1), seen: Mutex::new(Seen::default()) }
+    /// Remembers digests for `window` seconds after their timestamp, at most [`CAPACITY`].
+    pub fn new(window: i64) -> Replays {
+        Replays::with_capacity(window, CAPACITY)
+    }
+
+    /// Remembers digests for `window` seconds, at most `capacity` of them.
+    pub fn with_capacity(window: i64, capacity: usize) -> Replays {
+        Replays { capacity: capacity.max(1), window, seen: Mutex::new(Seen::default()) }
     }
 
     /// Whether the request signed `signature` at `timestamp` (Unix seconds) is new at `now`;
@@ -52,7 +53,7 @@ impl Replays {
         let mut seen = self.seen.lock().expect("no panics while holding the lock");
         // timestamps arrive nearly in order (Slack's clock, retries), so an entry behind a
         // younger one waits for it: a bound on memory, not an exact sweep
-        while seen.order.front().is_some_and(|&(at, _)| now.saturating_sub(at) > WINDOW_SECS) {
+        while seen.order.front().is_some_and(|&(at, _)| now.saturating_sub(at) > self.window) {
             seen.forget_oldest();
         }
         if seen.set.contains(&signature) {
@@ -81,6 +82,7 @@ impl Replays {
 mod tests {
     use super::*;
 
+    const WINDOW_SECS: i64 = 300;
     const NOW: i64 = 1_700_000_000;
 
     fn signature(n: u8) -> [u8; 32] {
@@ -89,7 +91,7 @@ mod tests {
 
     #[test]
     fn a_request_is_taken_once_within_the_window() {
-        let replays = Replays::default();
+        let replays = Replays::new(WINDOW_SECS);
         assert!(replays.first(signature(1), NOW, NOW));
         assert!(!replays.first(signature(1), NOW, NOW + 1), "the same request again");
         assert!(!replays.first(signature(1), NOW, NOW + WINDOW_SECS), "still inside the window");
@@ -98,7 +100,7 @@ mod tests {
 
     #[test]
     fn signatures_outside_the_window_are_forgotten() {
-        let replays = Replays::default();
+        let replays = Replays::new(WINDOW_SECS);
         for n in 0..10 {
             assert!(replays.first(signature(n), NOW, NOW));
         }
@@ -109,7 +111,7 @@ mod tests {
 
     #[test]
     fn memory_is_bounded_by_the_capacity() {
-        let replays = Replays::with_capacity(3);
+        let replays = Replays::with_capacity(WINDOW_SECS, 3);
         for n in 0..10 {
             assert!(replays.first(signature(n), NOW, NOW));
             assert!(replays.len() <= 3);
