@@ -108,15 +108,21 @@ impl Writer {
                 if now >= settings_due {
                     settings_due = now + SETTINGS_EVERY;
                     match self.database.channel_settings().await {
-                        Ok(rows) => self.channels.merge(rows),
+                        Ok(rows) => {
+                            self.channels.merge(rows);
+                            self.health.ok();
+                        }
                         Err(err) => self.health.failed(&err),
                     }
                 }
                 if now >= purge_due {
                     purge_due = now + PURGE_EVERY;
                     match self.database.purge(unix_now(), self.retention).await {
-                        Ok(0) => {}
-                        Ok(gone) => tracing::info!(rows = gone, "purged records past the retention"),
+                        Ok(0) => self.health.ok(),
+                        Ok(gone) => {
+                            self.health.ok();
+                            tracing::info!(rows = gone, "purged records past the retention");
+                        }
                         Err(err) => self.health.failed(&err),
                     }
                 }
