@@ -317,6 +317,12 @@ fn run(cli: Cli, dotenv: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         Some(Command::Gaps { since, json, database }) => {
             let store = load(cli.knowledge.as_deref())?;
             let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+            if let Some(file) = rolecall::db::sqlite_file(&database).filter(|f| !f.exists()) {
+                anyhow::bail!(
+                    "no database at {}: run gaps where serve runs, or name it with --database or ROLECALL_DATABASE_URL",
+                    file.display()
+                );
+            }
             let report = runtime.block_on(async {
                 let shown = rolecall::db::redacted(&database);
                 let db = rolecall::db::Database::open(&database)?;

@@ -60,18 +60,23 @@ pub enum UrlError {
     Options(sqlx::Error),
 }
 
+/// The file a `sqlite:` URL names, if it names one (not `:memory:`).
+pub fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    let path = url.strip_prefix("sqlite:")?.trim_start_matches("//").split('?').next()?;
+    (!path.is_empty() && path != ":memory:").then(|| std::path::PathBuf::from(path))
+}
+
 /// The URL as sqlx takes it, and its backend: a SQLite file is created when missing, in a
 /// folder created when missing.
 pub fn prepare_url(url: &str) -> Result<(Backend, String), UrlError> {
     if url.starts_with("postgres://") || url.starts_with("postgresql://") {
         return Ok((Backend::Postgres, url.to_owned()));
     }
-    let Some(rest) = url.strip_prefix("sqlite:") else { return Err(UrlError::Scheme(redacted(url))) };
-    let path = rest.trim_start_matches("//").split('?').next().unwrap_or_default();
-    if path.is_empty() || path == ":memory:" {
-        return Ok((Backend::Sqlite, url.to_owned()));
+    if !url.starts_with("sqlite:") {
+        return Err(UrlError::Scheme(redacted(url)));
     }
-    if let Some(folder) = Path::new(path).parent().filter(|f| !f.as_os_str().is_empty()) {
+    let Some(path) = sqlite_file(url) else { return Ok((Backend::Sqlite, url.to_owned())) };
+    if let Some(folder) = Path::new(&path).parent().filter(|f| !f.as_os_str().is_empty()) {
         std::fs::create_dir_all(folder)
             .map_err(|source| UrlError::Folder { folder: folder.display().to_string(), source })?;
     }

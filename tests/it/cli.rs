@@ -432,3 +432,22 @@ fn validate_reads_each_example_question_and_names_the_ones_its_entry_does_not_an
     );
     assert!(!text.contains("examples[0]"), "the first example is answered: {text}");
 }
+
+#[test]
+fn gaps_names_a_missing_database_and_a_bad_period() {
+    let dir = scratch("gaps");
+    let missing = Command::new(env!("CARGO_BIN_EXE_rolecall"))
+        .arg("gaps")
+        .current_dir(&dir)
+        .env_remove("ROLECALL_DATABASE_URL")
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&missing.stderr);
+    assert!(err.contains("no database at data/rolecall.sqlite") && err.contains("--database"), "{err}");
+    assert!(!dir.join("data").exists(), "nothing is created by looking");
+    let bad = Command::new(env!("CARGO_BIN_EXE_rolecall")).args(["gaps", "--since", "3x"]).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("not a period like 7d"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
