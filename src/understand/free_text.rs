@@ -76,6 +76,11 @@ pub struct Weights {
     pub who_margin: f32,
     /// The least a best match may score to be read through the margin.
     pub who_floor: f32,
+    /// When no role leads by the margin, the least the two best may score to be named
+    /// together, as owners that depend on the team ("the PM or the PO").
+    pub who_shared_floor: f32,
+    /// The confidence of such a shared reading: answered when addressed, never unprompted.
+    pub who_shared: f32,
     /// Or the least weight of question words it must match to be read through the margin:
     /// about two words that few responsibilities use, however many words surround them.
     pub who_evidence: f32,
@@ -120,6 +125,8 @@ pub const WEIGHTS: Weights = Weights {
     who_duty: 0.55,
     who_margin: 1.5,
     who_floor: 0.28,
+    who_shared_floor: 0.3,
+    who_shared: 0.65,
     who_evidence: 10.0,
     cued_leftover_cap: 2.0,
     term_cue: Weight::new(0.9, 0.1),
@@ -414,7 +421,7 @@ fn one_role(
     // words it uses
     let asks_identity = ws.get(1).is_some_and(|w| matches!(w.as_str(), "is" | "are" | "s" | "was"));
     if cues.transition && cues.asks_who() && !into && cues.starts_with("who") && !asks_identity {
-        let (owners, best) = owners(store, ws, None);
+        let (owners, best, _) = owners(store, ws, None);
         if best >= w.who_duty && !owners.iter().any(|o| o.role == role) {
             return (Query::Who { duty: text.trim().to_owned(), owners, term: None }, w.one_role_who);
         }
@@ -812,22 +819,24 @@ fn word_before(ws: &[String], at: usize) -> Option<&str> {
 }
 
 /// The owners of the duty in these words; when `among` is given and some of those roles own
-/// it, only those (and when none does, those roles as named). Also the best match's score.
-fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner>, f32) {
+/// it, only those (and when none does, those roles as named). Also the best match's score,
+/// and whether two roles share the lead (both are then named).
+fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner>, f32, bool) {
     let ranked = duty_ranking(store, ws);
     let best = ranked.first().map(|m| m.score).unwrap_or(0.0);
     let second = ranked.get(1).map(|m| m.score).unwrap_or(0.0);
     let evidence = ranked.first().map(|m| m.evidence).unwrap_or(0.0);
     // a clear lead counts as much as a strong match
-    let best = if (best >= WEIGHTS.who_floor || evidence >= WEIGHTS.who_evidence) && best >= WEIGHTS.who_margin * second
-    {
-        best.max(WEIGHTS.who_duty)
-    } else {
-        best
-    };
+    let leads = (best >= WEIGHTS.who_floor || evidence >= WEIGHTS.who_evidence) && best >= WEIGHTS.who_margin * second;
     let mut strong: Vec<Owner> = ranked.iter().filter(|m| m.score >= WEIGHTS.owner).map(|m| m.owner()).collect();
+    let mut shared = false;
+    let best = if leads { best.max(WEIGHTS.who_duty) } else { best };
     if strong.is_empty() && best >= WEIGHTS.who_duty {
         strong.extend(ranked.first().map(|m| m.owner()));
+    } else if strong.is_empty() && best >= WEIGHTS.who_shared_floor && ranked.len() >= 2 {
+        // no role leads, two fit about as well: which of them owns it depends on the team
+        strong.extend(ranked.iter().take(2).map(|m| m.owner()));
+        shared = true;
     }
     let picked = match among {
         Some(among) => {
@@ -840,7 +849,7 @@ fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner
         }
         None => strong,
     };
-    (picked, best)
+    (picked, best, shared)
 }
 
 /// The roles owning the duty these words name, best first: the duty read alone, or in the
@@ -924,12 +933,17 @@ fn no_role(
     }
     if cues.asks_who() && !asks_occasion(ws) {
         // the duty is in the clause that asks; the rest of the message is context
-        let (owners, best) = owners(store, &ws[asks.clone()], None);
-        if best >= w.who_duty {
+        let (mut owners, mut best, mut shared) = owners(store, &ws[asks.clone()], None);
+        if best < w.who_duty && !shared && asks != (0..ws.len()) {
+            // "our backlog is 400 tickets. who decides the order?": the duty is told before
+            // the question that asks for its owner
+            (owners, best, shared) = self::owners(store, ws, None);
+        }
+        if best >= w.who_duty || shared {
             return Understood {
                 query: Query::Who { duty: text.trim().to_owned(), owners, term: None },
                 // a perfect duty match is certain; a bare pass sits just above `low`
-                confidence: w.low + best * (1.0 - w.low),
+                confidence: if shared { w.who_shared } else { w.low + best * (1.0 - w.low) },
                 ambiguous: Vec::new(),
                 full: false,
             };

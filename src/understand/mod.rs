@@ -144,6 +144,14 @@ mod tests {
             ("how many designers do we have in lisbon", None, &[]),
             // a duty in words no responsibility uses, when one role clearly leads
             ("who makes the wireframes before the devs start?", Who, &["product-designer"]),
+            // the question asked with "who's", before a remark
+            ("who's meant to run our standup? it keeps dragging into a 40 minute status call", Who, &["scrum-master"]),
+            // the duty told before the question that asks for its owner
+            (
+                "our backlog has 300 tickets and nobody knows what matters most. who should decide the order?",
+                Who,
+                &["product-owner"],
+            ),
         ];
         check(&store, table);
     }
@@ -305,6 +313,16 @@ mod tests {
             }
             assert!((0.0..=1.0).contains(&u.confidence), "{text:?}");
         }
+    }
+
+    #[test]
+    fn two_roles_sharing_the_lead_on_a_duty_are_both_named_and_never_unprompted() {
+        let store = Store::embedded().expect("the built-in store loads");
+        let text = "who keeps the schedule with all the milestones for the warehouse relocation?";
+        let u = understand(&store, text);
+        assert_eq!(u.query.intent(), Intent::Who);
+        assert_eq!(u.query.role_ids(&store), ["project-manager", "delivery-manager"]);
+        assert!(u.confidence >= 0.5 && !u.is_confident(), "answered when asked, not unprompted: {}", u.confidence);
     }
 
     #[test]
