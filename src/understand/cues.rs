@@ -61,6 +61,14 @@ pub const TRANSITION: &[&str] = &[
     "qualifications",
 ];
 
+/// Verbs after "get to" that say being allowed to, not reaching a role: "do POs get to
+/// decide", "who gets to pick".
+const GET_TO_VERBS: &[&str] = &[
+    "decide", "do", "choose", "pick", "work", "see", "know", "have", "be", "make", "say", "own", "set", "run", "meet",
+    "talk", "spend", "use", "write", "call", "approve", "sign", "veto", "define", "talking", "working", "the", "it",
+    "that", "this", "them", "a", "an",
+];
+
 /// Words that ask what a role is.
 pub const DEFINE: &[&str] = &[
     "what",
@@ -242,7 +250,14 @@ impl<'a> Cues<'a> {
             || ws.windows(3).any(|w| {
                 matches!(w[0].as_str(), "want" | "wanna" | "like" | "hoping" | "plan" | "aspire") && w[1] == "to" && w[2] == "be"
             })
-            || ws.windows(2).any(|pair| pair[0] == "wanna" && pair[1] == "be");
+            || ws.windows(2).any(|pair| pair[0] == "wanna" && pair[1] == "be")
+            // "how do I get to GPM?", "what does it take to get to VP", "step up to principal":
+            // not "do POs get to decide the scope?"
+            || ws.windows(3).any(|w| {
+                matches!(w[0].as_str(), "get" | "getting" | "step" | "stepping" | "level" | "climb")
+                    && matches!(w[1].as_str(), "to" | "up")
+                    && !GET_TO_VERBS.contains(&w[2].as_str())
+            });
         Cues { ws, clause_starts, comma_starts, compare: has(IS_COMPARE), transition, define: has(IS_DEFINE) }
     }
 
@@ -313,8 +328,11 @@ impl<'a> Cues<'a> {
             || self.has("halp")
             || self.has("commands")
             || (self.has("can") && about_bot && (self.has("do") || self.has("ask") || self.has("answer")))
-            // "what are you for?"
+            // "what are you for?", "what are you?", "what is this thing?"
             || (self.has("what") && (self.has_pair("you", "for") || self.has_pair("u", "for")))
+            || (self.ws.len() <= 4 && self.starts_with("what") && (self.has_pair("are", "you") || self.has_pair("r", "u")))
+            // "is there a way to ask you to compare two roles? what's the syntax"
+            || (about_bot && (self.has("syntax") || self.has("format")))
             || (self.has("how") && (self.has("use") || self.has("work") || self.has("works") || self.has("ask")) && about_bot)
             || (about_bot && ["guide", "manual", "instructions", "tutorial"].iter().any(|w| self.has(w)))
             // "what is this bot for?", "what's rolecall for"

@@ -161,6 +161,16 @@ mod tests {
         use Intent::*;
         let store = Store::embedded().expect("the built-in store loads");
         let table: &[(&str, Intent, &[&str])] = &[
+            // "get to" a role is a move; "get to decide" is not
+            (
+                "senior pm here, how do I get to group pm?",
+                Transition,
+                &["senior-product-manager", "group-product-manager"],
+            ),
+            ("do POs get to decide the sprint scope?", Define, &["product-owner"]),
+            // the bot asked what it is, or how to phrase a command
+            ("what are you?", Help, &[]),
+            ("how do I ask you for a comparison, what's the format?", Help, &[]),
             // an arrow is a move
             (
                 "associate pm → group pm, realistic in 3 years?",
