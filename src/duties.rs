@@ -53,6 +53,19 @@ const OWNERSHIP: &[&str] = &[
     "person",
     "role",
     "one",
+    // "who's supposed to", "who has to", "who gets to", "who is meant to"
+    "supposed",
+    "meant",
+    "expected",
+    "has",
+    "have",
+    "get",
+    "gets",
+    "need",
+    "needs",
+    "ought",
+    "generally",
+    "mostly",
 ];
 
 /// Words too common to say anything about a duty.
@@ -151,7 +164,7 @@ fn synonym(word: &str) -> Option<&'static str> {
         "positioning" | "position" | "positions" => "position",
         "company" | "companys" | "organization" | "organisation" | "business" | "businesses" => "compan",
         "prd" | "prds" => "requir",
-        "retro" | "retros" | "retrospective" | "retrospectives" => "retro",
+        "retro" | "retros" | "retrospective" | "retrospectives" | "lookback" | "lookbacks" => "retro",
         "ceremony" | "ceremonies" | "event" | "events" | "rituals" | "meetings" => "event",
         "executive" | "executives" | "exec" | "execs" | "suite" | "board" => "execut",
         "funding" | "fund" | "funds" | "fundraising" | "investors" | "investor" => "fund",
@@ -207,7 +220,10 @@ fn synonym(word: &str) -> Option<&'static str> {
         "beta" | "betas" | "pilot" | "pilots" | "preview" | "previews" => "beta",
         "sunset" | "sunsets" | "sunsetting" | "deprecate" | "deprecates" | "deprecation" | "deprecations"
         | "retire" | "retires" | "retired" | "retiring" => "deprecat",
-        "sketch" | "sketches" | "clickable" => "mockup",
+        "sketch" | "sketches" | "clickable" | "layout" | "layouts" => "mockup",
+        "tradeoff" | "tradeoffs" | "drop" | "drops" | "dropping" | "cut" | "cuts" | "cutting" | "descope"
+        | "descoping" | "descoped" => "tradeoff",
+        "promote" | "promotes" | "promoted" | "promotion" | "promotions" | "promo" | "promos" => "promot",
         "done" | "finished" | "complete" | "completed" => "finish",
         "checklist" | "checklists" | "criteria" => "criteria",
         "boss" | "bosses" | "supervise" | "supervises" | "supervising" => "manag",
@@ -284,6 +300,17 @@ pub fn stems(text_words: &[String]) -> Vec<String> {
             // phrasal verbs mean something their verb alone does not
             ("hand" | "hands" | "handing", Some("off" | "over")) => Some("handoff"),
             ("hand" | "hands" | "handing", Some("out")) => Some("distribut"),
+            // who gets the last word: "final say", "makes the call", "calls the shots"
+            ("final" | "last", Some("say" | "word" | "call")) => Some("decid"),
+            ("make" | "makes" | "making" | "call" | "calls" | "calling", Some("the"))
+                if text_words.get(i + 2).is_some_and(|w| matches!(w.as_str(), "call" | "calls" | "shots")) =>
+            {
+                i += 1;
+                Some("decid")
+            }
+            ("say", Some("no")) => Some("priorit"),
+            ("trade", Some("off" | "offs")) => Some("tradeoff"),
+            ("look", Some("back")) => Some("retro"),
             ("one", Some("on")) if text_words.get(i + 2).is_some_and(|w| w == "one" || w == "ones") => {
                 i += 1;
                 Some("oneonone")
@@ -469,5 +496,36 @@ impl DutyIndex {
                 evidence: score * total,
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stems_of(text: &str) -> Vec<String> {
+        stems(&words(text))
+    }
+
+    #[test]
+    fn everyday_phrases_fold_into_the_duty_they_name() {
+        let table: &[(&str, &[&str])] = &[
+            ("who makes the call on what we cut", &["decid", "tradeoff"]),
+            ("who has the final say", &["decid"]),
+            ("who calls the shots on scope", &["decid", "scop"]),
+            ("who has to say no to sales", &["priorit", "sal"]),
+            ("who runs the look back after a sprint", &["facilit", "retro", "sprint"]),
+            ("who sketches the layouts", &["mockup"]),
+            ("who decides promotions", &["decid", "promot"]),
+            ("who coordinates like 6 teams", &["coordinat", "sever", "team"]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(stems_of(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn fillers_and_ownership_words_say_nothing_about_a_duty() {
+        assert!(stems_of("who is basically just really responsible for it lol").is_empty());
     }
 }
