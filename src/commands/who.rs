@@ -35,7 +35,15 @@ fn build(store: &Store, args: Args) -> Option<Understood> {
 
 pub fn compose(store: &Store, duty: &str, owners: &[Owner], term: Option<TermRef>, answer: &mut Answer) {
     let duty = echo(duty.trim().trim_end_matches('?'));
-    answer.title = format!("Who {}?", duty.strip_prefix("who ").unwrap_or(&duty));
+    answer.title = match duty.split_whitespace().next().map(str::to_lowercase).as_deref() {
+        Some("who") => format!("Who {}?", duty.split_once(' ').map_or("", |(_, rest)| rest)),
+        Some("whose" | "which" | "what" | "whos" | "who's") => {
+            let mut chars = duty.chars();
+            let first = chars.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+            format!("{first}{}?", chars.as_str())
+        }
+        _ => format!("Who {duty}?"),
+    };
     if duty.trim().is_empty() {
         answer.title = "Which duty?".to_owned();
         answer.summary = format!("Name a duty, for example: {}.", SPEC.example);

@@ -423,7 +423,7 @@ fn one_role(
     if cues.transition && cues.asks_who() && !into && cues.starts_with("who") && !asks_identity {
         let (owners, best, _) = owners(store, ws, None);
         if best >= w.who_duty && !owners.iter().any(|o| o.role == role) {
-            return (Query::Who { duty: text.trim().to_owned(), owners, term: None }, w.one_role_who);
+            return (Query::Who { duty: duty_text(text), owners, term: None }, w.one_role_who);
         }
     }
     if cues.transition || from_here || into {
@@ -461,7 +461,7 @@ fn one_role(
         if !defines {
             let owners = owners(store, ws, None).0;
             if !owners.is_empty() {
-                return (Query::Who { duty: text.trim().to_owned(), owners, term: None }, w.one_role_who);
+                return (Query::Who { duty: duty_text(text), owners, term: None }, w.one_role_who);
             }
         }
         return (Query::Define { role }, w.who_is.at(leftover));
@@ -518,8 +518,45 @@ fn described_role(store: &Store, ws: &[String], text: &str) -> Option<Understood
         return None;
     }
     let owners = vec![Owner { role, responsibility }];
-    let query = Query::Who { duty: text.trim().to_owned(), owners, term: None };
+    let query = Query::Who { duty: duty_text(text), owners, term: None };
     Some(Understood { query, confidence: w.described, ambiguous: Vec::new(), full: false })
+}
+
+/// The sentence of a message that asks for an owner, without the markup, greeting or remark
+/// around it: "thanks! who runs the retro? asking for a friend" is "who runs the retro?".
+/// Answers echo it as the duty asked about.
+fn duty_text(text: &str) -> String {
+    let cleaned = super::clean::clean(text);
+    let asks_owner = |sentence: &str| {
+        let ws = words(sentence);
+        ws.iter().any(|w| matches!(w.as_str(), "who" | "whos" | "whose"))
+            || ws.windows(2).any(|p| {
+                matches!(p[0].as_str(), "which" | "what")
+                    && matches!(p[1].as_str(), "role" | "roles" | "team" | "title" | "job")
+            })
+    };
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (at, c) in cleaned.char_indices() {
+        if matches!(c, '?' | '.' | '!' | '\n') {
+            sentences.push(&cleaned[start..at + c.len_utf8()]);
+            start = at + c.len_utf8();
+        }
+    }
+    sentences.push(&cleaned[start..]);
+    let Some(asking) = sentences.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).find(|s| asks_owner(s)) else {
+        return cleaned.trim().to_owned();
+    };
+    // "quick one, who owns the roadmap?": from the word that asks
+    let lower = asking.to_lowercase();
+    let from = ["who", "whose", "which", "what"]
+        .iter()
+        .filter_map(|w| {
+            lower.match_indices(w).map(|(at, _)| at).find(|&at| at == 0 || lower[..at].ends_with([' ', ',', ':', '(']))
+        })
+        .min()
+        .unwrap_or(0);
+    asking[from..].to_owned()
 }
 
 /// Whether a role's abbreviation is the verb of a private message: "pm me the deck", "can
@@ -941,7 +978,7 @@ fn no_role(
         }
         if best >= w.who_duty || shared {
             return Understood {
-                query: Query::Who { duty: text.trim().to_owned(), owners, term: None },
+                query: Query::Who { duty: duty_text(text), owners, term: None },
                 // a perfect duty match is certain; a bare pass sits just above `low`
                 confidence: if shared { w.who_shared } else { w.low + best * (1.0 - w.low) },
                 ambiguous: Vec::new(),
@@ -951,7 +988,7 @@ fn no_role(
         // "who writes the PRD?", "who's in charge of OKRs": the term's owners own the duty
         if let Some(m) = terms.iter().find(|m| asks.contains(&m.start)) {
             let owners = store.term_owners(m.term).iter().map(|&role| Owner { role, responsibility: None }).collect();
-            let query = Query::Who { duty: text.trim().to_owned(), owners, term: Some(m.term) };
+            let query = Query::Who { duty: duty_text(text), owners, term: Some(m.term) };
             let confidence = if m.corrected { w.term_who - w.corrected } else { w.term_who };
             return Understood { query, confidence, ambiguous: Vec::new(), full: false };
         }

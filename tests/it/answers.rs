@@ -357,3 +357,17 @@ fn a_who_question_about_a_term_names_the_terms_owner() {
     assert!(a.summary.contains(&store[kano].name), "{}", a.summary);
     assert_follow_ups_run(&store, &a);
 }
+
+#[test]
+fn a_who_answer_echoes_the_question_without_what_surrounds_it() {
+    let store = Store::embedded().unwrap();
+    let table = [
+        ("hey all! quick one, who owns the roadmap? asking for a friend", "Who owns the roadmap?"),
+        ("<@U1> which role is responsible for usability testing?", "Which role is responsible for usability testing?"),
+        ("we lose deals and nobody knows why. who runs win/loss interviews?", "Who runs win/loss interviews?"),
+        ("/who owns pricing", "Who owns pricing?"),
+    ];
+    for (question, title) in table {
+        assert_eq!(rolecall::ask(&store, question).title, title, "{question}");
+    }
+}
