@@ -299,7 +299,11 @@ fn asking_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::
         .max_by_key(|p| {
             let roles = mentions.iter().filter(|m| p.range.contains(&m.start)).count();
             let cued = ws[p.range.clone()].iter().filter(|w| cues::is_cue(w)).count();
-            (2 * roles + cued.min(3), p.question)
+            // "who writes the messaging? our pm says not him": a question for an owner outweighs
+            // a remark that names a role
+            let asks_owner =
+                p.question && ws[p.range.clone()].iter().any(|w| matches!(w.as_str(), "who" | "whos" | "whose"));
+            (asks_owner, 2 * roles + cued.min(3), p.question)
         })
         .map(|p| p.range.clone())
         .unwrap_or(0..ws.len())
