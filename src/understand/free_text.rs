@@ -413,7 +413,9 @@ fn one_role(
     let before = word_before(ws, at);
     // "what comes after X", "career path for an X", "how can an X get promoted": X is where
     // the person stands, and the usual next role is where they are going
-    let from_here = before == Some("from")
+    // "which role is the entry-level one that learns from senior PMs?" asks for a role, not
+    // for the move after the one it names
+    let from_here = !cues.names_a_role() && before == Some("from")
         || (before == Some("after") && (cues.has("comes") || cues.has("next") || cues.has("then")))
         || (before == Some("for") && ["path", "career", "progression", "route"].iter().any(|w| cues.has(w)))
         || ws[at..].iter().any(|w| w == "promoted");

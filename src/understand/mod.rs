@@ -146,6 +146,8 @@ mod tests {
             ("who makes the wireframes before the devs start?", Who, &["product-designer"]),
             // the question asked with "who's", before a remark
             ("who's meant to run our standup? it keeps dragging into a 40 minute status call", Who, &["scrum-master"]),
+            // a role asked for by a description that names another role it learns from
+            ("which role is the junior one that learns the ropes from senior pms?", Who, &["associate-product-manager"]),
             // a question for an owner outweighs a remark naming a role
             ("who writes the launch messaging? our pm says it's not his job", Who, &["product-marketing-manager"]),
             // the duty told before the question that asks for its owner
