@@ -317,6 +317,11 @@ pub fn stems(text_words: &[String]) -> Vec<String> {
             }
             _ => None,
         };
+        // "whose call is it?", "whose decision": asks who owns it, names no duty
+        if matches!(w, "whose" | "whos") && matches!(next, Some("call" | "decision" | "responsibility" | "problem")) {
+            i += 2;
+            continue;
+        }
         if let Some(compound) = compound {
             out.push(compound.to_owned());
             i += 2;
@@ -518,6 +523,7 @@ mod tests {
             ("who sketches the layouts", &["mockup"]),
             ("who decides promotions", &["decid", "promot"]),
             ("who coordinates like 6 teams", &["coordinat", "sever", "team"]),
+            ("whose call is the release date", &["release", "schedul"]),
         ];
         for (text, expected) in table {
             assert_eq!(stems_of(text), *expected, "{text}");

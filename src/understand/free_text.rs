@@ -219,6 +219,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
             spans = vec![spans[keep].clone()];
         }
     }
+    // "the PM approves the devs' time off here. whose call should that be?": the role is the
+    // one doing it now, in a remark; the question asks for the owner
+    let asks_owner = asks_a_question && ws[asks.clone()].iter().any(|w| matches!(w.as_str(), "who" | "whos" | "whose"));
+    let remark_only = !mentions.iter().any(|m| asks.contains(&m.start)) && roles.len() == 1;
+    if asks_owner && remark_only && !cues.transition && !cues.compare {
+        return no_role(store, &cues, &ws, asks, leftover, &terms, text);
+    }
     let (query, confidence) = match roles.as_slice() {
         [] => return no_role(store, &cues, &ws, asks, leftover, &terms, text),
         [(role, _)] => {
@@ -980,7 +987,15 @@ fn no_role(
         if best < w.who_duty && !shared && asks != (0..ws.len()) {
             // "our backlog is 400 tickets. who decides the order?": the duty is told before
             // the question that asks for its owner
-            (owners, best, shared) = self::owners(store, ws, None);
+            // the roles named around the question are who does it now, not what is done
+            let mentions = store.lexicon().mentions(ws);
+            let told: Vec<String> = ws
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| asks.contains(i) || !covered(&mentions, *i))
+                .map(|(_, w)| w.clone())
+                .collect();
+            (owners, best, shared) = self::owners(store, &told, None);
         }
         if best >= w.who_duty || shared {
             return Understood {

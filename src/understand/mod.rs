@@ -148,6 +148,17 @@ mod tests {
             ("who's meant to run our standup? it keeps dragging into a 40 minute status call", Who, &["scrum-master"]),
             // a role asked for by a description that names another role it learns from
             ("which role is the junior one that learns the ropes from senior pms?", Who, &["associate-product-manager"]),
+            // the role named in a remark is who does it now; the question asks who should
+            (
+                "at my place the PM approves the developers' time off. whose call should that really be?",
+                Who,
+                &["engineering-manager"],
+            ),
+            (
+                "our pm has been doing the 1:1s with the backend devs. who should be doing them?",
+                Who,
+                &["engineering-manager"],
+            ),
             // a question for an owner outweighs a remark naming a role
             ("who writes the launch messaging? our pm says it's not his job", Who, &["product-marketing-manager"]),
             // the duty told before the question that asks for its owner
