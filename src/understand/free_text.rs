@@ -467,6 +467,21 @@ fn one_role(
     if about_a_person(ws, span) || asks_opinion_of(ws, span) {
         return (Query::None, 0.0);
     }
+    // "who do GPMs report to?", "who manages the directors of product?": the role above it
+    if cues.asks_who() {
+        let reports = ws[span.end..].iter().take(4).any(|w| matches!(w.as_str(), "report" | "reports" | "reporting"));
+        const MANAGES: &[&str] = &["manages", "manage", "managing", "oversees", "oversee", "supervises", "supervise"];
+        let managed = ws[..at]
+            .iter()
+            .rev()
+            .find(|w| !matches!(w.as_str(), "the" | "all" | "our" | "those" | "these" | "a" | "its"))
+            .is_some_and(|w| MANAGES.contains(&w.as_str()));
+        let above = &store.links(role).reports_to;
+        if (reports || managed) && !above.is_empty() {
+            let owners = above.iter().map(|&role| Owner { role, responsibility: None }).collect();
+            return (Query::Who { duty: duty_text(text), owners, term: None }, w.one_role_who);
+        }
+    }
     if cues.asks_who() {
         let is_word = |w: &String| matches!(w.as_str(), "is" | "are" | "s" | "was");
         let asks_identity = cues.starts_with("whos") || ws.get(1).is_some_and(is_word);

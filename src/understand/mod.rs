@@ -159,6 +159,9 @@ mod tests {
                 Who,
                 &["engineering-manager"],
             ),
+            // the role above: whom a role reports to, or who manages it
+            ("who do gpms usually report to?", Who, &["director-of-product"]),
+            ("who manages the scrum masters?", Who, &["delivery-manager"]),
             // a question for an owner outweighs a remark naming a role
             ("who writes the launch messaging? our pm says it's not his job", Who, &["product-marketing-manager"]),
             // the duty told before the question that asks for its owner
