@@ -282,6 +282,18 @@ impl<'a> Cues<'a> {
         self.comma_starts.iter().any(|&i| self.ws.get(i).is_some_and(|w| w == word))
     }
 
+    /// Whether the message asks for another role than the one doing the work now: "is there a
+    /// dedicated role for that?", "isn't that another role's job?", "or is that on the PMs?".
+    pub fn asks_for_a_role(&self) -> bool {
+        let other = self.has_pair("there", "a")
+            || ["separate", "dedicated", "specific", "specialist"].iter().any(|w| self.has(w))
+            || self.has_pair("another", "role")
+            || self.has_pair("another", "roles")
+            || self.has_pair("someone", "else")
+            || self.has_pair("different", "role");
+        other && ["role", "roles", "job", "person", "title"].iter().any(|w| self.has(w))
+    }
+
     /// Whether the question asks "who does X" rather than "who is X".
     pub fn asks_who(&self) -> bool {
         // "on a big project who ...", "in our org who ...": a short scene set before the question

@@ -223,8 +223,18 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // one doing it now, in a remark; the question asks for the owner
     let asks_owner = asks_a_question && ws[asks.clone()].iter().any(|w| matches!(w.as_str(), "who" | "whos" | "whose"));
     let remark_only = !mentions.iter().any(|m| asks.contains(&m.start)) && roles.len() == 1;
-    if asks_owner && remark_only && !cues.transition && !cues.compare {
-        return no_role(store, &cues, &ws, asks, leftover, &terms, text);
+    // "the pm builds the sales deck here. is there a dedicated role for that?": the role named
+    // does it now; the question asks which role should
+    // ("what do product leaders do? is it a specific role?" asks about the role named)
+    let asks_about_named = cues.starts_with("what") || cues.starts_with("whats");
+    let other_role = cues.asks_for_a_role() && roles.len() == 1 && !asks_about_named;
+    if ((asks_owner && remark_only) || other_role) && !cues.transition && !cues.compare {
+        let told: Vec<String> = ws
+            .iter()
+            .enumerate()
+            .map(|(i, w)| if covered(&mentions, i) { "the".to_owned() } else { w.clone() })
+            .collect();
+        return no_role(store, &cues, &told, asks, leftover, &terms, text);
     }
     let (query, confidence) = match roles.as_slice() {
         [] => return no_role(store, &cues, &ws, asks, leftover, &terms, text),
@@ -996,7 +1006,7 @@ fn no_role(
     if names_command && ws.iter().any(|w| USAGE.contains(&w.as_str())) {
         return sure_enough(Query::Help);
     }
-    if cues.asks_who() && !asks_occasion(ws) {
+    if (cues.asks_who() || cues.asks_for_a_role()) && !asks_occasion(ws) {
         // the duty is in the clause that asks; the rest of the message is context
         let (mut owners, mut best, mut shared) = owners(store, &ws[asks.clone()], None);
         if best < w.who_duty && !shared && asks != (0..ws.len()) {

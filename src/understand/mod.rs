@@ -159,6 +159,14 @@ mod tests {
                 Who,
                 &["engineering-manager"],
             ),
+            // another role asked for than the one doing the work now
+            (
+                "at my last job the pm also wrote the sales deck and trained sales on launches. is there a dedicated role for that?",
+                Who,
+                &["product-marketing-manager"],
+            ),
+            ("our po runs every sprint ceremony. isn't facilitating those another role's job?", Who, &["scrum-master"]),
+            ("what does a product leader do? is that a specific role or more of a vibe?", Define, &["product-leader"]),
             // the role above: whom a role reports to, or who manages it
             ("who do gpms usually report to?", Who, &["director-of-product"]),
             ("who manages the scrum masters?", Who, &["delivery-manager"]),
