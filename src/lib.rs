@@ -31,6 +31,7 @@
 
 pub mod answer;
 pub mod bot;
+pub mod cause;
 pub mod channels;
 pub mod commands;
 pub mod config;

@@ -166,11 +166,7 @@ impl PlatformError {
     /// Why a request never got an answer, said by the innermost error (`Connection refused`,
     /// a DNS failure), not by the wrappers around it.
     pub fn cause(err: &(dyn std::error::Error + 'static)) -> String {
-        let mut cause = err;
-        while let Some(source) = cause.source() {
-            cause = source;
-        }
-        cause.to_string()
+        crate::cause::innermost(err)
     }
 
     /// Any other failure of `platform`.

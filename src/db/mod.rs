@@ -334,7 +334,7 @@ impl Health {
 
     /// A query failed: counted every time, logged once until the database answers again.
     pub fn failed(&self, err: &sqlx::Error) {
-        let cause = crate::platform::PlatformError::cause(err);
+        let cause = crate::cause::innermost(err);
         self.metrics.database_error();
         *self.problem.lock().expect("no panics while holding the lock") = Some(cause.clone());
         self.up.store(false, Ordering::SeqCst);

@@ -492,7 +492,12 @@ fn kinds(word: &str) -> u8 {
 
 /// Whether a word asks for something: a comparison, a move, a definition, or an owner.
 pub fn is_cue(word: &str) -> bool {
-    kinds(word) & (IS_COMPARE | IS_TRANSITION | IS_DEFINE) != 0 || matches!(word, "who" | "whos" | "whose")
+    kinds(word) & (IS_COMPARE | IS_TRANSITION | IS_DEFINE) != 0 || asks_owner(word)
+}
+
+/// Whether a word asks for whoever does something: "who", "who's", "whose".
+pub fn asks_owner(word: &str) -> bool {
+    matches!(word, "who" | "whos" | "whose")
 }
 
 /// Whether a word is explained by the reading without being a role: a cue or filler.

@@ -221,7 +221,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     // "the PM approves the devs' time off here. whose call should that be?": the role is the
     // one doing it now, in a remark; the question asks for the owner
-    let asks_owner = asks_a_question && ws[asks.clone()].iter().any(|w| matches!(w.as_str(), "who" | "whos" | "whose"));
+    let asks_owner = asks_a_question && ws[asks.clone()].iter().any(|w| cues::asks_owner(w));
     let remark_only = !mentions.iter().any(|m| asks.contains(&m.start)) && roles.len() == 1;
     // "the pm builds the sales deck here. is there a dedicated role for that?": the role named
     // does it now; the question asks which role should
@@ -318,8 +318,7 @@ fn asking_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::
             let cued = ws[p.range.clone()].iter().filter(|w| cues::is_cue(w)).count();
             // "who writes the messaging? our pm says not him": a question for an owner outweighs
             // a remark that names a role
-            let asks_owner =
-                p.question && ws[p.range.clone()].iter().any(|w| matches!(w.as_str(), "who" | "whos" | "whose"));
+            let asks_owner = p.question && ws[p.range.clone()].iter().any(|w| cues::asks_owner(w));
             (asks_owner, 2 * roles + cued.min(3), p.question)
         })
         .map(|p| p.range.clone())
@@ -567,7 +566,7 @@ fn duty_text(text: &str) -> String {
     let cleaned = super::clean::clean(text);
     let asks_owner = |sentence: &str| {
         let ws = words(sentence);
-        ws.iter().any(|w| matches!(w.as_str(), "who" | "whos" | "whose"))
+        ws.iter().any(|w| cues::asks_owner(w))
             || ws.windows(2).any(|p| {
                 matches!(p[0].as_str(), "which" | "what")
                     && matches!(p[1].as_str(), "role" | "roles" | "team" | "title" | "job")
@@ -931,7 +930,7 @@ fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner
 /// scene set before it, whichever a role covers better.
 pub fn duty_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatch> {
     // "in a bank with no product people, | who writes ...": the scene before the question
-    let scene = ws.iter().position(|w| matches!(w.as_str(), "who" | "whos" | "whose")).unwrap_or(0);
+    let scene = ws.iter().position(|w| cues::asks_owner(w)).unwrap_or(0);
     let alone = store.duties().rank(without_condition(&ws[scene..]));
     if scene == 0 {
         return alone;
@@ -1012,15 +1011,8 @@ fn no_role(
         if best < w.who_duty && !shared && asks != (0..ws.len()) {
             // "our backlog is 400 tickets. who decides the order?": the duty is told before
             // the question that asks for its owner
-            // the roles named around the question are who does it now, not what is done
-            let mentions = store.lexicon().mentions(ws);
-            let told: Vec<String> = ws
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| asks.contains(i) || !covered(&mentions, *i))
-                .map(|(_, w)| w.clone())
-                .collect();
-            (owners, best, shared) = self::owners(store, &told, None);
+            // (roles named in a remark around it reach here already masked by `read`)
+            (owners, best, shared) = self::owners(store, ws, None);
         }
         if best >= w.who_duty || shared {
             return Understood {
