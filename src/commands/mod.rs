@@ -39,6 +39,21 @@ pub fn find(word: &str) -> Option<&'static Spec> {
     CATALOGUE.into_iter().find(|spec| spec.name == word || spec.aliases.contains(&word.as_str()))
 }
 
+/// The command a slightly mistyped name stands for (`/roels`, `/comapre`): the one command
+/// whose name or alias is within a typo of it, for names of four letters or more.
+pub fn find_near(word: &str) -> Option<&'static Spec> {
+    let word = word.to_lowercase();
+    let reach = match word.chars().count() {
+        0..=3 => return None,
+        4..=6 => 1,
+        _ => 2,
+    };
+    let near = |name: &str| name.len() >= 4 && crate::text::bounded_distance(&word, name, reach).is_some();
+    let mut found = CATALOGUE.into_iter().filter(|spec| near(spec.name) || spec.aliases.iter().any(|a| near(a)));
+    let first = found.next()?;
+    found.all(|other| std::ptr::eq(other, first)).then_some(first)
+}
+
 /// The command a Slack command name (without prefix) runs: the first with that name, so that
 /// `/rolecall` is `ask` (which reads nothing after it as a request for help).
 pub fn slack_named(name: &str) -> Option<&'static Spec> {

@@ -23,6 +23,12 @@ pub const COMPARE: &[&str] = &[
     "contrast",
     "similar",
     "alike",
+    "diff",
+    "split",
+    "overlap",
+    "overlaps",
+    "distinction",
+    "differentiate",
 ];
 
 /// Words that ask how to get into a role.
@@ -59,6 +65,10 @@ pub const TRANSITION: &[&str] = &[
     "break",
     "qualify",
     "qualifications",
+    "reposition",
+    "repositioning",
+    "pursue",
+    "pursuing",
 ];
 
 /// Verbs after "get to" that say being allowed to, not reaching a role: "do POs get to
@@ -68,6 +78,10 @@ const GET_TO_VERBS: &[&str] = &[
     "talk", "spend", "use", "write", "call", "approve", "sign", "veto", "define", "talking", "working", "the", "it",
     "that", "this", "them", "a", "an",
 ];
+
+/// Words for a post one applies for: "get a PM job", "land a PO role".
+const JOB: &[&str] =
+    &["job", "jobs", "role", "roles", "position", "positions", "gig", "offer", "internship", "opening"];
 
 /// Words that ask what a role is.
 pub const DEFINE: &[&str] = &[
@@ -107,6 +121,8 @@ pub const DEFINE: &[&str] = &[
     "desc",
     "wat",
     "wut",
+    "expected",
+    "expectations",
 ];
 
 /// Words that carry no meaning of their own in a role question.
@@ -257,6 +273,17 @@ impl<'a> Cues<'a> {
                 matches!(w[0].as_str(), "get" | "getting" | "step" | "stepping" | "level" | "climb")
                     && matches!(w[1].as_str(), "to" | "up")
                     && !GET_TO_VERBS.contains(&w[2].as_str())
+            })
+            // "is APM a realistic next step for me?"
+            || ws.windows(2).any(|pair| pair[0] == "next" && matches!(pair[1].as_str(), "step" | "move"))
+            // "how i can get APM job", "tips to land a PO role": a job search
+            || ws.iter().enumerate().any(|(i, w)| {
+                matches!(w.as_str(), "get" | "getting" | "land" | "find" | "finding")
+                    && ws[i + 1..].iter().take(4).position(|w| JOB.contains(&w.as_str())).is_some_and(|k| {
+                        let after = ws.get(i + k + 2).map(String::as_str);
+                        !ws[i + 1..i + 1 + k].iter().any(|w| matches!(w.as_str(), "their" | "his" | "her" | "the" | "my" | "your"))
+                            && after != Some("done")
+                    })
             });
         Cues { ws, clause_starts, comma_starts, compare: has(IS_COMPARE), transition, define: has(IS_DEFINE) }
     }
@@ -372,8 +399,20 @@ fn past_move(ws: &[String], at: usize) -> bool {
 }
 
 /// Words that celebrate or announce: a message with one of them and no question is news.
-const NEWS: &[&str] =
-    &["congrats", "congratulations", "congratz", "grats", "kudos", "shoutout", "welcome", "welcoming"];
+const NEWS: &[&str] = &[
+    "congrats",
+    "congratulations",
+    "congratz",
+    "grats",
+    "kudos",
+    "shoutout",
+    "welcome",
+    "welcoming",
+    "fyi",
+    "psa",
+    "reminder",
+    "announcement",
+];
 
 /// Whether a message with no question mark tells news rather than asking: it celebrates
 /// ("congrats to Priya on becoming head of product"), or tells of a move made ("I just got
@@ -390,7 +429,7 @@ pub fn tells_news(ws: &[String]) -> bool {
 pub fn gives_opinion(ws: &[String]) -> bool {
     const OPINION: &[&str] = &["think", "feel", "believe", "reckon", "guess", "love", "hate", "miss"];
     let w = |i: usize| ws.get(i).map(String::as_str);
-    let opens = matches!(w(0), Some("imo" | "imho" | "honestly" | "unpopular"))
+    let opens = matches!(w(0), Some("imo" | "imho" | "honestly" | "unpopular" | "lol" | "lmao" | "haha" | "rofl"))
         || (matches!(w(0), Some("i" | "we")) && w(1).is_some_and(|v| OPINION.contains(&v)));
     opens && !ws.iter().any(|w| matches!(w.as_str(), "how" | "what" | "whats" | "which" | "why" | "should"))
 }

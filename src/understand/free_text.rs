@@ -147,7 +147,15 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if ws.is_empty() {
         return none();
     }
-    let mentions: Vec<Mention> = store.lexicon().mentions(&ws).into_iter().filter(|m| !used_as_verb(&ws, m)).collect();
+    let mut mentions: Vec<Mention> =
+        store.lexicon().mentions(&ws).into_iter().filter(|m| !used_as_verb(&ws, m)).collect();
+    // "is it marketing or something else?", "too marketing for PM roles": a field named as a
+    // kind of work beside a role, not a role of its own
+    if mentions.iter().any(|m| !is_field(&ws, m)) {
+        let kept: Vec<Mention> =
+            mentions.iter().filter(|m| !is_field(&ws, m) || field_as_role(&ws, m)).copied().collect();
+        mentions = kept;
+    }
     let mut ambiguous = Vec::new();
     let mut roles: Vec<(RoleRef, usize)> = Vec::new(); // (role, first word index)
     let mut spans: Vec<Span> = Vec::new(); // the words of each role's first mention
@@ -181,8 +189,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
         .first()
         .is_some_and(|m| m.start == 1 && matches!(ws[0].as_str(), "the" | "our" | "my" | "their" | "your"))
         && !ws.iter().any(|w| cues::asks(w));
-    let remark = !text.contains('?') && (cues::tells_news(&ws) || cues::gives_opinion(&ws) || about_role);
-    if counts_people || remark || cues::complains(&ws) {
+    let remark = !asks_outside_quotes(text) && (cues::tells_news(&ws) || cues::gives_opinion(&ws) || about_role);
+    if counts_people || remark || cues::complains(&ws) || about_people_at_work(text, &ws, &mentions, &cues) {
         return none();
     }
     if let Some(aside) = cues::aside(&ws, mentions.first().map(|m| m.role)) {
@@ -199,6 +207,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
         if let Some(understood) = described_role(store, &ws[asks.clone()], text) {
             return understood;
         }
+    }
+    // "what positions do you cover? only pm stuff or also exec titles?": the roles the bot
+    // knows, asked of the bot, with a role named only as an example
+    let of_the_bot = ["you", "u", "ya", "bot", "rolecall"].iter().any(|w| cues.has(w));
+    if of_the_bot && cues.asks_list(ws.len()) && !cues.compare && !cues.transition && roles.len() <= 2 {
+        return Understood { query: Query::List, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
     }
     // "what is a lakehouse? our pm keeps saying it": the question asks about another word, and
     // the role is only mentioned around it
@@ -236,6 +250,19 @@ pub fn read(store: &Store, text: &str) -> Understood {
             .collect();
         return no_role(store, &cues, &told, asks, leftover, &terms, text);
     }
+    // "what's the head of product's job when there's also a CEO?": a role named in a condition
+    // after the question is context
+    if let [(_, first_at), (_, second_at), ..] = roles.as_slice() {
+        const CONDITION: &[&str] = &["when", "whenever", "if", "while", "because", "since", "where", "unless"];
+        let conditional = ws[*first_at..*second_at].iter().any(|w| CONDITION.contains(&w.as_str()));
+        // "is a GPM a manager of PMs?": a role named as the object of another is not compared
+        let object = ws[*second_at - 1] == "of"
+            && ws[*first_at..*second_at].iter().any(|w| w == "manager" || w == "head" || w == "lead");
+        if (conditional && cues.define || object) && !cues.compare && !cues.transition {
+            roles.truncate(1);
+            spans.truncate(1);
+        }
+    }
     let (query, confidence) = match roles.as_slice() {
         [] => return no_role(store, &cues, &ws, asks, leftover, &terms, text),
         [(role, _)] => {
@@ -255,7 +282,17 @@ pub fn read(store: &Store, text: &str) -> Understood {
             let x_to_y = between.iter().any(|w| w == "to" || w == "into") && !cues.compare;
             // "is a PO (just / the same as / a kind of) a PM?"
             let is_x_y = matches!(ws[0].as_str(), "is" | "are" | "isnt" | "arent" | "does" | "do") && first_at <= 2;
-            let compared = || Query::Compare { roles: roles.iter().take(MAX_COMPARED).map(|r| r.0).collect() };
+            // "PL vs PM: is a PL just a fancy senior PM?": the two roles "vs" joins are compared
+            let is_vs = |w: &String| matches!(w.as_str(), "vs" | "versus" | "v");
+            let single_vs = ws.iter().filter(|w| is_vs(w)).count() == 1;
+            let joined = ws.iter().position(is_vs).filter(|_| single_vs).and_then(|k| {
+                let left = mentions.iter().rev().find(|m| m.end == k)?;
+                let right = mentions.iter().find(|m| m.start == k + 1)?;
+                (left.role != right.role).then(|| vec![left.role, right.role])
+            });
+            let compared = || Query::Compare {
+                roles: joined.clone().unwrap_or_else(|| roles.iter().take(MAX_COMPARED).map(|r| r.0).collect()),
+            };
             // "PM vs PO, who writes the PRD?", "does the scrum master run the retro or the PO?":
             // which of the two owns something the team makes or runs
             let who_at = ws[second_at..].iter().position(|w| w == "who" || w == "whos").map(|i| i + second_at);
@@ -431,7 +468,11 @@ fn one_role(
     // the person stands, and the usual next role is where they are going
     // "which role is the entry-level one that learns from senior PMs?" asks for a role, not
     // for the move after the one it names
-    let from_here = !cues.names_a_role() && before == Some("from")
+    // ("what's expected from a senior PM" asks what the role is)
+    let wanted_from = ws[..at].iter().rposition(|w| w == "from").and_then(|f| f.checked_sub(1)).is_some_and(|i| {
+        matches!(ws[i].as_str(), "expected" | "expect" | "expects" | "want" | "wants" | "need" | "needs" | "required")
+    });
+    let from_here = !cues.names_a_role() && before == Some("from") && !wanted_from
         || (before == Some("after") && (cues.has("comes") || cues.has("next") || cues.has("then")))
         || (before == Some("for") && ["path", "career", "progression", "route"].iter().any(|w| cues.has(w)))
         || ws[at..].iter().any(|w| w == "promoted");
@@ -449,6 +490,15 @@ fn one_role(
         }
     }
     if cues.transition || from_here || into {
+        // "coming from project management, any tips for moving into product?": the field
+        // the asker moves into stands for its usual role
+        let into_product = ws
+            .windows(2)
+            .enumerate()
+            .any(|(i, pair)| matches!(pair[0].as_str(), "into" | "to" | "in") && pair[1] == "product" && i > span.end);
+        if let Some(product) = store.find("product-manager").filter(|&p| into_product && p != role) {
+            return (Query::Transition { from: Some(role), to: product, background: None }, w.two_role_move.at(cued));
+        }
         if from_here && !into {
             if let Some(&next) = store.links(role).next_roles.first() {
                 return (Query::Transition { from: Some(role), to: next, background: None }, w.from_here.at(cued));
@@ -594,6 +644,78 @@ fn duty_text(text: &str) -> String {
         .min()
         .unwrap_or(0);
     asking[from..].to_owned()
+}
+
+/// Whether a message has a question mark outside double quotes: "being a scrum master is
+/// just saying \"any blockers?\" all day" asks nothing.
+fn asks_outside_quotes(text: &str) -> bool {
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '“' => quoted = true,
+            '”' => quoted = false,
+            '?' if !quoted => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether a message is about particular people in a role rather than the role: "is Dana our
+/// PMM now?", "is the product marketing team doing the trailer?", "anyone know if the BA from
+/// finance is joining?", "we're hiring a BA for the pharmacy project, pls share the post".
+fn about_people_at_work(text: &str, ws: &[String], mentions: &[Mention], cues: &Cues) -> bool {
+    let Some(first) = mentions.first() else { return false };
+    // "is Dana our PMM", "was Tom still the designer": a person's name right after the verb
+    let named = matches!(ws[0].as_str(), "is" | "was" | "isnt" | "has" | "did" | "does")
+        && first.start > 1
+        && text.split_whitespace().nth(1).is_some_and(|token| {
+            let name = token.trim_matches(|c: char| !c.is_alphanumeric());
+            let mut chars = name.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.clone().count() >= 2
+                && chars.all(char::is_lowercase)
+                && crate::text::words(name).first() == ws.get(1)
+        });
+    // "the BA (team | from finance) is joining": one team's people doing something now
+    const DETERMINERS: &[&str] = &["the", "our", "my", "their", "your", "his", "her"];
+    const GROUP: &[&str] = &["team", "teams", "folks", "people", "guys", "squad", "dept", "department", "crew"];
+    let busy = mentions.iter().any(|m| {
+        let determined = m.start > 0 && DETERMINERS.contains(&ws[m.start - 1].as_str());
+        let mut at = m.end;
+        if ws.get(at).is_some_and(|w| GROUP.contains(&w.as_str())) {
+            at += 1;
+        } else if ws.get(at).is_some_and(|w| matches!(w.as_str(), "from" | "on" | "in" | "for")) {
+            at += 2;
+        }
+        let be = |i: usize| ws.get(i).is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "s"));
+        let doing = |i: usize| ws.get(i).is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+        let asks_is = matches!(ws[0].as_str(), "is" | "are" | "was" | "were") && m.start <= 3;
+        determined && ((be(at) && doing(at + 1)) || (be(at + 1) && doing(at + 2)) || (asks_is && doing(at)))
+    });
+    // "we're hiring a BA for ...": an opening, not a question about the role
+    const HIRING: &[&str] = &["hiring", "recruiting", "interviewing", "onboarding", "backfilling"];
+    const ASKING: &[&str] = &["what", "whats", "how", "which", "who", "whos", "why", "should", "difference"];
+    let hiring = ws[..first.start].iter().rev().take(3).any(|w| HIRING.contains(&w.as_str()))
+        && !ws.iter().any(|w| ASKING.contains(&w.as_str()));
+    named || (!cues.compare && !cues.transition && (busy || hiring))
+}
+
+/// Whether a mention is a field's name ("marketing") rather than a job title.
+fn is_field(ws: &[String], m: &Mention) -> bool {
+    const FIELDS: &[&str] = &["marketing", "design", "engineering", "sales"];
+    m.end == m.start + 1 && FIELDS.contains(&ws[m.start].as_str())
+}
+
+/// Whether a field's name stands for the people in it: "from marketing into product",
+/// "marketing vs PMM", "between marketing and product marketing".
+fn field_as_role(ws: &[String], m: &Mention) -> bool {
+    const BEFORE: &[&str] = &["from", "in", "into", "to", "of", "between", "vs", "versus", "and", "as"];
+    const AFTER: &[&str] = &["vs", "versus", "and", "to", "into", "v"];
+    let before = m.start.checked_sub(1).map(|i| ws[i].as_str());
+    let after = ws.get(m.end).map(String::as_str);
+    before.is_some_and(|w| BEFORE.contains(&w)) || after.is_some_and(|w| AFTER.contains(&w))
 }
 
 /// Whether a role's abbreviation is the verb of a private message: "pm me the deck", "can
@@ -828,7 +950,13 @@ fn term_question(
         // "`PRD` = ?", "story points??": a question that is the term alone, give or take a
         // word or two ("is it a person or a team?" asks something else)
         // ("what's our north star metric?" asks about one team's, not what it is)
+        // "what does a director of product own? roadmap? people?": options offered for a
+        // question about the role before them
+        let after_role_question = parts
+            .iter()
+            .any(|p| p.question && p.range.end <= clause.start && roles.iter().any(|r| p.range.contains(&r.start)));
         let alone = parts.iter().any(|p| p.range == clause && p.question)
+            && !after_role_question
             && !m.corrected
             && !words.iter().any(|w| PARTICULAR.contains(&w.as_str()) || POSSESSIVE.contains(&w.as_str()))
             && words.len() <= end - at + 2
@@ -868,6 +996,15 @@ fn asks_about_other(clause: &[String]) -> bool {
         (Some("who"), Some(verb)) => return past_tense(verb),
         _ => return false,
     };
+    // "sr pm - what's expected at that level?", "what's that job like?": the question points
+    // back at the role named before it
+    let points_back = clause.windows(2).any(|p| {
+        matches!(p[0].as_str(), "that" | "this" | "the" | "such")
+            && matches!(p[1].as_str(), "level" | "role" | "job" | "position" | "title" | "one" | "seniority")
+    });
+    if points_back {
+        return false;
+    }
     let subject = subject + usize::from(matches!(w(subject), Some("a" | "an" | "the")));
     // "what's the key difference?" asks about the roles around it
     w(subject).is_some_and(|word| !cues::is_explained(word)) && !clause[subject..].iter().any(|w| cues::is_cue(w))

@@ -11,7 +11,7 @@ use crate::query::Understood;
 /// the caller can read the whole as free text.
 pub fn read(store: &Store, command: &str) -> Option<Understood> {
     let (name, rest) = command.split_once(char::is_whitespace).unwrap_or((command, ""));
-    let spec = commands::find(name)?;
+    let spec = commands::find(name).or_else(|| commands::find_near(name))?;
     Some(run(store, spec, rest))
 }
 
