@@ -133,6 +133,12 @@ const STOPWORDS: &[&str] = &[
     "super",
     "u",
     "ur",
+    // words for anything at all: "which items go into the sprint", "who does this stuff"
+    "item",
+    "items",
+    "thing",
+    "things",
+    "stuff",
 ];
 
 /// Synonyms folded into one stem before stemming.
@@ -226,6 +232,7 @@ fn synonym(word: &str) -> Option<&'static str> {
         "promote" | "promotes" | "promoted" | "promotion" | "promotions" | "promo" | "promos" => "promot",
         "done" | "finished" | "complete" | "completed" => "finish",
         "checklist" | "checklists" | "criteria" => "criteria",
+        "perf" | "performance" => "perform",
         "boss" | "bosses" | "supervise" | "supervises" | "supervising" => "manag",
         // how many: "6 teams", "several projects", "a handful of squads"
         "several" | "multiple" | "many" | "numerous" | "handful" | "dozen" | "dozens" | "two" | "three" | "four"
@@ -296,6 +303,7 @@ pub fn stems(text_words: &[String]) -> Vec<String> {
             ("post", Some("mortem" | "mortems")) => Some("postmortem"),
             ("write", Some("up" | "ups")) => Some("postmortem"),
             ("early", Some("access")) => Some("beta"),
+            ("go" | "goes" | "going", Some("live")) => Some("release"),
             ("turn" | "turns" | "shut" | "shuts", Some("off" | "down")) => Some("deprecat"),
             // phrasal verbs mean something their verb alone does not
             ("hand" | "hands" | "handing", Some("off" | "over")) => Some("handoff"),

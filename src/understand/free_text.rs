@@ -412,13 +412,20 @@ fn clauses(text: &str) -> Vec<Clause> {
         }
         for c in word.chars() {
             part.push(c);
-            if matches!(c, '?' | '.' | '!' | ';' | '\n' | '(' | ')') {
+            // an emoji ends a thought as a full stop does: "devs keep getting pulled in 🙄 who
+            // is supposed to stop that"
+            if matches!(c, '?' | '.' | '!' | ';' | '\n' | '(' | ')') || is_emoji(c) {
                 flush(&mut part, c == '?', &mut out);
             }
         }
     }
     flush(&mut part, false, &mut out);
     out
+}
+
+/// Whether a character is an emoji or pictograph.
+fn is_emoji(c: char) -> bool {
+    matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}')
 }
 
 fn covered(mentions: &[Mention], at: usize) -> bool {
@@ -519,7 +526,7 @@ fn one_role(
     let for_a_team = right_after_who && ws.get(at + named_after + 1).is_some() && named_after <= 3;
     if (cues.has("who") || cues.has("whos")) && for_a_team && !cues.transition {
         let rest = &ws[at + named_after + 1..];
-        if !rest.iter().any(|w| cues::is_cue(w)) && rest.len() <= 4 {
+        if !rest.iter().any(|w| cues::is_cue(w)) && rest.len() <= 6 {
             return (Query::None, 0.0);
         }
     }
@@ -1044,9 +1051,9 @@ fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner
     let best = if leads { best.max(WEIGHTS.who_duty) } else { best };
     if strong.is_empty() && best >= WEIGHTS.who_duty {
         strong.extend(ranked.first().map(|m| m.owner()));
-    } else if strong.is_empty() && best >= WEIGHTS.who_shared_floor && ranked.len() >= 2 {
+    } else if best < WEIGHTS.who_duty && best >= WEIGHTS.who_shared_floor && ranked.len() >= 2 {
         // no role leads, two fit about as well: which of them owns it depends on the team
-        strong.extend(ranked.iter().take(2).map(|m| m.owner()));
+        strong = ranked.iter().take(2).map(|m| m.owner()).collect();
         shared = true;
     }
     let picked = match among {
@@ -1075,7 +1082,8 @@ pub fn duty_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatc
     // "on API products, who works through the trade-offs?" needs its scene
     let in_scene = store.duties().rank(without_condition(ws));
     let top = |ranked: &[crate::duties::DutyMatch]| ranked.first().map_or(0.0, |m| m.score);
-    if top(&in_scene) > top(&alone) {
+    // the duty alone decides when it is clear; the scene only when it is not
+    if top(&alone) < WEIGHTS.who_duty && top(&in_scene) > top(&alone) {
         in_scene
     } else {
         alone
@@ -1142,14 +1150,20 @@ fn no_role(
     if names_command && ws.iter().any(|w| USAGE.contains(&w.as_str())) {
         return sure_enough(Query::Help);
     }
-    if (cues.asks_who() || cues.asks_for_a_role()) && !asks_occasion(ws) {
+    // ("sprint planning ran long today. whose job is it to run it well?": the occasion is in the
+    // remark, the question asks about the duty)
+    if (cues.asks_who() || cues.asks_for_a_role()) && !asks_occasion(&ws[asks.clone()]) {
         // the duty is in the clause that asks; the rest of the message is context
         let (mut owners, mut best, mut shared) = owners(store, &ws[asks.clone()], None);
-        if best < w.who_duty && !shared && asks != (0..ws.len()) {
+        if best < w.who_duty && asks != (0..ws.len()) {
             // "our backlog is 400 tickets. who decides the order?": the duty is told before
             // the question that asks for its owner
             // (roles named in a remark around it reach here already masked by `read`)
-            (owners, best, shared) = self::owners(store, ws, None);
+            let whole = self::owners(store, ws, None);
+            // a weak reading of the question itself still beats a weak one of the whole
+            if whole.1 > best && (whole.1 >= w.who_duty || !shared) {
+                (owners, best, shared) = whole;
+            }
         }
         if best >= w.who_duty || shared {
             return Understood {
@@ -1169,7 +1183,10 @@ fn no_role(
         }
     }
     // after "who": "which role is responsible for usability testing?" names a duty
-    if cues.asks_list(ws.len()) && leftover <= w.help_or_list_leftover {
+    // "which role should own that?" asks for an owner it could not find, not for the roles
+    let asks_an_owner =
+        (cues.asks_who() || cues.asks_for_a_role()) && !["roles", "you", "u"].iter().any(|w| cues.has(w));
+    if cues.asks_list(ws.len()) && leftover <= w.help_or_list_leftover && !asks_an_owner {
         return sure_enough(Query::List);
     }
     none()
