@@ -80,6 +80,11 @@ fn push_line(out: &mut String, line: &str) {
         let (word, after) = rest.split_at(word_end);
         if !is_markup(word) {
             out.push_str(word);
+        } else if is_shortcodes(word) && !after.trim().is_empty() && out.trim_end().ends_with(char::is_alphanumeric) {
+            // an emoji between words ends a sentence: "building an org chart :memo: who do
+            // GPMs report to?"
+            out.truncate(out.trim_end().len());
+            out.push('.');
         }
         match after.chars().next() {
             Some(space) => {
@@ -125,6 +130,7 @@ mod tests {
             ("> only a quote about a PO", "only a quote about a PO"),
             ("time is 10:30 now", "time is 10:30 now"),
             (":wave::tada: hi", "hi"),
+            ("new here :wave: who runs retros?", "new here. who runs retros?"),
             // control characters and text-reordering marks never reach an echoed title
             ("who owns\u{1b} the roadmap\u{7}?", "who owns the roadmap ?"),
             ("who\tsigns \u{202e}off\u{202c} releases?\r", "who signs off releases?"),

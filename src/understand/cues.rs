@@ -260,7 +260,10 @@ impl<'a> Cues<'a> {
     pub fn new(ws: &'a [String], clause_starts: Vec<usize>, comma_starts: Vec<usize>) -> Self {
         let has = |bit: u8| ws.iter().any(|w| kinds(w) & bit != 0);
         // "I just got promoted to senior PM" tells news; it does not ask how to move
-        let transition = ws.iter().enumerate().any(|(i, w)| kinds(w) & IS_TRANSITION != 0 && !past_move(ws, i))
+        let transition = ws
+            .iter()
+            .enumerate()
+            .any(|(i, w)| kinds(w) & IS_TRANSITION != 0 && !past_move(ws, i) && !momentum(ws, i))
             // "how does one get there?", "I want to be a scrum master", "making the jump to PM"
             || ws.windows(2).any(|pair| pair[0] == "get" && pair[1] == "there")
             || ws.windows(3).any(|w| {
@@ -396,6 +399,12 @@ const PAST: &[&str] = &["got", "was", "were", "been", "just", "recently", "final
 /// Whether the move cue at `at` tells of a move that already happened.
 fn past_move(ws: &[String], at: usize) -> bool {
     at > 0 && kinds(&ws[at]) & IS_TRANSITION != 0 && PAST.contains(&ws[at - 1].as_str())
+}
+
+/// Whether the move cue at `at` speaks of work moving, not a person: "keeps it moving".
+fn momentum(ws: &[String], at: usize) -> bool {
+    const KEPT: &[&str] = &["it", "things", "keep", "keeps", "work", "tickets"];
+    at > 0 && KEPT.contains(&ws[at - 1].as_str())
 }
 
 /// Words that celebrate or announce: a message with one of them and no question is news.

@@ -242,7 +242,23 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // ("what do product leaders do? is it a specific role?" asks about the role named)
     let asks_about_named = cues.starts_with("what") || cues.starts_with("whats");
     let other_role = cues.asks_for_a_role() && roles.len() == 1 && !asks_about_named;
-    if ((asks_owner && remark_only) || other_role) && !cues.transition && !cues.compare {
+    // "who writes the perf reviews, the tech lead, the pm, or someone else?", "who sketches the
+    // layouts? the pm?": roles offered as guesses at the owner the question asks for
+    let owner_asked = ws[asks.clone()].iter().any(|w| cues::asks_owner(w));
+    let guessed_clause = parts.iter().any(|p| {
+        p.range.start >= asks.end
+            && mentions.iter().any(|m| p.range.contains(&m.start))
+            && ws[p.range.clone()].iter().enumerate().all(|(i, w)| {
+                covered(&mentions, p.range.start + i)
+                    || matches!(
+                        w.as_str(),
+                        "the" | "a" | "an" | "our" | "or" | "maybe" | "is" | "it" | "they" | "their"
+                    )
+            })
+    });
+    let or_else = cues.has("or") && (cues.has("else") || cues.has("another"));
+    let guesses = owner_asked && (guessed_clause || or_else) && roles.len() <= 3;
+    if ((asks_owner && remark_only) || other_role || guesses) && !cues.transition && !cues.compare {
         let told: Vec<String> = ws
             .iter()
             .enumerate()
