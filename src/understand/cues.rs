@@ -277,6 +277,12 @@ impl<'a> Cues<'a> {
                     && matches!(w[1].as_str(), "to" | "up")
                     && !GET_TO_VERBS.contains(&w[2].as_str())
             })
+            // "want to go straight to director of product"
+            || ws.windows(3).any(|w| {
+                matches!(w[0].as_str(), "want" | "wanna" | "trying" | "planning" | "plan" | "hoping")
+                    && w[1] == "to"
+                    && matches!(w[2].as_str(), "go" | "get" | "try")
+            })
             // "is APM a realistic next step for me?"
             || ws.windows(2).any(|pair| pair[0] == "next" && matches!(pair[1].as_str(), "step" | "move"))
             // "how i can get APM job", "tips to land a PO role": a job search
@@ -328,8 +334,10 @@ impl<'a> Cues<'a> {
     pub fn asks_who(&self) -> bool {
         // "on a big project who ...", "in our org who ...": a short scene set before the question
         const SCENE: &[&str] = &["in", "on", "at", "for", "with", "during", "within", "across"];
-        let after_scene = self.ws.first().is_some_and(|w| SCENE.contains(&w.as_str()))
-            && self.ws.iter().take(7).skip(2).any(|w| w == "who" || w == "whos");
+        let after_scene = std::iter::once(&0).chain(&self.clause_starts).chain(&self.comma_starts).any(|&at| {
+            self.ws.get(at).is_some_and(|w| SCENE.contains(&w.as_str()))
+                && self.ws.iter().skip(at + 2).take(5).any(|w| w == "who" || w == "whos")
+        });
         // "..., which role picks who runs each division?"
         let which_role = |at: usize, also: &[&str]| {
             self.ws.get(at).is_some_and(|w| w == "which")
@@ -536,6 +544,11 @@ static KINDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> = std
 
 fn kinds(word: &str) -> u8 {
     KINDS.get(word).copied().unwrap_or(0)
+}
+
+/// Whether a word asks how to get into a role: "become", "switch", "jump".
+pub fn kinds_transition(word: &str) -> bool {
+    kinds(word) & IS_TRANSITION != 0
 }
 
 /// Whether a word asks for something: a comparison, a move, a definition, or an owner.

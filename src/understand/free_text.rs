@@ -151,6 +151,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
         store.lexicon().mentions(&ws).into_iter().filter(|m| !used_as_verb(&ws, m)).collect();
     // "is it marketing or something else?", "too marketing for PM roles": a field named as a
     // kind of work beside a role, not a role of its own
+    // ("split the marketing budget": a field named before the thing it qualifies)
+    if mentions.iter().any(|m| is_field(&ws, m) && qualifies(&ws, m)) {
+        mentions.retain(|m| !is_field(&ws, m) || !qualifies(&ws, m) || field_as_role(&ws, m));
+    }
     if mentions.iter().any(|m| !is_field(&ws, m)) {
         let kept: Vec<Mention> =
             mentions.iter().filter(|m| !is_field(&ws, m) || field_as_role(&ws, m)).copied().collect();
@@ -252,7 +256,23 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 covered(&mentions, p.range.start + i)
                     || matches!(
                         w.as_str(),
-                        "the" | "a" | "an" | "our" | "or" | "maybe" | "is" | "it" | "they" | "their"
+                        "the"
+                            | "a"
+                            | "an"
+                            | "our"
+                            | "or"
+                            | "maybe"
+                            | "is"
+                            | "it"
+                            | "they"
+                            | "their"
+                            | "regular"
+                            | "normal"
+                            | "usual"
+                            | "typical"
+                            | "just"
+                            | "plain"
+                            | "your"
                     )
             })
     });
@@ -331,7 +351,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 }
                 let query = Query::Who { duty: text.to_owned(), owners, term: Some(term.term) };
                 (query, w.two_role_who)
-            } else if cues.compare && !from_to && !(cues.transition && holder) {
+            } else if cues.compare && !from_to && !(cues.transition && (holder || how_i_move(&ws))) {
                 (compared(), w.compare_cue)
             } else if cues.transition || from_to || x_to_y {
                 let (from, to) = match transition_order(&ws, &spans[0], &spans[1]) {
@@ -437,6 +457,16 @@ fn clauses(text: &str) -> Vec<Clause> {
     }
     flush(&mut part, false, &mut out);
     out
+}
+
+/// Whether the message asks how the asker makes a move: "how do i make the jump", "how can
+/// I get there", "how to switch".
+fn how_i_move(ws: &[String]) -> bool {
+    ws.iter().enumerate().any(|(i, w)| {
+        w == "how"
+            && ws[i + 1..].iter().take(4).any(|w| matches!(w.as_str(), "i" | "me" | "one" | "to"))
+            && ws[i + 1..].iter().take(6).any(|w| cues::kinds_transition(w))
+    })
 }
 
 /// Whether a character is an emoji or pictograph.
@@ -729,6 +759,12 @@ fn about_people_at_work(text: &str, ws: &[String], mentions: &[Mention], cues: &
 fn is_field(ws: &[String], m: &Mention) -> bool {
     const FIELDS: &[&str] = &["marketing", "design", "engineering", "sales"];
     m.end == m.start + 1 && FIELDS.contains(&ws[m.start].as_str())
+}
+
+/// Whether a field's name qualifies the noun after it: "marketing budget", "marketing assets".
+fn qualifies(ws: &[String], m: &Mention) -> bool {
+    const PEOPLE: &[&str] = &["team", "teams", "folks", "people", "department", "dept", "org", "side", "person"];
+    ws.get(m.end).is_some_and(|next| !cues::is_explained(next) && !PEOPLE.contains(&next.as_str()))
 }
 
 /// Whether a field's name stands for the people in it: "from marketing into product",
