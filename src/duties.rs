@@ -253,6 +253,15 @@ pub(crate) fn stem(word: &str) -> Option<String> {
     if let Some(s) = synonym(word) {
         return Some(s.to_owned());
     }
+    // inflected forms of a synonym fold with it: "trained" as "train", "policed" as "police"
+    const INFLECTIONS: &[&str] = &["ing", "ed", "es", "s", "d"];
+    for suffix in INFLECTIONS {
+        if let Some(base) = word.strip_suffix(suffix).filter(|b| b.len() >= 3) {
+            if let Some(s) = synonym(base).or_else(|| synonym(&format!("{base}e"))) {
+                return Some(s.to_owned());
+            }
+        }
+    }
     const SUFFIXES: &[&str] = &[
         "izations", "ization", "ations", "ation", "izing", "izes", "ized", "ize", "ings", "ing", "ies", "es", "ed", "s",
     ];

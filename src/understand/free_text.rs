@@ -351,7 +351,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 }
                 let query = Query::Who { duty: text.to_owned(), owners, term: Some(term.term) };
                 (query, w.two_role_who)
-            } else if cues.compare && !from_to && !(cues.transition && (holder || how_i_move(&ws))) {
+            } else if (cues.compare || tells_apart(&ws))
+                && !from_to
+                && !(cues.transition && (holder || how_i_move(&ws)))
+            {
                 (compared(), w.compare_cue)
             } else if cues.transition || from_to || x_to_y {
                 let (from, to) = match transition_order(&ws, &spans[0], &spans[1]) {
@@ -457,6 +460,13 @@ fn clauses(text: &str) -> Vec<Clause> {
     }
     flush(&mut part, false, &mut out);
     out
+}
+
+/// Whether a question asks to tell two roles apart without a comparison word: "which one
+/// does what?", "which is the IC track and which manages people?".
+fn tells_apart(ws: &[String]) -> bool {
+    ws.iter().filter(|w| *w == "which").count() >= 2
+        || ws.windows(2).any(|p| matches!(p[0].as_str(), "does" | "do") && p[1] == "what")
 }
 
 /// Whether the message asks how the asker makes a move: "how do i make the jump", "how can
@@ -1163,6 +1173,42 @@ fn without_condition(ws: &[String]) -> &[String] {
     }
 }
 
+/// Whether a question asks which person holds a post that is no role here: "who's our office
+/// manager?", "who is the recruiter for the PM opening?" ("who's the person that writes
+/// PRDs?" asks for a role).
+fn asks_who_someone_is(clause: &[String]) -> bool {
+    const ROLE_LIKE: &[&str] = &[
+        "person",
+        "one",
+        "role",
+        "people",
+        "guy",
+        "someone",
+        "owner",
+        "owners",
+        "decision",
+        "final",
+        "main",
+        "go",
+        "point",
+        "responsible",
+        "accountable",
+        "best",
+        "right",
+        "usual",
+        "typical",
+    ];
+    let w = |i: usize| clause.get(i).map(String::as_str);
+    let at = match (w(0), w(1)) {
+        (Some("whos"), _) => 1,
+        (Some("who"), Some("is" | "s")) => 2,
+        _ => return false,
+    };
+    matches!(w(at), Some("our" | "your" | "the" | "my" | "their"))
+        && w(at + 1).is_some_and(|noun| !ROLE_LIKE.contains(&noun) && !cues::is_explained(noun))
+        && clause.len() <= at + 8
+}
+
 /// Whether a "who" question asks about one occasion rather than a duty: "who is running the
 /// retro this week?", "whose turn is it to run standup today?".
 fn asks_occasion(ws: &[String]) -> bool {
@@ -1204,6 +1250,9 @@ fn no_role(
     }
     // ("sprint planning ran long today. whose job is it to run it well?": the occasion is in the
     // remark, the question asks about the duty)
+    if asks_who_someone_is(&ws[asks.clone()]) {
+        return none();
+    }
     if (cues.asks_who() || cues.asks_for_a_role()) && !asks_occasion(&ws[asks.clone()]) {
         // the duty is in the clause that asks; the rest of the message is context
         let (mut owners, mut best, mut shared) = owners(store, &ws[asks.clone()], None);
