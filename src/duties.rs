@@ -139,6 +139,9 @@ const STOPWORDS: &[&str] = &[
     "thing",
     "things",
     "stuff",
+    "use",
+    "uses",
+    "using",
 ];
 
 /// Synonyms folded into one stem before stemming.

@@ -313,6 +313,15 @@ impl<'a> Cues<'a> {
             || self.clause_starts.iter().any(|&i| self.ws.get(i).is_some_and(|w| w == word))
     }
 
+    /// Where guesses at the answer start, if the question ends with some: "who writes the
+    /// reviews, the tech lead or someone else?" guesses from "the tech lead".
+    pub fn guesses_from(&self, range: std::ops::Range<usize>) -> Option<usize> {
+        const ELSE: &[&str] = &["someone", "somebody", "anyone", "another", "other", "something"];
+        let or = (range.start..range.end.saturating_sub(1))
+            .find(|&i| self.ws[i] == "or" && ELSE.contains(&self.ws[i + 1].as_str()))?;
+        self.comma_starts.iter().rev().copied().find(|&at| at > range.start + 2 && at <= or)
+    }
+
     /// Whether a part after a comma starts with this word ("in a big team, who runs ...").
     fn part_starts_with(&self, word: &str) -> bool {
         self.comma_starts.iter().any(|&i| self.ws.get(i).is_some_and(|w| w == word))
@@ -445,8 +454,13 @@ pub fn tells_news(ws: &[String]) -> bool {
 /// overrated", "imo POs ..."): a remark, when no question follows.
 pub fn gives_opinion(ws: &[String]) -> bool {
     const OPINION: &[&str] = &["think", "feel", "believe", "reckon", "guess", "love", "hate", "miss"];
+    const LAUGHS: &[&str] = &["lol", "lmao", "haha", "rofl"];
     let w = |i: usize| ws.get(i).map(String::as_str);
-    let opens = matches!(w(0), Some("imo" | "imho" | "honestly" | "unpopular" | "lol" | "lmao" | "haha" | "rofl"))
+    // "being a PO is just writing tickets all day lol": a joke about the role
+    let laughs = ws.first().is_some_and(|w| LAUGHS.contains(&w.as_str()))
+        || (w(0) == Some("being") && ws.last().is_some_and(|w| LAUGHS.contains(&w.as_str())));
+    let opens = laughs
+        || matches!(w(0), Some("imo" | "imho" | "honestly" | "unpopular"))
         || (matches!(w(0), Some("i" | "we")) && w(1).is_some_and(|v| OPINION.contains(&v)));
     opens && !ws.iter().any(|w| matches!(w.as_str(), "how" | "what" | "whats" | "which" | "why" | "should"))
 }

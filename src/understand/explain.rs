@@ -110,7 +110,7 @@ mod tests {
     fn an_explanation_shows_each_step() {
         let store = Store::embedded().unwrap();
         let e = explain(&store, "<@U1> hi! quick one :wave: what does a prodct owner do?");
-        assert_eq!(e.cleaned, "hi! quick one what does a prodct owner do?");
+        assert_eq!(e.cleaned, "hi! quick one. what does a prodct owner do?");
         assert_eq!(e.roles, [("product-owner".to_owned(), "prodct owner".to_owned(), true)]);
         assert_eq!(e.reading, ("define".to_owned(), vec!["product-owner".to_owned()]));
         let text = e.to_string();

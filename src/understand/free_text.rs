@@ -1135,6 +1135,26 @@ fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner
 /// The roles owning the duty these words name, best first: the duty read alone, or in the
 /// scene set before it, whichever a role covers better.
 pub fn duty_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatch> {
+    let mut ranked = scene_ranking(store, ws);
+    // a duty matched only weakly belongs to the role itself before a rung of its ladder:
+    // near ties go to the product manager rather than a senior or leadership variant
+    let rung = |role: RoleRef| {
+        use crate::knowledge::entry::{Family, Level};
+        let r = &store[role];
+        matches!(r.family, Family::Product | Family::Leadership) && !matches!(r.level, Level::Mid)
+    };
+    for m in &mut ranked {
+        if rung(m.role) && m.score < WEIGHTS.who_duty {
+            m.score *= RUNG_PRIOR;
+        }
+    }
+    ranked.sort_by(|a, b| b.score.partial_cmp(&a.score).unwrap_or(std::cmp::Ordering::Equal));
+    ranked
+}
+
+const RUNG_PRIOR: f32 = 0.9;
+
+fn scene_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatch> {
     // "in a bank with no product people, | who writes ...": the scene before the question
     let scene = ws.iter().position(|w| cues::asks_owner(w)).unwrap_or(0);
     let alone = store.duties().rank(without_condition(&ws[scene..]));
@@ -1255,6 +1275,8 @@ fn no_role(
     }
     if (cues.asks_who() || cues.asks_for_a_role()) && !asks_occasion(&ws[asks.clone()]) {
         // the duty is in the clause that asks; the rest of the message is context
+        // the guesses after the question are not the duty
+        let asks = asks.start..cues.guesses_from(asks.clone()).unwrap_or(asks.end);
         let (mut owners, mut best, mut shared) = owners(store, &ws[asks.clone()], None);
         if best < w.who_duty && asks != (0..ws.len()) {
             // "our backlog is 400 tickets. who decides the order?": the duty is told before
