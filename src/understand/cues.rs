@@ -322,6 +322,11 @@ impl<'a> Cues<'a> {
         self.comma_starts.iter().rev().copied().find(|&at| at > range.start + 2 && at <= or)
     }
 
+    /// Whether the message, or one of its clauses, opens by asking who: "who ...", "whose ...".
+    pub fn starts_with_owner_word(&self) -> bool {
+        ["who", "whos", "whose"].iter().any(|w| self.starts_with(w))
+    }
+
     /// Whether a part after a comma starts with this word ("in a big team, who runs ...").
     fn part_starts_with(&self, word: &str) -> bool {
         self.comma_starts.iter().any(|&i| self.ws.get(i).is_some_and(|w| w == word))
@@ -513,7 +518,11 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
         })
     };
     let how_much_paid = ws.windows(2).any(|w| w[0] == "how" && w[1] == "much")
-        && ws.iter().any(|w| matches!(w.as_str(), "make" | "makes" | "paid" | "pay" | "get" | "gets"));
+        && ws.iter().enumerate().any(|(i, w)| {
+            matches!(w.as_str(), "make" | "makes" | "paid" | "pay")
+                // "how much we get through" is work, "how much do they get paid" is pay
+                || (matches!(w.as_str(), "get" | "gets") && ws.get(i + 1).is_some_and(|n| n == "paid"))
+        });
     // "what's different besides the salary?" asks about the rest
     let aside_from_pay = ws.iter().enumerate().any(|(i, w)| {
         PAY.contains(&w.as_str())

@@ -148,7 +148,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
         return none();
     }
     let mut mentions: Vec<Mention> =
-        store.lexicon().mentions(&ws).into_iter().filter(|m| !used_as_verb(&ws, m)).collect();
+        store.lexicon().mentions(&ws).into_iter().filter(|m| !used_as_verb(&ws, m) && !another_kind(&ws, m)).collect();
     // "is it marketing or something else?", "too marketing for PM roles": a field named as a
     // kind of work beside a role, not a role of its own
     // ("split the marketing budget": a field named before the thing it qualifies)
@@ -277,7 +277,14 @@ pub fn read(store: &Store, text: &str) -> Understood {
             })
     });
     let or_else = cues.has("or") && (cues.has("else") || cues.has("another"));
-    let guesses = owner_asked && (guessed_clause || or_else) && roles.len() <= 3;
+    // "who writes down what's expected at each level, like senior vs principal?": roles given as
+    // examples of what the duty covers
+    let examples = owner_asked
+        && cues.starts_with_owner_word()
+        && mentions.first().is_some_and(|m| {
+            ws[..m.start].iter().rev().take(3).any(|w| matches!(w.as_str(), "like" | "eg" | "including"))
+        });
+    let guesses = owner_asked && (guessed_clause || or_else || examples) && roles.len() <= 3;
     if ((asks_owner && remark_only) || other_role || guesses) && !cues.transition && !cues.compare {
         let told: Vec<String> = ws
             .iter()
@@ -763,6 +770,39 @@ fn about_people_at_work(text: &str, ws: &[String], mentions: &[Mention], cues: &
     let hiring = ws[..first.start].iter().rev().take(3).any(|w| HIRING.contains(&w.as_str()))
         && !ws.iter().any(|w| ASKING.contains(&w.as_str()));
     named || (!cues.compare && !cues.transition && (busy || hiring))
+}
+
+/// Whether a bare job word names another kind of that job: "a type designer", "a game
+/// designer", "a fashion marketer" ("a senior designer", "as designer" name the role).
+fn another_kind(ws: &[String], m: &Mention) -> bool {
+    const GENERIC: &[&str] = &["designer", "designers", "marketer", "marketers"];
+    const SAME_KIND: &[&str] = &[
+        "product",
+        "ux",
+        "ui",
+        "senior",
+        "junior",
+        "lead",
+        "staff",
+        "principal",
+        "interaction",
+        "visual",
+        "digital",
+        "good",
+        "great",
+        "new",
+        "first",
+        "solo",
+        "only",
+        "fellow",
+        "former",
+        "ex",
+    ];
+    m.end == m.start + 1
+        && GENERIC.contains(&ws[m.start].as_str())
+        && m.start > 0
+        && !cues::is_explained(&ws[m.start - 1])
+        && !SAME_KIND.contains(&ws[m.start - 1].as_str())
 }
 
 /// Whether a mention is a field's name ("marketing") rather than a job title.
