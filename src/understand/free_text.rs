@@ -1328,7 +1328,11 @@ fn no_role(
                 (owners, best, shared) = whole;
             }
         }
-        if best >= w.who_duty || shared {
+        // "who owns the kano model?": a product term named in the question, with no duty that
+        // clearly matches, is answered by the term's owners
+        let term_asked = terms.iter().any(|m| asks.contains(&m.start));
+        let raw_best = duty_ranking(store, &ws[asks.clone()]).first().map_or(0.0, |m| m.score);
+        if (best >= w.who_duty || shared) && !(term_asked && raw_best < w.who_duty) {
             return Understood {
                 query: Query::Who { duty: duty_text(text), owners, term: None },
                 // a perfect duty match is certain; a bare pass sits just above `low`
