@@ -236,6 +236,9 @@ fn synonym(word: &str) -> Option<&'static str> {
         "done" | "finished" | "complete" | "completed" => "finish",
         "checklist" | "checklists" | "criteria" => "criteria",
         "perf" | "performance" => "perform",
+        // a body of related projects, however people name it
+        "program" | "programs" | "programme" | "programmes" | "initiative" | "initiatives" | "workstreams" => "program",
+        "cross" | "across" | "multi" => "cross",
         "boss" | "bosses" | "supervise" | "supervises" | "supervising" => "manag",
         // how many: "6 teams", "several projects", "a handful of squads"
         "several" | "multiple" | "many" | "numerous" | "handful" | "dozen" | "dozens" | "two" | "three" | "four"
