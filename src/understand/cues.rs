@@ -309,8 +309,12 @@ impl<'a> Cues<'a> {
 
     /// Whether the message, or one of its clauses, starts with this word.
     pub fn starts_with(&self, word: &str) -> bool {
-        self.ws.first().is_some_and(|w| w == word)
-            || self.clause_starts.iter().any(|&i| self.ws.get(i).is_some_and(|w| w == word))
+        // "... but who does the reviews?": a joining word before the clause's first word
+        let at = |i: usize| match self.ws.get(i).map(String::as_str) {
+            Some("but" | "and" | "so" | "ok" | "okay" | "anyway") => self.ws.get(i + 1),
+            _ => self.ws.get(i),
+        };
+        std::iter::once(&0).chain(&self.clause_starts).any(|&i| at(i).is_some_and(|w| w == word))
     }
 
     /// Where guesses at the answer start, if the question ends with some: "who writes the

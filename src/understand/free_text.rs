@@ -1220,7 +1220,36 @@ fn without_condition(ws: &[String]) -> &[String] {
     const SUBORDINATE: &[&str] =
         &["when", "whenever", "before", "so", "if", "while", "because", "since", "until", "once"];
     const PERIOD: &[&str] = &["day", "week", "month", "quarter", "year", "sprint", "cycle"];
+    // "who manages the backlog | in a scrum team": the setting after the duty
+    const SETTING: &[&str] = &[
+        "team",
+        "teams",
+        "company",
+        "companies",
+        "org",
+        "organisation",
+        "organization",
+        "startup",
+        "startups",
+        "scrum",
+        "agile",
+        "squad",
+        "setup",
+        "enterprise",
+        "corporate",
+        "agency",
+        "bank",
+        "kanban",
+    ];
     let cut = ws.iter().enumerate().skip(2).find(|(i, w)| {
+        let setting = matches!(w.as_str(), "in" | "within" | "at")
+            && ws
+                .get(i + 1)
+                .is_some_and(|a| matches!(a.as_str(), "a" | "an" | "the" | "our" | "my" | "most" | "scrum" | "agile"))
+            && ws[i + 1..].iter().take(4).any(|w| SETTING.contains(&w.as_str()));
+        if setting {
+            return true;
+        }
         let condition =
             SUBORDINATE.contains(&w.as_str()) && !matches!(ws[i - 1].as_str(), "look" | "looks" | "looking");
         let time = matches!(w.as_str(), "next" | "this" | "every" | "each" | "per")
