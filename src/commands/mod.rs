@@ -101,11 +101,27 @@ pub fn answer(store: &Store, understood: &Understood) -> Answer {
 #[derive(Debug, Default)]
 pub struct Memo {
     answers: std::collections::HashMap<(Query, bool, Vec<usize>), Answer>,
+    /// Messages already read: reading depends only on the text and the store, so a batch
+    /// that repeats a message reads it once.
+    readings: std::collections::HashMap<String, Understood>,
 }
 
 impl Memo {
     /// Most readings kept; a batch rarely has more distinct ones.
     const MOST: usize = 4096;
+
+    /// How `text` is understood, as [`crate::understand`] reads it.
+    pub fn understand(&mut self, store: &Store, text: &str) -> Understood {
+        if let Some(understood) = self.readings.get(text) {
+            return understood.clone();
+        }
+        if self.readings.len() >= Self::MOST {
+            self.readings.clear();
+        }
+        let understood = crate::understand(store, text);
+        self.readings.insert(text.to_owned(), understood.clone());
+        understood
+    }
 
     /// The answer to `understood`, as [`answer`] gives it.
     pub fn answer(&mut self, store: &Store, understood: &Understood) -> Answer {

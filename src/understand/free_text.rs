@@ -1360,8 +1360,8 @@ fn no_role(
         // "who owns the kano model?": a product term named in the question, with no duty that
         // clearly matches, is answered by the term's owners
         let term_asked = terms.iter().any(|m| asks.contains(&m.start));
-        let raw_best = duty_ranking(store, &ws[asks.clone()]).first().map_or(0.0, |m| m.score);
-        if (best >= w.who_duty || shared) && !(term_asked && raw_best < w.who_duty) {
+        let weak = || duty_ranking(store, &ws[asks.clone()]).first().is_none_or(|m| m.score < w.who_duty);
+        if (best >= w.who_duty || shared) && !(term_asked && weak()) {
             return Understood {
                 query: Query::Who { duty: duty_text(text), owners, term: None },
                 // a perfect duty match is certain; a bare pass sits just above `low`
