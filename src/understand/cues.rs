@@ -447,6 +447,7 @@ const NEWS: &[&str] = &[
     "psa",
     "reminder",
     "announcement",
+    "til",
 ];
 
 /// Whether a message with no question mark tells news rather than asking: it celebrates

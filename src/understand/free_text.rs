@@ -147,8 +147,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if ws.is_empty() {
         return none();
     }
-    let mut mentions: Vec<Mention> =
-        store.lexicon().mentions(&ws).into_iter().filter(|m| !used_as_verb(&ws, m) && !another_kind(&ws, m)).collect();
+    let mut mentions: Vec<Mention> = store
+        .lexicon()
+        .mentions(&ws)
+        .into_iter()
+        .filter(|m| !used_as_verb(&ws, m) && !another_kind(&ws, m) && !negated(&ws, m) && !used_as_time(&ws, m))
+        .collect();
     // "is it marketing or something else?", "too marketing for PM roles": a field named as a
     // kind of work beside a role, not a role of its own
     // ("split the marketing budget": a field named before the thing it qualifies)
@@ -207,7 +211,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     // "what do you call the person who manages PMs but is still hands-on?": a role asked for
     // by what it is, when what it does names no duty clearly
-    if cues.names_a_role() {
+    if asks_how_to_use_a_command(text, &ws) && ws.iter().any(|w| w == "how" || w == "syntax") {
+        return Understood { query: Query::Help, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
+    }
+    // ("what is product designer role, is it just UI?" asks about the role it names)
+    let role_word_named =
+        mentions.iter().any(|m| ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "role" | "job" | "title")));
+    if cues.names_a_role() && !role_word_named {
         if let Some(understood) = described_role(store, &ws[asks.clone()], text) {
             return understood;
         }
@@ -772,6 +782,21 @@ fn about_people_at_work(text: &str, ws: &[String], mentions: &[Mention], cues: &
     named || (!cues.compare && !cues.transition && (busy || hiring))
 }
 
+/// Whether a role is named only to say it is not meant: "I'm a tech lead (not an EM)".
+fn negated(ws: &[String], m: &Mention) -> bool {
+    let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i].as_str());
+    before(1) == Some("not") || (matches!(before(1), Some("a" | "an" | "the")) && before(2) == Some("not"))
+}
+
+/// Whether "pm" is the time of day: "3pm", "pm at 3? or 4?".
+fn used_as_time(ws: &[String], m: &Mention) -> bool {
+    let is_number = |w: &String| w.chars().all(|c| c.is_ascii_digit());
+    ws[m.start] == "pm"
+        && m.end == m.start + 1
+        && (m.start.checked_sub(1).is_some_and(|i| is_number(&ws[i]))
+            || (ws.get(m.end).is_some_and(|w| w == "at") && ws.get(m.end + 1).is_some_and(is_number)))
+}
+
 /// Whether a bare job word names another kind of that job: "a type designer", "a game
 /// designer", "a fashion marketer" ("a senior designer", "as designer" name the role).
 fn another_kind(ws: &[String], m: &Mention) -> bool {
@@ -1262,6 +1287,17 @@ fn without_condition(ws: &[String]) -> &[String] {
     }
 }
 
+/// Whether a message asks how to use a slash command it names: "how does /compare work?",
+/// "what's the syntax for /path", "how do I use /compare? tried `/compare pm`".
+fn asks_how_to_use_a_command(text: &str, ws: &[String]) -> bool {
+    const USAGE: &[&str] = &["how", "work", "works", "syntax", "type", "use", "usage", "format", "example"];
+    let names_command = text.split_whitespace().any(|token| {
+        let name = token.trim_start_matches(['`', '"', '\'', '(']);
+        name.strip_prefix('/').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
+    });
+    names_command && ws.iter().any(|w| USAGE.contains(&w.as_str()))
+}
+
 /// Whether a question asks which person holds a post that is no role here: "who's our office
 /// manager?", "who is the recruiter for the PM opening?" ("who's the person that writes
 /// PRDs?" asks for a role).
@@ -1327,14 +1363,7 @@ fn no_role(
     if cues.asks_help() && leftover <= w.help_or_list_leftover && !(names_roles && cues.asks_list(ws.len())) {
         return sure_enough(Query::Help);
     }
-    // "how does /compare work?", "what's the syntax for /path": a slash command named, with
-    // a word about using it
-    const USAGE: &[&str] = &["how", "work", "works", "syntax", "type", "use", "usage", "format", "example"];
-    let names_command = text.split_whitespace().any(|token| {
-        let name = token.trim_start_matches(['`', '"', '\'', '(']);
-        name.strip_prefix('/').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
-    });
-    if names_command && ws.iter().any(|w| USAGE.contains(&w.as_str())) {
+    if asks_how_to_use_a_command(text, ws) {
         return sure_enough(Query::Help);
     }
     // ("sprint planning ran long today. whose job is it to run it well?": the occasion is in the
