@@ -607,7 +607,10 @@ fn one_role(
         return (Query::None, 0.0);
     }
     // "who do GPMs report to?", "who manages the directors of product?": the role above it
-    if cues.asks_who() {
+    // "what is product designer role, is it ...": "role is" follows the role's own name
+    let names_itself = ws.get(span.end).is_some_and(|w| matches!(w.as_str(), "role" | "job" | "title"));
+    let asks_who = cues.asks_who() && !(names_itself && !cues.starts_with_owner_word());
+    if asks_who {
         let reports = ws[span.end..].iter().take(4).any(|w| matches!(w.as_str(), "report" | "reports" | "reporting"));
         const MANAGES: &[&str] = &["manages", "manage", "managing", "oversees", "oversee", "supervises", "supervise"];
         let managed = ws[..at]
@@ -621,7 +624,7 @@ fn one_role(
             return (Query::Who { duty: duty_text(text), owners, term: None }, w.one_role_who);
         }
     }
-    if cues.asks_who() {
+    if asks_who {
         let is_word = |w: &String| matches!(w.as_str(), "is" | "are" | "s" | "was");
         let asks_identity = cues.starts_with("whos") || ws.get(1).is_some_and(is_word);
         let defines = asks_identity && (at <= 3 || cues.has("what"));
