@@ -407,6 +407,9 @@ pub struct DutyIndex {
 /// Most stems of a question that are matched; a real question has far fewer.
 const MAX_QUERY_STEMS: usize = 64;
 
+/// How much a question word no duty uses counts, against the rarest word a duty uses.
+const UNKNOWN_WEIGHT: f32 = 0.6;
+
 impl DutyIndex {
     pub(crate) fn new(roles: &[Role]) -> DutyIndex {
         let texts =
@@ -455,7 +458,7 @@ impl DutyIndex {
         for (duty, stem_ids) in duties.iter_mut().zip(&duty_stems) {
             duty.weight = stem_ids.iter().map(|&id| weights[id]).sum();
         }
-        DutyIndex { duties, ids, weights, postings, unknown: (1.0 + total).ln() }
+        DutyIndex { duties, ids, weights, postings, unknown: UNKNOWN_WEIGHT * (1.0 + total).ln() }
     }
 
     /// The roles whose responsibilities cover the duty in these words, best first, one entry
