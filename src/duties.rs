@@ -142,6 +142,9 @@ const STOPWORDS: &[&str] = &[
     "use",
     "uses",
     "using",
+    "go",
+    "goes",
+    "going",
 ];
 
 /// Synonyms folded into one stem before stemming.

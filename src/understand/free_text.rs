@@ -355,7 +355,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 None if cues.has("or") && !cues.compare && !cues.transition => term_after(first_at),
                 None => None,
             };
-            if let Some(term) = owned {
+            if let Some(owners) = in_between(store, &cues, *first, *second) {
+                (Query::Who { duty: duty_text(text), owners, term: None }, w.one_role_who)
+            } else if let Some(term) = owned {
                 let among = [*first, *second];
                 let mut owners: Vec<Owner> = store
                     .term_owners(term.term)
@@ -484,6 +486,26 @@ fn clauses(text: &str) -> Vec<Clause> {
 fn tells_apart(ws: &[String]) -> bool {
     ws.iter().filter(|w| *w == "which").count() >= 2
         || ws.windows(2).any(|p| matches!(p[0].as_str(), "does" | "do") && p[1] == "what")
+}
+
+/// The roles between two others in the reporting line, when the message asks for that level:
+/// "who's the level between the VPs of product and the CPO?", "who sits above the VPs but below
+/// the CPO?".
+fn in_between(store: &Store, cues: &Cues, a: RoleRef, b: RoleRef) -> Option<Vec<Owner>> {
+    let between = cues.has("between") || (cues.has("above") && cues.has("below"));
+    let asks_level =
+        ["level", "layer", "rung", "role", "title", "sits", "who", "whos", "which"].iter().any(|w| cues.has(w));
+    let compares = ["difference", "differences", "diff", "vs", "versus", "compare"].iter().any(|w| cues.has(w));
+    if !between || !asks_level || compares || cues.transition {
+        return None;
+    }
+    let reports = |from: RoleRef, to: RoleRef| store.links(from).reports_to.contains(&to);
+    let owners: Vec<Owner> = (0..store.roles().len())
+        .map(RoleRef)
+        .filter(|&r| r != a && r != b && ((reports(a, r) && reports(r, b)) || (reports(b, r) && reports(r, a))))
+        .map(|role| Owner { role, responsibility: None })
+        .collect();
+    (!owners.is_empty()).then_some(owners)
 }
 
 /// Whether the message asks how the asker makes a move: "how do i make the jump", "how can
