@@ -388,6 +388,13 @@ mod tests {
             ("building the team wiki :memo: who do directors of product report to?", Who, &["vp-of-product"]),
             ("standup ran 40 min again 🙄 who should keep it short", Who, &["scrum-master"]),
             ("who runs the retros, the product owner or someone else?", Who, &["scrum-master"]),
+            ("what's the layer between VPs of product and the CPO?", Who, &["svp-of-product"]),
+            // a role said not to be meant, the time of day, a command's use, a role's own name
+            ("pm at 2 works for everyone?", None, &[]),
+            ("TIL our CTO used to be a BA", None, &[]),
+            ("I'm a QA lead (not a PO) and want to become a BA", Transition, &["business-analyst"]),
+            ("how do I use /path? tried `/path po` and nothing", Help, &[]),
+            ("what is product owner role, is it just writing tickets?", Define, &["product-owner"]),
         ];
         check(&store, table);
     }
