@@ -178,7 +178,20 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     let parts = clauses(text);
     let names_role = |p: &Clause| mentions.iter().any(|m| p.range.contains(&m.start));
-    let cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect(), comma_starts(text));
+    let mut cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect(), comma_starts(text));
+    // "three PMs walk into a bar": "into" moves a person only into a role or a field
+    let moves: Vec<usize> = (0..ws.len()).filter(|&i| cues::kinds_transition(&ws[i])).collect();
+    let into_nothing = |&i: &usize| {
+        ws[i] == "into"
+            && !mentions.iter().any(|m| m.start > i && m.start <= i + 3)
+            && !ws[i + 1..]
+                .iter()
+                .take(3)
+                .any(|w| matches!(w.as_str(), "product" | "tech" | "management" | "leadership"))
+    };
+    if !moves.is_empty() && moves.iter().all(into_nothing) {
+        cues.transition = false;
+    }
     let asks = asking_clause(&parts, &ws, &mentions);
     // words the reading does not explain: the more there are, the less sure it is
     let leftover = ws[asks.clone()]
@@ -241,6 +254,35 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let mut asked = mentions.iter().filter(|m| asks.contains(&m.start)).map(|m| m.role);
     let only = asked.next().filter(|first| asked.all(|r| r == *first));
     let asks_a_question = parts.iter().any(|p| p.range == asks && p.question);
+    // "saw a posting for a TPM. what is that role exactly, more engineer or more PM?": the
+    // question points back at the role named before it
+    let points_back = ws[asks.clone()].windows(2).any(|p| {
+        matches!(p[0].as_str(), "that" | "this") && matches!(p[1].as_str(), "role" | "job" | "position" | "title")
+    });
+    let named_before = mentions.iter().rev().find(|m| m.start < asks.start).map(|m| m.role);
+    let only = match named_before {
+        Some(role) if points_back && asks_a_question && !cues.compare => Some(role),
+        _ => only,
+    };
+    // "how is the CEO's job different from a head of product? our founder acts like the PM":
+    // the roles the question compares are those in the clause that asks
+    let mut in_question: Vec<(RoleRef, usize)> = Vec::new();
+    for m in mentions.iter().filter(|m| asks.contains(&m.start)) {
+        if !in_question.iter().any(|(r, _)| *r == m.role) {
+            in_question.push((m.role, m.start));
+        }
+    }
+    if in_question.len() >= 2
+        && roles.len() > in_question.len()
+        && asks_a_question
+        && (cues.compare || tells_apart(&ws))
+    {
+        spans = in_question
+            .iter()
+            .map(|(r, _)| spans[roles.iter().position(|(x, _)| x == r).unwrap_or(0)].clone())
+            .collect();
+        roles = in_question;
+    }
     if let Some(keep) = only.and_then(|role| roles.iter().position(|(r, _)| *r == role)) {
         if roles.len() >= 2 && asks_a_question && !cues.transition {
             roles = vec![roles[keep]];
@@ -370,6 +412,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 }
                 let query = Query::Who { duty: text.to_owned(), owners, term: Some(term.term) };
                 (query, w.two_role_who)
+            } else if which_for(&ws, &spans[0], &spans[1]) && !holder {
+                (compared(), w.x_or_y.at(leftover.min(w.cued_leftover_cap)))
             } else if (cues.compare || tells_apart(&ws))
                 && !from_to
                 && !(cues.transition && (holder || how_i_move(&ws)))
@@ -481,10 +525,22 @@ fn clauses(text: &str) -> Vec<Clause> {
     out
 }
 
+/// Whether two roles are offered as a choice for a piece of work: "BA or PO for a small team
+/// rebuilding the claim form?", "em or program manager for a cross-team migration?".
+fn which_for(ws: &[String], first: &Span, second: &Span) -> bool {
+    let between = &ws[first.end..second.start];
+    between.first().is_some_and(|w| w == "or")
+        && between.iter().all(|w| matches!(w.as_str(), "or" | "a" | "an" | "the"))
+        && ws.get(second.end).is_some_and(|w| w == "for" || w == "on" || w == "to")
+}
+
 /// Whether a question asks to tell two roles apart without a comparison word: "which one
 /// does what?", "which is the IC track and which manages people?".
 fn tells_apart(ws: &[String]) -> bool {
-    ws.iter().filter(|w| *w == "which").count() >= 2
+    // "where does the head of product's job stop and the EM's start?"
+    let has = |list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
+    (has(&["stop", "stops", "end", "ends"]) && has(&["start", "starts", "begin", "begins"]))
+        || ws.iter().filter(|w| *w == "which").count() >= 2
         || ws.windows(2).any(|p| matches!(p[0].as_str(), "does" | "do") && p[1] == "what")
 }
 
@@ -1066,8 +1122,17 @@ fn term_question(
             return Some(sure(query, confidence));
         }
     }
+    // "what's the difference between a PM and a PO? we have both on one squad and nobody can
+    // explain it": the terms of a remark beside a question about roles are not asked about
+    let role_question = |clause: &std::ops::Range<usize>| {
+        parts.iter().any(|p| p.question && p.range != *clause && roles.iter().any(|r| p.range.contains(&r.start)))
+    };
     for m in &distinct {
         if role_first(m) {
+            continue;
+        }
+        let home = clause_of(m.start);
+        if !parts.iter().any(|p| p.range == home && p.question) && role_question(&home) {
             continue;
         }
         let clause = clause_of(m.start);
