@@ -365,6 +365,7 @@ impl<'a> Cues<'a> {
                     .is_some_and(|w| matches!(w.as_str(), "role" | "roles" | "person") || also.contains(&w.as_str()))
         };
         after_scene
+            || self.asks_which_role()
             || self.names_a_role()
             || self.starts_with("who")
             || self.starts_with("whos")
@@ -374,6 +375,19 @@ impl<'a> Cues<'a> {
             // "which one" and "which team" ask for an owner only where a sentence starts
             || std::iter::once(&0).chain(&self.clause_starts).any(|&at| which_role(at, &["team", "one"]))
             || self.comma_starts.iter().any(|&at| which_role(at, &[]))
+    }
+
+    /// Whether the message asks which role does something, after the thing is told: "that's
+    /// normally which role?", "what role would own that?", "which role typically owns that?".
+    pub fn asks_which_role(&self) -> bool {
+        const DOES: &[&str] =
+            &["would", "should", "does", "do", "normally", "usually", "typically", "owns", "handles", "is", "s"];
+        self.ws.windows(2).enumerate().any(|(i, p)| {
+            matches!(p[0].as_str(), "which" | "what")
+                && matches!(p[1].as_str(), "role" | "person" | "title")
+                && i > 0
+                && self.ws.get(i + 2).is_none_or(|next| DOES.contains(&next.as_str()))
+        })
     }
 
     /// Whether the message asks for a role by what it does or is: "what do you call the person

@@ -291,7 +291,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     // "the PM approves the devs' time off here. whose call should that be?": the role is the
     // one doing it now, in a remark; the question asks for the owner
-    let asks_owner = asks_a_question && ws[asks.clone()].iter().any(|w| cues::asks_owner(w));
+    let asks_owner =
+        asks_a_question && (ws[asks.clone()].iter().any(|w| cues::asks_owner(w)) || cues.asks_which_role());
     let remark_only = !mentions.iter().any(|m| asks.contains(&m.start)) && roles.len() == 1;
     // "the pm builds the sales deck here. is there a dedicated role for that?": the role named
     // does it now; the question asks which role should
