@@ -688,7 +688,7 @@ fn one_role(
     // "who do GPMs report to?", "who manages the directors of product?": the role above it
     // "what is product designer role, is it ...": "role is" follows the role's own name
     let names_itself = ws.get(span.end).is_some_and(|w| matches!(w.as_str(), "role" | "job" | "title"));
-    let asks_who = cues.asks_who() && !(names_itself && !cues.starts_with_owner_word());
+    let asks_who = cues.asks_who() && (!names_itself || cues.starts_with_owner_word());
     if asks_who {
         let reports = ws[span.end..].iter().take(4).any(|w| matches!(w.as_str(), "report" | "reports" | "reporting"));
         const MANAGES: &[&str] = &["manages", "manage", "managing", "oversees", "oversee", "supervises", "supervise"];
@@ -1269,7 +1269,7 @@ fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner
     let best = if leads { best.max(WEIGHTS.who_duty) } else { best };
     if strong.is_empty() && best >= WEIGHTS.who_duty {
         strong.extend(ranked.first().map(|m| m.owner()));
-    } else if best < WEIGHTS.who_duty && best >= WEIGHTS.who_shared_floor && ranked.len() >= 2 {
+    } else if (WEIGHTS.who_shared_floor..WEIGHTS.who_duty).contains(&best) && ranked.len() >= 2 {
         // no role leads, two fit about as well: which of them owns it depends on the team
         strong = ranked.iter().take(2).map(|m| m.owner()).collect();
         shared = true;
