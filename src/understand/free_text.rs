@@ -529,7 +529,8 @@ fn clauses(text: &str) -> Vec<Clause> {
 /// Whether two roles are offered as a choice for a piece of work: "BA or PO for a small team
 /// rebuilding the claim form?", "em or program manager for a cross-team migration?".
 fn which_for(ws: &[String], first: &Span, second: &Span) -> bool {
-    let between = &ws[first.end..second.start];
+    // (mentions may share words: "program and project managers")
+    let Some(between) = ws.get(first.end..second.start) else { return false };
     between.first().is_some_and(|w| w == "or")
         && between.iter().all(|w| matches!(w.as_str(), "or" | "a" | "an" | "the"))
         && ws.get(second.end).is_some_and(|w| w == "for" || w == "on" || w == "to")
@@ -577,7 +578,8 @@ fn how_i_move(ws: &[String]) -> bool {
 
 /// Whether a character is an emoji or pictograph.
 fn is_emoji(c: char) -> bool {
-    matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}')
+    // ("❶" is a digit: it belongs to a word, as `words` reads it)
+    matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}') && !c.is_alphanumeric()
 }
 
 fn covered(mentions: &[Mention], at: usize) -> bool {
@@ -1479,9 +1481,20 @@ fn no_role(
         }
         // "who owns the kano model?": a product term named in the question, with no duty that
         // clearly matches, is answered by the term's owners
-        let term_asked = terms.iter().any(|m| asks.contains(&m.start));
+        let asked_term = terms.iter().find(|m| asks.contains(&m.start));
+        let term_asked = asked_term.is_some();
+        // "who owns the kano model?": nothing but the term says what the duty is
+        let only_the_term = asked_term.is_some_and(|t| {
+            let rest: Vec<String> = ws[asks.clone()]
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !(t.start..t.end).contains(&(asks.start + i)))
+                .map(|(_, w)| w.clone())
+                .collect();
+            crate::duties::stems(&rest).is_empty()
+        });
         let weak = || duty_ranking(store, &ws[asks.clone()]).first().is_none_or(|m| m.score < w.who_duty);
-        if (best >= w.who_duty || shared) && !(term_asked && weak()) {
+        if (best >= w.who_duty || shared) && !only_the_term && !(term_asked && weak()) {
             return Understood {
                 query: Query::Who { duty: duty_text(text), owners, term: None },
                 // a perfect duty match is certain; a bare pass sits just above `low`

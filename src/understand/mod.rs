@@ -389,6 +389,8 @@ mod tests {
             ("standup ran 40 min again 🙄 who should keep it short", Who, &["scrum-master"]),
             ("who runs the retros, the product owner or someone else?", Who, &["scrum-master"]),
             ("what's the layer between VPs of product and the CPO?", Who, &["svp-of-product"]),
+            // a dingbat digit is part of a word, an emoji is not
+            ("step ❶ 🙄 who runs the retro in scrum?", Who, &["scrum-master"]),
             // a role said not to be meant, the time of day, a command's use, a role's own name
             ("pm at 2 works for everyone?", None, &[]),
             ("TIL our CTO used to be a BA", None, &[]),
