@@ -251,6 +251,16 @@ fn synonym(word: &str) -> Option<&'static str> {
 }
 
 /// Reduces a word to its duty stem, or `None` when it carries no meaning for duties.
+/// The synonym of `base` with an "e" added ("polic" as "police"), spelled in a buffer on the
+/// stack: ranking stems every word of every question.
+fn synonym_with_e(base: &str) -> Option<&'static str> {
+    let mut buffer = [0u8; 32];
+    let spelled = buffer.get_mut(..=base.len())?;
+    spelled[..base.len()].copy_from_slice(base.as_bytes());
+    spelled[base.len()] = b'e';
+    synonym(std::str::from_utf8(spelled).ok()?)
+}
+
 pub(crate) fn stem(word: &str) -> Option<String> {
     if OWNERSHIP.contains(&word) || STOPWORDS.contains(&word) {
         return None;
@@ -266,7 +276,7 @@ pub(crate) fn stem(word: &str) -> Option<String> {
     const INFLECTIONS: &[&str] = &["ing", "ed", "es", "s", "d"];
     for suffix in INFLECTIONS {
         if let Some(base) = word.strip_suffix(suffix).filter(|b| b.len() >= 3) {
-            if let Some(s) = synonym(base).or_else(|| synonym(&format!("{base}e"))) {
+            if let Some(s) = synonym(base).or_else(|| synonym_with_e(base)) {
                 return Some(s.to_owned());
             }
         }

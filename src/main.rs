@@ -423,7 +423,7 @@ fn show(answer: &rolecall::Answer, format: Format) -> String {
 
 fn ask(store: &Store, question: &str, format: Format, full: bool) -> anyhow::Result<()> {
     let answer = |memo: &mut rolecall::Memo, question: &str| {
-        let understood = memo.understand(store, question);
+        let understood = memo.read_once(question, || rolecall::understand(store, question));
         let understood = rolecall::Understood { full: full || understood.full, ..understood };
         let mut shown = show(&memo.answer(store, &understood), format);
         if !matches!(format, Format::Json) {

@@ -110,15 +110,15 @@ impl Memo {
     /// Most readings kept; a batch rarely has more distinct ones.
     const MOST: usize = 4096;
 
-    /// How `text` is understood, as [`crate::understand`] reads it.
-    pub fn understand(&mut self, store: &Store, text: &str) -> Understood {
+    /// How `text` is understood: `read` gives it the first time, the memo after that.
+    pub fn read_once(&mut self, text: &str, read: impl FnOnce() -> Understood) -> Understood {
         if let Some(understood) = self.readings.get(text) {
             return understood.clone();
         }
         if self.readings.len() >= Self::MOST {
             self.readings.clear();
         }
-        let understood = crate::understand(store, text);
+        let understood = read();
         self.readings.insert(text.to_owned(), understood.clone());
         understood
     }

@@ -263,7 +263,7 @@ impl<'a> Cues<'a> {
         let transition = ws
             .iter()
             .enumerate()
-            .any(|(i, w)| kinds(w) & IS_TRANSITION != 0 && !past_move(ws, i) && !momentum(ws, i))
+            .any(|(i, w)| kinds_transition(w) && !past_move(ws, i) && !momentum(ws, i))
             // "how does one get there?", "I want to be a scrum master", "making the jump to PM"
             || ws.windows(2).any(|pair| pair[0] == "get" && pair[1] == "there")
             || ws.windows(3).any(|w| {
@@ -438,7 +438,7 @@ const PAST: &[&str] = &["got", "was", "were", "been", "just", "recently", "final
 
 /// Whether the move cue at `at` tells of a move that already happened.
 fn past_move(ws: &[String], at: usize) -> bool {
-    at > 0 && kinds(&ws[at]) & IS_TRANSITION != 0 && PAST.contains(&ws[at - 1].as_str())
+    at > 0 && kinds_transition(&ws[at]) && PAST.contains(&ws[at - 1].as_str())
 }
 
 /// Whether the move cue at `at` speaks of work moving, not a person: "keeps it moving".

@@ -156,26 +156,16 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // "is it marketing or something else?", "too marketing for PM roles": a field named as a
     // kind of work beside a role, not a role of its own
     // ("split the marketing budget": a field named before the thing it qualifies)
-    if mentions.iter().any(|m| is_field(&ws, m) && qualifies(&ws, m)) {
-        mentions.retain(|m| !is_field(&ws, m) || !qualifies(&ws, m) || field_as_role(&ws, m));
-    }
-    if mentions.iter().any(|m| !is_field(&ws, m)) {
-        let kept: Vec<Mention> =
-            mentions.iter().filter(|m| !is_field(&ws, m) || field_as_role(&ws, m)).copied().collect();
-        mentions = kept;
-    }
+    let other_roles = mentions.iter().any(|m| !is_field(&ws, m));
+    mentions.retain(|m| !is_field(&ws, m) || field_as_role(&ws, m) || !(other_roles || qualifies(&ws, m)));
     let mut ambiguous = Vec::new();
-    let mut roles: Vec<(RoleRef, usize)> = Vec::new(); // (role, first word index)
-    let mut spans: Vec<Span> = Vec::new(); // the words of each role's first mention
     for m in &mentions {
         if let Some(ambiguity) = m.ambiguity.filter(|a| !ambiguous.contains(a)) {
             ambiguous.push(ambiguity);
         }
-        if !roles.iter().any(|(r, _)| *r == m.role) {
-            roles.push((m.role, m.start));
-            spans.push(m.start..m.end);
-        }
     }
+    // (role, first word index) and the words of that first mention
+    let (mut roles, mut spans) = distinct_roles(mentions.iter());
     let parts = clauses(text);
     let names_role = |p: &Clause| mentions.iter().any(|m| p.range.contains(&m.start));
     let mut cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect(), comma_starts(text));
@@ -266,12 +256,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     };
     // "how is the CEO's job different from a head of product? our founder acts like the PM":
     // the roles the question compares are those in the clause that asks
-    let mut in_question: Vec<(RoleRef, usize)> = Vec::new();
-    for m in mentions.iter().filter(|m| asks.contains(&m.start)) {
-        if !in_question.iter().any(|(r, _)| *r == m.role) {
-            in_question.push((m.role, m.start));
-        }
-    }
+    let (in_question, _) = distinct_roles(mentions.iter().filter(|m| asks.contains(&m.start)));
     if in_question.len() >= 2
         && roles.len() > in_question.len()
         && asks_a_question
@@ -291,8 +276,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     // "the PM approves the devs' time off here. whose call should that be?": the role is the
     // one doing it now, in a remark; the question asks for the owner
-    let asks_owner =
-        asks_a_question && (ws[asks.clone()].iter().any(|w| cues::asks_owner(w)) || cues.asks_which_role());
+    let owner_asked = ws[asks.clone()].iter().any(|w| cues::asks_owner(w));
+    let asks_owner = asks_a_question && (owner_asked || cues.asks_which_role());
     let remark_only = !mentions.iter().any(|m| asks.contains(&m.start)) && roles.len() == 1;
     // "the pm builds the sales deck here. is there a dedicated role for that?": the role named
     // does it now; the question asks which role should
@@ -301,33 +286,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let other_role = cues.asks_for_a_role() && roles.len() == 1 && !asks_about_named;
     // "who writes the perf reviews, the tech lead, the pm, or someone else?", "who sketches the
     // layouts? the pm?": roles offered as guesses at the owner the question asks for
-    let owner_asked = ws[asks.clone()].iter().any(|w| cues::asks_owner(w));
     let guessed_clause = parts.iter().any(|p| {
         p.range.start >= asks.end
             && mentions.iter().any(|m| p.range.contains(&m.start))
-            && ws[p.range.clone()].iter().enumerate().all(|(i, w)| {
-                covered(&mentions, p.range.start + i)
-                    || matches!(
-                        w.as_str(),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "our"
-                            | "or"
-                            | "maybe"
-                            | "is"
-                            | "it"
-                            | "they"
-                            | "their"
-                            | "regular"
-                            | "normal"
-                            | "usual"
-                            | "typical"
-                            | "just"
-                            | "plain"
-                            | "your"
-                    )
-            })
+            && ws[p.range.clone()]
+                .iter()
+                .enumerate()
+                .all(|(i, w)| covered(&mentions, p.range.start + i) || GUESS_WORDS.contains(&w.as_str()))
     });
     let or_else = cues.has("or") && (cues.has("else") || cues.has("another"));
     // "who writes down what's expected at each level, like senior vs principal?": roles given as
@@ -725,6 +690,27 @@ fn one_role(
 
 /// The words of one role mention, as indexes into the message's words.
 type Span = std::ops::Range<usize>;
+
+/// Words a clause of guesses at an owner may hold beside the roles: "the pm?", "or maybe a
+/// regular PO?".
+const GUESS_WORDS: &[&str] = &[
+    "the", "a", "an", "our", "your", "their", "or", "maybe", "is", "it", "they", "regular", "normal", "usual",
+    "typical", "just", "plain",
+];
+
+/// Each role these mentions name, once and in order: the role with the index of its first
+/// word, and the words of that first mention.
+fn distinct_roles<'m>(mentions: impl Iterator<Item = &'m Mention>) -> (Vec<(RoleRef, usize)>, Vec<Span>) {
+    let mut roles: Vec<(RoleRef, usize)> = Vec::new();
+    let mut spans = Vec::new();
+    for m in mentions {
+        if !roles.iter().any(|(r, _)| *r == m.role) {
+            roles.push((m.role, m.start));
+            spans.push(m.start..m.end);
+        }
+    }
+    (roles, spans)
+}
 
 /// Whether the role named by these words is one the asker says they hold: "I'm a BA", "as a
 /// scrum master, ...", "currently a PO", "director of product here", "I work as a PM".
