@@ -382,7 +382,31 @@ struct Duty {
     index: usize,
     /// The summed weight of its stems.
     weight: f32,
+    /// The people it is done for or with, as `people` gives them.
+    people: u8,
 }
+
+/// The groups of colleagues a text speaks of, as bits: engineers, product managers, designers,
+/// directors. "the engineers' performance reviews" and "performance reviews for its PMs" are
+/// two duties of two roles.
+fn people(text_words: &[String]) -> u8 {
+    let mut groups = 0;
+    for (i, w) in text_words.iter().enumerate() {
+        let next = text_words.get(i + 1).map(String::as_str);
+        groups |= match w.as_str() {
+            "engineer" | "engineers" | "engineering" | "developer" | "developers" | "dev" | "devs" => 1,
+            "pm" | "pms" | "apm" | "apms" => 2,
+            "product" if matches!(next, Some("manager" | "managers")) => 2,
+            "designer" | "designers" => 4,
+            "director" | "directors" => 8,
+            _ => 0,
+        };
+    }
+    groups
+}
+
+/// How much a duty done for other colleagues than those the question names counts.
+const OTHER_PEOPLE: f32 = 0.6;
 
 /// A role whose responsibilities match a duty.
 #[derive(Debug, Clone, PartialEq)]
@@ -449,7 +473,8 @@ impl DutyIndex {
         let mut duty_stems = Vec::new();
         for (role, texts) in roles {
             for (index, text) in texts.into_iter().enumerate() {
-                let mut stem_ids: Vec<usize> = stems(&words(text))
+                let text_words = words(text);
+                let mut stem_ids: Vec<usize> = stems(&text_words)
                     .into_iter()
                     .map(|s| {
                         let next = ids.len();
@@ -462,7 +487,7 @@ impl DutyIndex {
                 for &id in &stem_ids {
                     postings[id].push(duties.len());
                 }
-                duties.push(Duty { role: RoleRef(role), index, weight: 0.0 });
+                duties.push(Duty { role: RoleRef(role), index, weight: 0.0, people: people(&text_words) });
                 duty_stems.push(stem_ids);
             }
         }
@@ -477,6 +502,7 @@ impl DutyIndex {
     /// The roles whose responsibilities cover the duty in these words, best first, one entry
     /// per role, only those covering at least half the weight the best one covers.
     pub fn rank(&self, question_words: &[String]) -> Vec<DutyMatch> {
+        let asked_people = people(question_words);
         let mut query = stems(question_words);
         query.sort_unstable();
         query.dedup();
@@ -510,13 +536,19 @@ impl DutyIndex {
         let mut best: FxHashMap<RoleRef, (f32, f32, usize, u64)> = FxHashMap::default();
         for (&d, &mask) in &hits {
             let duty = &self.duties[d];
-            let matched = weight_of(mask);
+            let mut matched = weight_of(mask);
+            let for_others = asked_people != 0 && duty.people != 0 && asked_people & duty.people == 0;
+            if for_others {
+                matched *= OTHER_PEOPLE;
+            }
             let (score, specificity) = (matched / total, matched / duty.weight.max(f32::EPSILON));
             let entry = best.entry(duty.role).or_insert((0.0, 0.0, duty.index, 0));
             if (score, specificity, std::cmp::Reverse(duty.index)) > (entry.0, entry.1, std::cmp::Reverse(entry.2)) {
                 (entry.0, entry.1, entry.2) = (score, specificity, duty.index);
             }
-            entry.3 |= mask;
+            if !for_others {
+                entry.3 |= mask;
+            }
         }
         let mut ranked: Vec<(RoleRef, (f32, f32, usize))> = best
             .into_iter()

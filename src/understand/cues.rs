@@ -25,6 +25,7 @@ pub const COMPARE: &[&str] = &[
     "alike",
     "diff",
     "split",
+    "divide",
     "overlap",
     "overlaps",
     "distinction",

@@ -23,6 +23,9 @@ pub struct Explanation {
     pub question_clause: String,
     /// The best duty matches: role id, score, and the responsibility matched.
     pub duties: Vec<(String, f32, String)>,
+    /// The same for the whole message, read when the asking clause says too little; empty when
+    /// the clause is the whole message.
+    pub message_duties: Vec<(String, f32, String)>,
     /// A background named, by id.
     pub background: Option<String>,
     pub understood: Understood,
@@ -44,13 +47,18 @@ pub fn explain(store: &Store, text: &str) -> Explanation {
         .map(|m| (store[m.term].id.clone(), ws[m.start..m.end].join(" "), m.corrected))
         .collect();
     let clause = free_text::question_clause(store, &cleaned);
-    let duties = free_text::duty_ranking(store, &clause)
-        .iter()
-        .map(|m| {
-            let role = &store[m.role];
-            (role.id.clone(), m.score, role.responsibilities[m.responsibility].clone())
-        })
-        .collect();
+    let ranking = |ranked: Vec<crate::duties::DutyMatch>| -> Vec<(String, f32, String)> {
+        ranked
+            .iter()
+            .map(|m| {
+                let role = &store[m.role];
+                (role.id.clone(), m.score, role.responsibilities[m.responsibility].clone())
+            })
+            .collect()
+    };
+    let duties = ranking(free_text::duty_ranking(store, &clause));
+    let message_duties =
+        if clause.len() < ws.len() { ranking(free_text::message_ranking(store, &ws)) } else { Vec::new() };
     let understood = super::understand(store, text);
     let mut named = understood.query.role_ids(store);
     named.extend(understood.query.terms().iter().map(|&t| format!("term {}", store[t].id)));
@@ -63,6 +71,7 @@ pub fn explain(store: &Store, text: &str) -> Explanation {
         cleaned,
         roles,
         duties,
+        message_duties,
         understood,
         reading,
     }
@@ -89,6 +98,9 @@ impl fmt::Display for Explanation {
         writeln!(f, "cue words:       {}", if self.cues.is_empty() { "none".into() } else { self.cues.join(", ") })?;
         for (id, score, responsibility) in &self.duties {
             writeln!(f, "duty match:      {id} {score:.2} \"{responsibility}\"")?;
+        }
+        for (id, score, responsibility) in &self.message_duties {
+            writeln!(f, "message duty:    {id} {score:.2} \"{responsibility}\"")?;
         }
         let (intent, roles) = &self.reading;
         writeln!(f, "reading:         {intent} {}", roles.join(", "))?;

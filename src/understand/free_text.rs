@@ -158,6 +158,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // ("split the marketing budget": a field named before the thing it qualifies)
     let other_roles = mentions.iter().any(|m| !is_field(&ws, m));
     mentions.retain(|m| !is_field(&ws, m) || field_as_role(&ws, m) || !(other_roles || qualifies(&ws, m)));
+    // "what does a head of product cover at a small company, like 4 PMs total?": people
+    // counted are the size of a team, beside the role asked about
+    if mentions.iter().any(|m| !counted(&ws, m)) {
+        mentions.retain(|m| !counted(&ws, m));
+    }
     let mut ambiguous = Vec::new();
     for m in &mentions {
         if let Some(ambiguity) = m.ambiguity.filter(|a| !ambiguous.contains(a)) {
@@ -201,7 +206,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
         .is_some_and(|m| m.start == 1 && matches!(ws[0].as_str(), "the" | "our" | "my" | "their" | "your"))
         && !ws.iter().any(|w| cues::asks(w));
     let remark = !asks_outside_quotes(text) && (cues::tells_news(&ws) || cues::gives_opinion(&ws) || about_role);
-    if counts_people || remark || cues::complains(&ws) || about_people_at_work(text, &ws, &mentions, &cues) {
+    if counts_people || remark || cues::complains(&ws) || about_people_at_work(text, &ws, &mentions, &cues, &asks) {
         return none();
     }
     if let Some(aside) = cues::aside(&ws, mentions.first().map(|m| m.role)) {
@@ -227,7 +232,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     // "what positions do you cover? only pm stuff or also exec titles?": the roles the bot
     // knows, asked of the bot, with a role named only as an example
-    let of_the_bot = ["you", "u", "ya", "bot", "rolecall"].iter().any(|w| cues.has(w));
+    // ("thank you in advance" addresses no one in particular)
+    let of_the_bot = ws.iter().enumerate().any(|(i, w)| {
+        let thanks = i > 0 && matches!(ws[i - 1].as_str(), "thank" | "thx" | "see");
+        matches!(w.as_str(), "you" | "u" | "ya" | "bot" | "rolecall") && !thanks
+    });
     if of_the_bot && cues.asks_list(ws.len()) && !cues.compare && !cues.transition && roles.len() <= 2 {
         return Understood { query: Query::List, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
     }
@@ -246,9 +255,14 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let asks_a_question = parts.iter().any(|p| p.range == asks && p.question);
     // "saw a posting for a TPM. what is that role exactly, more engineer or more PM?": the
     // question points back at the role named before it
-    let points_back = ws[asks.clone()].windows(2).any(|p| {
-        matches!(p[0].as_str(), "that" | "this") && matches!(p[1].as_str(), "role" | "job" | "position" | "title")
-    });
+    // ("my new manager is a group product manager. is that basically a manager of PMs?")
+    let clause = &ws[asks.clone()];
+    let points_back = clause.windows(2).any(|p| {
+        matches!(p[0].as_str(), "that" | "this")
+            && matches!(p[1].as_str(), "role" | "job" | "position" | "title" | "person" | "guy" | "one")
+    }) || (clause.len() >= 2
+        && matches!(clause[0].as_str(), "is" | "isnt" | "so" | "was")
+        && matches!(clause[1].as_str(), "that" | "it" | "this" | "thats" | "its"));
     let named_before = mentions.iter().rev().find(|m| m.start < asks.start).map(|m| m.role);
     let only = match named_before {
         Some(role) if points_back && asks_a_question && !cues.compare => Some(role),
@@ -335,9 +349,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
             let between = &ws[first_at..second_at];
             // "from X to Y" and "X -> Y" read as a move whatever the verb; "X to Y" unless it
             // asks to compare
+            let arrow = arrows(text).any(|a| a > first_at && a <= second_at);
             let from_to =
                 (first_at > 0 && ws[first_at - 1] == "from" && between.iter().any(|w| w == "to" || w == "into"))
-                    || arrows(text).any(|a| a > first_at && a <= second_at);
+                    || arrow;
             // "I'm a project manager and want to become a program manager: what's different?"
             let holder = holds(&ws, &spans[0]) || holds(&ws, &spans[1]);
             let x_to_y = between.iter().any(|w| w == "to" || w == "into") && !cues.compare;
@@ -386,7 +401,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
             {
                 (compared(), w.compare_cue)
             } else if cues.transition || from_to || x_to_y {
+                // ("I got moved into an EM role. would going EM → TPM make sense?": the arrow
+                // says which way the move goes)
                 let (from, to) = match transition_order(&ws, &spans[0], &spans[1]) {
+                    _ if arrow => (*first, *second),
                     (0, _) => (*first, *second),
                     _ => (*second, *first),
                 };
@@ -424,7 +442,16 @@ fn asking_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::
             // "who writes the messaging? our pm says not him": a question for an owner outweighs
             // a remark that names a role
             let asks_owner = p.question && ws[p.range.clone()].iter().any(|w| cues::asks_owner(w));
-            (asks_owner, 2 * roles + cued.min(3), p.question)
+            // "what does a head of product do all day? | … on their desk vs the PMs'": a question
+            // that opens with a question word outweighs a remark with more roles in it
+            const OPENERS: &[&str] = &[
+                "what", "whats", "how", "hows", "is", "are", "can", "could", "would", "should", "why", "which", "do",
+                "does",
+            ];
+            const FILLERS: &[&str] = &["hmm", "so", "ok", "okay", "and", "also", "um", "uh", "hey", "hi", "but"];
+            let opener = ws[p.range.clone()].iter().find(|w| !FILLERS.contains(&w.as_str()));
+            let opens = p.question && opener.is_some_and(|w| OPENERS.contains(&w.as_str()));
+            (asks_owner, 2 * roles + cued.min(3) + 2 * usize::from(opens && roles > 0), p.question)
         })
         .map(|p| p.range.clone())
         .unwrap_or(0..ws.len())
@@ -477,6 +504,12 @@ fn clauses(text: &str) -> Vec<Clause> {
         // "sorry if dumb q but what does a pm do": the question starts after "but"
         if matches!(bare.to_lowercase().as_str(), "but" | "-" | "—" | "–") {
             flush(&mut part, false, &mut out);
+        }
+        // "I need a quick definition: what is …": a colon before a space ends a thought
+        if word.trim_end() != word && word.trim_end().ends_with(':') {
+            part.push_str(word);
+            flush(&mut part, false, &mut out);
+            continue;
         }
         for c in word.chars() {
             part.push(c);
@@ -815,7 +848,13 @@ fn asks_outside_quotes(text: &str) -> bool {
 /// Whether a message is about particular people in a role rather than the role: "is Dana our
 /// PMM now?", "is the product marketing team doing the trailer?", "anyone know if the BA from
 /// finance is joining?", "we're hiring a BA for the pharmacy project, pls share the post".
-fn about_people_at_work(text: &str, ws: &[String], mentions: &[Mention], cues: &Cues) -> bool {
+fn about_people_at_work(
+    text: &str,
+    ws: &[String],
+    mentions: &[Mention],
+    cues: &Cues,
+    asks: &std::ops::Range<usize>,
+) -> bool {
     let Some(first) = mentions.first() else { return false };
     // "is Dana our PMM", "was Tom still the designer": a person's name right after the verb
     let named = matches!(ws[0].as_str(), "is" | "was" | "isnt" | "has" | "did" | "does")
@@ -831,7 +870,9 @@ fn about_people_at_work(text: &str, ws: &[String], mentions: &[Mention], cues: &
     // "the BA (team | from finance) is joining": one team's people doing something now
     const DETERMINERS: &[&str] = &["the", "our", "my", "their", "your", "his", "her"];
     const GROUP: &[&str] = &["team", "teams", "folks", "people", "guys", "squad", "dept", "department", "crew"];
-    let busy = mentions.iter().any(|m| {
+    // ("who approves what is on brand? our designer and our marketer are fighting about it":
+    // the people are in a remark beside the question)
+    let busy = mentions.iter().filter(|m| asks.contains(&m.start)).any(|m| {
         let determined = m.start > 0 && DETERMINERS.contains(&ws[m.start - 1].as_str());
         let mut at = m.end;
         if ws.get(at).is_some_and(|w| GROUP.contains(&w.as_str())) {
@@ -856,6 +897,16 @@ fn about_people_at_work(text: &str, ws: &[String], mentions: &[Mention], cues: &
 fn negated(ws: &[String], m: &Mention) -> bool {
     let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i].as_str());
     before(1) == Some("not") || (matches!(before(1), Some("a" | "an" | "the")) && before(2) == Some("not"))
+}
+
+/// Whether a role is named as a number of people: "4 PMs", "three designers", "a dozen POs".
+fn counted(ws: &[String], m: &Mention) -> bool {
+    const NUMBERS: &[&str] =
+        &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "dozen", "few", "several"];
+    m.start.checked_sub(1).is_some_and(|i| {
+        let w = ws[i].as_str();
+        NUMBERS.contains(&w) || (w.chars().all(|c| c.is_ascii_digit()) && w != "1")
+    }) && ws[m.start..m.end].last().is_some_and(|w| w.ends_with('s'))
 }
 
 /// Whether "pm" is the time of day: "3pm", "pm at 3? or 4?".
@@ -1246,7 +1297,11 @@ fn word_before(ws: &[String], at: usize) -> Option<&str> {
 /// it, only those (and when none does, those roles as named). Also the best match's score,
 /// and whether two roles share the lead (both are then named).
 fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner>, f32, bool) {
-    let ranked = duty_ranking(store, ws);
+    owners_in(duty_ranking(store, ws), among)
+}
+
+/// The owners a ranking of duties names, as `owners` says.
+fn owners_in(ranked: Vec<crate::duties::DutyMatch>, among: Option<&[RoleRef]>) -> (Vec<Owner>, f32, bool) {
     let best = ranked.first().map(|m| m.score).unwrap_or(0.0);
     let second = ranked.get(1).map(|m| m.score).unwrap_or(0.0);
     let evidence = ranked.first().map(|m| m.evidence).unwrap_or(0.0);
@@ -1279,7 +1334,16 @@ fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner
 /// The roles owning the duty these words name, best first: the duty read alone, or in the
 /// scene set before it, whichever a role covers better.
 pub fn duty_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatch> {
-    let mut ranked = scene_ranking(store, ws);
+    ladder_last(store, scene_ranking(store, ws))
+}
+
+/// The roles owning the duty the whole message names, scene and question alike, best first.
+pub fn message_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatch> {
+    ladder_last(store, store.duties().rank(without_condition(ws)))
+}
+
+/// The ranking with weak matches of a ladder's rungs a little lower than the role itself.
+fn ladder_last(store: &Store, mut ranked: Vec<crate::duties::DutyMatch>) -> Vec<crate::duties::DutyMatch> {
     // a duty matched only weakly belongs to the role itself before a rung of its ladder:
     // near ties go to the product manager rather than a senior or leadership variant
     let rung = |role: RoleRef| {
@@ -1297,6 +1361,17 @@ pub fn duty_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatc
 }
 
 const RUNG_PRIOR: f32 = 0.9;
+
+/// Whether a question says too little of its duty to be read alone: one word of duty at most
+/// ("who should build it?"), or a word or two and a pointer back at what was said before
+/// at its end ("who is supposed to make the case for that?").
+fn says_little(clause: &[String]) -> bool {
+    let duty = crate::duties::stems(clause).len();
+    // the pointer ends the question ("that" inside it may open a clause: "the person that …")
+    let points_back =
+        clause.iter().rev().take(2).any(|w| matches!(w.as_str(), "that" | "this" | "it" | "those" | "these"));
+    duty <= 1 || (points_back && duty <= 2)
+}
 
 fn scene_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatch> {
     // "in a bank with no product people, | who writes ...": the scene before the question
@@ -1455,6 +1530,16 @@ fn no_role(
         // the guesses after the question are not the duty
         let asks = asks.start..cues.guesses_from(asks.clone()).unwrap_or(asks.end);
         let (mut owners, mut best, mut shared) = owners(store, &ws[asks.clone()], None);
+        // "we need a clickable prototype before dev starts. who should build that?": a question
+        // that says little of the duty, or points back at it, takes its duty from the message
+        let thin = says_little(&ws[asks.clone()]);
+        if thin && asks != (0..ws.len()) {
+            // what the question alone matches is a word or two, no evidence against the rest
+            let whole = owners_in(message_ranking(store, ws), None);
+            if !whole.0.is_empty() {
+                (owners, best, shared) = whole;
+            }
+        }
         if best < w.who_duty && asks != (0..ws.len()) {
             // "our backlog is 400 tickets. who decides the order?": the duty is told before
             // the question that asks for its owner
