@@ -237,6 +237,9 @@ fn synonym(word: &str) -> Option<&'static str> {
         | "descoping" | "descoped" => "tradeoff",
         "promote" | "promotes" | "promoted" | "promotion" | "promotions" | "promo" | "promos" => "promot",
         "done" | "finished" | "complete" | "completed" => "finish",
+        "approve" | "approves" | "approved" | "approving" | "approval" | "approvals" | "accept" | "accepts"
+        | "accepted" | "accepting" | "signoff" => "approv",
+        "blameless" => "postmortem",
         "checklist" | "checklists" | "criteria" => "criteria",
         "perf" | "performance" => "perform",
         // a body of related projects, however people name it
@@ -345,6 +348,8 @@ pub fn stems(text_words: &[String]) -> Vec<String> {
                 Some("decid")
             }
             ("say", Some("no")) => Some("priorit"),
+            // "who signs off on stories": approves them
+            ("sign" | "signs" | "signing", Some("off")) => Some("approv"),
             ("trade", Some("off" | "offs")) => Some("tradeoff"),
             ("look", Some("back")) => Some("retro"),
             ("one", Some("on")) if text_words.get(i + 2).is_some_and(|w| w == "one" || w == "ones") => {
@@ -361,6 +366,12 @@ pub fn stems(text_words: &[String]) -> Vec<String> {
         if let Some(compound) = compound {
             out.push(compound.to_owned());
             i += 2;
+            continue;
+        }
+        // "the yearly review", "annual reviews": a review of someone's performance
+        if matches!(w, "yearly" | "annual" | "midyear") && matches!(next, Some("review" | "reviews")) {
+            out.push("perform".to_owned());
+            i += 1;
             continue;
         }
         if w == "go" && next == Some("to") && text_words.get(i + 2).map(String::as_str) == Some("market") {

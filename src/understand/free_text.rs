@@ -1533,14 +1533,16 @@ fn no_role(
         // "we need a clickable prototype before dev starts. who should build that?": a question
         // that says little of the duty, or points back at it, takes its duty from the message
         let thin = says_little(&ws[asks.clone()]);
+        let mut from_message = false;
         if thin && asks != (0..ws.len()) {
             // what the question alone matches is a word or two, no evidence against the rest
             let whole = owners_in(message_ranking(store, ws), None);
             if !whole.0.is_empty() {
                 (owners, best, shared) = whole;
+                from_message = true;
             }
         }
-        if best < w.who_duty && asks != (0..ws.len()) {
+        if best < w.who_duty && asks != (0..ws.len()) && !from_message {
             // "our backlog is 400 tickets. who decides the order?": the duty is told before
             // the question that asks for its owner
             // (roles named in a remark around it reach here already masked by `read`)
