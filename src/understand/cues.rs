@@ -357,13 +357,16 @@ impl<'a> Cues<'a> {
             self.ws.get(at).is_some_and(|w| SCENE.contains(&w.as_str()))
                 && self.ws.iter().skip(at + 2).take(5).any(|w| w == "who" || w == "whos")
         });
-        // "..., which role picks who runs each division?"
+        // "..., which role picks who runs each division?", "which senior IC role leads …"
         let which_role = |at: usize, also: &[&str]| {
             self.ws.get(at).is_some_and(|w| w == "which")
-                && self
-                    .ws
-                    .get(at + 1)
-                    .is_some_and(|w| matches!(w.as_str(), "role" | "roles" | "person") || also.contains(&w.as_str()))
+                && (self.ws.get(at + 1).is_some_and(|w| also.contains(&w.as_str()))
+                    || self
+                        .ws
+                        .iter()
+                        .skip(at + 1)
+                        .take(3)
+                        .any(|w| matches!(w.as_str(), "role" | "roles" | "person" | "title")))
         };
         after_scene
             || self.asks_which_role()
@@ -469,8 +472,10 @@ const NEWS: &[&str] = &[
 /// ("congrats to Priya on becoming head of product"), or tells of a move made ("I just got
 /// promoted to senior PM"), and has no question word.
 pub fn tells_news(ws: &[String]) -> bool {
-    const ASKING: &[&str] =
-        &["how", "what", "whats", "which", "why", "should", "can", "could", "any", "tips", "advice"];
+    const ASKING: &[&str] = &[
+        "how", "what", "whats", "which", "who", "whos", "whose", "why", "should", "can", "could", "any", "tips",
+        "advice",
+    ];
     let news = ws.iter().enumerate().any(|(i, w)| NEWS.contains(&w.as_str()) || past_move(ws, i));
     news && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
 }

@@ -1498,7 +1498,11 @@ fn asks_occasion(ws: &[String]) -> bool {
     let this_time = ws
         .windows(2)
         .any(|w| w[0] == "this" && matches!(w[1].as_str(), "week" | "sprint" | "month" | "morning" | "afternoon"));
-    progressive || this_time || ws.iter().any(|w| NOW.contains(&w.as_str()))
+    // ("who maps how the process works today?": the time belongs to what the duty is about)
+    let now = ws.iter().enumerate().any(|(i, w)| {
+        NOW.contains(&w.as_str()) && !ws[..i].iter().any(|w| matches!(w.as_str(), "how" | "what" | "where"))
+    });
+    progressive || this_time || now
 }
 
 fn no_role(
