@@ -62,6 +62,9 @@ const OWNERSHIP: &[&str] = &[
     "get",
     "gets",
     "need",
+    "want",
+    "wants",
+    "wanted",
     "needs",
     "ought",
     "generally",
@@ -374,6 +377,17 @@ pub fn stems(text_words: &[String]) -> Vec<String> {
             i += 1;
             continue;
         }
+        // "drinks after 5", "ordering in 10 mins": a time, not a count
+        let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+        let timed = number(w)
+            && (i > 0 && matches!(text_words[i - 1].as_str(), "at" | "after" | "before" | "by" | "until" | "till")
+                || next.is_some_and(|n| {
+                    matches!(n, "min" | "mins" | "minutes" | "hour" | "hours" | "hrs" | "am" | "pm" | "ish")
+                }));
+        if timed {
+            i += 1;
+            continue;
+        }
         if w == "go" && next == Some("to") && text_words.get(i + 2).map(String::as_str) == Some("market") {
             out.push("launch".to_owned());
             i += 3;
@@ -513,6 +527,12 @@ impl DutyIndex {
     /// The roles whose responsibilities cover the duty in these words, best first, one entry
     /// per role, only those covering at least half the weight the best one covers.
     pub fn rank(&self, question_words: &[String]) -> Vec<DutyMatch> {
+        self.rank_weighing_unknown(question_words, 1.0)
+    }
+
+    /// `rank`, with words no duty uses counting `unknown` times as much: a whole message
+    /// around a question holds more chatter than the question does.
+    pub fn rank_weighing_unknown(&self, question_words: &[String], unknown: f32) -> Vec<DutyMatch> {
         let asked_people = people(question_words);
         let mut query = stems(question_words);
         query.sort_unstable();
@@ -524,7 +544,7 @@ impl DutyIndex {
             .iter()
             .map(|s| match self.ids.get(s) {
                 Some(&id) => (Some(id), self.weights[id]),
-                None => (None, self.unknown),
+                None => (None, self.unknown * unknown),
             })
             .collect();
         let total: f32 = query.iter().map(|q| q.1).sum();

@@ -89,6 +89,7 @@ pub const DEFINE: &[&str] = &[
     "what",
     "whats",
     "explain",
+    "eli5",
     "define",
     "definition",
     "meaning",
@@ -295,7 +296,11 @@ impl<'a> Cues<'a> {
                             && after != Some("done")
                     })
             });
-        Cues { ws, clause_starts, comma_starts, compare: has(IS_COMPARE), transition, define: has(IS_DEFINE) }
+        // "I'd like to understand it on its own, without comparing": a comparison declined
+        let compare = ws.iter().enumerate().any(|(i, w)| {
+            kinds(w) & IS_COMPARE != 0 && !(i > 0 && matches!(ws[i - 1].as_str(), "without" | "not" | "no"))
+        });
+        Cues { ws, clause_starts, comma_starts, compare, transition, define: has(IS_DEFINE) }
     }
 
     /// Whether the message has this word.
@@ -442,7 +447,9 @@ const PAST: &[&str] = &["got", "was", "were", "been", "just", "recently", "final
 
 /// Whether the move cue at `at` tells of a move that already happened.
 fn past_move(ws: &[String], at: usize) -> bool {
-    at > 0 && kinds_transition(&ws[at]) && PAST.contains(&ws[at - 1].as_str())
+    // ("got roped into a pilot", "was pulled into")
+    let past = |k: usize| at >= k && PAST.contains(&ws[at - k].as_str());
+    at > 0 && kinds_transition(&ws[at]) && (past(1) || (ws[at] == "into" && past(2) && ws[at - 1].ends_with("ed")))
 }
 
 /// Whether the move cue at `at` speaks of work moving, not a person: "keeps it moving".
@@ -472,12 +479,12 @@ const NEWS: &[&str] = &[
 /// ("congrats to Priya on becoming head of product"), or tells of a move made ("I just got
 /// promoted to senior PM"), and has no question word.
 pub fn tells_news(ws: &[String]) -> bool {
-    const ASKING: &[&str] = &[
-        "how", "what", "whats", "which", "who", "whos", "whose", "why", "should", "can", "could", "any", "tips",
-        "advice",
-    ];
+    const ASKING: &[&str] =
+        &["how", "what", "whats", "which", "why", "should", "can", "could", "any", "tips", "advice"];
     let news = ws.iter().enumerate().any(|(i, w)| NEWS.contains(&w.as_str()) || past_move(ws, i));
-    news && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
+    // ("who writes the release announcement?" asks; "fyi for anyone who reads this" does not)
+    let asks_owner = ws.first().is_some_and(|w| matches!(w.as_str(), "who" | "whos" | "whose"));
+    news && !asks_owner && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
 }
 
 /// Whether a message opens with the asker's own opinion ("I think the scrum master role is

@@ -408,7 +408,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                     (0, _) => (*first, *second),
                     _ => (*second, *first),
                 };
-                let charged = if cues.transition { leftover.min(w.cued_leftover_cap) } else { leftover };
+                let charged = if cues.transition || arrow { leftover.min(w.cued_leftover_cap) } else { leftover };
                 (Query::Transition { from: Some(from), to, background: None }, w.two_role_move.at(charged))
             } else if cues.asks_who() {
                 let owners = owners(store, &ws, Some(&[*first, *second])).0;
@@ -450,8 +450,11 @@ fn asking_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::
             ];
             const FILLERS: &[&str] = &["hmm", "so", "ok", "okay", "and", "also", "um", "uh", "hey", "hi", "but"];
             let opener = ws[p.range.clone()].iter().find(|w| !FILLERS.contains(&w.as_str()));
-            let opens = p.question && opener.is_some_and(|w| OPENERS.contains(&w.as_str()));
-            (asks_owner, 2 * roles + cued.min(3) + 2 * usize::from(opens && roles > 0), p.question)
+            // ("what IS a delivery manager. I keep seeing …": "what" asks without the mark)
+            let opens = opener.is_some_and(|w| {
+                (p.question && OPENERS.contains(&w.as_str())) || matches!(w.as_str(), "what" | "whats")
+            });
+            (asks_owner, 2 * roles.min(2) + cued.min(3) + 2 * usize::from(opens && roles > 0), p.question)
         })
         .map(|p| p.range.clone())
         .unwrap_or(0..ws.len())
@@ -1339,7 +1342,7 @@ pub fn duty_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatc
 
 /// The roles owning the duty the whole message names, scene and question alike, best first.
 pub fn message_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatch> {
-    ladder_last(store, store.duties().rank(without_condition(ws)))
+    ladder_last(store, store.duties().rank_weighing_unknown(without_condition(ws), MESSAGE_UNKNOWN))
 }
 
 /// The ranking with weak matches of a ladder's rungs a little lower than the role itself.
@@ -1361,6 +1364,9 @@ fn ladder_last(store: &Store, mut ranked: Vec<crate::duties::DutyMatch>) -> Vec<
 }
 
 const RUNG_PRIOR: f32 = 0.9;
+
+/// How much a word no duty uses counts in a whole message, against in a question alone.
+const MESSAGE_UNKNOWN: f32 = 0.3;
 
 /// Whether a question says too little of its duty to be read alone: one word of duty at most
 /// ("who should build it?"), or a word or two and a pointer back at what was said before
@@ -1539,8 +1545,15 @@ fn no_role(
         let thin = says_little(&ws[asks.clone()]);
         let mut from_message = false;
         if thin && asks != (0..ws.len()) {
-            // what the question alone matches is a word or two, no evidence against the rest
-            let whole = owners_in(message_ranking(store, ws), None);
+            // what the question alone matches is a word or two, no evidence against the rest:
+            // the sentence before it tells the duty, else the whole message does
+            let parts = clauses(text);
+            let told = parts.iter().find(|p| p.range.end == asks.start && p.range.start < asks.start);
+            let before = told.map(|p| owners_in(message_ranking(store, &ws[p.range.start..asks.end]), None));
+            let whole = match before {
+                Some(before) if !before.0.is_empty() => before,
+                _ => owners_in(message_ranking(store, ws), None),
+            };
             if !whole.0.is_empty() {
                 (owners, best, shared) = whole;
                 from_message = true;
