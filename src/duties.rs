@@ -148,6 +148,9 @@ const STOPWORDS: &[&str] = &[
     "go",
     "goes",
     "going",
+    // "that kind of project": what kind says nothing
+    "kind",
+    "sort",
 ];
 
 /// Synonyms folded into one stem before stemming.

@@ -412,6 +412,15 @@ impl<'a> Cues<'a> {
             || (asks && (self.has_pair("role", "is") || self.has_pair("role", "s")))
     }
 
+    /// Whether the message asks what the bot is or can help with, however much else it says:
+    /// "what is this bot? someone added it today", "what can you help with, and what not?".
+    pub fn asks_help_plainly(&self) -> bool {
+        let this_bot = self.has_pair("this", "bot") || self.has_pair("the", "bot") || self.has("rolecall");
+        self.has_pair("you", "help")
+            || self.has_pair("u", "help")
+            || ((self.starts_with("what") || self.starts_with("whats")) && this_bot)
+    }
+
     /// Whether the message asks what the bot can do.
     pub fn asks_help(&self) -> bool {
         let about_bot = ["you", "bot", "rolecall", "this", "u"].iter().any(|w| self.has(w));

@@ -158,6 +158,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // ("split the marketing budget": a field named before the thing it qualifies)
     let other_roles = mentions.iter().any(|m| !is_field(&ws, m));
     mentions.retain(|m| !is_field(&ws, m) || field_as_role(&ws, m) || !(other_roles || qualifies(&ws, m)));
+    // "head of product at a startup (so, the only PM lol). how do I land a director role?": a
+    // role named in brackets is an aside beside those named outside them
+    let bracketed = brackets(text);
+    let inside = |m: &Mention| bracketed.iter().any(|b| b.contains(&m.start));
+    if mentions.iter().any(|m| !inside(m)) {
+        mentions.retain(|m| !inside(m));
+    }
     // "what does a head of product cover at a small company, like 4 PMs total?": people
     // counted are the size of a team, beside the role asked about
     if mentions.iter().any(|m| !counted(&ws, m)) {
@@ -257,6 +264,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // question points back at the role named before it
     // ("my new manager is a group product manager. is that basically a manager of PMs?")
     let clause = &ws[asks.clone()];
+    // ("like is it a PM who can code, or …?": a filler before the question)
+    let clause = match clause.first().map(String::as_str) {
+        Some("like" | "so" | "ok" | "and" | "but" | "hmm") => &clause[1..],
+        _ => clause,
+    };
     let points_back = clause.windows(2).any(|p| {
         matches!(p[0].as_str(), "that" | "this")
             && matches!(p[1].as_str(), "role" | "job" | "position" | "title" | "person" | "guy" | "one")
@@ -870,6 +882,21 @@ fn about_people_at_work(
                 && chars.all(char::is_lowercase)
                 && crate::text::words(name).first() == ws.get(1)
         });
+    // "can someone tell Marco (our EM) the deploy is blocked?": a person, then their role
+    let introduced = text.match_indices('(').any(|(at, _)| {
+        let before = text[..at].split_whitespace().collect::<Vec<_>>();
+        let inner = &text[at + 1..];
+        let names_role = inner.find(')').is_some_and(|end| {
+            let from = count_words(&text[..at]);
+            mentions.iter().any(|m| (from..from + count_words(&inner[..end])).contains(&m.start))
+        });
+        names_role
+            && before.len() >= 2
+            && before.last().is_some_and(|name| {
+                let mut chars = name.chars();
+                chars.next().is_some_and(char::is_uppercase) && name.len() >= 3 && chars.all(char::is_lowercase)
+            })
+    });
     // "the BA (team | from finance) is joining": one team's people doing something now
     const DETERMINERS: &[&str] = &["the", "our", "my", "their", "your", "his", "her"];
     const GROUP: &[&str] = &["team", "teams", "folks", "people", "guys", "squad", "dept", "department", "crew"];
@@ -893,13 +920,31 @@ fn about_people_at_work(
     const ASKING: &[&str] = &["what", "whats", "how", "which", "who", "whos", "why", "should", "difference"];
     let hiring = ws[..first.start].iter().rev().take(3).any(|w| HIRING.contains(&w.as_str()))
         && !ws.iter().any(|w| ASKING.contains(&w.as_str()));
-    named || (!cues.compare && !cues.transition && (busy || hiring))
+    named || introduced || (!cues.compare && !cues.transition && (busy || hiring))
 }
 
 /// Whether a role is named only to say it is not meant: "I'm a tech lead (not an EM)".
 fn negated(ws: &[String], m: &Mention) -> bool {
     let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i].as_str());
     before(1) == Some("not") || (matches!(before(1), Some("a" | "an" | "the")) && before(2) == Some("not"))
+}
+
+/// The words inside round brackets, as ranges of word indexes.
+fn brackets(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (at, c) in text.char_indices() {
+        match c {
+            '(' => open = Some(count_words(&text[..at])),
+            ')' => {
+                if let Some(start) = open.take() {
+                    out.push(start..count_words(&text[..at]));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Whether a role is named as a number of people: "4 PMs", "three designers", "a dozen POs".
@@ -1265,6 +1310,11 @@ fn asks_about_other(clause: &[String]) -> bool {
     };
     // "sr pm - what's expected at that level?", "what's that job like?": the question points
     // back at the role named before it
+    // ("like is it a PM who can code, or …?": a filler before the question)
+    let clause = match clause.first().map(String::as_str) {
+        Some("like" | "so" | "ok" | "and" | "but" | "hmm") => &clause[1..],
+        _ => clause,
+    };
     let points_back = clause.windows(2).any(|p| {
         matches!(p[0].as_str(), "that" | "this" | "the" | "such")
             && matches!(p[1].as_str(), "level" | "role" | "job" | "position" | "title" | "one" | "seniority")
@@ -1527,7 +1577,7 @@ fn no_role(
     if cues.asks_help() && leftover <= w.help_or_list_leftover && !(names_roles && cues.asks_list(ws.len())) {
         return sure_enough(Query::Help);
     }
-    if asks_how_to_use_a_command(text, ws) {
+    if asks_how_to_use_a_command(text, ws) || cues.asks_help_plainly() {
         return sure_enough(Query::Help);
     }
     // ("sprint planning ran long today. whose job is it to run it well?": the occasion is in the
