@@ -269,12 +269,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
         Some("like" | "so" | "ok" | "and" | "but" | "hmm") => &clause[1..],
         _ => clause,
     };
-    let points_back = clause.windows(2).any(|p| {
-        matches!(p[0].as_str(), "that" | "this")
-            && matches!(p[1].as_str(), "role" | "job" | "position" | "title" | "person" | "guy" | "one")
-    }) || (clause.len() >= 2
-        && matches!(clause[0].as_str(), "is" | "isnt" | "so" | "was")
-        && matches!(clause[1].as_str(), "that" | "it" | "this" | "thats" | "its"));
+    let points_back = names_by_pointing(clause)
+        || (clause.len() >= 2
+            && matches!(clause[0].as_str(), "is" | "isnt" | "so" | "was")
+            && matches!(clause[1].as_str(), "that" | "it" | "this" | "thats" | "its"));
     let named_before = mentions.iter().rev().find(|m| m.start < asks.start).map(|m| m.role);
     let only = match named_before {
         Some(role) if points_back && asks_a_question && !cues.compare => Some(role),
@@ -466,7 +464,9 @@ fn asking_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::
             let opens = opener.is_some_and(|w| {
                 (p.question && OPENERS.contains(&w.as_str())) || matches!(w.as_str(), "what" | "whats")
             });
-            (asks_owner, 2 * roles.min(2) + cued.min(3) + 2 * usize::from(opens && roles > 0), p.question)
+            // ("what would that person own? I'm a PM there": the question names its role by pointing)
+            let named = roles > 0 || names_by_pointing(&ws[p.range.clone()]);
+            (asks_owner, 2 * roles.min(2) + cued.min(3) + 2 * usize::from(opens && named), p.question)
         })
         .map(|p| p.range.clone())
         .unwrap_or(0..ws.len())
@@ -927,6 +927,14 @@ fn about_people_at_work(
 fn negated(ws: &[String], m: &Mention) -> bool {
     let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i].as_str());
     before(1) == Some("not") || (matches!(before(1), Some("a" | "an" | "the")) && before(2) == Some("not"))
+}
+
+/// Whether words point back at a role named before them: "that role", "this person".
+fn names_by_pointing(ws: &[String]) -> bool {
+    ws.windows(2).any(|p| {
+        matches!(p[0].as_str(), "that" | "this")
+            && matches!(p[1].as_str(), "role" | "job" | "position" | "title" | "person" | "guy" | "one")
+    })
 }
 
 /// The words inside round brackets, as ranges of word indexes.

@@ -402,6 +402,71 @@ mod tests {
     }
 
     #[test]
+    fn long_messages_are_read_for_the_question_they_ask() {
+        use Intent::*;
+        let store = Store::embedded().expect("the built-in store loads");
+        let table: &[(&str, Intent, &[&str])] = &[
+            // a question that says little of its duty takes it from the sentence before
+            (
+                "the sponsor needs a charter with scope, budget and milestones. who drafts that?",
+                Who,
+                &["project-manager"],
+            ),
+            (
+                "we want a clickable prototype to test with users next week. who should build it?",
+                Who,
+                &["product-designer"],
+            ),
+            // a question that opens with a question word outweighs a remark with more roles
+            (
+                "what does a lead pm do all day? at my old job the lead pm and the other pms split things oddly",
+                Define,
+                &["lead-product-manager"],
+            ),
+            (
+                "so what's a delivery manager, really? our PMs and SMs say different things",
+                Define,
+                &["delivery-manager"],
+            ),
+            // "is that …", "that person" point back at the role named before
+            (
+                "my new boss is a group product manager. is that a manager of PMs, or an IC? what should I expect?",
+                Define,
+                &["group-product-manager"],
+            ),
+            (
+                "we're opening a VP of product req. what would that person own? I'm a PM there",
+                Define,
+                &["vp-of-product"],
+            ),
+            // a count of people, a role in brackets, a person's role after their name
+            ("what does a head of product own at a startup of like 3 PMs?", Define, &["head-of-product"]),
+            (
+                "head of product here (and the only PM). how do I become a VP of product?",
+                Transition,
+                &["head-of-product", "vp-of-product"],
+            ),
+            ("can someone ping Dario (our PO) about the demo?", None, &[]),
+            // a colon ends a clause; an arrow orders a move; a declined comparison
+            ("studying agile for an exam: what is a product owner accountable for?", Define, &["product-owner"]),
+            (
+                "I got moved into a scrum master role. is SM → PO a sensible move?",
+                Transition,
+                &["scrum-master", "product-owner"],
+            ),
+            ("explain the program manager role on its own, without comparing", Define, &["program-manager"]),
+            // a time is no count; news for anyone who reads it; the bot asked about itself
+            ("who's in for pizza after 6?", None, &[]),
+            ("fyi our SM is off today, standup moves to 11, for anyone who asks", None, &[]),
+            ("what is this bot? saw it in the channel today", Help, &[]),
+            // a time inside the duty is no occasion; announcements asked about
+            ("who maps how the billing process works today before we replace it?", Who, &["business-analyst"]),
+            ("who writes the launch announcement for customers", Who, &["product-marketing-manager"]),
+        ];
+        check(&store, table);
+    }
+
+    #[test]
     fn two_roles_sharing_the_lead_on_a_duty_are_both_named_and_never_unprompted() {
         let store = Store::embedded().expect("the built-in store loads");
         let text = "who keeps the schedule with all the milestones for the warehouse relocation?";
