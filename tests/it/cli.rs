@@ -370,22 +370,25 @@ fn answered(set: &str) -> (f64, String) {
 fn the_projects_own_question_sets_stay_answered() {
     // written in chat voice, apart from the code; a fall below these floors is a regression
     let (hits, last) = answered("questions.jsonl");
-    assert!(hits >= 285.0, "{last}");
+    assert!(hits >= 288.0, "{last}");
     // duties told as situations ("who gets paged at night?") are the hardest part
     let (hits, last) = answered("more-questions.jsonl");
-    assert!(hits >= 580.0, "{last}");
+    assert!(hits >= 590.0, "{last}");
     // product vocabulary, and chatter that only mentions it
     let (hits, last) = answered("terms.jsonl");
     assert!(hits >= 190.0, "{last}");
     // every intent in chat voice, written by another hand without the code in view
     let (hits, last) = answered("chat-voice.jsonl");
-    assert!(hits >= 232.0, "{last}");
+    assert!(hits >= 240.0, "{last}");
     // owners asked for through a situation, career moves, and chatter: the hardest set
     let (hits, last) = answered("situations.jsonl");
-    assert!(hits >= 162.0, "{last}");
+    assert!(hits >= 172.0, "{last}");
     // colleagues at four kinds of workplace, every intent, written without the code in view
     let (hits, last) = answered("workplace.jsonl");
-    assert!(hits >= 555.0, "{last}");
+    assert!(hits >= 570.0, "{last}");
+    // long messages: a question among two or three sentences of background and asides
+    let (hits, last) = answered("long-messages.jsonl");
+    assert!(hits >= 186.0, "{last}");
 }
 
 #[test]
