@@ -929,6 +929,45 @@ fn negated(ws: &[String], m: &Mention) -> bool {
     before(1) == Some("not") || (matches!(before(1), Some("a" | "an" | "the")) && before(2) == Some("not"))
 }
 
+/// Whether a who question guesses only at jobs outside the roles here: "who owns the
+/// runbooks, sre or devs?", "who reviews new vendors — infosec?", "who builds the pipelines, is
+/// that the data engineer's thing". The owner it asks for is none of ours.
+fn guesses_other_jobs(text: &str, ws: &[String], asks: &std::ops::Range<usize>) -> bool {
+    const OTHER_JOBS: &[&str] = &[
+        "sre",
+        "sres",
+        "devops",
+        "dba",
+        "dbas",
+        "infosec",
+        "qa",
+        "legal",
+        "hr",
+        "recruiter",
+        "recruiters",
+        "cto",
+        "cfo",
+        "coo",
+        "cio",
+        "ciso",
+        "sysadmin",
+        "sysadmins",
+    ];
+    let names_other = |zone: &[String]| {
+        zone.iter().enumerate().any(|(i, w)| {
+            OTHER_JOBS.contains(&w.as_str())
+                || (w == "data"
+                    && zone.get(i + 1).is_some_and(|n| n.starts_with("engineer") || n.starts_with("scientist")))
+        })
+    };
+    // the guesses: after the question's last comma, or a short line after it ("— infosec?")
+    let after_comma = comma_starts(text).into_iter().filter(|&c| c > asks.start && c < asks.end).max();
+    let in_question = after_comma.is_some_and(|c| asks.end - c <= 8 && names_other(&ws[c..asks.end]));
+    let after = &ws[asks.end..];
+    let asks_owner = ws[asks.clone()].iter().any(|w| matches!(w.as_str(), "who" | "whos" | "whose"));
+    asks_owner && (in_question || (!after.is_empty() && after.len() <= 4 && names_other(after)))
+}
+
 /// Whether words point back at a role named before them: "that role", "this person".
 fn names_by_pointing(ws: &[String]) -> bool {
     ws.windows(2).any(|p| {
@@ -1433,7 +1472,7 @@ fn says_little(clause: &[String]) -> bool {
     let duty = crate::duties::stems(clause).len();
     // the pointer ends the question ("that" inside it may open a clause: "the person that …")
     let points_back =
-        clause.iter().rev().take(2).any(|w| matches!(w.as_str(), "that" | "this" | "it" | "those" | "these"));
+        clause.iter().rev().take(2).any(|w| matches!(w.as_str(), "that" | "this" | "it" | "those" | "these" | "them"));
     duty <= 1 || (points_back && duty <= 2)
 }
 
@@ -1591,6 +1630,9 @@ fn no_role(
     // ("sprint planning ran long today. whose job is it to run it well?": the occasion is in the
     // remark, the question asks about the duty)
     if asks_who_someone_is(&ws[asks.clone()]) {
+        return none();
+    }
+    if guesses_other_jobs(text, ws, &asks) {
         return none();
     }
     if (cues.asks_who() || cues.asks_for_a_role()) && !asks_occasion(&ws[asks.clone()]) {
