@@ -332,6 +332,16 @@ impl<'a> Cues<'a> {
         self.comma_starts.iter().rev().copied().find(|&at| at > range.start + 2 && at <= or)
     }
 
+    /// Where the clause before the one starting at `at` starts.
+    pub fn clause_before(&self, at: usize) -> Option<usize> {
+        self.clause_starts.iter().copied().filter(|&start| start < at).max()
+    }
+
+    /// Where the last part after a comma inside `range` starts.
+    pub fn last_comma_in(&self, range: std::ops::Range<usize>) -> Option<usize> {
+        self.comma_starts.iter().copied().filter(|&c| c > range.start && c < range.end).max()
+    }
+
     /// Whether the message, or one of its clauses, opens by asking who: "who ...", "whose ...".
     pub fn starts_with_owner_word(&self) -> bool {
         ["who", "whos", "whose"].iter().any(|w| self.starts_with(w))

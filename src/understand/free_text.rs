@@ -265,10 +265,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // ("my new manager is a group product manager. is that basically a manager of PMs?")
     let clause = &ws[asks.clone()];
     // ("like is it a PM who can code, or …?": a filler before the question)
-    let clause = match clause.first().map(String::as_str) {
-        Some("like" | "so" | "ok" | "and" | "but" | "hmm") => &clause[1..],
-        _ => clause,
-    };
+    let clause = after_filler(clause);
     let points_back = names_by_pointing(clause)
         || (clause.len() >= 2
             && matches!(clause[0].as_str(), "is" | "isnt" | "so" | "was")
@@ -932,7 +929,7 @@ fn negated(ws: &[String], m: &Mention) -> bool {
 /// Whether a who question guesses only at jobs outside the roles here: "who owns the
 /// runbooks, sre or devs?", "who reviews new vendors — infosec?", "who builds the pipelines, is
 /// that the data engineer's thing". The owner it asks for is none of ours.
-fn guesses_other_jobs(text: &str, ws: &[String], asks: &std::ops::Range<usize>) -> bool {
+fn guesses_other_jobs(cues: &Cues, ws: &[String], asks: &std::ops::Range<usize>) -> bool {
     const OTHER_JOBS: &[&str] = &[
         "sre",
         "sres",
@@ -961,11 +958,19 @@ fn guesses_other_jobs(text: &str, ws: &[String], asks: &std::ops::Range<usize>) 
         })
     };
     // the guesses: after the question's last comma, or a short line after it ("— infosec?")
-    let after_comma = comma_starts(text).into_iter().filter(|&c| c > asks.start && c < asks.end).max();
+    let after_comma = cues.last_comma_in(asks.clone());
     let in_question = after_comma.is_some_and(|c| asks.end - c <= 8 && names_other(&ws[c..asks.end]));
     let after = &ws[asks.end..];
     let asks_owner = ws[asks.clone()].iter().any(|w| matches!(w.as_str(), "who" | "whos" | "whose"));
     asks_owner && (in_question || (!after.is_empty() && after.len() <= 4 && names_other(after)))
+}
+
+/// A clause without the filler word it opens with: "like is it …", "so is that …".
+fn after_filler(clause: &[String]) -> &[String] {
+    match clause.first().map(String::as_str) {
+        Some("like" | "so" | "ok" | "and" | "but" | "hmm") => &clause[1..],
+        _ => clause,
+    }
 }
 
 /// Whether words point back at a role named before them: "that role", "this person".
@@ -1357,11 +1362,7 @@ fn asks_about_other(clause: &[String]) -> bool {
     };
     // "sr pm - what's expected at that level?", "what's that job like?": the question points
     // back at the role named before it
-    // ("like is it a PM who can code, or …?": a filler before the question)
-    let clause = match clause.first().map(String::as_str) {
-        Some("like" | "so" | "ok" | "and" | "but" | "hmm") => &clause[1..],
-        _ => clause,
-    };
+    let clause = after_filler(clause);
     let points_back = clause.windows(2).any(|p| {
         matches!(p[0].as_str(), "that" | "this" | "the" | "such")
             && matches!(p[1].as_str(), "level" | "role" | "job" | "position" | "title" | "one" | "seniority")
@@ -1632,7 +1633,7 @@ fn no_role(
     if asks_who_someone_is(&ws[asks.clone()]) {
         return none();
     }
-    if guesses_other_jobs(text, ws, &asks) {
+    if guesses_other_jobs(cues, ws, &asks) {
         return none();
     }
     if (cues.asks_who() || cues.asks_for_a_role()) && !asks_occasion(&ws[asks.clone()]) {
@@ -1647,9 +1648,9 @@ fn no_role(
         if thin && asks != (0..ws.len()) {
             // what the question alone matches is a word or two, no evidence against the rest:
             // the sentence before it tells the duty, else the whole message does
-            let parts = clauses(text);
-            let told = parts.iter().find(|p| p.range.end == asks.start && p.range.start < asks.start);
-            let before = told.map(|p| owners_in(message_ranking(store, &ws[p.range.start..asks.end]), None));
+            let before = cues
+                .clause_before(asks.start)
+                .map(|start| owners_in(message_ranking(store, &ws[start..asks.end]), None));
             let whole = match before {
                 Some(before) if !before.0.is_empty() => before,
                 _ => owners_in(message_ranking(store, ws), None),
