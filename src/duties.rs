@@ -69,6 +69,12 @@ const OWNERSHIP: &[&str] = &[
     "ought",
     "generally",
     "mostly",
+    // "who is on the hook for it"
+    "hook",
+    // "on a typical product team": any team, not a duty
+    "typical",
+    "normal",
+    "usual",
 ];
 
 /// Words too common to say anything about a duty.

@@ -42,9 +42,17 @@ struct Phrases<T> {
     phrases: FxHashMap<String, T>,
     /// Every word that occurs in some phrase.
     vocabulary: FxHashSet<String>,
-    /// Words long enough to be recognised through a typo, with their characters.
-    typo_targets: Vec<(String, Vec<char>)>,
+    /// Words long enough to be recognised through a typo, with their characters and letters.
+    typo_targets: Vec<(String, Vec<char>, u32)>,
     longest: usize,
+}
+
+/// The letters a word uses, as bits: a to z, and one bit for any other character.
+fn letters(word: &str) -> u32 {
+    word.chars().fold(0, |set, c| match c {
+        'a'..='z' => set | 1 << (c as u32 - 'a' as u32),
+        _ => set | 1 << 26,
+    })
 }
 
 /// Short words that read as the start of a role phrase too easily to be typo-corrected.
@@ -54,8 +62,11 @@ const NEVER_CORRECTED: &[&str] =
 impl<T: Copy> Phrases<T> {
     fn new(phrases: FxHashMap<String, T>) -> Phrases<T> {
         let vocabulary: FxHashSet<String> = phrases.keys().flat_map(|k| k.split(' ')).map(str::to_owned).collect();
-        let mut typo_targets: Vec<(String, Vec<char>)> =
-            vocabulary.iter().filter(|w| w.chars().count() >= 5).map(|w| (w.clone(), w.chars().collect())).collect();
+        let mut typo_targets: Vec<(String, Vec<char>, u32)> = vocabulary
+            .iter()
+            .filter(|w| w.chars().count() >= 5)
+            .map(|w| (w.clone(), w.chars().collect(), letters(w)))
+            .collect();
         typo_targets.sort();
         let longest = phrases.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
         Phrases { phrases, vocabulary, typo_targets, longest }
@@ -95,12 +106,19 @@ impl<T: Copy> Phrases<T> {
         }
         let mut best: Option<(usize, &str)> = None;
         let mut tied = false;
-        for (target, target_chars) in &self.typo_targets {
+        let word_letters = letters(word);
+        for (target, target_chars, target_letters) in &self.typo_targets {
             // typos rarely hit both of the first two letters
             if target_chars[0] != chars[0] && target_chars.get(1) != chars.get(1) {
                 continue;
             }
             let limit = allowance.min(typo_allowance(target_chars.len()).max(1));
+            // each letter one word has and the other lacks takes an edit of its own
+            let missing =
+                (word_letters & !target_letters).count_ones().max((target_letters & !word_letters).count_ones());
+            if missing as usize > limit {
+                continue;
+            }
             let Some(d) = bounded_distance_chars(&chars, target_chars, limit) else { continue };
             match best {
                 Some((b, _)) if d > b => {}

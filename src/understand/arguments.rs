@@ -6,7 +6,7 @@ use crate::knowledge::entry::TermRef;
 use crate::knowledge::{RoleRef, Store};
 use crate::lexicon::Mention;
 use crate::suggest;
-use crate::text::words;
+use crate::text::{bounded_distance, phrase_key, typo_allowance, words};
 
 /// Most suggestions offered for a role the store does not have.
 const SUGGESTIONS: usize = 3;
@@ -48,6 +48,12 @@ pub fn roles(store: &Store, text: &str) -> Result<Vec<Mention>, Unknown> {
         let ws = words(&group);
         let mentions = store.lexicon().mentions(&ws);
         let unknown = uncovered(&ws, &mentions);
+        // "/whatis scrm master": a typo in a word too short to correct alone, read against
+        // whole role names
+        if let Some(role) = (!unknown.is_empty()).then(|| misspelled(store, &group)).flatten() {
+            found.push(Mention { role, ambiguity: None, start: 0, end: ws.len(), corrected: true });
+            continue;
+        }
         if !unknown.is_empty() {
             let text = if mentions.is_empty() { group.trim().to_owned() } else { unknown.join(" ") };
             let suggestions = suggest::roles(store, &text, SUGGESTIONS);
@@ -56,6 +62,25 @@ pub fn roles(store: &Store, text: &str) -> Result<Vec<Mention>, Unknown> {
         found.extend(mentions);
     }
     Ok(found)
+}
+
+/// The one role whose name or alias the whole text is a typo of, when exactly one is nearest:
+/// an edit for every six letters or so.
+fn misspelled(store: &Store, text: &str) -> Option<RoleRef> {
+    let key = phrase_key(text);
+    let allowance = typo_allowance(key.chars().count());
+    let mut best: Option<(usize, RoleRef)> = None;
+    let mut tied = false;
+    for (phrase, role) in store.lexicon().phrases() {
+        let limit = allowance.min(typo_allowance(phrase.chars().count()));
+        let Some(d) = bounded_distance(&key, phrase, limit) else { continue };
+        match best {
+            Some((b, r)) if d == b && r != role => tied = true,
+            Some((b, _)) if d >= b => {}
+            _ => (best, tied) = (Some((d, role)), false),
+        }
+    }
+    best.filter(|_| !tied).map(|(_, role)| role)
 }
 
 /// The product terms argument text names, in order, when every word belongs to one (joining
@@ -113,9 +138,11 @@ mod tests {
     fn one_option_resolves_by_id_name_alias_or_typo() {
         let store = Store::embedded().unwrap();
         let po = store.find("product-owner").unwrap();
-        for text in ["product-owner", "po", "Product Owner", "prodct ownerr", " po "] {
+        for text in ["product-owner", "po", "Product Owner", "prodct ownerr", " po ", "prodct ownr"] {
             assert_eq!(role(&store, text), Ok(Resolved { role: po, ambiguity: None }), "{text:?}");
         }
+        let sm = store.find("scrum-master").unwrap();
+        assert_eq!(role(&store, "scrm master").map(|r| r.role), Ok(sm), "a short word misspelled");
         let unknown = role(&store, "chef").expect_err("chef is no role");
         assert_eq!(unknown.text, "chef");
         assert!(!unknown.suggestions.is_empty(), "a near miss is suggested");

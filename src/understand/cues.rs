@@ -426,7 +426,10 @@ impl<'a> Cues<'a> {
     /// "what is this bot? someone added it today", "what can you help with, and what not?".
     pub fn asks_help_plainly(&self) -> bool {
         let this_bot = self.has_pair("this", "bot") || self.has_pair("the", "bot") || self.has("rolecall");
-        self.has_pair("you", "help")
+        let of_bot = ["you", "u", "bot", "rolecall"].iter().any(|w| self.has(w));
+        // "is there a command syntax for asking you stuff?"
+        (of_bot && ["syntax", "command", "commands"].iter().any(|w| self.has(w)))
+            || self.has_pair("you", "help")
             || self.has_pair("u", "help")
             || ((self.starts_with("what") || self.starts_with("whats")) && this_bot)
     }

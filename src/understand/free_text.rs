@@ -170,6 +170,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if mentions.iter().any(|m| !counted(&ws, m)) {
         mentions.retain(|m| !counted(&ws, m));
     }
+    // "a senior PM who wants to start managing PMs as a GPM": the people a role manages are
+    // not a role of the move
+    if mentions.iter().any(|m| !managed(&ws, m)) {
+        mentions.retain(|m| !managed(&ws, m));
+    }
     let mut ambiguous = Vec::new();
     for m in &mentions {
         if let Some(ambiguity) = m.ambiguity.filter(|a| !ambiguous.contains(a)) {
@@ -917,7 +922,32 @@ fn about_people_at_work(
     const ASKING: &[&str] = &["what", "whats", "how", "which", "who", "whos", "why", "should", "difference"];
     let hiring = ws[..first.start].iter().rev().take(3).any(|w| HIRING.contains(&w.as_str()))
         && !ws.iter().any(|w| ASKING.contains(&w.as_str()));
-    named || introduced || (!cues.compare && !cues.transition && (busy || hiring))
+    // "which team does Tom the program manager sit on?": a person, then their role
+    let titled = text.split_whitespace().zip(text.split_whitespace().skip(1)).any(|(name, det)| {
+        let name = name.trim_end_matches(',');
+        let mut chars = name.chars();
+        let capital = chars.next().is_some_and(char::is_uppercase) && name.len() >= 3 && chars.all(char::is_lowercase);
+        let lower = name.to_lowercase();
+        capital
+            && matches!(det, "the" | "our")
+            && !cues::is_explained(&lower)
+            && !ws.first().is_some_and(|w| *w == lower)
+            && ws
+                .windows(2)
+                .enumerate()
+                .any(|(i, pair)| pair[0] == lower && pair[1] == det && mentions.iter().any(|m| m.start == i + 2))
+    });
+    // "does anybody know which BA is on project Atlas?": one of the people in the role
+    let which_one = mentions.iter().any(|m| {
+        let on = |i: usize| {
+            ws.get(i).is_some_and(|w| matches!(w.as_str(), "on" | "in" | "from" | "assigned" | "working" | "handling"))
+        };
+        m.start > 0
+            && ws[m.start - 1] == "which"
+            && ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "is" | "s" | "was"))
+            && on(m.end + 1)
+    });
+    named || introduced || titled || which_one || (!cues.compare && !cues.transition && (busy || hiring))
 }
 
 /// Whether a role is named only to say it is not meant: "I'm a tech lead (not an EM)".
@@ -997,6 +1027,15 @@ fn brackets(text: &str) -> Vec<std::ops::Range<usize>> {
         }
     }
     out
+}
+
+/// Whether a role is named as the people someone manages or coaches: "start managing PMs",
+/// "leading a team of designers".
+fn managed(ws: &[String], m: &Mention) -> bool {
+    const MANAGING: &[&str] = &["managing", "manage", "coaching", "mentoring", "leading", "supervising"];
+    let plural = ws[m.start..m.end].last().is_some_and(|w| w.ends_with('s'));
+    let before = ws[..m.start].iter().rev().skip_while(|w| matches!(w.as_str(), "other" | "a" | "team" | "of" | "the"));
+    plural && before.take(1).any(|w| MANAGING.contains(&w.as_str()))
 }
 
 /// Whether a role is named as a number of people: "4 PMs", "three designers", "a dozen POs".
@@ -1477,6 +1516,18 @@ fn says_little(clause: &[String]) -> bool {
     duty <= 1 || (points_back && duty <= 2)
 }
 
+/// Whether a question points back at what was said before from inside it, with a few words of
+/// duty of its own: "who normally writes those in a scrum team?", "who decides if that goes on
+/// the plan?" ("the person that decides" is no pointer).
+fn points_inside(clause: &[String]) -> bool {
+    let pointer = clause.iter().enumerate().any(|(i, w)| match w.as_str() {
+        "those" | "these" | "them" | "it" | "this" => true,
+        "that" => i > 0 && !matches!(clause[i - 1].as_str(), "person" | "one" | "role" | "someone" | "people" | "job"),
+        _ => false,
+    });
+    pointer && crate::duties::stems(clause).len() <= 3
+}
+
 fn scene_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatch> {
     // "in a bank with no product people, | who writes ...": the scene before the question
     let scene = ws.iter().position(|w| cues::asks_owner(w)).unwrap_or(0);
@@ -1643,7 +1694,7 @@ fn no_role(
         let (mut owners, mut best, mut shared) = owners(store, &ws[asks.clone()], None);
         // "we need a clickable prototype before dev starts. who should build that?": a question
         // that says little of the duty, or points back at it, takes its duty from the message
-        let thin = says_little(&ws[asks.clone()]);
+        let thin = says_little(&ws[asks.clone()]) || points_inside(&ws[asks.clone()]);
         let mut from_message = false;
         if thin && asks != (0..ws.len()) {
             // what the question alone matches is a word or two, no evidence against the rest:

@@ -462,6 +462,27 @@ mod tests {
             // a time inside the duty is no occasion; announcements asked about
             ("who maps how the billing process works today before we replace it?", Who, &["business-analyst"]),
             ("who writes the launch announcement for customers", Who, &["product-marketing-manager"]),
+            // a pointer inside the question stands for what the sentence before names
+            (
+                "definition of done and acceptance criteria for our stories... who writes those on a scrum team?",
+                Who,
+                &["product-owner"],
+            ),
+            (
+                "the demand-gen pipeline came in short again. who's on the hook for that number?",
+                Who,
+                &["marketing-manager"],
+            ),
+            // the people a role manages are not a role of the move
+            (
+                "senior pm for 3 years, now I want to start managing PMs as a GPM. how do I get there?",
+                Transition,
+                &["senior-product-manager", "group-product-manager"],
+            ),
+            // one person in a role, by name or by "which … is on"
+            ("what floor does Priya the scrum master sit on?", None, &[]),
+            ("anyone know which PM is on the loyalty revamp?", None, &[]),
+            ("do you have a command syntax I should use?", Help, &[]),
         ];
         check(&store, table);
     }
@@ -498,6 +519,8 @@ mod tests {
         }
         let u = understand(&store, "/whatis prodct ownerr");
         assert_eq!(u.query.role_ids(&store), vec!["product-owner"], "typos in commands are forgiven too");
+        let u = understand(&store, "/whatis scrm mastr");
+        assert_eq!(u.query.role_ids(&store), vec!["scrum-master"], "a typo in a short word too");
     }
 
     #[test]
