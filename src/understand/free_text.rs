@@ -931,7 +931,7 @@ fn about_people_at_work(
         capital
             && matches!(det, "the" | "our")
             && !cues::is_explained(&lower)
-            && !ws.first().is_some_and(|w| *w == lower)
+            && ws.first().is_none_or(|w| *w != lower)
             && ws
                 .windows(2)
                 .enumerate()
