@@ -2,6 +2,13 @@
 //! each list says what its words signal. Words are as [`crate::text::words`] gives them:
 //! lowercase, apostrophes dropped.
 
+/// Words a sentence may open with before what it asks: "hmm who keeps …", "but who does …",
+/// "like is it …".
+pub const OPENERS: &[&str] = &[
+    "but", "and", "so", "ok", "okay", "anyway", "like", "hmm", "hm", "um", "umm", "uh", "well", "also", "btw", "hey",
+    "yo",
+];
+
 /// Words that ask for a comparison.
 pub const COMPARE: &[&str] = &[
     "vs",
@@ -70,6 +77,9 @@ pub const TRANSITION: &[&str] = &[
     "repositioning",
     "pursue",
     "pursuing",
+    // "eyeing a CPO seat"
+    "eyeing",
+    "eying",
 ];
 
 /// Verbs after "get to" that say being allowed to, not reaching a role: "do POs get to
@@ -317,7 +327,7 @@ impl<'a> Cues<'a> {
     pub fn starts_with(&self, word: &str) -> bool {
         // "... but who does the reviews?": a joining word before the clause's first word
         let at = |i: usize| match self.ws.get(i).map(String::as_str) {
-            Some("but" | "and" | "so" | "ok" | "okay" | "anyway") => self.ws.get(i + 1),
+            Some(w) if OPENERS.contains(&w) => self.ws.get(i + 1),
             _ => self.ws.get(i),
         };
         std::iter::once(&0).chain(&self.clause_starts).any(|&i| at(i).is_some_and(|w| w == word))

@@ -170,6 +170,15 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if mentions.iter().any(|m| !counted(&ws, m)) {
         mentions.retain(|m| !counted(&ws, m));
     }
+    // "explain product ops to me like I'm a designer": the role the listener is asked to be
+    let audience = |m: &Mention| {
+        let before: Vec<&str> = ws[..m.start].iter().rev().take(4).map(String::as_str).collect();
+        matches!(before.as_slice(), ["a" | "an", "im" | "am", "like" | "if" | "i", ..])
+            && before.iter().take(4).any(|w| *w == "like" || *w == "if")
+    };
+    if mentions.iter().any(|m| !audience(m)) {
+        mentions.retain(|m| !audience(m));
+    }
     // "a senior PM who wants to start managing PMs as a GPM": the people a role manages are
     // not a role of the move
     if mentions.iter().any(|m| !managed(&ws, m)) {
@@ -998,7 +1007,7 @@ fn guesses_other_jobs(cues: &Cues, ws: &[String], asks: &std::ops::Range<usize>)
 /// A clause without the filler word it opens with: "like is it …", "so is that …".
 fn after_filler(clause: &[String]) -> &[String] {
     match clause.first().map(String::as_str) {
-        Some("like" | "so" | "ok" | "and" | "but" | "hmm") => &clause[1..],
+        Some(w) if cues::OPENERS.contains(&w) => &clause[1..],
         _ => clause,
     }
 }
