@@ -430,6 +430,8 @@ impl<'a> Cues<'a> {
             || self.has_pair("title", "for")
             || (self.has_pair("role", "for") && (self.has("who") || self.has("whos")))
             || (asks && (self.has_pair("role", "is") || self.has_pair("role", "s")))
+            // "what's usually the first role that directly manages PMs?"
+            || (asks && (self.has_pair("role", "that") || self.has_pair("title", "that")))
     }
 
     /// Whether the message asks what the bot is or can help with, however much else it says:

@@ -161,6 +161,14 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // "head of product at a startup (so, the only PM lol). how do I land a director role?": a
     // role named in brackets is an aside beside those named outside them
     let bracketed = brackets(text);
+    // "tpm (technical program manager) vs EM": a bracket right after an ambiguous name says
+    // which role it means
+    for b in &bracketed {
+        let Some(meant) = mentions.iter().find(|m| b.contains(&m.start)).map(|m| m.role) else { continue };
+        if let Some(glossed) = mentions.iter_mut().find(|m| m.end == b.start && m.ambiguity.is_some()) {
+            (glossed.role, glossed.ambiguity) = (meant, None);
+        }
+    }
     let inside = |m: &Mention| bracketed.iter().any(|b| b.contains(&m.start));
     if mentions.iter().any(|m| !inside(m)) {
         mentions.retain(|m| !inside(m));
@@ -956,7 +964,42 @@ fn about_people_at_work(
             && ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "is" | "s" | "was"))
             && on(m.end + 1)
     });
-    named || introduced || titled || which_one || (!cues.compare && !cues.transition && (busy || hiring))
+    // "can someone ping the EM of the mobile team", "will DM our director of product": a
+    // message to one person in the role
+    const CONTACT: &[&str] = &["ping", "dm", "message", "email", "tag", "cc", "slack", "pinging", "dming", "messaging"];
+    let contacted = mentions.iter().filter(|m| asks.contains(&m.start)).any(|m| {
+        m.start >= 2
+            && matches!(ws[m.start - 1].as_str(), "the" | "our" | "your" | "their")
+            && CONTACT.contains(&ws[m.start - 2].as_str())
+    });
+    // "does the marketing manager for APAC have budget left?", "the EM of the mobile team": the
+    // one person in the role for a place, team or project
+    let placed = mentions.iter().any(|m| {
+        let determined = m.start >= 1 && matches!(ws[m.start - 1].as_str(), "the" | "our");
+        let of = ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "on" | "from"));
+        let team = ws.get(m.end + 1).is_some_and(|w| w == "the")
+            && ws[(m.end + 2).min(ws.len())..]
+                .iter()
+                .take(3)
+                .any(|w| matches!(w.as_str(), "team" | "squad" | "account" | "project" | "region" | "tribe"));
+        let proper = ws.get(m.end + 1).is_some_and(|next| {
+            text.split_whitespace().any(|token| {
+                let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+                token.chars().next().is_some_and(char::is_uppercase)
+                    && token.len() >= 2
+                    && token.to_lowercase() == *next
+                    && !cues::is_explained(next)
+            })
+        });
+        determined && of && (team || proper)
+    });
+    named
+        || introduced
+        || titled
+        || which_one
+        || contacted
+        || placed
+        || (!cues.compare && !cues.transition && (busy || hiring))
 }
 
 /// Whether a role is named only to say it is not meant: "I'm a tech lead (not an EM)".
