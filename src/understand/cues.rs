@@ -5,8 +5,29 @@
 /// Words a sentence may open with before what it asks: "hmm who keeps …", "but who does …",
 /// "like is it …".
 pub const OPENERS: &[&str] = &[
-    "but", "and", "so", "ok", "okay", "anyway", "like", "hmm", "hm", "um", "umm", "uh", "well", "also", "btw", "hey",
+    "but",
+    "and",
+    "so",
+    "ok",
+    "okay",
+    "anyway",
+    "like",
+    "hmm",
+    "hm",
+    "um",
+    "umm",
+    "uh",
+    "well",
+    "also",
+    "btw",
+    "hey",
     "yo",
+    "normally",
+    "typically",
+    "usually",
+    "generally",
+    "honestly",
+    "basically",
 ];
 
 /// Words that ask for a comparison.
@@ -297,6 +318,10 @@ impl<'a> Cues<'a> {
             })
             // "is APM a realistic next step for me?"
             || ws.windows(2).any(|pair| pair[0] == "next" && matches!(pair[1].as_str(), "step" | "move"))
+            // "what gaps do I need to close to make VP?": "make" a post is reach it
+            || ws.windows(3).any(|w| {
+                w[0] == "to" && w[1] == "make" && (matches!(w[2].as_str(), "vp" | "director" | "senior" | "principal" | "lead" | "head"))
+            })
             // "how i can get APM job", "tips to land a PO role": a job search
             || ws.iter().enumerate().any(|(i, w)| {
                 matches!(w.as_str(), "get" | "getting" | "land" | "find" | "finding")
@@ -309,7 +334,14 @@ impl<'a> Cues<'a> {
         // "I'd like to understand it on its own, without comparing": a comparison declined
         let compare = ws.iter().enumerate().any(|(i, w)| {
             kinds(w) & IS_COMPARE != 0 && !(i > 0 && matches!(ws[i - 1].as_str(), "without" | "not" | "no"))
-        });
+        })
+            // "where does the designer's job stop and the PM's start?"
+            || (ws.iter().any(|w| matches!(w.as_str(), "stop" | "stops" | "end" | "ends"))
+                && ws.iter().any(|w| matches!(w.as_str(), "start" | "starts" | "begin" | "begins"))
+                && ws.iter().any(|w| w == "where"))
+            // "which one is more senior?", "does a director outrank a head of product?"
+            || ws.windows(2).any(|p| p[0] == "more" && matches!(p[1].as_str(), "senior" | "junior"))
+            || ws.iter().any(|w| matches!(w.as_str(), "outrank" | "outranks" | "higher" | "lower"));
         Cues { ws, clause_starts, comma_starts, compare, transition, define: has(IS_DEFINE) }
     }
 

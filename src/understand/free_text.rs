@@ -993,8 +993,68 @@ fn about_people_at_work(
         });
         determined && of && (team || proper)
     });
+    // "anyone know who took over her tickets?": who did something once
+    let past_who = ws[asks.clone()]
+        .windows(2)
+        .enumerate()
+        .any(|(i, p)| p[0] == "who" && past_tense(&p[1]) && !mentions.iter().any(|m| m.end == asks.start + i));
+    // "does anyone have the template our PMs use?": a thing asked for, not the role
+    const THINGS: &[&str] = &[
+        "template",
+        "templates",
+        "link",
+        "deck",
+        "doc",
+        "docs",
+        "slides",
+        "file",
+        "sheet",
+        "spreadsheet",
+        "recording",
+        "invite",
+        "notes",
+        "login",
+        "password",
+        "access",
+        "contact",
+        "number",
+        "email",
+    ];
+    let asks_what = ws.iter().any(|w| matches!(w.as_str(), "what" | "whats" | "explain" | "difference" | "how"));
+    let wants_a_thing = ws.windows(2).any(|w| {
+        matches!(w[0].as_str(), "anyone" | "anybody" | "someone" | "somebody")
+            && matches!(w[1].as_str(), "have" | "got" | "has" | "share" | "send")
+    }) && ws.iter().any(|w| THINGS.contains(&w.as_str()))
+        && !asks_what;
+    // "does our team even need a scrum master?": one team's setup
+    let our_setup = ws.first().is_some_and(|w| matches!(w.as_str(), "does" | "do" | "should" | "is"))
+        && ws.windows(3).any(|w| {
+            matches!(w[0].as_str(), "our" | "my")
+                && matches!(w[1].as_str(), "team" | "company" | "org" | "startup" | "squad")
+                && matches!(w[2].as_str(), "need" | "have" | "even" | "really" | "actually")
+        });
+    // "which team does the engineering manager Marco belong to?": the role, then the person
+    let then_named = mentions.iter().any(|m| {
+        ws.get(m.end).is_some_and(|next| {
+            !cues::is_explained(next)
+                && text.split_whitespace().zip(text.split_whitespace().skip(1)).any(|(before, name)| {
+                    let name = name.trim_matches(|c: char| !c.is_alphanumeric());
+                    let mut chars = name.chars();
+                    chars.next().is_some_and(char::is_uppercase)
+                        && name.len() >= 3
+                        && chars.all(char::is_lowercase)
+                        && name.to_lowercase() == *next
+                        && before.ends_with(|c: char| c.is_alphanumeric())
+                        && crate::text::words(before).last() == ws.get(m.end - 1)
+                })
+        })
+    });
     named
         || introduced
+        || past_who
+        || wants_a_thing
+        || our_setup
+        || then_named
         || titled
         || which_one
         || contacted
