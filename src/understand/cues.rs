@@ -58,6 +58,8 @@ pub const COMPARE: &[&str] = &[
     "overlaps",
     "distinction",
     "differentiate",
+    "relate",
+    "relates",
 ];
 
 /// Words that ask how to get into a role.
@@ -302,7 +304,7 @@ impl<'a> Cues<'a> {
             || ws.windows(3).any(|w| {
                 matches!(w[0].as_str(), "want" | "wanna" | "like" | "hoping" | "plan" | "aspire") && w[1] == "to" && w[2] == "be"
             })
-            || ws.windows(2).any(|pair| pair[0] == "wanna" && pair[1] == "be")
+            || ws.windows(2).any(|pair| matches!(pair[0].as_str(), "wanna" | "want") && pair[1] == "be")
             // "how do I get to GPM?", "what does it take to get to VP", "step up to principal":
             // not "do POs get to decide the scope?"
             || ws.windows(3).any(|w| {
@@ -341,7 +343,9 @@ impl<'a> Cues<'a> {
                 && ws.iter().any(|w| w == "where"))
             // "which one is more senior?", "does a director outrank a head of product?"
             || ws.windows(2).any(|p| p[0] == "more" && matches!(p[1].as_str(), "senior" | "junior"))
-            || ws.iter().any(|w| matches!(w.as_str(), "outrank" | "outranks" | "higher" | "lower"));
+            || ws.iter().any(|w| matches!(w.as_str(), "outrank" | "outranks" | "higher" | "lower"))
+            // "CPO and CEO: who does what?"
+            || ws.windows(3).any(|w| w[0] == "who" && matches!(w[1].as_str(), "does" | "do") && w[2] == "what");
         Cues { ws, clause_starts, comma_starts, compare, transition, define: has(IS_DEFINE) }
     }
 
@@ -372,6 +376,11 @@ impl<'a> Cues<'a> {
         let or = (range.start..range.end.saturating_sub(1))
             .find(|&i| self.ws[i] == "or" && ELSE.contains(&self.ws[i + 1].as_str()))?;
         self.comma_starts.iter().rev().copied().find(|&at| at > range.start + 2 && at <= or)
+    }
+
+    /// Whether a clause or a part after a comma starts after `from` and at or before `to`.
+    pub fn part_start_between(&self, from: usize, to: usize) -> bool {
+        self.clause_starts.iter().chain(&self.comma_starts).any(|&at| at > from && at <= to)
     }
 
     /// Where the clause before the one starting at `at` starts.

@@ -357,14 +357,23 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // "what's the head of product's job when there's also a CEO?": a role named in a condition
     // after the question is context
     if let [(_, first_at), (_, second_at), ..] = roles.as_slice() {
+        let (first_at, second_at) = (*first_at, *second_at);
         const CONDITION: &[&str] = &["when", "whenever", "if", "while", "because", "since", "where", "unless"];
-        let conditional = ws[*first_at..*second_at].iter().any(|w| CONDITION.contains(&w.as_str()));
+        let conditional = ws[first_at..second_at].iter().any(|w| CONDITION.contains(&w.as_str()));
         // "is a GPM a manager of PMs?": a role named as the object of another is not compared
-        let object = ws[*second_at - 1] == "of"
-            && ws[*first_at..*second_at].iter().any(|w| w == "manager" || w == "head" || w == "lead");
-        if (conditional && cues.define || object) && !cues.compare && !cues.transition {
-            roles.truncate(1);
-            spans.truncate(1);
+        let object = ws[second_at - 1] == "of"
+            && ws[first_at..second_at].iter().any(|w| w == "manager" || w == "head" || w == "lead");
+        // "when there's no CPO, what does a VP of product do?": a condition set before the question
+        let leading =
+            CONDITION.contains(&ws[0].as_str()) && cues.part_start_between(first_at, second_at) && roles.len() == 2;
+        if !cues.compare && !cues.transition {
+            if conditional && cues.define || object {
+                roles.truncate(1);
+                spans.truncate(1);
+            } else if leading && cues.define {
+                roles.remove(0);
+                spans.remove(0);
+            }
         }
     }
     let (query, confidence) = match roles.as_slice() {
@@ -407,7 +416,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 None if cues.has("or") && !cues.compare && !cues.transition => term_after(first_at),
                 None => None,
             };
-            if let Some(owners) = in_between(store, &cues, *first, *second) {
+            // "CPO and CEO: who does what on strategy?" asks how the two split the work
+            let who_does_what =
+                ws.windows(3).any(|w| w[0] == "who" && matches!(w[1].as_str(), "does" | "do") && w[2] == "what");
+            if who_does_what {
+                (compared(), w.compare_cue)
+            } else if let Some(owners) = in_between(store, &cues, *first, *second) {
                 (Query::Who { duty: duty_text(text), owners, term: None }, w.one_role_who)
             } else if let Some(term) = owned {
                 let among = [*first, *second];
@@ -722,7 +736,9 @@ fn one_role(
     // "who do GPMs report to?", "who manages the directors of product?": the role above it
     // "what is product designer role, is it ...": "role is" follows the role's own name
     let names_itself = ws.get(span.end).is_some_and(|w| matches!(w.as_str(), "role" | "job" | "title"));
-    let asks_who = cues.asks_who() && (!names_itself || cues.starts_with_owner_word());
+    // "directors of product report to who?": the question word last
+    let ends_asking_who = ws.last().is_some_and(|w| w == "who" || w == "whom");
+    let asks_who = (cues.asks_who() || ends_asking_who) && (!names_itself || cues.starts_with_owner_word());
     if asks_who {
         let reports = ws[span.end..].iter().take(4).any(|w| matches!(w.as_str(), "report" | "reports" | "reporting"));
         const MANAGES: &[&str] = &["manages", "manage", "managing", "oversees", "oversee", "supervises", "supervise"];
@@ -890,6 +906,27 @@ fn about_people_at_work(
     asks: &std::ops::Range<usize>,
 ) -> bool {
     let Some(first) = mentions.first() else { return false };
+    // "does anyone know if Marco is still the program manager for …": a name, then the role
+    let name_is = mentions.iter().any(|m| {
+        let mut i = m.start;
+        while i > 0 && matches!(ws[i - 1].as_str(), "the" | "our" | "still" | "now" | "really" | "a" | "an") {
+            i -= 1;
+        }
+        // ("in my last company in Brazil was the PM": a place, not a person)
+        i >= 2
+            && matches!(ws[i - 1].as_str(), "is" | "was" | "s")
+            && i < m.start
+            && (i < 3 || !matches!(ws[i - 3].as_str(), "in" | "at" | "from" | "of"))
+            && text.split_whitespace().any(|token| {
+                let name = token.trim_matches(|c: char| !c.is_alphanumeric());
+                let mut chars = name.chars();
+                chars.next().is_some_and(char::is_uppercase)
+                    && name.len() >= 3
+                    && chars.all(char::is_lowercase)
+                    && name.to_lowercase() == ws[i - 2]
+                    && !cues::is_explained(&ws[i - 2])
+            })
+    });
     // "is Dana our PMM", "was Tom still the designer": a person's name right after the verb
     let named = matches!(ws[0].as_str(), "is" | "was" | "isnt" | "has" | "did" | "does")
         && first.start > 1
@@ -932,7 +969,13 @@ fn about_people_at_work(
         let be = |i: usize| ws.get(i).is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "s"));
         let doing = |i: usize| ws.get(i).is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
         let asks_is = matches!(ws[0].as_str(), "is" | "are" | "was" | "were") && m.start <= 3;
-        determined && ((be(at) && doing(at + 1)) || (be(at + 1) && doing(at + 2)) || (asks_is && doing(at)))
+        // ("describe the product ops role? we're thinking of hiring one": the next sentence is
+        // about someone else)
+        let same_sentence = |i: usize| !cues.part_start_between(m.start, i);
+        determined
+            && ((be(at) && doing(at + 1) && same_sentence(at))
+                || (be(at + 1) && doing(at + 2) && same_sentence(at + 1))
+                || (asks_is && doing(at)))
     });
     // "we're hiring a BA for ...": an opening, not a question about the role
     const HIRING: &[&str] = &["hiring", "recruiting", "interviewing", "onboarding", "backfilling"];
@@ -1051,6 +1094,7 @@ fn about_people_at_work(
     });
     named
         || introduced
+        || name_is
         || past_who
         || wants_a_thing
         || our_setup
