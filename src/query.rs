@@ -58,6 +58,9 @@ pub struct Owner {
 pub enum Query {
     /// What a role is.
     Define { role: RoleRef },
+    /// What each of two or three roles is, asked one by one rather than compared ("what is a
+    /// scrum master, and separately what is a PO?").
+    DefineEach { roles: Vec<RoleRef> },
     /// How two or three roles differ, in the order asked.
     Compare { roles: Vec<RoleRef> },
     /// How to move into a role, from another, from a background that is not a role (an index
@@ -101,7 +104,7 @@ impl Query {
     /// The intent this query answers.
     pub fn intent(&self) -> Intent {
         match self {
-            Query::Define { .. } => Intent::Define,
+            Query::Define { .. } | Query::DefineEach { .. } => Intent::Define,
             Query::Compare { .. } => Intent::Compare,
             Query::Transition { .. } => Intent::Transition,
             Query::Who { .. } => Intent::Who,
@@ -117,7 +120,7 @@ impl Query {
     pub fn roles(&self) -> Vec<RoleRef> {
         match self {
             Query::Define { role } => vec![*role],
-            Query::Compare { roles } => roles.clone(),
+            Query::Compare { roles } | Query::DefineEach { roles } => roles.clone(),
             Query::Transition { from, to, .. } => from.iter().chain([to]).copied().collect(),
             Query::Who { owners, .. } => owners.iter().map(|o| o.role).collect(),
             Query::Term { owners, .. } => owners.clone(),

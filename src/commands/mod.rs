@@ -70,6 +70,7 @@ pub fn answer(store: &Store, understood: &Understood) -> Answer {
         || matches!(query, Query::Who { owners, .. } if owners.is_empty());
     match query {
         Query::Define { role } => whatis::compose(store, *role, understood.full, &mut answer),
+        Query::DefineEach { roles } => whatis::compose_each(store, roles, &mut answer),
         Query::Compare { roles } => compare::compose(store, roles, understood.full, &mut answer),
         Query::Transition { from, to, background } => {
             path::compose(store, *from, *background, *to, understood.full, &mut answer)
@@ -266,6 +267,21 @@ pub fn decode(text: &str) -> Option<Action> {
 mod tests {
     use super::*;
     use crate::query::Intent;
+
+    #[test]
+    fn roles_asked_about_one_by_one_are_each_explained() {
+        let store = Store::embedded().unwrap();
+        let (ba, po) = (store.find("business-analyst").unwrap(), store.find("product-owner").unwrap());
+        let understood = Understood::sure(Query::DefineEach { roles: vec![ba, po] });
+        let a = answer(&store, &understood);
+        assert_eq!(a.intent, Intent::Define);
+        assert_eq!(a.title, "Business Analyst and Product Owner");
+        let headings: Vec<&str> = a.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(headings, ["Business Analyst", "Product Owner"]);
+        let crate::answer::Body::Text(body) = &a.sections[1].body else { panic!("a paragraph for each role") };
+        assert!(body.starts_with(&store[po].summary), "each role's own summary: {body}");
+        assert!(a.follow_ups.iter().any(|f| f.action.command == "compare"), "offers the comparison next");
+    }
 
     #[test]
     fn names_and_aliases_are_unique_across_the_catalogue() {

@@ -33,6 +33,26 @@ fn build(store: &Store, args: Args) -> Option<Understood> {
     Some(args.sure(Query::about_terms(store, vec![term])))
 }
 
+/// What each of several roles is, one after the other: each summary and first duties, within
+/// [`DEFINE_WORDS`] for each role, and a button to compare them.
+pub fn compose_each(store: &Store, roles: &[RoleRef], answer: &mut Answer) {
+    let all: Vec<&crate::knowledge::entry::Role> = roles.iter().map(|&r| &store[r]).collect();
+    answer.title = match all.as_slice() {
+        [a, b] => format!("{} and {}", a.name, b.name),
+        _ => names(store, roles),
+    };
+    for r in &all {
+        let duties: Vec<&str> = r.responsibilities.iter().take(2).map(String::as_str).collect();
+        answer.sections.push(text(&r.name, &format!("{} Key duties: {}.", r.summary, duties.join("; "))));
+        answer.follow_ups.push(follow::what_is(r));
+        answer.sources.extend(r.sources.iter().filter(|s| !answer.sources.contains(s)).cloned().collect::<Vec<_>>());
+    }
+    if let [a, b, ..] = all.as_slice() {
+        answer.follow_ups.push(follow::compare(format!("Compare {} and {}", a.name, b.name), a, b));
+    }
+    answer.fit(DEFINE_WORDS * all.len());
+}
+
 /// What a role is: in a chat, the summary, its first duties and how it is measured, within
 /// [`DEFINE_WORDS`]; in full, also its focus, skills and career.
 pub fn compose(store: &Store, role: RoleRef, full: bool, answer: &mut Answer) {

@@ -60,6 +60,8 @@ pub const COMPARE: &[&str] = &[
     "differentiate",
     "relate",
     "relates",
+    "related",
+    "separates",
 ];
 
 /// Words that ask how to get into a role.
@@ -335,7 +337,10 @@ impl<'a> Cues<'a> {
             });
         // "I'd like to understand it on its own, without comparing": a comparison declined
         let compare = ws.iter().enumerate().any(|(i, w)| {
-            kinds(w) & IS_COMPARE != 0 && !(i > 0 && matches!(ws[i - 1].as_str(), "without" | "not" | "no"))
+            // ("not the difference, just each one")
+            let declined = |k: usize| i >= k && matches!(ws[i - k].as_str(), "without" | "not" | "no");
+            let article = i > 0 && matches!(ws[i - 1].as_str(), "the" | "a" | "any");
+            kinds(w) & IS_COMPARE != 0 && !(declined(1) || (article && declined(2)))
         })
             // "where does the designer's job stop and the PM's start?"
             || (ws.iter().any(|w| matches!(w.as_str(), "stop" | "stops" | "end" | "ends"))

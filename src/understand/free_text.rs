@@ -419,8 +419,19 @@ pub fn read(store: &Store, text: &str) -> Understood {
             // "CPO and CEO: who does what on strategy?" asks how the two split the work
             let who_does_what =
                 ws.windows(3).any(|w| w[0] == "who" && matches!(w[1].as_str(), "does" | "do") && w[2] == "what");
+            // "what is a scrum master, and separately what is a PO?": each asked on its own
+            const ONE_BY_ONE: &[&str] = &["separately", "individually", "each", "both"];
+            let what = |w: &String| matches!(w.as_str(), "what" | "whats" | "explain" | "describe");
+            let asked_twice = ws[..first_at].iter().any(what) && ws[first_at..second_at].iter().any(what);
+            let each = cues.define
+                && !cues.compare
+                && !cues.transition
+                && !cues.asks_who()
+                && (asked_twice || ws.iter().any(|w| ONE_BY_ONE.contains(&w.as_str())));
             if who_does_what {
                 (compared(), w.compare_cue)
+            } else if each {
+                (Query::DefineEach { roles: roles.iter().take(MAX_COMPARED).map(|r| r.0).collect() }, w.compare_cue)
             } else if let Some(owners) = in_between(store, &cues, *first, *second) {
                 (Query::Who { duty: duty_text(text), owners, term: None }, w.one_role_who)
             } else if let Some(term) = owned {

@@ -483,6 +483,18 @@ mod tests {
             ("what floor does Priya the scrum master sit on?", None, &[]),
             ("anyone know which PM is on the loyalty revamp?", None, &[]),
             ("do you have a command syntax I should use?", Help, &[]),
+            // two roles asked about one by one are each defined, not compared
+            (
+                "for the onboarding wiki: what does a BA do, and what does a PO do? each on its own please",
+                Define,
+                &["business-analyst", "product-owner"],
+            ),
+            ("what does a BA do and how is that different from a PO?", Compare, &["business-analyst", "product-owner"]),
+            // a condition set before the question; who does what between two roles
+            ("if a startup has no CPO, what's a head of product for?", Define, &["head-of-product"]),
+            ("CEO and CPO at a scale-up: who does what?", Compare, &["ceo", "chief-product-officer"]),
+            // "report to who?" asks for the role above
+            ("group PMs usually report to who?", Who, &["director-of-product"]),
         ];
         check(&store, table);
     }
