@@ -315,10 +315,14 @@ impl<'a> Cues<'a> {
                     && !GET_TO_VERBS.contains(&w[2].as_str())
             })
             // "want to go straight to director of product"
-            || ws.windows(3).any(|w| {
+            // ("trying to get the big-co hierarchy" is to understand it)
+            || ws.windows(3).enumerate().any(|(i, w)| {
                 matches!(w[0].as_str(), "want" | "wanna" | "trying" | "planning" | "plan" | "hoping")
                     && w[1] == "to"
                     && matches!(w[2].as_str(), "go" | "get" | "try")
+                    && !ws.get(i + 3).is_some_and(|o| {
+                        matches!(o.as_str(), "the" | "a" | "an" | "it" | "this" | "that" | "my" | "our" | "them")
+                    })
             })
             // "is APM a realistic next step for me?"
             || ws.windows(2).any(|pair| pair[0] == "next" && matches!(pair[1].as_str(), "step" | "move"))
@@ -471,7 +475,8 @@ impl<'a> Cues<'a> {
     pub fn names_a_role(&self) -> bool {
         let asks = self.starts_with("which") || self.starts_with("what") || self.starts_with("whats");
         self.has_pair("you", "call")
-            || self.has_pair("we", "call")
+            // ("in Italy we call it different" names the role already asked about)
+            || (self.has_pair("we", "call") && !self.ws.windows(3).any(|w| w[0] == "we" && w[1] == "call" && matches!(w[2].as_str(), "it" | "them" | "that" | "this" | "him" | "her")))
             || self.has_pair("role", "called")
             || self.has_pair("title", "for")
             || (self.has_pair("role", "for") && (self.has("who") || self.has("whos")))

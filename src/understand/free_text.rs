@@ -178,6 +178,15 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if mentions.iter().any(|m| !counted(&ws, m)) {
         mentions.retain(|m| !counted(&ws, m));
     }
+    // "at a company with no CPO, what does a head of product do?": a role said to be absent
+    let absent = |m: &Mention| {
+        let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i].as_str());
+        matches!(before(1), Some("no" | "without"))
+            || (matches!(before(1), Some("a" | "an" | "the")) && before(2) == Some("without"))
+    };
+    if mentions.iter().any(|m| !absent(m)) {
+        mentions.retain(|m| !absent(m));
+    }
     // "explain product ops to me like I'm a designer": the role the listener is asked to be
     let audience = |m: &Mention| {
         let before: Vec<&str> = ws[..m.start].iter().rev().take(4).map(String::as_str).collect();
@@ -465,7 +474,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 let charged = if cues.transition || arrow { leftover.min(w.cued_leftover_cap) } else { leftover };
                 (Query::Transition { from: Some(from), to, background: None }, w.two_role_move.at(charged))
             } else if cues.asks_who() {
-                let owners = owners(store, &ws, Some(&[*first, *second])).0;
+                // the roles named are guesses at the owner, not part of the duty
+                let told: Vec<String> = ws
+                    .iter()
+                    .enumerate()
+                    .map(|(i, w)| if covered(&mentions, i) { "the".to_owned() } else { w.clone() })
+                    .collect();
+                let owners = owners(store, &told, Some(&[*first, *second])).0;
                 (Query::Who { duty: text.to_owned(), owners, term: None }, w.two_role_who)
             } else if is_x_y {
                 (compared(), w.is_x_y.at(leftover))
@@ -1087,6 +1102,14 @@ fn about_people_at_work(
                 && matches!(w[1].as_str(), "team" | "company" | "org" | "startup" | "squad")
                 && matches!(w[2].as_str(), "need" | "have" | "even" | "really" | "actually")
         });
+    // "which team does the principal PM sit on?", "who on the growth team owns onboarding?": one
+    // person or one team
+    const PLACE: &[&str] = &["team", "squad", "floor", "office", "desk", "building", "timezone", "channel", "project"];
+    let which_place = ws.windows(3).any(|w| {
+        matches!(w[0].as_str(), "which" | "what")
+            && PLACE.contains(&w[1].as_str())
+            && matches!(w[2].as_str(), "does" | "is")
+    }) && mentions.iter().any(|m| m.start > 0 && matches!(ws[m.start - 1].as_str(), "the" | "our"));
     // "which team does the engineering manager Marco belong to?": the role, then the person
     let then_named = mentions.iter().any(|m| {
         ws.get(m.end).is_some_and(|next| {
@@ -1105,6 +1128,7 @@ fn about_people_at_work(
     });
     named
         || introduced
+        || which_place
         || name_is
         || past_who
         || wants_a_thing
@@ -1702,6 +1726,10 @@ fn scene_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatch> 
     if scene == 0 {
         return alone;
     }
+    // "overall company strategy, who decides that?": the question points back at the scene
+    if says_little(&ws[scene..]) {
+        return store.duties().rank(without_condition(ws));
+    }
     // "on API products, who works through the trade-offs?" needs its scene
     let in_scene = store.duties().rank(without_condition(ws));
     let top = |ranked: &[crate::duties::DutyMatch]| ranked.first().map_or(0.0, |m| m.score);
@@ -1810,6 +1838,17 @@ fn asks_who_someone_is(clause: &[String]) -> bool {
         && clause.len() <= at + 8
 }
 
+/// Whether a question asks who on one team does something: "who on the growth team owns the
+/// onboarding funnel?" asks for a person there, not a role.
+fn on_one_team(clause: &[String]) -> bool {
+    clause.windows(4).any(|w| {
+        matches!(w[0].as_str(), "who" | "whos")
+            && matches!(w[1].as_str(), "on" | "in" | "from")
+            && matches!(w[2].as_str(), "the" | "our")
+            && (matches!(w[3].as_str(), "team" | "squad") || clause.iter().skip(4).take(1).any(|n| n == "team"))
+    })
+}
+
 /// Whether a "who" question asks about one occasion rather than a duty: "who is running the
 /// retro this week?", "whose turn is it to run standup today?".
 fn asks_occasion(ws: &[String]) -> bool {
@@ -1848,7 +1887,7 @@ fn no_role(
     }
     // ("sprint planning ran long today. whose job is it to run it well?": the occasion is in the
     // remark, the question asks about the duty)
-    if asks_who_someone_is(&ws[asks.clone()]) {
+    if asks_who_someone_is(&ws[asks.clone()]) || on_one_team(&ws[asks.clone()]) {
         return none();
     }
     if guesses_other_jobs(cues, ws, &asks) {
