@@ -353,6 +353,15 @@ pub fn stems(text_words: &[String]) -> Vec<String> {
             ("hand" | "hands" | "handing", Some("out")) => Some("distribut"),
             // who gets the last word: "final say", "makes the call", "calls the shots"
             ("final" | "last", Some("say" | "word" | "call")) => Some("decid"),
+            // "the final hiring call": the decision, about what the word between names
+            ("final" | "last", Some(_))
+                if text_words.get(i + 2).is_some_and(|w| matches!(w.as_str(), "call" | "say" | "decision")) =>
+            {
+                out.push("decid".to_owned());
+                out.extend(stem(&text_words[i + 1]));
+                i += 3;
+                continue;
+            }
             ("make" | "makes" | "making" | "call" | "calls" | "calling", Some("the"))
                 if text_words.get(i + 2).is_some_and(|w| matches!(w.as_str(), "call" | "calls" | "shots")) =>
             {

@@ -28,6 +28,7 @@ pub const OPENERS: &[&str] = &[
     "generally",
     "honestly",
     "basically",
+    "ultimately",
 ];
 
 /// Words that ask for a comparison.
@@ -443,7 +444,22 @@ impl<'a> Cues<'a> {
                         .take(3)
                         .any(|w| matches!(w.as_str(), "role" | "roles" | "person" | "title")))
         };
+        // "RAID log for a project: usually maintained by whom?", "… typically owned by?"
+        let by_whom = {
+            let n = self.ws.len();
+            let tail = |k: usize| n.checked_sub(k).map(|i| self.ws[i].as_str());
+            let by_at = match (tail(1), tail(2)) {
+                (Some("by"), _) => Some(2),
+                (Some("who" | "whom"), Some("by")) => Some(3),
+                _ => None,
+            };
+            by_at.and_then(tail).is_some_and(|done| {
+                (done.len() > 4 && done.ends_with("ed"))
+                    || matches!(done, "run" | "done" | "led" | "written" | "made" | "set" | "kept" | "driven" | "owned")
+            })
+        };
         after_scene
+            || by_whom
             || self.asks_which_role()
             || self.names_a_role()
             || self.starts_with("who")
@@ -465,7 +481,10 @@ impl<'a> Cues<'a> {
             matches!(p[0].as_str(), "which" | "what")
                 && matches!(p[1].as_str(), "role" | "person" | "title")
                 && i > 0
-                && self.ws.get(i + 2).is_none_or(|next| DOES.contains(&next.as_str()))
+                // ("what role leads multiple divisions?")
+                && self.ws.get(i + 2).is_none_or(|next| {
+                    DOES.contains(&next.as_str()) || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"))
+                })
         })
     }
 
@@ -522,7 +541,8 @@ impl<'a> Cues<'a> {
         const LISTING: &[&str] =
             &["list", "show", "all", "which", "what", "know", "available", "cover", "support", "supported", "every"];
         let about_roles = ROLES.iter().any(|w| self.has(w))
-            || (self.has("role") && ["which", "list", "every", "all"].iter().any(|w| self.has(w)));
+            || (["role", "title"].iter().any(|w| self.has(w))
+                && ["which", "list", "every", "all"].iter().any(|w| self.has(w)));
         about_roles && (len == 1 || self.ws.iter().any(|w| LISTING.contains(&w.as_str())))
     }
 }

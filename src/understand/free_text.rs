@@ -289,7 +289,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // "what is a head of product? the CEO's assistant asked me": a question about one role,
     // with another only mentioned in a remark beside it
     let mut asked = mentions.iter().filter(|m| asks.contains(&m.start)).map(|m| m.role);
-    let only = asked.next().filter(|first| asked.all(|r| r == *first));
+    // ("what does a BA do? and separately, what's a delivery manager?" asks about both)
+    let one_by_one = cues.define && !cues.compare && ws.iter().any(|w| ONE_BY_ONE.contains(&w.as_str()));
+    let only = asked.next().filter(|first| asked.all(|r| r == *first) && !one_by_one);
     let asks_a_question = parts.iter().any(|p| p.range == asks && p.question);
     // "saw a posting for a TPM. what is that role exactly, more engineer or more PM?": the
     // question points back at the role named before it
@@ -429,7 +431,6 @@ pub fn read(store: &Store, text: &str) -> Understood {
             let who_does_what =
                 ws.windows(3).any(|w| w[0] == "who" && matches!(w[1].as_str(), "does" | "do") && w[2] == "what");
             // "what is a scrum master, and separately what is a PO?": each asked on its own
-            const ONE_BY_ONE: &[&str] = &["separately", "individually", "each", "both"];
             let what = |w: &String| matches!(w.as_str(), "what" | "whats" | "explain" | "describe");
             let asked_twice = ws[..first_at].iter().any(what) && ws[first_at..second_at].iter().any(what);
             let each = cues.define
@@ -1028,10 +1029,14 @@ fn about_people_at_work(
         let on = |i: usize| {
             ws.get(i).is_some_and(|w| matches!(w.as_str(), "on" | "in" | "from" | "assigned" | "working" | "handling"))
         };
-        m.start > 0
-            && ws[m.start - 1] == "which"
-            && ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "is" | "s" | "was"))
-            && on(m.end + 1)
+        let which_is = m.start >= 4
+            && ws[m.start - 4..m.start - 1].iter().map(String::as_str).eq(["which", "one", "is"])
+            && ws[m.start - 1] == "the";
+        which_is
+            || m.start > 0
+                && ws[m.start - 1] == "which"
+                && ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "is" | "s" | "was"))
+                && on(m.end + 1)
     });
     // "can someone ping the EM of the mobile team", "will DM our director of product": a
     // message to one person in the role
@@ -1047,10 +1052,24 @@ fn about_people_at_work(
         let determined = m.start >= 1 && matches!(ws[m.start - 1].as_str(), "the" | "our");
         let of = ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "on" | "from"));
         let team = ws.get(m.end + 1).is_some_and(|w| w == "the")
-            && ws[(m.end + 2).min(ws.len())..]
-                .iter()
-                .take(3)
-                .any(|w| matches!(w.as_str(), "team" | "squad" | "account" | "project" | "region" | "tribe"));
+            && ws[(m.end + 2).min(ws.len())..].iter().take(3).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "team"
+                        | "squad"
+                        | "account"
+                        | "project"
+                        | "region"
+                        | "tribe"
+                        | "launch"
+                        | "release"
+                        | "client"
+                        | "migration"
+                        | "contract"
+                        | "deal"
+                        | "rollout"
+                )
+            });
         let proper = ws.get(m.end + 1).is_some_and(|next| {
             text.split_whitespace().any(|token| {
                 let token = token.trim_matches(|c: char| !c.is_alphanumeric());
@@ -1102,6 +1121,12 @@ fn about_people_at_work(
                 && matches!(w[1].as_str(), "team" | "company" | "org" | "startup" | "squad")
                 && matches!(w[2].as_str(), "need" | "have" | "even" | "really" | "actually")
         });
+    // "does our CPO actually read the update?": what one person in the role does
+    let ours_does = matches!(ws[0].as_str(), "does" | "did" | "has" | "will" | "is" | "was")
+        && ws.get(1).is_some_and(|w| matches!(w.as_str(), "our" | "your" | "their"))
+        && first.start == 2
+        && !cues.compare
+        && !cues.transition;
     // "which team does the principal PM sit on?", "who on the growth team owns onboarding?": one
     // person or one team
     const PLACE: &[&str] = &["team", "squad", "floor", "office", "desk", "building", "timezone", "channel", "project"];
@@ -1128,6 +1153,7 @@ fn about_people_at_work(
     });
     named
         || introduced
+        || ours_does
         || which_place
         || name_is
         || past_who
@@ -1837,6 +1863,9 @@ fn asks_who_someone_is(clause: &[String]) -> bool {
         && w(at + 1).is_some_and(|noun| !ROLE_LIKE.contains(&noun) && !cues::is_explained(noun))
         && clause.len() <= at + 8
 }
+
+/// Words that ask about roles one by one: "what is a BA, and separately what is a PO?".
+const ONE_BY_ONE: &[&str] = &["separately", "individually", "each", "both"];
 
 /// Whether a question asks who on one team does something: "who on the growth team owns the
 /// onboarding funnel?" asks for a person there, not a role.
