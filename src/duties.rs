@@ -249,6 +249,8 @@ fn synonym(word: &str) -> Option<&'static str> {
         | "descoping" | "descoped" => "tradeoff",
         "promote" | "promotes" | "promoted" | "promotion" | "promotions" | "promo" | "promos" => "promot",
         "done" | "finished" | "complete" | "completed" => "finish",
+        "ensure" | "ensures" | "ensuring" => "ensur",
+        "build" | "builds" | "building" | "built" => "build",
         "approve" | "approves" | "approved" | "approving" | "approval" | "approvals" | "accept" | "accepts"
         | "accepted" | "accepting" | "signoff" => "approv",
         "blameless" => "postmortem",
@@ -369,6 +371,8 @@ pub fn stems(text_words: &[String]) -> Vec<String> {
                 Some("decid")
             }
             ("say", Some("no")) => Some("priorit"),
+            // "who makes sure the guidelines are followed": ensures it
+            ("make" | "makes" | "making", Some("sure")) => Some("ensur"),
             // "who signs off on stories": approves them
             ("sign" | "signs" | "signing", Some("off")) => Some("approv"),
             ("trade", Some("off" | "offs")) => Some("tradeoff"),

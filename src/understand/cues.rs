@@ -157,6 +157,8 @@ pub const DEFINE: &[&str] = &[
     "doing",
     "eli5",
     "desc",
+    "def",
+    "defn",
     "wat",
     "wut",
     "expected",
@@ -327,6 +329,9 @@ impl<'a> Cues<'a> {
             })
             // "is APM a realistic next step for me?"
             || ws.windows(2).any(|pair| pair[0] == "next" && matches!(pair[1].as_str(), "step" | "move"))
+            // "what gaps do I need to close first?": the way to a role
+            || (ws.iter().any(|w| w == "gap" || w == "gaps")
+                && ws.iter().any(|w| matches!(w.as_str(), "close" | "fill" | "closing" | "filling")))
             // "what gaps do I need to close to make VP?": "make" a post is reach it
             || ws.windows(3).any(|w| {
                 w[0] == "to" && w[1] == "make" && (matches!(w[2].as_str(), "vp" | "director" | "senior" | "principal" | "lead" | "head"))
@@ -540,10 +545,22 @@ impl<'a> Cues<'a> {
         const ROLES: &[&str] = &["roles", "titles", "jobs", "positions"];
         const LISTING: &[&str] =
             &["list", "show", "all", "which", "what", "know", "available", "cover", "support", "supported", "every"];
+        // ("I see them every day" is a time, not every role)
+        let listing = |w: &str| {
+            self.ws.iter().enumerate().any(|(i, x)| {
+                x == w
+                    && !self.ws.get(i + 1).is_some_and(|n| {
+                        matches!(
+                            n.as_str(),
+                            "day" | "week" | "month" | "time" | "morning" | "sprint" | "quarter" | "year"
+                        )
+                    })
+            })
+        };
         let about_roles = ROLES.iter().any(|w| self.has(w))
             || (["role", "title"].iter().any(|w| self.has(w))
-                && ["which", "list", "every", "all"].iter().any(|w| self.has(w)));
-        about_roles && (len == 1 || self.ws.iter().any(|w| LISTING.contains(&w.as_str())))
+                && ["which", "list", "every", "all"].iter().any(|w| listing(w)));
+        about_roles && (len == 1 || LISTING.iter().any(|w| listing(w)))
     }
 }
 

@@ -165,7 +165,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // which role it means
     for b in &bracketed {
         let Some(meant) = mentions.iter().find(|m| b.contains(&m.start)).map(|m| m.role) else { continue };
-        if let Some(glossed) = mentions.iter_mut().find(|m| m.end == b.start && m.ambiguity.is_some()) {
+        // ("PM (project manager, not product)": a bracket that opens with a role restates it)
+        let opens = mentions.iter().any(|m| m.start == b.start && m.role == meant);
+        if let Some(glossed) = mentions.iter_mut().find(|m| m.end == b.start && (m.ambiguity.is_some() || opens)) {
             (glossed.role, glossed.ambiguity) = (meant, None);
         }
     }
@@ -1079,13 +1081,13 @@ fn about_people_at_work(
                     && !cues::is_explained(next)
             })
         });
-        determined && of && (team || proper)
+        let place = ws.get(m.end + 1).is_some_and(|w| matches!(w.as_str(), "project" | "client" | "account" | "team"))
+            && ws.get(m.end + 2).is_some();
+        determined && of && (team || proper || place)
     });
     // "anyone know who took over her tickets?": who did something once
-    let past_who = ws[asks.clone()]
-        .windows(2)
-        .enumerate()
-        .any(|(i, p)| p[0] == "who" && past_tense(&p[1]) && !mentions.iter().any(|m| m.end == asks.start + i));
+    // ("thanks to the designers who jumped on the hotfix": the people, too)
+    let past_who = ws[asks.clone()].windows(2).any(|p| p[0] == "who" && past_tense(&p[1]));
     // "does anyone have the template our PMs use?": a thing asked for, not the role
     const THINGS: &[&str] = &[
         "template",
@@ -1753,7 +1755,7 @@ fn scene_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatch> 
         return alone;
     }
     // "overall company strategy, who decides that?": the question points back at the scene
-    if says_little(&ws[scene..]) {
+    if says_little(&ws[scene..]) || points_inside(&ws[scene..]) {
         return store.duties().rank(without_condition(ws));
     }
     // "on API products, who works through the trade-offs?" needs its scene
