@@ -228,6 +228,17 @@ pub fn read(store: &Store, text: &str) -> Understood {
         cues.transition = false;
     }
     let asks = asking_clause(&parts, &ws, &mentions);
+    // "thinking about brand management as a career. what does a brand manager do exactly?": a
+    // move told in a remark, beside a question that asks what a role named in it is
+    if cues.transition && asks != (0..ws.len()) {
+        let question = after_filler(&ws[asks.clone()]);
+        let what = question.first().is_some_and(|w| matches!(w.as_str(), "what" | "whats" | "explain" | "describe"));
+        let names = mentions.iter().any(|m| asks.contains(&m.start));
+        let asked = parts.iter().any(|p| p.range == asks && p.question);
+        if what && names && asked && !Cues::new(question, Vec::new(), Vec::new()).transition {
+            cues.transition = false;
+        }
+    }
     // words the reading does not explain: the more there are, the less sure it is
     let leftover = ws[asks.clone()]
         .iter()
