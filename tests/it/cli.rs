@@ -389,6 +389,12 @@ fn the_projects_own_question_sets_stay_answered() {
     // long messages: a question among two or three sentences of background and asides
     let (hits, last) = answered("long-messages.jsonl");
     assert!(hits >= 186.0, "{last}");
+    // six sets of short and medium chat messages, every intent, each written without the code
+    let (hits, last) = answered("chat-mix.jsonl");
+    assert!(hits >= 1120.0, "{last}");
+    // owners asked for in everyday words, with chatter about particular people beside them
+    let (hits, last) = answered("everyday-who.jsonl");
+    assert!(hits >= 160.0, "{last}");
 }
 
 #[test]
