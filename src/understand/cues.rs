@@ -485,10 +485,10 @@ impl<'a> Cues<'a> {
         self.ws.windows(2).enumerate().any(|(i, p)| {
             matches!(p[0].as_str(), "which" | "what")
                 && matches!(p[1].as_str(), "role" | "person" | "title")
-                && i > 0
-                // ("what role leads multiple divisions?")
+                // ("what role leads multiple divisions?", "what role decides …")
                 && self.ws.get(i + 2).is_none_or(|next| {
-                    DOES.contains(&next.as_str()) || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"))
+                    (i > 0 && DOES.contains(&next.as_str()))
+                        || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"))
                 })
         })
     }
@@ -577,7 +577,12 @@ fn past_move(ws: &[String], at: usize) -> bool {
 /// Whether the move cue at `at` speaks of work moving, not a person: "keeps it moving".
 fn momentum(ws: &[String], at: usize) -> bool {
     const KEPT: &[&str] = &["it", "things", "keep", "keeps", "work", "tickets"];
-    at > 0 && KEPT.contains(&ws[at - 1].as_str())
+    // "cards stuck in 'in progress'", "tracks the team's delivery progress": work's progress
+    const OF_WORK: &[&str] = &[
+        "in", "delivery", "the", "their", "our", "team", "teams", "track", "tracks", "tracking", "of", "sprint",
+        "project",
+    ];
+    at > 0 && (KEPT.contains(&ws[at - 1].as_str()) || (ws[at] == "progress" && OF_WORK.contains(&ws[at - 1].as_str())))
 }
 
 /// Words that celebrate or announce: a message with one of them and no question is news.

@@ -1883,7 +1883,12 @@ const ONE_BY_ONE: &[&str] = &["separately", "individually", "each", "both"];
 /// Whether a question asks who on one team does something: "who on the growth team owns the
 /// onboarding funnel?" asks for a person there, not a role.
 fn on_one_team(clause: &[String]) -> bool {
-    clause.windows(4).any(|w| {
+    // "who owns the onboarding epic in our jira?": one item in one team's tools
+    const TOOLS: &[&str] = &["jira", "confluence", "notion", "repo", "board", "tracker", "drive", "trello", "asana"];
+    let ours = clause.windows(3).any(|w| {
+        matches!(w[0].as_str(), "in" | "on") && matches!(w[1].as_str(), "our" | "my") && TOOLS.contains(&w[2].as_str())
+    });
+    ours || clause.windows(4).any(|w| {
         matches!(w[0].as_str(), "who" | "whos")
             && matches!(w[1].as_str(), "on" | "in" | "from")
             && matches!(w[2].as_str(), "the" | "our")
