@@ -71,6 +71,9 @@ const OWNERSHIP: &[&str] = &[
     "mostly",
     // "who is on the hook for it"
     "hook",
+    // "who defines the roadmap": whose it is
+    "defines",
+    "define",
     // "on a typical product team": any team, not a duty
     "typical",
     "normal",

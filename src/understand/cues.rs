@@ -463,7 +463,13 @@ impl<'a> Cues<'a> {
                     || matches!(done, "run" | "done" | "led" | "written" | "made" | "set" | "kept" | "driven" | "owned")
             })
         };
-        after_scene
+        // "who counts as a product leader?" asks what the role covers
+        let counts_as = self
+            .ws
+            .windows(3)
+            .any(|w| w[0] == "who" && matches!(w[1].as_str(), "counts" | "qualifies") && w[2] == "as");
+        !counts_as
+            && (after_scene
             || by_whom
             || self.asks_which_role()
             || self.names_a_role()
@@ -474,7 +480,7 @@ impl<'a> Cues<'a> {
             || self.has("whose")
             // "which one" and "which team" ask for an owner only where a sentence starts
             || std::iter::once(&0).chain(&self.clause_starts).any(|&at| which_role(at, &["team", "one"]))
-            || self.comma_starts.iter().any(|&at| which_role(at, &[]))
+            || self.comma_starts.iter().any(|&at| which_role(at, &[])))
     }
 
     /// Whether the message asks which role does something, after the thing is told: "that's

@@ -198,6 +198,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if mentions.iter().any(|m| !audience(m)) {
         mentions.retain(|m| !audience(m));
     }
+    // "does a GPM still do PM work?": a kind of work named after a role
+    let as_work = |m: &Mention| {
+        ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "work" | "stuff" | "tasks" | "skills" | "mindset" | "hat"))
+    };
+    if mentions.iter().any(|m| !as_work(m)) && mentions.len() >= 2 {
+        mentions.retain(|m| !as_work(m));
+    }
     // "a senior PM who wants to start managing PMs as a GPM": the people a role manages are
     // not a role of the move
     if mentions.iter().any(|m| !managed(&ws, m)) {
