@@ -235,6 +235,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
         cues.transition = false;
     }
     let asks = asking_clause(&parts, &ws, &mentions);
+    // "me: product ops for 2 years. goal: PM. how??": a role set as a goal is a move
+    let goal = mentions.iter().any(|m| {
+        ws[m.start.saturating_sub(3)..m.start].iter().any(|w| matches!(w.as_str(), "goal" | "goals" | "dream" | "aim"))
+    });
+    if goal && !cues.compare {
+        cues.transition = true;
+    }
     // "thinking about brand management as a career. what does a brand manager do exactly?": a
     // move told in a remark, beside a question that asks what a role named in it is
     if cues.transition && asks != (0..ws.len()) {
@@ -1174,6 +1181,10 @@ fn about_people_at_work(
     named
         || introduced
         || ours_does
+        // "who's the recruiter for the senior pm opening?": a person in another job
+        || (asks_who_someone_is(&ws[asks.clone()])
+            && mentions.iter().any(|m| m.start > 0 && matches!(ws[m.start - 1].as_str(), "for" | "the") && asks.contains(&m.start))
+            && !cues.transition)
         || which_place
         || name_is
         || past_who
