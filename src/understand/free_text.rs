@@ -1183,7 +1183,10 @@ fn about_people_at_work(
         || ours_does
         // "who's the recruiter for the senior pm opening?": a person in another job
         || (asks_who_someone_is(&ws[asks.clone()])
-            && mentions.iter().any(|m| m.start > 0 && matches!(ws[m.start - 1].as_str(), "for" | "the") && asks.contains(&m.start))
+            && mentions.iter().any(|m| {
+                let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i].as_str());
+                asks.contains(&m.start) && (before(1) == Some("for") || (before(1) == Some("the") && before(2) == Some("for")))
+            })
             && !cues.transition)
         || which_place
         || name_is

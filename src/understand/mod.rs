@@ -495,6 +495,25 @@ mod tests {
             ("CEO and CPO at a scale-up: who does what?", Compare, &["ceo", "chief-product-officer"]),
             // "report to who?" asks for the role above
             ("group PMs usually report to who?", Who, &["director-of-product"]),
+            // one team, one item, one launch: people, not roles
+            ("who on the payments team owns the refunds flow?", None, &[]),
+            ("need the PMM for the spring release, who's that?", None, &[]),
+            ("who owns the checkout epic in our jira? nobody is assigned", None, &[]),
+            // a bracket that restates a role; a role set as a goal; an absent role is context
+            (
+                "PM (project manager, not product) hoping to become a scrum master, where to start?",
+                Transition,
+                &["project-manager", "scrum-master"],
+            ),
+            ("me: business analyst, 4 yrs. goal: PO. how?", Transition, &["business-analyst", "product-owner"]),
+            ("at a startup with no CPO, what does a head of product actually do?", Define, &["head-of-product"]),
+            // a time is no listing; "… owned by?" asks for an owner
+            (
+                "honestly I talk to our PMMs every day, but what is that role for?",
+                Define,
+                &["product-marketing-manager"],
+            ),
+            ("the RAID log on a client project: usually maintained by whom?", Who, &["project-manager"]),
         ];
         check(&store, table);
     }
