@@ -232,14 +232,23 @@ impl Lexicon {
                 continue;
             }
             // only where a role is expected: "to principal", "or lead?", "aiming for VP"
-            const SLOTS: &[&str] =
-                &["to", "into", "for", "or", "and", "vs", "versus", "v", "a", "an", "as", "become", "reach"];
+            const SLOTS: &[&str] = &[
+                "to", "into", "for", "or", "and", "vs", "versus", "v", "a", "an", "as", "become", "reach", "make",
+                "towards", "toward",
+            ];
             if at == 0 || !SLOTS.contains(&read[at - 1].0) {
                 continue;
             }
             // "lead the team", "senior leadership", "lead my team": a verb or an adjective
             let next = read.get(at + 1).map(|r| r.0);
             const SLOT_NOUNS: &[&str] = &["level", "levels", "role", "roles", "position", "title", "track"];
+            // ("how do I make senior?", not "we make senior decisions")
+            let made = matches!(read[at - 1].0, "make" | "towards" | "toward");
+            const AFTER_MADE: &[&str] =
+                &["level", "in", "by", "within", "before", "this", "next", "soon", "eventually", "one"];
+            if made && next.is_some_and(|n| !AFTER_MADE.contains(&n)) {
+                continue;
+            }
             if next.is_some_and(|n| {
                 ARTICLES.contains(&n)
                     || (self.index.vocabulary.contains(n) && !SLOT_NOUNS.contains(&n))

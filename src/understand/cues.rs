@@ -332,9 +332,14 @@ impl<'a> Cues<'a> {
             // "what gaps do I need to close first?": the way to a role
             || (ws.iter().any(|w| w == "gap" || w == "gaps")
                 && ws.iter().any(|w| matches!(w.as_str(), "close" | "fill" | "closing" | "filling")))
-            // "what gaps do I need to close to make VP?": "make" a post is reach it
-            || ws.windows(3).any(|w| {
-                w[0] == "to" && w[1] == "make" && (matches!(w[2].as_str(), "vp" | "director" | "senior" | "principal" | "lead" | "head"))
+            // "what gaps do I need to close to make VP?", "how do I make senior?", "work towards
+            // principal": "make" a post, or go towards it, is reach it
+            || ws.windows(2).enumerate().any(|(i, w)| {
+                matches!(w[0].as_str(), "make" | "towards" | "toward")
+                    && matches!(w[1].as_str(), "vp" | "director" | "senior" | "principal" | "lead" | "head" | "group")
+                    && ws.get(i + 2).is_none_or(|n| {
+                        matches!(n.as_str(), "level" | "in" | "by" | "within" | "before" | "this" | "next" | "soon" | "eventually" | "one" | "pm" | "product" | "of")
+                    })
             })
             // "how i can get APM job", "tips to land a PO role": a job search
             || ws.iter().enumerate().any(|(i, w)| {

@@ -514,6 +514,12 @@ mod tests {
                 &["product-marketing-manager"],
             ),
             ("the RAID log on a client project: usually maintained by whom?", Who, &["project-manager"]),
+            // a rung named alone after "make" or "towards" is the next rung of the role held
+            (
+                "PM for three years now, what does it take to make senior?",
+                Transition,
+                &["product-manager", "senior-product-manager"],
+            ),
         ];
         check(&store, table);
     }
