@@ -59,6 +59,7 @@ pub const COMPARE: &[&str] = &[
     "overlaps",
     "distinction",
     "differentiate",
+    "differentiates",
     "relate",
     "relates",
     "related",
