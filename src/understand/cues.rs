@@ -366,7 +366,7 @@ impl<'a> Cues<'a> {
             || ws.windows(2).any(|p| p[0] == "more" && matches!(p[1].as_str(), "senior" | "junior"))
             || ws.iter().any(|w| matches!(w.as_str(), "outrank" | "outranks" | "higher" | "lower"))
             // "CPO and CEO: who does what?"
-            || ws.windows(3).any(|w| w[0] == "who" && matches!(w[1].as_str(), "does" | "do") && w[2] == "what");
+            || who_does_what(ws);
         Cues { ws, clause_starts, comma_starts, compare, transition, define: has(IS_DEFINE) }
     }
 
@@ -574,6 +574,11 @@ impl<'a> Cues<'a> {
                 && ["which", "list", "every", "all"].iter().any(|w| listing(w)));
         about_roles && (len == 1 || LISTING.iter().any(|w| listing(w)))
     }
+}
+
+/// Whether a message asks how two roles split the work: "CPO and CEO: who does what?".
+pub fn who_does_what(ws: &[String]) -> bool {
+    ws.windows(3).any(|w| w[0] == "who" && matches!(w[1].as_str(), "does" | "do") && w[2] == "what")
 }
 
 /// Words that say a move already happened: "got promoted", "was promoted", "got into".

@@ -171,45 +171,29 @@ pub fn read(store: &Store, text: &str) -> Understood {
             (glossed.role, glossed.ambiguity) = (meant, None);
         }
     }
-    let inside = |m: &Mention| bracketed.iter().any(|b| b.contains(&m.start));
-    if mentions.iter().any(|m| !inside(m)) {
-        mentions.retain(|m| !inside(m));
-    }
+    keep_others(&mut mentions, |m| bracketed.iter().any(|b| b.contains(&m.start)));
     // "what does a head of product cover at a small company, like 4 PMs total?": people
     // counted are the size of a team, beside the role asked about
-    if mentions.iter().any(|m| !counted(&ws, m)) {
-        mentions.retain(|m| !counted(&ws, m));
-    }
+    keep_others(&mut mentions, |m| counted(&ws, m));
     // "at a company with no CPO, what does a head of product do?": a role said to be absent
-    let absent = |m: &Mention| {
+    keep_others(&mut mentions, |m| {
         let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i].as_str());
         matches!(before(1), Some("no" | "without"))
             || (matches!(before(1), Some("a" | "an" | "the")) && before(2) == Some("without"))
-    };
-    if mentions.iter().any(|m| !absent(m)) {
-        mentions.retain(|m| !absent(m));
-    }
+    });
     // "explain product ops to me like I'm a designer": the role the listener is asked to be
-    let audience = |m: &Mention| {
+    keep_others(&mut mentions, |m| {
         let before: Vec<&str> = ws[..m.start].iter().rev().take(4).map(String::as_str).collect();
         matches!(before.as_slice(), ["a" | "an", "im" | "am", "like" | "if" | "i", ..])
             && before.iter().take(4).any(|w| *w == "like" || *w == "if")
-    };
-    if mentions.iter().any(|m| !audience(m)) {
-        mentions.retain(|m| !audience(m));
-    }
+    });
     // "does a GPM still do PM work?": a kind of work named after a role
-    let as_work = |m: &Mention| {
+    keep_others(&mut mentions, |m| {
         ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "work" | "stuff" | "tasks" | "skills" | "mindset" | "hat"))
-    };
-    if mentions.iter().any(|m| !as_work(m)) && mentions.len() >= 2 {
-        mentions.retain(|m| !as_work(m));
-    }
+    });
     // "a senior PM who wants to start managing PMs as a GPM": the people a role manages are
     // not a role of the move
-    if mentions.iter().any(|m| !managed(&ws, m)) {
-        mentions.retain(|m| !managed(&ws, m));
-    }
+    keep_others(&mut mentions, |m| managed(&ws, m));
     let mut ambiguous = Vec::new();
     for m in &mentions {
         if let Some(ambiguity) = m.ambiguity.filter(|a| !ambiguous.contains(a)) {
@@ -385,11 +369,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
         });
     let guesses = owner_asked && (guessed_clause || or_else || examples) && roles.len() <= 3;
     if ((asks_owner && remark_only) || other_role || guesses) && !cues.transition && !cues.compare {
-        let told: Vec<String> = ws
-            .iter()
-            .enumerate()
-            .map(|(i, w)| if covered(&mentions, i) { "the".to_owned() } else { w.clone() })
-            .collect();
+        let told = without_roles(&ws, &mentions);
         return no_role(store, &cues, &told, asks, leftover, &terms, text);
     }
     // "what's the head of product's job when there's also a CEO?": a role named in a condition
@@ -455,8 +435,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 None => None,
             };
             // "CPO and CEO: who does what on strategy?" asks how the two split the work
-            let who_does_what =
-                ws.windows(3).any(|w| w[0] == "who" && matches!(w[1].as_str(), "does" | "do") && w[2] == "what");
+            let who_does_what = cues::who_does_what(&ws);
             // "what is a scrum master, and separately what is a PO?": each asked on its own
             let what = |w: &String| matches!(w.as_str(), "what" | "whats" | "explain" | "describe");
             let asked_twice = ws[..first_at].iter().any(what) && ws[first_at..second_at].iter().any(what);
@@ -503,12 +482,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 (Query::Transition { from: Some(from), to, background: None }, w.two_role_move.at(charged))
             } else if cues.asks_who() {
                 // the roles named are guesses at the owner, not part of the duty
-                let told: Vec<String> = ws
-                    .iter()
-                    .enumerate()
-                    .map(|(i, w)| if covered(&mentions, i) { "the".to_owned() } else { w.clone() })
-                    .collect();
-                let owners = owners(store, &told, Some(&[*first, *second])).0;
+                let owners = owners(store, &without_roles(&ws, &mentions), Some(&[*first, *second])).0;
                 (Query::Who { duty: text.to_owned(), owners, term: None }, w.two_role_who)
             } else if is_x_y {
                 (compared(), w.is_x_y.at(leftover))
@@ -973,12 +947,7 @@ fn about_people_at_work(
             && (i < 3 || !matches!(ws[i - 3].as_str(), "in" | "at" | "from" | "of"))
             && text.split_whitespace().any(|token| {
                 let name = token.trim_matches(|c: char| !c.is_alphanumeric());
-                let mut chars = name.chars();
-                chars.next().is_some_and(char::is_uppercase)
-                    && name.len() >= 3
-                    && chars.all(char::is_lowercase)
-                    && name.to_lowercase() == ws[i - 2]
-                    && !cues::is_explained(&ws[i - 2])
+                name_shaped(name) && name.to_lowercase() == ws[i - 2] && !cues::is_explained(&ws[i - 2])
             })
     });
     // "is Dana our PMM", "was Tom still the designer": a person's name right after the verb
@@ -1000,12 +969,7 @@ fn about_people_at_work(
             let from = count_words(&text[..at]);
             mentions.iter().any(|m| (from..from + count_words(&inner[..end])).contains(&m.start))
         });
-        names_role
-            && before.len() >= 2
-            && before.last().is_some_and(|name| {
-                let mut chars = name.chars();
-                chars.next().is_some_and(char::is_uppercase) && name.len() >= 3 && chars.all(char::is_lowercase)
-            })
+        names_role && before.len() >= 2 && before.last().is_some_and(|name| name_shaped(name))
     });
     // "the BA (team | from finance) is joining": one team's people doing something now
     const DETERMINERS: &[&str] = &["the", "our", "my", "their", "your", "his", "her"];
@@ -1039,10 +1003,8 @@ fn about_people_at_work(
     // "which team does Tom the program manager sit on?": a person, then their role
     let titled = text.split_whitespace().zip(text.split_whitespace().skip(1)).any(|(name, det)| {
         let name = name.trim_end_matches(',');
-        let mut chars = name.chars();
-        let capital = chars.next().is_some_and(char::is_uppercase) && name.len() >= 3 && chars.all(char::is_lowercase);
         let lower = name.to_lowercase();
-        capital
+        name_shaped(name)
             && matches!(det, "the" | "our")
             && !cues::is_explained(&lower)
             && ws.first().is_none_or(|w| *w != lower)
@@ -1168,10 +1130,7 @@ fn about_people_at_work(
             !cues::is_explained(next)
                 && text.split_whitespace().zip(text.split_whitespace().skip(1)).any(|(before, name)| {
                     let name = name.trim_matches(|c: char| !c.is_alphanumeric());
-                    let mut chars = name.chars();
-                    chars.next().is_some_and(char::is_uppercase)
-                        && name.len() >= 3
-                        && chars.all(char::is_lowercase)
+                    name_shaped(name)
                         && name.to_lowercase() == *next
                         && before.ends_with(|c: char| c.is_alphanumeric())
                         && crate::text::words(before).last() == ws.get(m.end - 1)
@@ -1199,6 +1158,26 @@ fn about_people_at_work(
         || contacted
         || placed
         || (!cues.compare && !cues.transition && (busy || hiring))
+}
+
+/// The words with each role named replaced by "the": the duty told around roles that are not
+/// its owner.
+fn without_roles(ws: &[String], mentions: &[Mention]) -> Vec<String> {
+    ws.iter().enumerate().map(|(i, w)| if covered(mentions, i) { "the".to_owned() } else { w.clone() }).collect()
+}
+
+/// Drops the mentions `aside` picks out, unless it picks out every one: the roles left are
+/// those asked about.
+fn keep_others(mentions: &mut Vec<Mention>, aside: impl Fn(&Mention) -> bool) {
+    if mentions.iter().any(|m| !aside(m)) {
+        mentions.retain(|m| !aside(m));
+    }
+}
+
+/// Whether a word is a name, capitalised as names are: "Dana", "Marco," ("APAC" is not).
+fn name_shaped(token: &str) -> bool {
+    let mut chars = token.chars();
+    chars.next().is_some_and(char::is_uppercase) && token.len() >= 3 && chars.all(char::is_lowercase)
 }
 
 /// Whether a role is named only to say it is not meant: "I'm a tech lead (not an EM)".
