@@ -56,7 +56,7 @@ pub fn canonical_word(word: &str) -> &str {
         "sr" | "snr" => "senior",
         "assoc" => "associate",
         "grp" => "group",
-        "mktg" => "marketing",
+        "mktg" | "mkt" | "mkting" => "marketing",
         "mgr" | "mngr" | "mgmt" | "mgrs" | "mngrs" => "manager",
         _ => word,
     }

@@ -796,7 +796,39 @@ fn one_role(
     if cues.define || cues.compare {
         return (Query::Define { role }, w.define_cue.at(cued));
     }
+    if asks_what_kind(ws, span) {
+        return (Query::Define { role }, w.define_cue.at(leftover.min(w.cued_leftover_cap)));
+    }
     (Query::Define { role }, w.one_role_bare.at(leftover))
+}
+
+/// Whether a message opens by asking what kind of thing the role named at its start is: "is a
+/// GPM a manager or an IC?", "is the scrum master basically a coach?", "are POs really
+/// needed?" ("is our PO out today?" is about one person; "is the PM on leave?" about one too).
+fn asks_what_kind(ws: &[String], role: &Span) -> bool {
+    const KIND: &[&str] = &[
+        "a",
+        "an",
+        "just",
+        "basically",
+        "really",
+        "actually",
+        "more",
+        "mostly",
+        "mainly",
+        "considered",
+        "still",
+        "supposed",
+        "even",
+        "necessary",
+        "needed",
+        "technical",
+        "senior",
+        "junior",
+    ];
+    matches!(ws.first().map(String::as_str), Some("is" | "are" | "isnt" | "arent"))
+        && ws[1..role.start].iter().all(|w| matches!(w.as_str(), "a" | "an" | "the"))
+        && ws.get(role.end).is_some_and(|w| KIND.contains(&w.as_str()))
 }
 
 /// The words of one role mention, as indexes into the message's words.

@@ -368,6 +368,11 @@ mod tests {
             ("what does a head of product own when there's also a CPO?", Define, &["head-of-product"]),
             ("what does a GPM own? roadmap? people?", Define, &["group-product-manager"]),
             ("what's expected of a lead pm?", Define, &["lead-product-manager"]),
+            // what kind of thing a role is, asked straight out; one person's role is not
+            ("is a gpm a manager or an IC?", Define, &["group-product-manager"]),
+            ("is the scrum master basically a coach", Define, &["scrum-master"]),
+            ("is the PO on leave this week?", None, &[]),
+            ("is our brand manager around today?", None, &[]),
             ("sr pm - what's expected at that level?", Define, &["senior-product-manager"]),
             // two roles told apart
             ("po vs sm, is the sm just a team coach?", Compare, &["product-owner", "scrum-master"]),
