@@ -469,6 +469,16 @@ impl<'a> Cues<'a> {
                     || matches!(done, "run" | "done" | "led" | "written" | "made" | "set" | "kept" | "driven" | "owned")
             })
         };
+        // "reviewing pricing changes, that's usually who?": the question word last
+        let ends_asking_who = {
+            let n = self.ws.len();
+            n >= 3
+                && matches!(self.ws[n - 1].as_str(), "who" | "whom")
+                && matches!(
+                    self.ws[n - 2].as_str(),
+                    "s" | "is" | "usually" | "normally" | "typically" | "generally" | "mostly" | "to" | "falls"
+                )
+        };
         // "who counts as a product leader?" asks what the role covers
         let counts_as = self
             .ws
@@ -477,6 +487,7 @@ impl<'a> Cues<'a> {
         !counts_as
             && (after_scene
             || by_whom
+            || ends_asking_who
             || self.asks_which_role()
             || self.names_a_role()
             || self.starts_with("who")
@@ -629,6 +640,25 @@ pub fn tells_news(ws: &[String]) -> bool {
     // ("who writes the release announcement?" asks; "fyi for anyone who reads this" does not)
     let asks_owner = ws.first().is_some_and(|w| matches!(w.as_str(), "who" | "whos" | "whose"));
     news && !asks_owner && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
+}
+
+/// Whether a message ends by asking if what it says is so: "APM is a glorified intern, true?",
+/// "a PO is just a PM with less power, right?", "… is that accurate or am I wrong?". The claim
+/// before it is the question.
+pub fn checks_a_claim(text: &str, ws: &[String]) -> bool {
+    const CHECK: &[&str] = &["true", "right", "accurate", "correct", "legit", "wrong", "fair"];
+    const AROUND: &[&str] =
+        &["is", "s", "that", "it", "this", "so", "really", "actually", "or", "not", "am", "i", "isnt", "was", "im"];
+    if !text.trim_end().ends_with('?') {
+        return false;
+    }
+    let tail: Vec<&str> = ws
+        .iter()
+        .rev()
+        .take_while(|w| AROUND.contains(&w.as_str()) || CHECK.contains(&w.as_str()))
+        .map(String::as_str)
+        .collect();
+    tail.len() < ws.len() && tail.len() <= 6 && tail.iter().any(|w| CHECK.contains(w))
 }
 
 /// Whether a message opens with the asker's own opinion ("I think the scrum master role is

@@ -254,7 +254,46 @@ pub fn read(store: &Store, text: &str) -> Understood {
         .first()
         .is_some_and(|m| m.start == 1 && matches!(ws[0].as_str(), "the" | "our" | "my" | "their" | "your"))
         && !ws.iter().any(|w| cues::asks(w));
-    let remark = !asks_outside_quotes(text) && (cues::tells_news(&ws) || cues::gives_opinion(&ws) || about_role);
+    // "someone said APM is just a glorified intern, true?": a claim about the role, to check
+    // (what the role is, not what one person in it did: "our PO is out today, right?")
+    let says_what_it_is = mentions.iter().any(|m| {
+        let one_person = m.start > 0 && matches!(ws[m.start - 1].as_str(), "our" | "my" | "your" | "their" | "new");
+        let is = ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "is" | "are" | "s" | "isnt" | "arent"));
+        let kind = ws.get(m.end + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "just"
+                    | "basically"
+                    | "really"
+                    | "a"
+                    | "an"
+                    | "more"
+                    | "only"
+                    | "mostly"
+                    | "the"
+                    | "same"
+                    | "like"
+                    | "simply"
+                    | "essentially"
+                    | "literally"
+                    | "kind"
+                    | "sort"
+                    | "not"
+                    | "no"
+            )
+        });
+        !one_person && is && kind
+    });
+    let claim = cues::checks_a_claim(text, &ws) && says_what_it_is;
+    if claim {
+        if roles.len() >= 2 {
+            cues.compare = true;
+        } else {
+            cues.define = true;
+        }
+    }
+    let remark =
+        !claim && !asks_outside_quotes(text) && (cues::tells_news(&ws) || cues::gives_opinion(&ws) || about_role);
     if counts_people || remark || cues::complains(&ws) || about_people_at_work(text, &ws, &mentions, &cues, &asks) {
         return none();
     }
@@ -1061,7 +1100,26 @@ fn about_people_at_work(
     });
     // "can someone ping the EM of the mobile team", "will DM our director of product": a
     // message to one person in the role
-    const CONTACT: &[&str] = &["ping", "dm", "message", "email", "tag", "cc", "slack", "pinging", "dming", "messaging"];
+    const CONTACT: &[&str] = &[
+        "ping",
+        "dm",
+        "message",
+        "email",
+        "tag",
+        "cc",
+        "slack",
+        "pinging",
+        "dming",
+        "messaging",
+        "tell",
+        "remind",
+        "notify",
+        "inform",
+        "warn",
+        "alert",
+        "thank",
+        "thanks",
+    ];
     let contacted = mentions.iter().filter(|m| asks.contains(&m.start)).any(|m| {
         m.start >= 2
             && matches!(ws[m.start - 1].as_str(), "the" | "our" | "your" | "their")

@@ -373,6 +373,21 @@ mod tests {
             ("is the scrum master basically a coach", Define, &["scrum-master"]),
             ("is the PO on leave this week?", None, &[]),
             ("is our brand manager around today?", None, &[]),
+            // a claim about what a role is, ended by asking whether it holds
+            (
+                "people keep saying an apm is basically an intern. is that accurate?",
+                Define,
+                &["associate-product-manager"],
+            ),
+            (
+                "so product ops is just program management with a new name, right?",
+                Compare,
+                &["product-operations-manager", "program-manager"],
+            ),
+            ("our delivery manager is off sick, right?", None, &[]),
+            // a duty told first, its owner asked last; a message passed on to one person
+            ("writing the launch messaging, that's normally who?", Who, &["product-marketing-manager"]),
+            ("the demo env is broken again, can you tell the scrum master", None, &[]),
             ("sr pm - what's expected at that level?", Define, &["senior-product-manager"]),
             // two roles told apart
             ("po vs sm, is the sm just a team coach?", Compare, &["product-owner", "scrum-master"]),
