@@ -835,7 +835,7 @@ fn one_role(
     if cues.define || cues.compare {
         return (Query::Define { role }, w.define_cue.at(cued));
     }
-    if asks_what_kind(ws, span) {
+    if asks_what_kind(ws, span, text.trim_end().ends_with('?')) {
         return (Query::Define { role }, w.define_cue.at(leftover.min(w.cued_leftover_cap)));
     }
     (Query::Define { role }, w.one_role_bare.at(leftover))
@@ -844,7 +844,7 @@ fn one_role(
 /// Whether a message opens by asking what kind of thing the role named at its start is: "is a
 /// GPM a manager or an IC?", "is the scrum master basically a coach?", "are POs really
 /// needed?" ("is our PO out today?" is about one person; "is the PM on leave?" about one too).
-fn asks_what_kind(ws: &[String], role: &Span) -> bool {
+fn asks_what_kind(ws: &[String], role: &Span, asked: bool) -> bool {
     const KIND: &[&str] = &[
         "a",
         "an",
@@ -865,9 +865,17 @@ fn asks_what_kind(ws: &[String], role: &Span) -> bool {
         "senior",
         "junior",
     ];
-    matches!(ws.first().map(String::as_str), Some("is" | "are" | "isnt" | "arent"))
+    let kind_at = |at: usize| ws.get(at).is_some_and(|w| KIND.contains(&w.as_str()));
+    let opens = matches!(ws.first().map(String::as_str), Some("is" | "are" | "isnt" | "arent"))
         && ws[1..role.start].iter().all(|w| matches!(w.as_str(), "a" | "an" | "the"))
-        && ws.get(role.end).is_some_and(|w| KIND.contains(&w.as_str()))
+        && kind_at(role.end);
+    // "would you say a PMM is more marketing or more product?": any one of the role, said to
+    // be something, in a question
+    let any_one = role.start > 0
+        && matches!(ws[role.start - 1].as_str(), "a" | "an")
+        && ws.get(role.end).is_some_and(|w| matches!(w.as_str(), "is" | "are"))
+        && kind_at(role.end + 1);
+    opens || (asked && any_one)
 }
 
 /// The words of one role mention, as indexes into the message's words.

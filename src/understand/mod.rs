@@ -372,6 +372,7 @@ mod tests {
             ("is a gpm a manager or an IC?", Define, &["group-product-manager"]),
             ("is the scrum master basically a coach", Define, &["scrum-master"]),
             ("is the PO on leave this week?", None, &[]),
+            ("would you say a brand manager is more creative or more commercial?", Define, &["brand-manager"]),
             ("is our brand manager around today?", None, &[]),
             // a claim about what a role is, ended by asking whether it holds
             (
