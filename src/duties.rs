@@ -413,6 +413,11 @@ pub fn stems(text_words: &[String]) -> Vec<String> {
             i += 1;
             continue;
         }
+        // "day to day" says how often, not what: "who manages the engineers day to day"
+        if w == "day" && next == Some("to") && text_words.get(i + 2).map(String::as_str) == Some("day") {
+            i += 3;
+            continue;
+        }
         if w == "go" && next == Some("to") && text_words.get(i + 2).map(String::as_str) == Some("market") {
             out.push("launch".to_owned());
             i += 3;
@@ -651,6 +656,7 @@ mod tests {
             ("who decides promotions", &["decid", "promot"]),
             ("who coordinates like 6 teams", &["coordinat", "sever", "team"]),
             ("whose call is the release date", &["release", "schedul"]),
+            ("who manages the devs day to day", &["manag", "engineer"]),
         ];
         for (text, expected) in table {
             assert_eq!(stems_of(text), *expected, "{text}");
