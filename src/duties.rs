@@ -157,6 +157,8 @@ const STOPWORDS: &[&str] = &[
     "go",
     "goes",
     "going",
+    // the particle of a phrasal verb: "works out", "figure out", "sends out"
+    "out",
     // "that kind of project": what kind says nothing
     "kind",
     "sort",
@@ -657,6 +659,7 @@ mod tests {
             ("who coordinates like 6 teams", &["coordinat", "sever", "team"]),
             ("whose call is the release date", &["release", "schedul"]),
             ("who manages the devs day to day", &["manag", "engineer"]),
+            ("who sends out the survey", &["send", "survey"]),
         ];
         for (text, expected) in table {
             assert_eq!(stems_of(text), *expected, "{text}");
