@@ -659,7 +659,7 @@ mod tests {
             ("who coordinates like 6 teams", &["coordinat", "sever", "team"]),
             ("whose call is the release date", &["release", "schedul"]),
             ("who manages the devs day to day", &["manag", "engineer"]),
-            ("who sends out the survey", &["send", "survey"]),
+            ("who sends out the survey", &["send", "surve"]),
         ];
         for (text, expected) in table {
             assert_eq!(stems_of(text), *expected, "{text}");
