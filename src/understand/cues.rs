@@ -365,6 +365,16 @@ impl<'a> Cues<'a> {
             // "which one is more senior?", "does a director outrank a head of product?"
             || ws.windows(2).any(|p| p[0] == "more" && matches!(p[1].as_str(), "senior" | "junior"))
             || ws.iter().any(|w| matches!(w.as_str(), "outrank" | "outranks" | "higher" | "lower"))
+            // "which one is more technical, TPM or PM?", "which is harder?": the two weighed
+            // against each other (not "which is more responsible for …": an owner)
+            || ws.iter().enumerate().any(|(i, w)| {
+                w == "which"
+                    && ws[i + 1..].iter().take(4).enumerate().any(|(k, c)| {
+                        let next = ws.get(i + 2 + k).map(String::as_str);
+                        matches!(c.as_str(), "more" | "less" | "better" | "harder" | "easier" | "bigger" | "broader")
+                            && !matches!(next, Some("responsible" | "accountable" | "involved" | "in" | "likely"))
+                    })
+            })
             // "CPO and CEO: who does what?"
             || who_does_what(ws);
         Cues { ws, clause_starts, comma_starts, compare, transition, define: has(IS_DEFINE) }

@@ -372,6 +372,8 @@ mod tests {
             ("is a gpm a manager or an IC?", Define, &["group-product-manager"]),
             ("is the scrum master basically a coach", Define, &["scrum-master"]),
             ("is the PO on leave this week?", None, &[]),
+            // two roles weighed against each other
+            ("which one is less technical, a BA or a PO?", Compare, &["business-analyst", "product-owner"]),
             ("would you say a brand manager is more creative or more commercial?", Define, &["brand-manager"]),
             ("is our brand manager around today?", None, &[]),
             // a claim about what a role is, ended by asking whether it holds
