@@ -194,6 +194,19 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // "a senior PM who wants to start managing PMs as a GPM": the people a role manages are
     // not a role of the move
     keep_others(&mut mentions, |m| managed(&ws, m));
+    // "I report to the head of product, how do I become a director?", "do designers report to
+    // the PM?": the role someone reports to is where they sit, not a role asked about
+    keep_others(&mut mentions, |m| {
+        let mut i = m.start;
+        while i > 0 && matches!(ws[i - 1].as_str(), "the" | "a" | "an" | "my" | "our" | "their") {
+            i -= 1;
+        }
+        i >= 2
+            && ws[i - 1] == "to"
+            && matches!(ws[i - 2].as_str(), "report" | "reports" | "reporting" | "answer" | "answers")
+            // ("does a brand manager report to the marketing manager? how do they differ")
+            && !Cues::new(&ws, Vec::new(), Vec::new()).compare
+    });
     let mut ambiguous = Vec::new();
     for m in &mentions {
         if let Some(ambiguity) = m.ambiguity.filter(|a| !ambiguous.contains(a)) {

@@ -372,6 +372,9 @@ mod tests {
             ("is a gpm a manager or an IC?", Define, &["group-product-manager"]),
             ("is the scrum master basically a coach", Define, &["scrum-master"]),
             ("is the PO on leave this week?", None, &[]),
+            // the role someone reports to is where they sit
+            ("I report to the VP of product, how do I get to head of product?", Transition, &["head-of-product"]),
+            ("do scrum masters report to the delivery manager?", Define, &["scrum-master"]),
             // two roles weighed against each other
             ("which one is less technical, a BA or a PO?", Compare, &["business-analyst", "product-owner"]),
             ("would you say a brand manager is more creative or more commercial?", Define, &["brand-manager"]),
