@@ -888,7 +888,16 @@ fn asks_what_kind(ws: &[String], role: &Span, asked: bool) -> bool {
         && matches!(ws[role.start - 1].as_str(), "a" | "an")
         && ws.get(role.end).is_some_and(|w| matches!(w.as_str(), "is" | "are"))
         && kind_at(role.end + 1);
-    opens || (asked && any_one)
+    // "should a PM know SQL?", "do POs write code?": what any one of the role does or knows
+    // ("can a PM join the call?" asks for one person)
+    let modal =
+        matches!(ws.first().map(String::as_str), Some("should" | "must" | "does" | "do" | "shouldnt" | "doesnt"))
+            && match role.start {
+                1 => ws[role.end - 1].ends_with('s'),
+                2 => matches!(ws[1].as_str(), "a" | "an"),
+                _ => false,
+            };
+    opens || (asked && (any_one || modal))
 }
 
 /// The words of one role mention, as indexes into the message's words.

@@ -375,6 +375,10 @@ mod tests {
             // the role someone reports to is where they sit
             ("I report to the VP of product, how do I get to head of product?", Transition, &["head-of-product"]),
             ("do scrum masters report to the delivery manager?", Define, &["scrum-master"]),
+            // what any one of a role should know or do; one person asked to do something
+            ("should a product designer know HTML?", Define, &["product-designer"]),
+            ("do scrum masters write code?", Define, &["scrum-master"]),
+            ("can a PMM from the launch team join standup tomorrow?", None, &[]),
             // two roles weighed against each other
             ("which one is less technical, a BA or a PO?", Compare, &["business-analyst", "product-owner"]),
             ("would you say a brand manager is more creative or more commercial?", Define, &["brand-manager"]),
