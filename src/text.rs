@@ -13,13 +13,21 @@ pub fn words(text: &str) -> Vec<String> {
         } else if matches!(c, '\'' | '’') && !word.is_empty() && chars.peek().is_some_and(|n| n.is_alphanumeric()) {
             // an apostrophe inside a word joins its halves
         } else if !word.is_empty() {
-            out.push(std::mem::take(&mut word));
+            out.push(spelled_out(std::mem::take(&mut word)));
         }
     }
     if !word.is_empty() {
-        out.push(word);
+        out.push(spelled_out(word));
     }
     out
+}
+
+/// A word as it is spelled out when chat shortens it to a letter: "what do u call …".
+fn spelled_out(word: String) -> String {
+    match word.as_str() {
+        "u" => "you".to_owned(),
+        _ => word,
+    }
 }
 
 /// How many words [`words`] would find, without building them.

@@ -308,7 +308,7 @@ impl<'a> Cues<'a> {
             // "how does one get there?", "I want to be a scrum master", "making the jump to PM"
             || ws.windows(2).any(|pair| pair[0] == "get" && pair[1] == "there")
             || ws.windows(3).any(|w| {
-                matches!(w[0].as_str(), "want" | "wanna" | "like" | "hoping" | "plan" | "aspire") && w[1] == "to" && w[2] == "be"
+                matches!(w[0].as_str(), "want" | "wanna" | "like" | "hoping" | "plan" | "aspire" | "ready") && w[1] == "to" && w[2] == "be"
             })
             || ws.windows(2).any(|pair| matches!(pair[0].as_str(), "wanna" | "want") && pair[1] == "be")
             // "how do I get to GPM?", "what does it take to get to VP", "step up to principal":

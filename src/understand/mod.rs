@@ -379,6 +379,9 @@ mod tests {
             ("should a product designer know HTML?", Define, &["product-designer"]),
             ("do scrum masters write code?", Define, &["scrum-master"]),
             ("can a PMM from the launch team join standup tomorrow?", None, &[]),
+            // chat shorthand for "you"; being ready for a role is a move towards it
+            ("what do u call the person who runs the scrum events?", Who, &["scrum-master"]),
+            ("how can I tell I'm ready to be a lead PM?", Transition, &["lead-product-manager"]),
             // two roles weighed against each other
             ("which one is less technical, a BA or a PO?", Compare, &["business-analyst", "product-owner"]),
             ("would you say a brand manager is more creative or more commercial?", Define, &["brand-manager"]),
