@@ -344,7 +344,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // "what is a lakehouse? our pm keeps saying it": the question asks about another word, and
     // the role is only mentioned around it
     let asks_elsewhere = parts.iter().any(|p| p.question && !names_role(p) && asks_about_other(&ws[p.range.clone()]))
-        && !parts.iter().any(|p| p.question && names_role(p));
+        && !parts.iter().any(|p| p.question && names_role(p))
+        // ("group pm looking to step up to director. whats the gap?": the question is about the move)
+        && !cues.transition;
     if asks_elsewhere {
         return none();
     }

@@ -379,6 +379,12 @@ mod tests {
             ("should a product designer know HTML?", Define, &["product-designer"]),
             ("do scrum masters write code?", Define, &["scrum-master"]),
             ("can a PMM from the launch team join standup tomorrow?", None, &[]),
+            // a question about the move just told
+            (
+                "senior pm hoping to step up to group pm next year. what's the usual gap?",
+                Transition,
+                &["senior-product-manager", "group-product-manager"],
+            ),
             // chat shorthand for "you"; being ready for a role is a move towards it
             ("what do u call the person who runs the scrum events?", Who, &["scrum-master"]),
             ("how can I tell I'm ready to be a lead PM?", Transition, &["lead-product-manager"]),
