@@ -395,6 +395,10 @@ fn the_projects_own_question_sets_stay_answered() {
     // owners asked for in everyday words, with chatter about particular people beside them
     let (hits, last) = answered("everyday-who.jsonl");
     assert!(hits >= 160.0, "{last}");
+    // newcomers from engineering and design, and people weighing moves, each set scored once
+    // before it was read
+    let (hits, last) = answered("newcomers.jsonl");
+    assert!(hits >= 335.0, "{last}");
 }
 
 #[test]
