@@ -194,6 +194,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // "a senior PM who wants to start managing PMs as a GPM": the people a role manages are
     // not a role of the move
     keep_others(&mut mentions, |m| managed(&ws, m));
+    let parts = clauses(text);
+    let mut cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect(), comma_starts(text));
     // "I report to the head of product, how do I become a director?", "do designers report to
     // the PM?": the role someone reports to is where they sit, not a role asked about
     keep_others(&mut mentions, |m| {
@@ -205,7 +207,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
             && ws[i - 1] == "to"
             && matches!(ws[i - 2].as_str(), "report" | "reports" | "reporting" | "answer" | "answers")
             // ("does a brand manager report to the marketing manager? how do they differ")
-            && !Cues::new(&ws, Vec::new(), Vec::new()).compare
+            && !cues.compare
     });
     let mut ambiguous = Vec::new();
     for m in &mentions {
@@ -215,9 +217,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     // (role, first word index) and the words of that first mention
     let (mut roles, mut spans) = distinct_roles(mentions.iter());
-    let parts = clauses(text);
     let names_role = |p: &Clause| mentions.iter().any(|m| p.range.contains(&m.start));
-    let mut cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect(), comma_starts(text));
     // "three PMs walk into a bar": "into" moves a person only into a role or a field
     let moves: Vec<usize> = (0..ws.len()).filter(|&i| cues::kinds_transition(&ws[i])).collect();
     let into_nothing = |&i: &usize| {
