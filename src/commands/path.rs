@@ -7,7 +7,7 @@ use std::collections::VecDeque;
 use super::follow;
 use super::spec::{Arg, ArgKind, Args, Spec};
 use crate::answer::{a, bullets, clause, merged, names, Action, Answer, Body, FollowUp, Section, PATH_WORDS};
-use crate::knowledge::entry::Dimension;
+use crate::knowledge::entry::{Dimension, Family};
 use crate::knowledge::{RoleRef, Store};
 use crate::query::{Intent, Query, Understood};
 
@@ -62,8 +62,10 @@ pub fn compose(
         None => vec![to],
     };
     answer.picture = Some(crate::answer::Picture::Route(steps.iter().map(|&r| store[r].id.clone()).collect()));
-    // a role the asker holds says more than a background
-    let background = background.filter(|_| from.is_none()).and_then(|b| store.backgrounds().get(b));
+    // a role the asker holds says more than a background; a background tells how to move into
+    // product, so it speaks only to moves into a product role
+    let into_product = matches!(target.family, Family::Product | Family::Leadership);
+    let background = background.filter(|_| from.is_none() && into_product).and_then(|b| store.backgrounds().get(b));
     answer.title = match (from, background) {
         (Some(from), _) => format!("From {} to {}", store[from].name, target.name),
         (None, Some(background)) => format!("From {} to {}", background.name.to_lowercase(), target.name),

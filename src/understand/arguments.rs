@@ -64,6 +64,18 @@ pub fn roles(store: &Store, text: &str) -> Result<Vec<Mention>, Unknown> {
     Ok(found)
 }
 
+/// The one role named last in argument text whose earlier words name no role, not even
+/// misspelled: `qa engineer -> pm`. Those words say where the asker starts, somewhere the store
+/// has no entry for.
+pub fn last_role(store: &Store, text: &str) -> Option<Mention> {
+    let ws = words(text);
+    let mentions = store.lexicon().mentions(&ws);
+    let [last] = mentions.as_slice() else { return None };
+    let trailing = ws[last.end..].iter().all(|w| JOINERS.contains(&w.as_str()));
+    let before = ws[..last.start].join(" ");
+    (last.start > 0 && trailing && misspelled(store, &before).is_none()).then_some(*last)
+}
+
 /// The one role whose name or alias the whole text is a typo of, when exactly one is nearest:
 /// an edit for every six letters or so.
 fn misspelled(store: &Store, text: &str) -> Option<RoleRef> {

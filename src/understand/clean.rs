@@ -28,6 +28,9 @@ pub fn clean(text: &str) -> String {
             .collect();
         return clean(&seen);
     }
+    if let Some(joined) = initials(text) {
+        return clean(&joined);
+    }
     // most messages carry no markup at all
     if !text.contains(['<', '>', '@', ':', '/', '\n']) && !text.contains("www.") {
         return text.to_owned();
@@ -96,6 +99,40 @@ fn push_line(out: &mut String, line: &str) {
     }
 }
 
+/// The text with initials written with dots as one word ("p.o." and "V.P." read as "po" and
+/// "VP"); `None` when it has none. A time ("3 p.m.") stays as written.
+fn initials(text: &str) -> Option<String> {
+    let dotted = |w: &[u8]| w[0].is_ascii_alphabetic() && w[1] == b'.' && w[2].is_ascii_alphabetic();
+    if !text.as_bytes().windows(3).any(dotted) {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let letter = |j: usize| chars.get(j).is_some_and(|c| c.is_alphabetic());
+    let word_char = |j: usize| chars.get(j).is_some_and(|c| c.is_alphanumeric());
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let starts_word = i == 0 || !(word_char(i - 1) || chars[i - 1] == '.');
+        let mut end = i;
+        while starts_word && letter(end) && chars.get(end + 1) == Some(&'.') {
+            end += 2;
+        }
+        // "p.o" without the last dot
+        if end > i && letter(end) && !word_char(end + 1) {
+            end += 1;
+        }
+        let after_number = out.trim_end().ends_with(|c: char| c.is_ascii_digit());
+        if end >= i + 3 && !word_char(end) && !after_number {
+            out.extend(chars[i..end].iter().filter(|c| c.is_alphabetic()));
+            i = end;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    (out.len() != text.len()).then_some(out)
+}
+
 /// Whether a word is markup: a link, an `@mention`, or a run of `:shortcodes:`.
 fn is_markup(word: &str) -> bool {
     let trimmed = word.trim_end_matches(|c: char| ",.;!?)".contains(c));
@@ -131,6 +168,11 @@ mod tests {
             ("time is 10:30 now", "time is 10:30 now"),
             (":wave::tada: hi", "hi"),
             ("new here :wave: who runs retros?", "new here. who runs retros?"),
+            // initials with dots are one word; a time is not initials
+            ("/whatis p.o.", "/whatis po"),
+            ("is the V.P. the same as a c.p.o?", "is the VP the same as a cpo?"),
+            ("standup moved to 3 p.m. today", "standup moved to 3 p.m. today"),
+            ("see config.yaml or a.b", "see config.yaml or ab"),
             // control characters and text-reordering marks never reach an echoed title
             ("who owns\u{1b} the roadmap\u{7}?", "who owns the roadmap ?"),
             ("who\tsigns \u{202e}off\u{202c} releases?\r", "who signs off releases?"),

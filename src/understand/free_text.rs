@@ -171,7 +171,14 @@ pub fn read(store: &Store, text: &str) -> Understood {
             (glossed.role, glossed.ambiguity) = (meant, None);
         }
     }
-    keep_others(&mut mentions, |m| bracketed.iter().any(|b| b.contains(&m.start)));
+    // ("move into core product (pm)": a bracket that holds only a role names what the words
+    // before it mean, and is no aside)
+    let names_the_words_before = |b: &std::ops::Range<usize>| {
+        let only = mentions.iter().any(|m| m.start == b.start && m.end == b.end);
+        only && b.start > 0 && !mentions.iter().any(|m| m.end == b.start)
+    };
+    let asides: Vec<_> = bracketed.iter().filter(|b| !names_the_words_before(b)).cloned().collect();
+    keep_others(&mut mentions, |m| asides.iter().any(|b| b.contains(&m.start)));
     // "what does a head of product cover at a small company, like 4 PMs total?": people
     // counted are the size of a team, beside the role asked about
     keep_others(&mut mentions, |m| counted(&ws, m));

@@ -43,6 +43,8 @@ fn read_args(store: &Store, spec: &Spec, rest: &str) -> Understood {
                 args.background = store.find_background(&unknown.text);
                 arguments::roles(store, &rest.to_lowercase().replacen(&unknown.text, " ", 1))
             }
+            // `/path qa engineer -> pm`: an origin the store has no entry for still leaves the move
+            Err(unknown) if takes_origin => arguments::last_role(store, rest).map(|m| vec![m]).ok_or(unknown),
             found => found,
         };
         match found {

@@ -70,6 +70,8 @@ mod tests {
             ("/compare scrum master product owner", Compare, &["scrum-master", "product-owner"]),
             ("/path pm product-leader", Transition, &["product-manager", "product-leader"]),
             ("/path cpo", Transition, &["chief-product-officer"]),
+            ("/path data wrangler -> senior pm", Transition, &["senior-product-manager"]),
+            ("/path devops person to po", Transition, &["product-owner"]),
             ("/who owns the roadmap", Who, &["product-manager"]),
             ("/roles", List, &[]),
             ("/help", Help, &[]),
@@ -545,6 +547,13 @@ mod tests {
                 &["project-manager", "scrum-master"],
             ),
             ("me: business analyst, 4 yrs. goal: PO. how?", Transition, &["business-analyst", "product-owner"]),
+            // a bracket holding only a role names the words before it
+            (
+                "been a BA for years, thinking of switching to the agile side (scrum master). where do i start?",
+                Transition,
+                &["business-analyst", "scrum-master"],
+            ),
+            ("/whatis v.p. of product", Define, &["vp-of-product"]),
             ("at a startup with no CPO, what does a head of product actually do?", Define, &["head-of-product"]),
             // a time is no listing; "… owned by?" asks for an owner
             (
@@ -595,6 +604,9 @@ mod tests {
         }
         let u = understand(&store, "/whatis prodct ownerr");
         assert_eq!(u.query.role_ids(&store), vec!["product-owner"], "typos in commands are forgiven too");
+        for text in ["/path pm chef", "/path chef"] {
+            assert!(matches!(understand(&store, text).query, Query::UnknownRole { .. }), "{text:?}: no move to read");
+        }
         let u = understand(&store, "/whatis scrm mastr");
         assert_eq!(u.query.role_ids(&store), vec!["scrum-master"], "a typo in a short word too");
     }

@@ -283,6 +283,16 @@ fn a_move_from_a_background_speaks_to_that_background() {
 }
 
 #[test]
+fn a_background_speaks_only_to_moves_into_product() {
+    let store = store();
+    let a = ask(&store, "/path backend dev engineering-manager");
+    assert_eq!(a.roles, vec!["engineering-manager".to_owned()]);
+    assert_eq!(a.title, "Becoming an Engineering Manager", "how engineers move into product says nothing here");
+    assert!(a.sections.iter().all(|s| s.heading != "What you bring"));
+    assert_follow_ups_run(&store, &a);
+}
+
+#[test]
 fn comparisons_suggest_only_moves_people_make() {
     let store = store();
     for (i, a) in store.roles().iter().enumerate() {
