@@ -562,6 +562,8 @@ mod tests {
                 &["product-marketing-manager"],
             ),
             ("the RAID log on a client project: usually maintained by whom?", Who, &["project-manager"]),
+            // a rung named alone after "from" is where the move starts
+            ("moving up to group pm from senior, tips?", Transition, &["senior-product-manager", "group-product-manager"]),
             // a rung named alone after "make" or "towards" is the next rung of the role held
             (
                 "PM for three years now, what does it take to make senior?",
