@@ -233,8 +233,8 @@ impl Lexicon {
             }
             // only where a role is expected: "to principal", "or lead?", "aiming for VP"
             const SLOTS: &[&str] = &[
-                "to", "into", "for", "from", "or", "and", "vs", "versus", "v", "a", "an", "as", "become", "reach", "make",
-                "towards", "toward",
+                "to", "into", "for", "from", "or", "and", "vs", "versus", "v", "a", "an", "as", "become", "reach",
+                "make", "towards", "toward",
             ];
             if at == 0 || !SLOTS.contains(&read[at - 1].0) {
                 continue;

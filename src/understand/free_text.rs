@@ -1258,8 +1258,11 @@ fn about_people_at_work(
         ws.get(m.end).is_some_and(|next| {
             !cues::is_explained(next)
                 && text.split_whitespace().zip(text.split_whitespace().skip(1)).any(|(before, name)| {
+                    // ("Head of Product (Series A, remote)": a bracket says more about the role)
+                    let bracketed = name.starts_with('(');
                     let name = name.trim_matches(|c: char| !c.is_alphanumeric());
                     name_shaped(name)
+                        && !bracketed
                         && name.to_lowercase() == *next
                         && before.ends_with(|c: char| c.is_alphanumeric())
                         && crate::text::words(before).last() == ws.get(m.end - 1)

@@ -554,6 +554,12 @@ mod tests {
                 &["business-analyst", "scrum-master"],
             ),
             ("/whatis v.p. of product", Define, &["vp-of-product"]),
+            // a bracket after a role says more about the role; it is no person's name
+            (
+                "Principal PM (Fintech, hybrid) - what does this role involve day to day?",
+                Define,
+                &["principal-product-manager"],
+            ),
             ("at a startup with no CPO, what does a head of product actually do?", Define, &["head-of-product"]),
             // a time is no listing; "… owned by?" asks for an owner
             (
@@ -563,7 +569,11 @@ mod tests {
             ),
             ("the RAID log on a client project: usually maintained by whom?", Who, &["project-manager"]),
             // a rung named alone after "from" is where the move starts
-            ("moving up to group pm from senior, tips?", Transition, &["senior-product-manager", "group-product-manager"]),
+            (
+                "moving up to group pm from senior, tips?",
+                Transition,
+                &["senior-product-manager", "group-product-manager"],
+            ),
             // a rung named alone after "make" or "towards" is the next rung of the role held
             (
                 "PM for three years now, what does it take to make senior?",
