@@ -248,13 +248,24 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     // "thinking about brand management as a career. what does a brand manager do exactly?": a
     // move told in a remark, beside a question that asks what a role named in it is
-    if cues.transition && asks != (0..ws.len()) {
+    // ("my title changed from UI designer to product designer. what's expected of a product
+    // designer?", "can u describe the EM role? people keep asking if I want to go that route":
+    // the move told is a remark, and the role is read where the question names it)
+    let told_from = ws[..asks.start].iter().any(|w| w == "from");
+    if (cues.transition || told_from) && asks != (0..ws.len()) {
         let question = after_filler(&ws[asks.clone()]);
-        let what = question.first().is_some_and(|w| matches!(w.as_str(), "what" | "whats" | "explain" | "describe"));
+        const WHAT: &[&str] = &["what", "whats", "wat", "wut", "explain", "describe", "define"];
+        // ("hi bot, can you describe …", "pls explain …")
+        let what = question.iter().take(5).any(|w| WHAT.contains(&w.as_str()));
         let names = mentions.iter().any(|m| asks.contains(&m.start));
         let asked = parts.iter().any(|p| p.range == asks && p.question);
         if what && names && asked && !Cues::new(question, Vec::new(), Vec::new()).transition {
             cues.transition = false;
+            for ((role, _), span) in roles.iter().zip(spans.iter_mut()) {
+                if let Some(m) = mentions.iter().find(|m| m.role == *role && asks.contains(&m.start)) {
+                    *span = m.start..m.end;
+                }
+            }
         }
     }
     // words the reading does not explain: the more there are, the less sure it is

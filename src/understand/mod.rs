@@ -554,6 +554,17 @@ mod tests {
                 &["business-analyst", "scrum-master"],
             ),
             ("/whatis v.p. of product", Define, &["vp-of-product"]),
+            // a move told in a remark, beside a question asking what the role is
+            (
+                "my title went from junior designer to product designer in the reorg. what exactly is expected of a product designer?",
+                Define,
+                &["product-designer"],
+            ),
+            (
+                "hey, could you explain the scrum master role? my boss keeps hinting I should take that path",
+                Define,
+                &["scrum-master"],
+            ),
             // a bracket after a role says more about the role; it is no person's name
             (
                 "Principal PM (Fintech, hybrid) - what does this role involve day to day?",
