@@ -1679,7 +1679,9 @@ fn term_question(
     let role_question = |clause: &std::ops::Range<usize>| {
         parts.iter().any(|p| p.question && p.range != *clause && roles.iter().any(|r| p.range.contains(&r.start)))
     };
-    for m in &distinct {
+    // (each time a term is named: "the CPO keeps saying PLG. what does PLG mean?" asks about
+    // the second)
+    for m in terms {
         if role_first(m) {
             continue;
         }
@@ -1722,6 +1724,12 @@ fn term_question(
                     && matches!(w[1].as_str(), "is" | "are" | "r" | "s")
                     && POINTING.contains(&w[2].as_str())
             }) || part.windows(2).take(1).any(|w| w[0] == "whats" && POINTING.contains(&w[1].as_str()))
+                // "product-market fit — what does that actually mean?"
+                || (part.windows(3).take(1).any(|w| {
+                    matches!(w[0].as_str(), "what" | "wat")
+                        && matches!(w[1].as_str(), "does" | "do")
+                        && POINTING.contains(&w[2].as_str())
+                }) && part.iter().any(|w| MEANING.contains(&w.as_str())))
         });
         // "`PRD` = ?", "story points??": a question that is the term alone, give or take a
         // word or two ("is it a person or a team?" asks something else)

@@ -321,6 +321,14 @@ mod tests {
             ("is an epic just a big user story?", Intent::Term, &["epic", "user-story"], None),
             ("<@U01> :wave: sorry, new here, but wtf is a *user story*?", Intent::Term, &["user-story"], None),
             ("whats a sprnt retrospective", Intent::Term, &["retrospective"], None),
+            // the question names the term again, or points back at it
+            (
+                "our head of product keeps bringing up the kano model in reviews. what does kano model mean here?",
+                Intent::Term,
+                &["kano-model"],
+                None,
+            ),
+            ("north star metric... what does that even mean?", Intent::Term, &["north-star-metric"], None),
             // an owner asked for is a who question, through the term's owners if no duty matches
             ("who writes the PRD?", Intent::Who, &[], Some("product-manager")),
             ("who runs the retro?", Intent::Who, &[], Some("scrum-master")),
