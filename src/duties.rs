@@ -485,6 +485,9 @@ impl DutyMatch {
     }
 }
 
+/// Most roles a ranking names.
+const RANKED: usize = 3;
+
 /// Every responsibility of every role, stemmed, weighted and indexed by stem.
 #[derive(Debug, PartialEq)]
 pub struct DutyIndex {
@@ -565,6 +568,11 @@ impl DutyIndex {
     /// `rank`, with words no duty uses counting `unknown` times as much: a whole message
     /// around a question holds more chatter than the question does.
     pub fn rank_weighing_unknown(&self, question_words: &[String], unknown: f32) -> Vec<DutyMatch> {
+        self.rank_up_to(question_words, unknown, RANKED)
+    }
+
+    /// `rank_weighing_unknown`, keeping up to `most` roles.
+    pub fn rank_up_to(&self, question_words: &[String], unknown: f32, most: usize) -> Vec<DutyMatch> {
         let asked_people = people(question_words);
         let mut query = stems(question_words);
         query.sort_unstable();
@@ -627,7 +635,7 @@ impl DutyIndex {
         ranked
             .into_iter()
             .filter(|r| r.1 .0 >= top * 0.5)
-            .take(3)
+            .take(most)
             .map(|(role, (score, _, responsibility))| DutyMatch {
                 role,
                 responsibility,

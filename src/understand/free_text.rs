@@ -423,13 +423,16 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let other_role = cues.asks_for_a_role() && roles.len() == 1 && !asks_about_named;
     // "who writes the perf reviews, the tech lead, the pm, or someone else?", "who sketches the
     // layouts? the pm?": roles offered as guesses at the owner the question asks for
+    // ("… next? pm or eng lead?": a short question may guess at another job beside a role)
     let guessed_clause = parts.iter().any(|p| {
+        let others = ws[p.range.clone()]
+            .iter()
+            .enumerate()
+            .filter(|&(i, w)| !covered(&mentions, p.range.start + i) && !GUESS_WORDS.contains(&w.as_str()))
+            .count();
         p.range.start >= asks.end
             && mentions.iter().any(|m| p.range.contains(&m.start))
-            && ws[p.range.clone()]
-                .iter()
-                .enumerate()
-                .all(|(i, w)| covered(&mentions, p.range.start + i) || GUESS_WORDS.contains(&w.as_str()))
+            && (others == 0 || (p.question && others <= 2 && ws[p.range.clone()].iter().any(|w| w == "or")))
     });
     let or_else = cues.has("or") && (cues.has("else") || cues.has("another"));
     // "who writes down what's expected at each level, like senior vs principal?": roles given as
@@ -442,7 +445,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let guesses = owner_asked && (guessed_clause || or_else || examples) && roles.len() <= 3;
     if ((asks_owner && remark_only) || other_role || guesses) && !cues.transition && !cues.compare {
         let told = without_roles(&ws, &mentions);
-        return no_role(store, &cues, &told, asks, leftover, &terms, text);
+        let mut understood = no_role(store, &cues, &told, asks.clone(), leftover, &terms, text);
+        if guesses {
+            let guessed: Vec<RoleRef> = roles.iter().map(|(r, _)| *r).collect();
+            let ranked = store.duties().rank_up_to(&told[asks], 1.0, store.roles().len());
+            first_guess(&ranked, &guessed, &mut understood.query);
+        }
+        return understood;
     }
     // "what's the head of product's job when there's also a CEO?": a role named in a condition
     // after the question is context
@@ -1851,6 +1860,21 @@ fn owners_in(ranked: Vec<crate::duties::DutyMatch>, among: Option<&[RoleRef]>) -
     };
     (picked, best, shared)
 }
+
+/// "who decides what gets built next? pm or eng lead?": a role the asker guesses goes first
+/// when a duty of its own matches at least half as well as the best.
+fn first_guess(ranked: &[crate::duties::DutyMatch], guessed: &[RoleRef], query: &mut Query) {
+    let Query::Who { owners, .. } = query else { return };
+    let best = ranked.first().map_or(0.0, |m| m.score);
+    let fits = |m: &&crate::duties::DutyMatch| guessed.contains(&m.role) && m.score >= GUESS_SHARE * best;
+    if let Some(guess) = ranked.iter().find(fits).filter(|m| m.score >= WEIGHTS.who_floor) {
+        owners.retain(|o| o.role != guess.role);
+        owners.insert(0, guess.owner());
+    }
+}
+
+/// How near the best match a guessed owner's must be to go first.
+const GUESS_SHARE: f32 = 0.5;
 
 /// The roles owning the duty these words name, best first: the duty read alone, or in the
 /// scene set before it, whichever a role covers better.
