@@ -764,6 +764,24 @@ pub fn complains(ws: &[String]) -> bool {
         && ws.iter().any(|w| matches!(w.as_str(), "always" | "never" | "keep" | "keeps"))
 }
 
+/// Whether the asker wants access to something for themselves: "who should I talk to about
+/// getting access to the dashboard?", "need access to the repo". A request to an admin, not a
+/// question about a role.
+pub fn wants_access(ws: &[String]) -> bool {
+    let asker = ws.iter().any(|w| matches!(w.as_str(), "i" | "me" | "my" | "im"));
+    asker
+        && ws.windows(2).enumerate().any(|(i, p)| {
+            matches!(p[0].as_str(), "access" | "permission" | "permissions" | "login" | "invite" | "license")
+                && matches!(p[1].as_str(), "to" | "for")
+                && ws[i.saturating_sub(3)..i].iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "get" | "getting" | "need" | "needs" | "request" | "requesting" | "give" | "grant"
+                    )
+                })
+        })
+}
+
 /// What a word of the lists signals, as bits: each word is looked up once, not scanned for in
 /// every list.
 const IS_COMPARE: u8 = 1;

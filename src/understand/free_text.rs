@@ -325,7 +325,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     let remark =
         !claim && !asks_outside_quotes(text) && (cues::tells_news(&ws) || cues::gives_opinion(&ws) || about_role);
-    if counts_people || remark || cues::complains(&ws) || about_people_at_work(text, &ws, &mentions, &cues, &asks) {
+    if counts_people
+        || remark
+        || cues::complains(&ws)
+        || cues::wants_access(&ws)
+        || about_people_at_work(text, &ws, &mentions, &cues, &asks)
+    {
         return none();
     }
     if let Some(aside) = cues::aside(&ws, mentions.first().map(|m| m.role)) {

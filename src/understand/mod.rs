@@ -108,6 +108,9 @@ mod tests {
             ("who broke staging?", None, &[]),
             ("what does npm do", None, &[]),
             ("our pm is out today", None, &[]),
+            // access asked for oneself is a request to an admin; who decides on access is a duty
+            ("who do i ask to get access to the figma files?", None, &[]),
+            ("who decides which customers get access to a beta?", Who, &["product-manager"]),
             ("", None, &[]),
             ("???", None, &[]),
         ];
