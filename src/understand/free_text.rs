@@ -1192,7 +1192,12 @@ fn about_people_at_work(
     // "does the marketing manager for APAC have budget left?", "the EM of the mobile team": the
     // one person in the role for a place, team or project
     let placed = mentions.iter().any(|m| {
-        let determined = m.start >= 1 && matches!(ws[m.start - 1].as_str(), "the" | "our");
+        // ("is there a PM on the payments squad I can ask?", "do we have an EM for the
+        // mobile team": whether one person is there)
+        let there = m.start >= 2
+            && matches!(ws[m.start - 1].as_str(), "a" | "an" | "any")
+            && matches!(ws[m.start - 2].as_str(), "there" | "have" | "got");
+        let determined = there || (m.start >= 1 && matches!(ws[m.start - 1].as_str(), "the" | "our"));
         let of = ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "on" | "from"));
         let team = ws.get(m.end + 1).is_some_and(|w| w == "the")
             && ws[(m.end + 2).min(ws.len())..].iter().take(3).any(|w| {

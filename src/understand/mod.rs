@@ -110,6 +110,8 @@ mod tests {
             ("our pm is out today", None, &[]),
             // access asked for oneself is a request to an admin; who decides on access is a duty
             ("who do i ask to get access to the figma files?", None, &[]),
+            // whether one person in the role is on a team
+            ("is there a scrum master on the platform team? need help with our board", None, &[]),
             ("who decides which customers get access to a beta?", Who, &["product-manager"]),
             ("", None, &[]),
             ("???", None, &[]),
