@@ -104,6 +104,12 @@ pub fn compose(
             follow_ups.push(follow::path_to(target, &store[next]));
         }
     }
+    // a role with no curated route in and none after it: the role most like it
+    if follow_ups.len() < 2 {
+        if let Some(&other) = store.links(to).related.iter().find(|&&r| Some(r) != from) {
+            follow_ups.push(follow::compare_with(target, &store[other]));
+        }
+    }
     answer.follow_ups = follow_ups;
     if !full {
         let origin = match (from, background) {

@@ -410,8 +410,16 @@ pub fn read(store: &Store, text: &str) -> Understood {
             .collect();
         roles = in_question;
     }
+    // "product ops vs product manager — is ops just admin work for PMs?": two roles set side by
+    // side to open the message are what its question weighs
+    let opens_with_pair = mentions.windows(2).any(|p| {
+        p[0].start <= 1
+            && p[0].role != p[1].role
+            && p[1].start == p[0].end + 1
+            && matches!(ws[p[0].end].as_str(), "vs" | "versus" | "v")
+    });
     if let Some(keep) = only.and_then(|role| roles.iter().position(|(r, _)| *r == role)) {
-        if roles.len() >= 2 && asks_a_question && !cues.transition {
+        if roles.len() >= 2 && asks_a_question && !cues.transition && !opens_with_pair {
             roles = vec![roles[keep]];
             spans = vec![spans[keep].clone()];
         }

@@ -442,6 +442,12 @@ mod tests {
             ("building the team wiki :memo: who do directors of product report to?", Who, &["vp-of-product"]),
             ("standup ran 40 min again 🙄 who should keep it short", Who, &["scrum-master"]),
             ("who runs the retros, the product owner or someone else?", Who, &["scrum-master"]),
+            // two roles set side by side to open a message are what its question weighs
+            (
+                "scrum master vs delivery manager - is the delivery role just scrum for bigger orgs?",
+                Compare,
+                &["scrum-master", "delivery-manager"],
+            ),
             // a guess at the owner that fits the duty goes first, beside another job
             ("who picks what we build next? pm or the founder?", Who, &["product-manager"]),
             ("what's the layer between VPs of product and the CPO?", Who, &["svp-of-product"]),
