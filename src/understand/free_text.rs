@@ -2192,7 +2192,14 @@ fn no_role(
             };
         }
         // "who writes the PRD?", "who's in charge of OKRs": the term's owners own the duty
-        if let Some(m) = terms.iter().find(|m| asks.contains(&m.start)) {
+        // ("who is Tam?" asks who a person is: a term is owned, not introduced)
+        let asks_who_it_is = |m: &TermMention| {
+            ws[asks.clone()].iter().enumerate().all(|(i, w)| {
+                (m.start..m.end).contains(&(asks.start + i))
+                    || matches!(w.as_str(), "who" | "whos" | "is" | "s" | "was")
+            })
+        };
+        if let Some(m) = terms.iter().find(|m| asks.contains(&m.start) && !asks_who_it_is(m)) {
             let owners = store.term_owners(m.term).iter().map(|&role| Owner { role, responsibility: None }).collect();
             let query = Query::Who { duty: duty_text(text), owners, term: Some(m.term) };
             let confidence = if m.corrected { w.term_who - w.corrected } else { w.term_who };

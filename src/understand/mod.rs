@@ -348,6 +348,8 @@ mod tests {
             // a word a term word merely extends is no typo of it; a move between roles is the question
             ("is the new hire a person or a contractor?", Intent::None, &[], None),
             ("what's our north star metric again?", Intent::None, &[], None),
+            // a name spelled like a term is a person
+            ("who is Gantt?", Intent::None, &[], None),
             (
                 "what's the roadmap like from apm to group pm?",
                 Intent::Transition,
