@@ -43,12 +43,16 @@ pub fn find(word: &str) -> Option<&'static Spec> {
 /// whose name or alias is within a typo of it, for names of four letters or more.
 pub fn find_near(word: &str) -> Option<&'static Spec> {
     let word = word.to_lowercase();
-    let reach = match word.chars().count() {
-        0..=3 => return None,
-        4..=6 => 1,
+    let len = word.chars().count();
+    let reach = match len {
+        0..=2 => return None,
+        3..=6 => 1,
         _ => 2,
     };
-    let near = |name: &str| name.len() >= 4 && crate::text::bounded_distance(&word, name, reach).is_some();
+    // ("/pth": a short word may only lack a letter of a four-letter name)
+    let near = |name: &str| {
+        name.len() >= 4 && (len > 3 || name.len() == 4) && crate::text::bounded_distance(&word, name, reach).is_some()
+    };
     let mut found = CATALOGUE.into_iter().filter(|spec| near(spec.name) || spec.aliases.iter().any(|a| near(a)));
     let first = found.next()?;
     found.all(|other| std::ptr::eq(other, first)).then_some(first)

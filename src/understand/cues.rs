@@ -304,7 +304,7 @@ impl<'a> Cues<'a> {
         let transition = ws
             .iter()
             .enumerate()
-            .any(|(i, w)| kinds_transition(w) && !past_move(ws, i) && !momentum(ws, i))
+            .any(|(i, w)| kinds_transition(w) && !past_move(ws, i) && !momentum(ws, i) && !declined_move(ws, i))
             // "how does one get there?", "I want to be a scrum master", "making the jump to PM"
             || ws.windows(2).any(|pair| pair[0] == "get" && pair[1] == "there")
             || ws.windows(3).any(|w| {
@@ -612,6 +612,11 @@ fn past_move(ws: &[String], at: usize) -> bool {
     at > 0 && kinds_transition(&ws[at]) && (past(1) || (ws[at] == "into" && past(2) && ws[at - 1].ends_with("ed")))
 }
 
+/// Whether the move cue at `at` is declined: "love it, not switching", "never moving".
+fn declined_move(ws: &[String], at: usize) -> bool {
+    at > 0 && matches!(ws[at - 1].as_str(), "not" | "never" | "no" | "dont" | "wont")
+}
+
 /// Whether the move cue at `at` speaks of work moving, not a person: "keeps it moving".
 fn momentum(ws: &[String], at: usize) -> bool {
     const KEPT: &[&str] = &["it", "things", "keep", "keeps", "work", "tickets"];
@@ -746,7 +751,12 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
                 matches!(b.as_str(), "besides" | "except" | "beyond" | "than" | "from" | "apart" | "ignoring")
             })
     });
-    if (has(PAY) || how_much_paid) && !aside_from_pay {
+    // "what's the BA day rate?": a contractor's pay
+    let rate = ws.windows(2).any(|w| {
+        matches!(w[0].as_str(), "day" | "daily" | "hourly" | "contractor" | "contract")
+            && matches!(w[1].as_str(), "rate" | "rates")
+    });
+    if (has(PAY) || how_much_paid || rate) && !aside_from_pay {
         Some(Aside::Salary(role))
     } else if thanks && only(THANKS) {
         Some(Aside::Thanks)

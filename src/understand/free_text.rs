@@ -1241,7 +1241,13 @@ fn about_people_at_work(
     });
     // "anyone know who took over her tickets?": who did something once
     // ("thanks to the designers who jumped on the hotfix": the people, too)
-    let past_who = ws[asks.clone()].windows(2).any(|p| p[0] == "who" && past_tense(&p[1]));
+    // ("any advice from ppl who did it?": people who made a move, asked for advice)
+    let past_who = ws[asks.clone()].windows(3).any(|p| {
+        p[1] == "who"
+            && past_tense(&p[2])
+            && !matches!(p[0].as_str(), "ppl" | "people" | "folks" | "anyone" | "someone" | "those" | "others")
+    }) || ws[asks.clone()].first().is_some_and(|w| w == "who")
+        && ws.get(asks.start + 1).is_some_and(|w| past_tense(w));
     // "does anyone have the template our PMs use?": a thing asked for, not the role
     const THINGS: &[&str] = &[
         "template",
@@ -1263,6 +1269,8 @@ fn about_people_at_work(
         "contact",
         "number",
         "email",
+        "referral",
+        "referrals",
     ];
     let asks_what = ws.iter().any(|w| matches!(w.as_str(), "what" | "whats" | "explain" | "difference" | "how"));
     let wants_a_thing = ws.windows(2).any(|w| {

@@ -461,6 +461,16 @@ mod tests {
             ("I'm a QA lead (not a PO) and want to become a BA", Transition, &["business-analyst"]),
             ("how do I use /path? tried `/path po` and nothing", Help, &[]),
             ("what is product owner role, is it just writing tickets?", Define, &["product-owner"]),
+            // a move declined is no move; people who made one, asked for advice, are no one person
+            ("love being a scrum master, not switching to PO anytime soon lol", None, &[]),
+            (
+                "going BA to PM next year, any tips from folks who made that switch?",
+                Transition,
+                &["business-analyst", "product-manager"],
+            ),
+            // a thing asked of people, a contractor's rate: nothing about the role to answer
+            ("does anyone have a referral for the product owner opening?", None, &[]),
+            ("what do freelance scrum masters charge as a day rate?", None, &[]),
         ];
         check(&store, table);
     }
@@ -653,6 +663,7 @@ mod tests {
         for text in ["/path pm chef", "/path chef"] {
             assert!(matches!(understand(&store, text).query, Query::UnknownRole { .. }), "{text:?}: no move to read");
         }
+        assert_eq!(read(&store, "/pth apm pm"), read(&store, "/path apm pm"), "a short command missing a letter");
         let u = understand(&store, "/whatis scrm mastr");
         assert_eq!(u.query.role_ids(&store), vec!["scrum-master"], "a typo in a short word too");
     }
