@@ -139,6 +139,9 @@ pub const DEFINE: &[&str] = &[
     "job",
     "responsibilities",
     "duties",
+    // "kindly advise on the remit of an EM"
+    "remit",
+    "mandate",
     "does",
     "do",
     "about",

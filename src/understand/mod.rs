@@ -131,6 +131,9 @@ mod tests {
                 &["engineering-manager"],
             ),
             ("who removes blockers for the dev team? asking because we are stuck again tbh", Who, &["scrum-master"]),
+            // a role's remit asks what it is; line management of developers is the EM's
+            ("could you advise on the remit of a product ops manager here", Define, &["product-operations-manager"]),
+            ("who handles line management and career growth for our devs?", Who, &["engineering-manager"]),
             // markup
             ("<@U0BOT> :wave: what is a *business analyst*? https://wiki.example.com/roles", Define, &["business-analyst"]),
             ("> someone said we need a PO\nis a PO the same as a PM?", Compare, &["product-owner", "product-manager"]),
