@@ -104,6 +104,8 @@ impl<T: Copy> Phrases<T> {
         if allowance == 0 || NEVER_CORRECTED.contains(&word) || !word.chars().all(char::is_alphabetic) {
             return None;
         }
+        // "operating" is a word of its own, not a typo of "operation"
+        let ing = word.ends_with("ing");
         let mut best: Option<(usize, &str)> = None;
         let mut tied = false;
         let word_letters = letters(word);
@@ -117,6 +119,9 @@ impl<T: Copy> Phrases<T> {
             let missing =
                 (word_letters & !target_letters).count_ones().max((target_letters & !word_letters).count_ones());
             if missing as usize > limit {
+                continue;
+            }
+            if ing && !target.ends_with("ing") {
                 continue;
             }
             let Some(d) = bounded_distance_chars(&chars, target_chars, limit) else { continue };
@@ -333,12 +338,32 @@ pub struct TermMention {
 #[derive(Debug, PartialEq)]
 pub struct Glossary {
     index: Phrases<TermRef>,
+    /// Phrase key -> the one way of writing it that names a term in free text ("SAFe").
+    written: FxHashMap<String, String>,
 }
 
 impl Glossary {
     /// Builds the glossary from the store's term index (phrase key -> term).
-    pub(crate) fn new(keys: &HashMap<String, TermRef>) -> Glossary {
-        Glossary { index: Phrases::new(keys.iter().map(|(k, &t)| (k.clone(), t)).collect()) }
+    pub(crate) fn new(keys: &HashMap<String, TermRef>, written: HashMap<String, String>) -> Glossary {
+        Glossary {
+            index: Phrases::new(keys.iter().map(|(k, &t)| (k.clone(), t)).collect()),
+            written: written.into_iter().collect(),
+        }
+    }
+
+    /// [`Glossary::mentions`] in free text: a word that names a term only as written ("SAFe",
+    /// never "safe") counts where `text` writes it so.
+    pub fn mentions_in_text(&self, words: &[String], text: &str, taken: impl Fn(usize) -> bool) -> Vec<TermMention> {
+        let mut found = self.mentions(words, taken);
+        if !self.written.is_empty() {
+            found.retain(|m| {
+                let key = words[m.start..m.end].iter().map(|w| canonical_word(w)).collect::<Vec<_>>().join(" ");
+                self.written.get(&key).is_none_or(|spelled| {
+                    text.split(|c: char| !c.is_alphanumeric()).any(|token| token == spelled.as_str())
+                })
+            });
+        }
+        found
     }
 
     /// Every term mention in these words, left to right, longest phrase first, leaving out

@@ -272,6 +272,9 @@ pub struct Term {
     pub abbreviation: Option<String>,
     /// Other ways people write it ("requirements doc", "jtbd").
     pub aliases: Vec<String>,
+    /// Single words that name it in free text only when written exactly so, because in lower
+    /// case they are everyday words: "SAFe" (not "safe"). Commands take them in any case.
+    pub written: Vec<String>,
     /// One sentence: what it is.
     pub definition: String,
     /// One sentence: why a newcomer should care.

@@ -328,6 +328,7 @@ pub(crate) fn vocabulary(file: &str, id: &str, table: Table, problems: &mut Vec<
         name: f.text("name"),
         abbreviation: f.optional_text("abbreviation"),
         aliases: f.list("aliases", false),
+        written: f.optional_list("written"),
         definition: f.text("definition"),
         why: f.text("why"),
         owners: f.list("owners", true),

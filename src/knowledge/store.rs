@@ -403,7 +403,7 @@ impl Store {
             term_by_id: glossary.by_id,
             term_owners: glossary.owners,
             term_related: glossary.related,
-            glossary: Glossary::new(&glossary.keys),
+            glossary: Glossary::new(&glossary.keys, glossary.written),
             roles,
             links,
             by_id,
@@ -583,6 +583,8 @@ struct Glossaries {
     related: Vec<Vec<TermRef>>,
     /// Phrase key of a term's id, name, abbreviation or alias -> the term.
     keys: HashMap<String, TermRef>,
+    /// Phrase key of a spelling that names a term only as written -> that spelling.
+    written: HashMap<String, String>,
 }
 
 impl Glossaries {
@@ -608,17 +610,25 @@ impl Glossaries {
         let ambiguous: HashMap<String, &str> =
             ambiguities.iter().map(|a| (phrase_key(&a.term), a.term.as_str())).collect();
         let mut keys: HashMap<String, TermRef> = HashMap::new();
+        let mut written: HashMap<String, String> = HashMap::new();
         let mut owners = Vec::with_capacity(files.len());
         let mut related = Vec::with_capacity(files.len());
         for (i, (file, term)) in files.iter().enumerate() {
             let phrases = [("id".to_owned(), &term.id), ("name".to_owned(), &term.name)]
                 .into_iter()
                 .chain(term.abbreviation.iter().map(|a| ("abbreviation".to_owned(), a)))
-                .chain(term.aliases.iter().enumerate().map(|(n, a)| (format!("aliases[{n}]"), a)));
+                .chain(term.aliases.iter().enumerate().map(|(n, a)| (format!("aliases[{n}]"), a)))
+                .chain(term.written.iter().enumerate().map(|(n, a)| (format!("written[{n}]"), a)));
             for (field, text) in phrases {
                 let key = phrase_key(text);
+                let exact = field.starts_with("written");
+                if exact {
+                    written.insert(key.clone(), text.clone());
+                }
                 let clash = if key.is_empty() {
                     Some("has no letters or digits to match".to_owned())
+                } else if exact && (text.contains(|c: char| !c.is_alphanumeric()) || text.to_lowercase() == *text) {
+                    Some(format!("{text:?} must be one word with a capital letter, as people write it"))
                 } else if let Some(&role) = role_keys.get(&key) {
                     Some(format!("{text:?} already names role {:?}", role_ids[role.0]))
                 } else if let Some(word) = ambiguous.get(&key) {
@@ -686,7 +696,7 @@ impl Glossaries {
             }
         }
         let terms = files.into_iter().map(|(_, term)| term).collect();
-        Glossaries { terms, by_id, owners, related, keys }
+        Glossaries { terms, by_id, owners, related, keys, written }
     }
 }
 

@@ -42,7 +42,7 @@ pub fn explain(store: &Store, text: &str) -> Explanation {
         mentions.iter().map(|m| (store[m.role].id.clone(), ws[m.start..m.end].join(" "), m.corrected)).collect();
     let terms = store
         .glossary()
-        .mentions(&ws, |i| mentions.iter().any(|m| (m.start..m.end).contains(&i)))
+        .mentions_in_text(&ws, &cleaned, |i| mentions.iter().any(|m| (m.start..m.end).contains(&i)))
         .iter()
         .map(|m| (store[m.term].id.clone(), ws[m.start..m.end].join(" "), m.corrected))
         .collect();

@@ -337,7 +337,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
         return Understood::sure(Query::Aside(aside));
     }
     // "what's a PRD?", "roadmap vs backlog?": a question about product vocabulary
-    let terms = store.glossary().mentions(&ws, |i| covered(&mentions, i));
+    let terms = store.glossary().mentions_in_text(&ws, text, |i| covered(&mentions, i));
     if let Some(understood) = term_question(store, &ws, &parts, &mentions, &terms, &cues) {
         return understood;
     }
@@ -1953,7 +1953,14 @@ fn says_little(clause: &[String]) -> bool {
 fn points_inside(clause: &[String]) -> bool {
     let pointer = clause.iter().enumerate().any(|(i, w)| match w.as_str() {
         "those" | "these" | "them" | "it" | "this" => true,
-        "that" => i > 0 && !matches!(clause[i - 1].as_str(), "person" | "one" | "role" | "someone" | "people" | "job"),
+        // ("who signs off that a story is done": "that" opening a clause points nowhere)
+        "that" => {
+            i > 0
+                && !matches!(clause[i - 1].as_str(), "person" | "one" | "role" | "someone" | "people" | "job")
+                && !clause.get(i + 1).is_some_and(|next| {
+                    matches!(next.as_str(), "a" | "an" | "the" | "our" | "we" | "they" | "every" | "each" | "all")
+                })
+        }
         _ => false,
     });
     pointer && crate::duties::stems(clause).len() <= 3

@@ -131,6 +131,14 @@ mod tests {
                 &["engineering-manager"],
             ),
             ("who removes blockers for the dev team? asking because we are stuck again tbh", Who, &["scrum-master"]),
+            // "that" opening a clause ("sign off that …") points back at nothing: the question tells its duty
+            (
+                "who signs off that the feature is finished? I'm the project coordinator tracking the RAID log and nobody agrees",
+                Who,
+                &["product-owner"],
+            ),
+            // "operating" is its own word, no typo of a role's "operations"
+            ("what does a CEO actually do in a product operating model?", Define, &["ceo"]),
             // a role's remit asks what it is; line management of developers is the EM's
             ("could you advise on the remit of a product ops manager here", Define, &["product-operations-manager"]),
             ("who handles line management and career growth for our devs?", Who, &["engineering-manager"]),
@@ -329,6 +337,15 @@ mod tests {
             ("is an epic just a big user story?", Intent::Term, &["epic", "user-story"], None),
             ("<@U01> :wave: sorry, new here, but wtf is a *user story*?", Intent::Term, &["user-story"], None),
             ("whats a sprnt retrospective", Intent::Term, &["retrospective"], None),
+            // a term spelled as only it is written ("SAFe"), never the everyday word, but any case in a command
+            (
+                "new to the bank, what's SAFe and why is it on every slide?",
+                Intent::Term,
+                &["scaled-agile-framework"],
+                None,
+            ),
+            ("is it safe to ask what this framework is?", Intent::None, &[], None),
+            ("/whatis safe", Intent::Term, &["scaled-agile-framework"], None),
             // the question names the term again, or points back at it
             (
                 "our head of product keeps bringing up the kano model in reviews. what does kano model mean here?",

@@ -278,6 +278,9 @@ fn product_term_problems_are_named_with_their_file_and_field() {
     assert_problem(name, "terms/backlog.toml", "field \"aliases[0]\"", "already names role \"product-owner\"");
     assert_problem(name, "terms/backlog.toml", "field \"aliases[1]\"", "is the ambiguous term \"pso\"");
     assert_problem(name, "terms/sprint.toml", "field \"aliases[0]\"", "already names term \"backlog\"");
+    // a spelling kept as written is one word with a capital: lower case would match everyday words
+    assert_problem(name, "terms/sprint.toml", "field \"written[0]\"", "must be one word with a capital letter");
+    assert_problem(name, "terms/sprint.toml", "field \"written[1]\"", "must be one word with a capital letter");
     assert_problem(name, "terms/backlog.toml", "field \"why\"", "must not be empty");
     assert_problem(
         name,
