@@ -425,7 +425,7 @@ fn ask(store: &Store, question: &str, format: Format, full: bool) -> anyhow::Res
     let answer = |memo: &mut rolecall::Memo, question: &str| {
         let understood = memo.read_once(question, || rolecall::understand(store, question));
         let understood = rolecall::Understood { full: full || understood.full, ..understood };
-        let mut shown = show(&memo.answer(store, &understood), format);
+        let mut shown = memo.shown(store, &understood, |answer| show(answer, format));
         if !matches!(format, Format::Json) {
             shown.push('\n');
         }

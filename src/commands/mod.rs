@@ -105,7 +105,8 @@ pub fn answer(store: &Store, understood: &Understood) -> Answer {
 /// the store, so a batch of questions composes each distinct reading once.
 #[derive(Debug, Default)]
 pub struct Memo {
-    answers: std::collections::HashMap<(Query, bool, Vec<usize>), Answer>,
+    /// Answers as shown, by reading and confidence (shown answers carry it).
+    answers: std::collections::HashMap<(Query, bool, Vec<usize>, u32), String>,
     /// Messages already read: reading depends only on the text and the store, so a batch
     /// that repeats a message reads it once.
     readings: std::collections::HashMap<String, Understood>,
@@ -128,19 +129,19 @@ impl Memo {
         understood
     }
 
-    /// The answer to `understood`, as [`answer`] gives it.
-    pub fn answer(&mut self, store: &Store, understood: &Understood) -> Answer {
+    /// The answer to `understood`, as [`answer`] gives it, shown by `show`: composed and
+    /// shown once for each reading.
+    pub fn shown(&mut self, store: &Store, understood: &Understood, show: impl FnOnce(&Answer) -> String) -> String {
         // these echo the words of the question
         if matches!(understood.query, Query::Who { .. } | Query::UnknownRole { .. }) {
-            return answer(store, understood);
+            return show(&answer(store, understood));
         }
         if self.answers.len() >= Self::MOST {
             self.answers.clear();
         }
-        let key = (understood.query.clone(), understood.full, understood.ambiguous.clone());
-        let mut shown = self.answers.entry(key).or_insert_with(|| answer(store, understood)).clone();
-        shown.confidence = understood.confidence;
-        shown
+        let key =
+            (understood.query.clone(), understood.full, understood.ambiguous.clone(), understood.confidence.to_bits());
+        self.answers.entry(key).or_insert_with(|| show(&answer(store, understood))).clone()
     }
 }
 
