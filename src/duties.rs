@@ -283,23 +283,23 @@ fn synonym_with_e(base: &str) -> Option<&'static str> {
     synonym(std::str::from_utf8(spelled).ok()?)
 }
 
-pub(crate) fn stem(word: &str) -> Option<String> {
+pub(crate) fn stem(word: &str) -> Option<&str> {
     if OWNERSHIP.contains(&word) || STOPWORDS.contains(&word) {
         return None;
     }
     // a count of things ("6 teams") says several; a year or a time says nothing
     if word.chars().all(|c| c.is_ascii_digit()) {
-        return matches!(word.parse::<u32>(), Ok(2..=99)).then(|| "sever".to_owned());
+        return matches!(word.parse::<u32>(), Ok(2..=99)).then_some("sever");
     }
     if let Some(s) = synonym(word) {
-        return Some(s.to_owned());
+        return Some(s);
     }
     // inflected forms of a synonym fold with it: "trained" as "train", "policed" as "police"
     const INFLECTIONS: &[&str] = &["ing", "ed", "es", "s", "d"];
     for suffix in INFLECTIONS {
         if let Some(base) = word.strip_suffix(suffix).filter(|b| b.len() >= 3) {
             if let Some(s) = synonym(base).or_else(|| synonym_with_e(base)) {
-                return Some(s.to_owned());
+                return Some(s);
             }
         }
     }
@@ -327,12 +327,12 @@ pub(crate) fn stem(word: &str) -> Option<String> {
         }
         _ => stem,
     };
-    Some(stem.to_owned())
+    Some(stem)
 }
 
 /// The stems of a piece of text, in order, joining compounds ("stand up", "all hands", "go to
 /// market") first.
-pub fn stems(text_words: &[String]) -> Vec<String> {
+pub fn stems(text_words: &[String]) -> Vec<&str> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < text_words.len() {
@@ -364,7 +364,7 @@ pub fn stems(text_words: &[String]) -> Vec<String> {
             ("final" | "last", Some(_))
                 if text_words.get(i + 2).is_some_and(|w| matches!(w.as_str(), "call" | "say" | "decision")) =>
             {
-                out.push("decid".to_owned());
+                out.push("decid");
                 out.extend(stem(&text_words[i + 1]));
                 i += 3;
                 continue;
@@ -394,13 +394,13 @@ pub fn stems(text_words: &[String]) -> Vec<String> {
             continue;
         }
         if let Some(compound) = compound {
-            out.push(compound.to_owned());
+            out.push(compound);
             i += 2;
             continue;
         }
         // "the yearly review", "annual reviews": a review of someone's performance
         if matches!(w, "yearly" | "annual" | "midyear") && matches!(next, Some("review" | "reviews")) {
-            out.push("perform".to_owned());
+            out.push("perform");
             i += 1;
             continue;
         }
@@ -421,7 +421,7 @@ pub fn stems(text_words: &[String]) -> Vec<String> {
             continue;
         }
         if w == "go" && next == Some("to") && text_words.get(i + 2).map(String::as_str) == Some("market") {
-            out.push("launch".to_owned());
+            out.push("launch");
             i += 3;
             continue;
         }
@@ -538,7 +538,7 @@ impl DutyIndex {
                     .into_iter()
                     .map(|s| {
                         let next = ids.len();
-                        *ids.entry(s).or_insert(next)
+                        *ids.entry(s.to_owned()).or_insert(next)
                     })
                     .collect();
                 stem_ids.sort_unstable();
@@ -582,7 +582,7 @@ impl DutyIndex {
         // more; a stem no responsibility uses is what the question is about, so it costs most)
         let query: Vec<(Option<usize>, f32)> = query
             .iter()
-            .map(|s| match self.ids.get(s) {
+            .map(|s| match self.ids.get(*s) {
                 Some(&id) => (Some(id), self.weights[id]),
                 None => (None, self.unknown * unknown),
             })
@@ -651,7 +651,7 @@ mod tests {
     use super::*;
 
     fn stems_of(text: &str) -> Vec<String> {
-        stems(&words(text))
+        stems(&words(text)).into_iter().map(str::to_owned).collect()
     }
 
     #[test]
