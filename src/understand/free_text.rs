@@ -672,7 +672,7 @@ fn clauses(text: &str) -> Vec<Clause> {
     for word in text.split_inclusive(char::is_whitespace) {
         let bare = word.trim();
         // "sorry if dumb q but what does a pm do": the question starts after "but"
-        if matches!(bare.to_lowercase().as_str(), "but" | "-" | "—" | "–") {
+        if bare.eq_ignore_ascii_case("but") || matches!(bare, "-" | "—" | "–") {
             flush(&mut part, false, &mut out);
         }
         // "I need a quick definition: what is …": a colon before a space ends a thought
