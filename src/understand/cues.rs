@@ -777,6 +777,59 @@ pub fn complains(ws: &[String]) -> bool {
         && ws.iter().any(|w| matches!(w.as_str(), "always" | "never" | "keep" | "keeps"))
 }
 
+/// Whether words name office, IT, finance or legal work that no product role owns: "who fixes
+/// the office wifi", "who sets up laptops for new hires", "legal review of contracts".
+pub fn back_office(ws: &[String]) -> bool {
+    const THINGS: &[&str] = &[
+        "laptop",
+        "laptops",
+        "wifi",
+        "vpn",
+        "printer",
+        "printers",
+        "password",
+        "passwords",
+        "payroll",
+        "invoice",
+        "invoices",
+        "expenses",
+        "reimbursement",
+        "reimbursements",
+        "badge",
+        "badges",
+        "keycard",
+        "keycards",
+        "parking",
+        "lawyer",
+        "lawyers",
+    ];
+    // ("the payroll integration", "the invoices screen": a product built for that work)
+    const BUILT: &[&str] = &[
+        "integration",
+        "integrations",
+        "feature",
+        "features",
+        "vendor",
+        "system",
+        "api",
+        "module",
+        "app",
+        "flow",
+        "page",
+        "screen",
+        "export",
+        "import",
+        "service",
+        "product",
+        "data",
+        "tool",
+    ];
+    let thing =
+        |i: usize| THINGS.contains(&ws[i].as_str()) && !ws.get(i + 1).is_some_and(|n| BUILT.contains(&n.as_str()));
+    (0..ws.len()).any(thing)
+        || ws.windows(2).any(|p| p[0] == "legal" && matches!(p[1].as_str(), "review" | "reviews" | "advice"))
+}
+
 /// Whether the asker wants access to something for themselves: "who should I talk to about
 /// getting access to the dashboard?", "need access to the repo". A request to an admin, not a
 /// question about a role.

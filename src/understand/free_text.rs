@@ -2145,7 +2145,7 @@ fn no_role(
     if asks_who_someone_is(&ws[asks.clone()]) || on_one_team(&ws[asks.clone()]) {
         return none();
     }
-    if guesses_other_jobs(cues, ws, &asks) {
+    if guesses_other_jobs(cues, ws, &asks) || (cues.asks_who() && cues::back_office(&ws[asks.clone()])) {
         return none();
     }
     if (cues.asks_who() || cues.asks_for_a_role()) && !asks_occasion(&ws[asks.clone()]) {

@@ -137,6 +137,10 @@ mod tests {
                 Who,
                 &["product-owner"],
             ),
+            // office, IT and finance chores belong to no product role, unless a product is built for them
+            ("who's responsible for replacing broken laptops?", None, &[]),
+            ("the wifi keeps dropping in meeting room b, who normally sorts that out?", None, &[]),
+            ("who documents the business rules for the new payroll integration", Who, &["business-analyst"]),
             // "operating" is its own word, no typo of a role's "operations"
             ("what does a CEO actually do in a product operating model?", Define, &["ceo"]),
             // a role's remit asks what it is; line management of developers is the EM's
