@@ -119,6 +119,7 @@ const STOPWORDS: &[&str] = &[
     "them",
     "from",
     "into",
+    "against",
     "about",
     "as",
     "all",
@@ -668,6 +669,8 @@ mod tests {
             ("whose call is the release date", &["release", "schedul"]),
             ("who manages the devs day to day", &["manag", "engineer"]),
             ("who sends out the survey", &["send", "surve"]),
+            // a preposition names no duty: "spend against the budget" is the budget
+            ("who tracks spend against the budget", &["track", "budget"]),
         ];
         for (text, expected) in table {
             assert_eq!(stems_of(text), *expected, "{text}");

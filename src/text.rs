@@ -22,10 +22,12 @@ pub fn words(text: &str) -> Vec<String> {
     out
 }
 
-/// A word as it is spelled out when chat shortens it to a letter: "what do u call …".
+/// A word as it is spelled out when chat shortens it: "what do u call …", "who'd run it".
 fn spelled_out(word: String) -> String {
     match word.as_str() {
         "u" => "you".to_owned(),
+        // "who'd run it", "who'll decide": who asks all the same
+        "whod" | "wholl" => "who".to_owned(),
         _ => word,
     }
 }

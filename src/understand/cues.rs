@@ -395,12 +395,22 @@ impl<'a> Cues<'a> {
 
     /// Whether the message, or one of its clauses, starts with this word.
     pub fn starts_with(&self, word: &str) -> bool {
-        // "... but who does the reviews?": a joining word before the clause's first word
-        let at = |i: usize| match self.ws.get(i).map(String::as_str) {
-            Some(w) if OPENERS.contains(&w) => self.ws.get(i + 1),
-            _ => self.ws.get(i),
-        };
-        std::iter::once(&0).chain(&self.clause_starts).any(|&i| at(i).is_some_and(|w| w == word))
+        std::iter::once(&0).chain(&self.clause_starts).any(|&i| self.first_word(i).is_some_and(|w| w == word))
+    }
+
+    /// The first word of the part starting at `i`, after the joining words before it: "... but
+    /// who does the reviews?", "ok so who …", "planning-wise, who …".
+    fn first_word(&self, i: usize) -> Option<&String> {
+        let is = |k: usize, w: &str| self.ws.get(k).is_some_and(|x| x == w);
+        let mut k = i;
+        while k < i + 3 {
+            match self.ws.get(k) {
+                Some(w) if OPENERS.contains(&w.as_str()) || w == "wise" => k += 1,
+                Some(_) if is(k + 1, "wise") => k += 2,
+                _ => break,
+            }
+        }
+        self.ws.get(k)
     }
 
     /// Where guesses at the answer start, if the question ends with some: "who writes the
@@ -434,7 +444,7 @@ impl<'a> Cues<'a> {
 
     /// Whether a part after a comma starts with this word ("in a big team, who runs ...").
     fn part_starts_with(&self, word: &str) -> bool {
-        self.comma_starts.iter().any(|&i| self.ws.get(i).is_some_and(|w| w == word))
+        self.comma_starts.iter().any(|&i| self.first_word(i).is_some_and(|w| w == word))
     }
 
     /// Whether the message asks for another role than the one doing the work now: "is there a

@@ -137,6 +137,10 @@ mod tests {
                 Who,
                 &["product-owner"],
             ),
+            // "who'd" asks as "who" does; several joining words may open the question
+            ("ok so who'd run the sprint retro?", Who, &["scrum-master"]),
+            ("hmm ok so who facilitates the retro then?", Who, &["scrum-master"]),
+            ("new here, planning-wise who runs sprint planning?", Who, &["scrum-master"]),
             // office, IT and finance chores belong to no product role, unless a product is built for them
             ("who's responsible for replacing broken laptops?", None, &[]),
             ("the wifi keeps dropping in meeting room b, who normally sorts that out?", None, &[]),
