@@ -201,6 +201,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // "a senior PM who wants to start managing PMs as a GPM": the people a role manages are
     // not a role of the move
     keep_others(&mut mentions, |m| managed(&ws, m));
+    // "what does a senior PM do, besides being a PM for longer?": a role set aside is not asked about
+    keep_others(&mut mentions, |m| {
+        ws[m.start.saturating_sub(3)..m.start]
+            .iter()
+            .any(|w| matches!(w.as_str(), "besides" | "beyond" | "except" | "excluding"))
+    });
     let parts = clauses(text);
     let mut cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect(), comma_starts(text));
     // "I report to the head of product, how do I become a director?", "do designers report to

@@ -141,6 +141,8 @@ mod tests {
             ("ok so who'd run the sprint retro?", Who, &["scrum-master"]),
             ("hmm ok so who facilitates the retro then?", Who, &["scrum-master"]),
             ("new here, planning-wise who runs sprint planning?", Who, &["scrum-master"]),
+            // a role set aside with "besides" is not asked about
+            ("what does a lead PM actually own, besides being a senior PM with a fancier title?", Define, &["lead-product-manager"]),
             // office, IT and finance chores belong to no product role, unless a product is built for them
             ("who's responsible for replacing broken laptops?", None, &[]),
             ("the wifi keeps dropping in meeting room b, who normally sorts that out?", None, &[]),
