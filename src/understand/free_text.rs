@@ -605,6 +605,23 @@ pub fn read(store: &Store, text: &str) -> Understood {
 /// The clause that asks: the one with the most roles and cue words, a question mark breaking
 /// ties; words around it (a greeting, a reason, a remark) say nothing about the question.
 fn asking_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::ops::Range<usize> {
+    let asks = best_clause(parts, ws, mentions);
+    // "tpm (technical program manager) vs engineering manager, how much overlap?": a clause that
+    // opens with "vs" goes on from the role before it, across a bracket that glosses it
+    let joined = ws.get(asks.start).is_some_and(|w| matches!(w.as_str(), "vs" | "versus" | "v"));
+    match parts.iter().position(|p| p.range == asks) {
+        Some(at) if joined && at > 0 => {
+            let named = |p: &Clause| mentions.iter().any(|m| p.range.contains(&m.start));
+            let from =
+                parts[..at].iter().rev().take(2).filter(|p| named(p)).last().map_or(asks.start, |p| p.range.start);
+            from..asks.end
+        }
+        _ => asks,
+    }
+}
+
+/// The clause with the most roles and cue words, a question mark breaking ties.
+fn best_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::ops::Range<usize> {
     parts
         .iter()
         .max_by_key(|p| {

@@ -143,6 +143,8 @@ mod tests {
             ("new here, planning-wise who runs sprint planning?", Who, &["scrum-master"]),
             // a role set aside with "besides" is not asked about
             ("what does a lead PM actually own, besides being a senior PM with a fancier title?", Define, &["lead-product-manager"]),
+            // "vs" after a bracket goes on from the role before the bracket
+            ("PO (the agile one) vs BA, what's the diff?", Compare, &["product-owner", "business-analyst"]),
             // office, IT and finance chores belong to no product role, unless a product is built for them
             ("who's responsible for replacing broken laptops?", None, &[]),
             ("the wifi keeps dropping in meeting room b, who normally sorts that out?", None, &[]),
