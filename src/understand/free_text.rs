@@ -612,8 +612,7 @@ fn asking_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::
     match parts.iter().position(|p| p.range == asks) {
         Some(at) if joined && at > 0 => {
             let named = |p: &Clause| mentions.iter().any(|m| p.range.contains(&m.start));
-            let from =
-                parts[..at].iter().rev().take(2).filter(|p| named(p)).last().map_or(asks.start, |p| p.range.start);
+            let from = parts[at.saturating_sub(2)..at].iter().find(|p| named(p)).map_or(asks.start, |p| p.range.start);
             from..asks.end
         }
         _ => asks,
