@@ -609,6 +609,14 @@ fn asking_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::
     // "tpm (technical program manager) vs engineering manager, how much overlap?": a clause that
     // opens with "vs" goes on from the role before it, across a bracket that glosses it
     let joined = ws.get(asks.start).is_some_and(|w| matches!(w.as_str(), "vs" | "versus" | "v"));
+    // "> we need a PO, not a PM / is there a real difference between those two?": a comparison
+    // that points back at roles goes on from the clause that names them
+    let roles_in = mentions.iter().filter(|m| asks.contains(&m.start)).count();
+    let words = &ws[asks.clone()];
+    let compares_pointing = roles_in < 2
+        && words.iter().any(|w| cues::COMPARE.contains(&w.as_str()))
+        && words.iter().any(|w| matches!(w.as_str(), "that" | "those" | "these" | "them" | "it" | "this" | "both"));
+    let joined = joined || compares_pointing;
     match parts.iter().position(|p| p.range == asks) {
         Some(at) if joined && at > 0 => {
             let named = |p: &Clause| mentions.iter().any(|m| p.range.contains(&m.start));

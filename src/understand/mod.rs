@@ -145,6 +145,8 @@ mod tests {
             ("what does a lead PM actually own, besides being a senior PM with a fancier title?", Define, &["lead-product-manager"]),
             // "vs" after a bracket goes on from the role before the bracket
             ("PO (the agile one) vs BA, what's the diff?", Compare, &["product-owner", "business-analyst"]),
+            // a comparison pointing back at a role named before it weighs the two
+            ("my aunt calls me a program manager. is that the same as a project manager though?", Compare, &["program-manager", "project-manager"]),
             // office, IT and finance chores belong to no product role, unless a product is built for them
             ("who's responsible for replacing broken laptops?", None, &[]),
             ("the wifi keeps dropping in meeting room b, who normally sorts that out?", None, &[]),
