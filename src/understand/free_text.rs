@@ -209,6 +209,20 @@ pub fn read(store: &Store, text: &str) -> Understood {
     });
     let parts = clauses(text);
     let mut cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect(), comma_starts(text));
+    // "bouncing between clients": "between" weighs only the roles it stands among
+    let compared_by = |w: &String| cues::COMPARE.contains(&w.as_str());
+    // ("the line between them": roles pointed at)
+    let between_nothing = |i: usize| {
+        ws[i] == "between"
+            && !mentions.iter().any(|m| m.start > i && m.start <= i + 3)
+            && !ws
+                .get(i + 1)
+                .is_some_and(|w| matches!(w.as_str(), "them" | "those" | "these" | "the" | "both" | "each"))
+    };
+    let compare_words: Vec<usize> = (0..ws.len()).filter(|&i| compared_by(&ws[i])).collect();
+    if cues.compare && !compare_words.is_empty() && compare_words.into_iter().all(between_nothing) {
+        cues.compare = false;
+    }
     // "I report to the head of product, how do I become a director?", "do designers report to
     // the PM?": the role someone reports to is where they sit, not a role asked about
     keep_others(&mut mentions, |m| {

@@ -147,6 +147,12 @@ mod tests {
             ("PO (the agile one) vs BA, what's the diff?", Compare, &["product-owner", "business-analyst"]),
             // a comparison pointing back at a role named before it weighs the two
             ("my aunt calls me a program manager. is that the same as a project manager though?", Compare, &["program-manager", "project-manager"]),
+            // "between" weighs only roles (or what points at them), not "between clients"
+            (
+                "Scrum master at an agency. I'd like to become a product owner instead of rotating between clients. how do I get there?",
+                Transition,
+                &["scrum-master", "product-owner"],
+            ),
             // office, IT and finance chores belong to no product role, unless a product is built for them
             ("who's responsible for replacing broken laptops?", None, &[]),
             ("the wifi keeps dropping in meeting room b, who normally sorts that out?", None, &[]),
