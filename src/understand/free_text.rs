@@ -862,6 +862,9 @@ fn one_role(
             return (Query::Who { duty: duty_text(text), owners, term: None }, w.one_role_who);
         }
     }
+    if (cues.transition || from_here || into) && moves_elsewhere(ws, span) {
+        return (Query::None, 0.0);
+    }
     if cues.transition || from_here || into {
         // "coming from project management, any tips for moving into product?": the field
         // the asker moves into stands for its usual role
@@ -1412,39 +1415,56 @@ fn negated(ws: &[String], m: &Mention) -> bool {
 /// runbooks, sre or devs?", "who reviews new vendors — infosec?", "who builds the pipelines, is
 /// that the data engineer's thing". The owner it asks for is none of ours.
 fn guesses_other_jobs(cues: &Cues, ws: &[String], asks: &std::ops::Range<usize>) -> bool {
-    const OTHER_JOBS: &[&str] = &[
-        "sre",
-        "sres",
-        "devops",
-        "dba",
-        "dbas",
-        "infosec",
-        "qa",
-        "legal",
-        "hr",
-        "recruiter",
-        "recruiters",
-        "cto",
-        "cfo",
-        "coo",
-        "cio",
-        "ciso",
-        "sysadmin",
-        "sysadmins",
-    ];
-    let names_other = |zone: &[String]| {
-        zone.iter().enumerate().any(|(i, w)| {
-            OTHER_JOBS.contains(&w.as_str())
-                || (w == "data"
-                    && zone.get(i + 1).is_some_and(|n| n.starts_with("engineer") || n.starts_with("scientist")))
-        })
-    };
+    let names_other = |zone: &[String]| (0..zone.len()).any(|i| other_job_at(zone, i));
     // the guesses: after the question's last comma, or a short line after it ("— infosec?")
     let after_comma = cues.last_comma_in(asks.clone());
     let in_question = after_comma.is_some_and(|c| asks.end - c <= 8 && names_other(&ws[c..asks.end]));
     let after = &ws[asks.end..];
     let asks_owner = ws[asks.clone()].iter().any(|w| matches!(w.as_str(), "who" | "whos" | "whose"));
     asks_owner && (in_question || (!after.is_empty() && after.len() <= 4 && names_other(after)))
+}
+
+/// Jobs outside the roles here, as people name them.
+const OTHER_JOBS: &[&str] = &[
+    "sre",
+    "sres",
+    "devops",
+    "dba",
+    "dbas",
+    "infosec",
+    "qa",
+    "legal",
+    "hr",
+    "recruiter",
+    "recruiters",
+    "cto",
+    "cfo",
+    "coo",
+    "cio",
+    "ciso",
+    "sysadmin",
+    "sysadmins",
+];
+
+/// Whether the word at `i` names a job outside the roles here: "cto", "data scientist".
+fn other_job_at(ws: &[String], i: usize) -> bool {
+    let w = ws[i].as_str();
+    OTHER_JOBS.contains(&w)
+        || (matches!(w, "data" | "software" | "ux" | "ml")
+            && ws.get(i + 1).is_some_and(|n| {
+                ["engineer", "scientist", "developer", "researcher", "research", "analyst"]
+                    .iter()
+                    .any(|job| n.starts_with(job))
+            }))
+}
+
+/// Whether the move told after a role the asker holds goes to a job outside the roles here:
+/// "thinking of leaving BA work to become a data engineer", "from product owner to CTO".
+fn moves_elsewhere(ws: &[String], role: &Span) -> bool {
+    ws.iter().enumerate().skip(role.end).any(|(k, w)| {
+        matches!(w.as_str(), "become" | "becoming" | "into" | "to" | "towards")
+            && (k + 1..(k + 4).min(ws.len())).any(|i| other_job_at(ws, i))
+    })
 }
 
 /// A clause without the filler word it opens with: "like is it …", "so is that …".

@@ -153,6 +153,10 @@ mod tests {
                 Transition,
                 &["scrum-master", "product-owner"],
             ),
+            // a move from a role here to a job outside them is not ours to answer
+            ("scrum master for 3 years, now I want to become a data scientist. where do I start?", None, &[]),
+            ("how would I go from product owner to CTO one day?", None, &[]),
+            ("I'm a software engineer, how do I become a PM?", Transition, &["product-manager"]),
             // office, IT and finance chores belong to no product role, unless a product is built for them
             ("who's responsible for replacing broken laptops?", None, &[]),
             ("the wifi keeps dropping in meeting room b, who normally sorts that out?", None, &[]),
