@@ -6,7 +6,10 @@ use std::path::Path;
 const FOLDERS: [&str; 6] = ["roles", "comparisons", "paths", "ambiguous", "backgrounds", "terms"];
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
+    // read when the script runs, not when it was compiled: a build script compiled for one
+    // checkout may run for another that shares the target directory
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join("knowledge");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     for folder in FOLDERS {
