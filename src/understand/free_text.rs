@@ -508,6 +508,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
             }
         }
     }
+    // "who does our CPO report to these days, Mark or the board?": particular people
+    if cues.asks_who() && !roles.is_empty() && offers_a_name(text) {
+        return none();
+    }
     let (query, confidence) = match roles.as_slice() {
         [] => return no_role(store, &cues, &ws, asks, leftover, &terms, text),
         [(role, _)] => {
@@ -525,7 +529,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
                     || arrow;
             // "I'm a project manager and want to become a program manager: what's different?"
             let holder = holds(&ws, &spans[0]) || holds(&ws, &spans[1]);
-            let x_to_y = between.iter().any(|w| w == "to" || w == "into") && !cues.compare;
+            // ("who does a head of product report to, the CEO or a CPO?": whom one reports to is no move)
+            let reported = |k: usize| {
+                k > 0 && matches!(between[k - 1].as_str(), "report" | "reports" | "reporting" | "answer" | "answers")
+            };
+            let x_to_y = (0..between.len()).any(|k| (between[k] == "to" && !reported(k)) || between[k] == "into")
+                && !cues.compare;
             // "is a PO (just / the same as / a kind of) a PM?"
             let is_x_y = matches!(ws[0].as_str(), "is" | "are" | "isnt" | "arent" | "does" | "do") && first_at <= 2;
             // "PL vs PM: is a PL just a fancy senior PM?": the two roles "vs" joins are compared
@@ -595,8 +604,19 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 let charged = if cues.transition || arrow { leftover.min(w.cued_leftover_cap) } else { leftover };
                 (Query::Transition { from: Some(from), to, background: None }, w.two_role_move.at(charged))
             } else if cues.asks_who() {
+                // "who does a head of product report to, the CEO or a CPO?": the roles above
+                // the first, whatever the guesses
+                let reports = ws[spans[0].end..]
+                    .iter()
+                    .take(4)
+                    .any(|w| matches!(w.as_str(), "report" | "reports" | "reporting" | "answer" | "answers"));
+                let above = &store.links(*first).reports_to;
                 // the roles named are guesses at the owner, not part of the duty
-                let owners = owners(store, &without_roles(&ws, &mentions), Some(&[*first, *second])).0;
+                let owners = if reports && !above.is_empty() {
+                    above.iter().map(|&role| Owner { role, responsibility: None }).collect()
+                } else {
+                    owners(store, &without_roles(&ws, &mentions), Some(&[*first, *second])).0
+                };
                 (Query::Who { duty: text.to_owned(), owners, term: None }, w.two_role_who)
             } else if is_x_y {
                 (compared(), w.is_x_y.at(leftover))
@@ -1403,6 +1423,19 @@ fn keep_others(mentions: &mut Vec<Mention>, aside: impl Fn(&Mention) -> bool) {
 fn name_shaped(token: &str) -> bool {
     let mut chars = token.chars();
     chars.next().is_some_and(char::is_uppercase) && token.len() >= 3 && chars.all(char::is_lowercase)
+}
+
+/// Whether a person's name is offered as one answer of a choice: "Mark or the board?", "is it
+/// Dana or Lee". A question with a name among its answers is about particular people.
+fn offers_a_name(text: &str) -> bool {
+    let tokens: Vec<&str> =
+        text.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|t| !t.is_empty()).collect();
+    tokens.iter().enumerate().any(|(i, t)| {
+        i > 0
+            && name_shaped(t)
+            && (tokens[i - 1] == "or" || tokens.get(i + 1).is_some_and(|n| *n == "or"))
+            && !cues::is_explained(&t.to_lowercase())
+    })
 }
 
 /// Whether a role is named only to say it is not meant: "I'm a tech lead (not an EM)".

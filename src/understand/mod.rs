@@ -419,6 +419,10 @@ mod tests {
         let table: &[(&str, Intent, &[&str])] = &[
             // particular people and teams, openings, jokes: nothing to answer
             ("is Ana still our scrum master?", None, &[]),
+            // a name offered as one answer of a choice: particular people, not the role
+            ("who does our head of product answer to now, Priya or the CEO?", None, &[]),
+            // whom one reports to is no move, and the roles above answer it
+            ("who does a head of product report to, the CEO or a CPO?", Who, &["ceo"]),
             ("the PMM squad is presenting at the all hands", None, &[]),
             ("we're hiring a scrum master for the payments tribe, please spread the word", None, &[]),
             ("fyi the PO team moved to the 3rd floor", None, &[]),
