@@ -1048,7 +1048,17 @@ fn holds(ws: &[String], role: &Span) -> bool {
         && ws
             .get(role.end + 1..(role.end + 4).min(ws.len()))
             .is_some_and(|next| next.iter().any(|w| matches!(w.as_str(), "years" | "yrs" | "year" | "months" | "yr")));
+    // "my title changed to scrum master last year", "got promoted to senior PM": held now
+    let reached = before == Some("to")
+        && ws[..role.start].iter().rposition(|w| w == "to").and_then(|at| at.checked_sub(1)).is_some_and(|at| {
+            matches!(ws[at].as_str(), "changed" | "promoted" | "switched" | "moved" | "transitioned" | "retitled")
+                // ("how do APMs get promoted to PM?": a move still to make)
+                && !at.checked_sub(1).is_some_and(|b| {
+                    matches!(ws[b].as_str(), "get" | "gets" | "getting" | "be" | "being" | "to" | "will" | "wanna")
+                })
+        });
     as_holder
+        || reached
         || for_years
         || matches!(before, Some("im" | "am" | "currently" | "been" | "being" | "former" | "ex"))
         || matches!(after, Some("here" | "atm"))

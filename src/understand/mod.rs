@@ -509,6 +509,13 @@ mod tests {
             ("I'm a QA lead (not a PO) and want to become a BA", Transition, &["business-analyst"]),
             ("how do I use /path? tried `/path po` and nothing", Help, &[]),
             ("what is product owner role, is it just writing tickets?", Define, &["product-owner"]),
+            // a title already reached is where the asker stands; a promotion still to get is not
+            (
+                "my title got changed to business analyst in the spring. what would it take to become a product owner?",
+                Transition,
+                &["business-analyst", "product-owner"],
+            ),
+            ("how do APMs get promoted to PM usually?", Transition, &["associate-product-manager", "product-manager"]),
             // a move declined is no move; people who made one, asked for advice, are no one person
             ("love being a scrum master, not switching to PO anytime soon lol", None, &[]),
             (
