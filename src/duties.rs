@@ -370,12 +370,14 @@ pub fn stems(text_words: &[String]) -> Vec<&str> {
                 i += 3;
                 continue;
             }
-            ("make" | "makes" | "making" | "call" | "calls" | "calling", Some("the"))
+            // "makes the call", "make that call", "calls the shots"
+            ("make" | "makes" | "making" | "call" | "calls" | "calling", Some("the" | "that" | "this" | "those"))
                 if text_words.get(i + 2).is_some_and(|w| matches!(w.as_str(), "call" | "calls" | "shots")) =>
             {
                 i += 1;
                 Some("decid")
             }
+            ("make" | "makes" | "making", Some("call" | "calls")) => Some("decid"),
             ("say", Some("no")) => Some("priorit"),
             // "who makes sure the guidelines are followed": ensures it
             ("make" | "makes" | "making", Some("sure")) => Some("ensur"),
@@ -660,6 +662,8 @@ mod tests {
         let table: &[(&str, &[&str])] = &[
             ("who makes the call on what we cut", &["decid", "tradeoff"]),
             ("who has the final say", &["decid"]),
+            ("who makes that call in a product team", &["decid", "product", "team"]),
+            ("who makes calls on scope", &["decid", "scop"]),
             ("who calls the shots on scope", &["decid", "scop"]),
             ("who has to say no to sales", &["priorit", "sal"]),
             ("who runs the look back after a sprint", &["facilit", "retro", "sprint"]),
