@@ -418,6 +418,11 @@ pub fn stems(text_words: &[String]) -> Vec<&str> {
             i += 1;
             continue;
         }
+        // "who's up for drinks": who is willing, not a duty set up
+        if w == "up" && next == Some("for") {
+            i += 2;
+            continue;
+        }
         // "day to day" says how often, not what: "who manages the engineers day to day"
         if w == "day" && next == Some("to") && text_words.get(i + 2).map(String::as_str) == Some("day") {
             i += 3;
@@ -673,6 +678,8 @@ mod tests {
             ("whose call is the release date", &["release", "schedul"]),
             ("who manages the devs day to day", &["manag", "engineer"]),
             ("who sends out the survey", &["send", "surve"]),
+            ("who's up for a retro", &["retro"]),
+            ("who sets up the dashboards", &["set", "up", "dashboard"]),
             // a preposition names no duty: "spend against the budget" is the budget
             ("who tracks spend against the budget", &["track", "budget"]),
         ];

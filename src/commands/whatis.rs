@@ -9,7 +9,7 @@ use crate::query::{Intent, Query, Understood};
 
 pub const SPEC: Spec = Spec {
     name: "whatis",
-    aliases: &["what", "define", "role", "describe"],
+    aliases: &["what", "define", "role", "describe", "term", "glossary"],
     slack: "whatis",
     about: "What a role or a product term is: focus, duties, who owns it",
     args: &[Arg {

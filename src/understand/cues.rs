@@ -107,6 +107,9 @@ pub const TRANSITION: &[&str] = &[
     // "eyeing a CPO seat"
     "eyeing",
     "eying",
+    // "how can I transfer to product management?"
+    "transfer",
+    "transferring",
 ];
 
 /// Verbs after "get to" that say being allowed to, not reaching a role: "do POs get to
@@ -579,11 +582,26 @@ impl<'a> Cues<'a> {
             || (self.ws.len() <= 4 && self.starts_with("what") && (self.has_pair("are", "you") || self.has_pair("r", "u")))
             // "is there a way to ask you to compare two roles? what's the syntax"
             || (about_bot && (self.has("syntax") || self.has("format")))
-            || (self.has("how") && (self.has("use") || self.has("work") || self.has("works") || self.has("ask")) && about_bot)
+            || self.asks_how_to_use()
             || (about_bot && ["guide", "manual", "instructions", "tutorial"].iter().any(|w| self.has(w)))
             // "what is this bot for?", "what's rolecall for"
             || (self.has("rolecall") || self.has_pair("this", "bot") || self.has_pair("the", "bot"))
                 && (self.has("for") || (self.has("how") && self.has("ask")))
+    }
+
+    /// "how do I use this bot?", "how does rolecall work", "how should I ask you things": the
+    /// verb close after "how" and the bot close to the verb ("how do I write a cover letter?
+    /// they ask 'why are you leaving'" asks no such thing).
+    fn asks_how_to_use(&self) -> bool {
+        let at = |words: &[&str]| -> Vec<usize> {
+            self.ws.iter().enumerate().filter(|(_, w)| words.contains(&w.as_str())).map(|(i, _)| i).collect()
+        };
+        let bots = at(&["you", "bot", "rolecall", "this", "u", "it"]);
+        at(&["how"]).into_iter().any(|how| {
+            at(&["use", "work", "works", "ask"]).into_iter().any(|verb| {
+                verb > how && verb - how <= 6 && bots.iter().any(|&bot| bot > how && bot.abs_diff(verb) <= 3)
+            })
+        }) && ["you", "bot", "rolecall", "this", "u"].iter().any(|w| self.has(w))
     }
 
     /// Whether a message of `len` words asks which roles the bot knows.
@@ -856,6 +874,26 @@ pub fn wants_access(ws: &[String]) -> bool {
                     )
                 })
         })
+}
+
+/// Whether the message is about one opening, not a role: where a CV goes, when applications
+/// open, a job ad gone live ("who do I send my CV to?", "the PM job posting is live, pls
+/// share"). Recruiting errands, not questions about what a role is.
+pub fn job_errand(ws: &[String]) -> bool {
+    const PAPERS: &[&str] = &["cv", "cvs", "resume", "resumes", "application", "applications", "portfolio"];
+    const SENT: &[&str] = &["send", "submit", "email", "forward", "upload", "drop"];
+    const OPEN: &[&str] = &["open", "opens", "close", "closes", "due", "deadline", "live", "up"];
+    const ADS: &[&str] = &["posting", "post", "ad", "advert", "listing", "req", "opening", "vacancy"];
+    ws.iter().enumerate().any(|(i, w)| {
+        let near = |list: &[&str], before: usize, after: usize| {
+            ws[i.saturating_sub(before)..(i + after + 1).min(ws.len())].iter().any(|w| list.contains(&w.as_str()))
+        };
+        // "send my cv", "applications open", "is the job ad live?"
+        (PAPERS.contains(&w.as_str()) && (near(SENT, 3, 0) || (w.starts_with("application") && near(OPEN, 0, 4))))
+            || (ADS.contains(&w.as_str())
+                && ws.get(i.wrapping_sub(1)).is_some_and(|b| matches!(b.as_str(), "job" | "role"))
+                && near(&["live", "up", "out", "open", "closes"], 0, 3))
+    })
 }
 
 /// What a word of the lists signals, as bits: each word is looked up once, not scanned for in

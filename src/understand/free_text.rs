@@ -349,6 +349,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
         || remark
         || cues::complains(&ws)
         || cues::wants_access(&ws)
+        || cues::job_errand(&ws)
         || about_people_at_work(text, &ws, &mentions, &cues, &asks)
     {
         return none();
@@ -2225,7 +2226,17 @@ fn asks_occasion(ws: &[String]) -> bool {
     let now = ws.iter().enumerate().any(|(i, w)| {
         NOW.contains(&w.as_str()) && !ws[..i].iter().any(|w| matches!(w.as_str(), "how" | "what" | "where"))
     });
-    progressive || this_time || now
+    // "who's up for drinks?", "who is in for pizza": who is willing, this once
+    let willing = ws.iter().enumerate().any(|(i, w)| {
+        let after = match w.as_str() {
+            "whos" => i + 1,
+            "who" if ws.get(i + 1).is_some_and(|w| matches!(w.as_str(), "is" | "s" | "are")) => i + 2,
+            _ => return false,
+        };
+        ws.get(after).is_some_and(|w| matches!(w.as_str(), "up" | "down" | "in"))
+            && ws.get(after + 1).is_some_and(|w| w == "for")
+    });
+    progressive || this_time || now || willing
 }
 
 fn no_role(

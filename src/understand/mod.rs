@@ -239,6 +239,9 @@ mod tests {
             // the bot asked what it is, or how to phrase a command
             ("what are you?", Help, &[]),
             ("how do I ask you for a comparison, what's the format?", Help, &[]),
+            ("how does this bot work?", Help, &[]),
+            // words about asking in someone else's question are not about the bot
+            ("how do I explain a gap year in interviews? they ask 'what were you doing'", None, &[]),
             // an arrow is a move
             (
                 "associate pm → group pm, realistic in 3 years?",
@@ -352,6 +355,8 @@ mod tests {
         let table: &[(&str, Intent, &[&str], Option<&str>)] = &[
             ("what's a PRD?", Intent::Term, &["prd"], Some("product-manager")),
             ("/whatis okr", Intent::Term, &["okr"], None),
+            ("/term wip limit", Intent::Term, &["wip-limit"], None),
+            ("/glossary rice", Intent::Term, &["rice"], None),
             ("/whatis north star metric", Intent::Term, &["north-star-metric"], None),
             ("what does MVP stand for lol", Intent::Term, &["mvp"], None),
             ("can someone explain product-market fit in plain words", Intent::Term, &["product-market-fit"], None),
@@ -586,6 +591,15 @@ mod tests {
             ("explain the program manager role on its own, without comparing", Define, &["program-manager"]),
             // a time is no count; news for anyone who reads it; the bot asked about itself
             ("who's in for pizza after 6?", None, &[]),
+            ("long week, folks. who is up for drinks after the sprint review?", None, &[]),
+            // recruiting errands: where a CV goes, a job ad gone live
+            ("where do I send my resume for the open PO role?", None, &[]),
+            ("our senior PM job ad is up on LinkedIn, please share", None, &[]),
+            (
+                "I'm a BA in a bank. how could I transfer to product management?",
+                Transition,
+                &["business-analyst", "product-manager"],
+            ),
             ("fyi our SM is off today, standup moves to 11, for anyone who asks", None, &[]),
             ("what is this bot? saw it in the channel today", Help, &[]),
             // a time inside the duty is no occasion; announcements asked about
