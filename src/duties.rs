@@ -423,6 +423,16 @@ pub fn stems(text_words: &[String]) -> Vec<&str> {
             i += 2;
             continue;
         }
+        // "who keeps an eye on the budget": tracks it
+        if matches!(w, "keep" | "keeps" | "keeping")
+            && next == Some("an")
+            && text_words.get(i + 2).is_some_and(|w| w == "eye")
+            && text_words.get(i + 3).is_some_and(|w| w == "on")
+        {
+            out.push("track");
+            i += 4;
+            continue;
+        }
         // "day to day" says how often, not what: "who manages the engineers day to day"
         if w == "day" && next == Some("to") && text_words.get(i + 2).map(String::as_str) == Some("day") {
             i += 3;
@@ -679,6 +689,7 @@ mod tests {
             ("who manages the devs day to day", &["manag", "engineer"]),
             ("who sends out the survey", &["send", "surve"]),
             ("who's up for a retro", &["retro"]),
+            ("who keeps an eye on the budget", &["track", "budget"]),
             ("who sets up the dashboards", &["set", "up", "dashboard"]),
             // a preposition names no duty: "spend against the budget" is the budget
             ("who tracks spend against the budget", &["track", "budget"]),

@@ -356,11 +356,12 @@ impl Glossary {
     pub fn mentions_in_text(&self, words: &[String], text: &str, taken: impl Fn(usize) -> bool) -> Vec<TermMention> {
         let mut found = self.mentions(words, taken);
         if !self.written.is_empty() {
+            // written forms are one word each
             found.retain(|m| {
-                let key = words[m.start..m.end].iter().map(|w| canonical_word(w)).collect::<Vec<_>>().join(" ");
-                self.written.get(&key).is_none_or(|spelled| {
-                    text.split(|c: char| !c.is_alphanumeric()).any(|token| token == spelled.as_str())
-                })
+                m.end - m.start != 1
+                    || self.written.get(canonical_word(&words[m.start])).is_none_or(|spelled| {
+                        text.split(|c: char| !c.is_alphanumeric()).any(|token| token == spelled.as_str())
+                    })
             });
         }
         found

@@ -310,7 +310,9 @@ impl<'a> Cues<'a> {
         let transition = ws
             .iter()
             .enumerate()
-            .any(|(i, w)| kinds_transition(w) && !past_move(ws, i) && !momentum(ws, i) && !declined_move(ws, i))
+            .any(|(i, w)| {
+                kinds_transition(w) && !past_move(ws, i) && !momentum(ws, i) && !declined_move(ws, i) && !realm(ws, i)
+            })
             // "how does one get there?", "I want to be a scrum master", "making the jump to PM"
             || ws.windows(2).any(|pair| pair[0] == "get" && pair[1] == "there")
             || ws.windows(3).any(|w| {
@@ -659,6 +661,43 @@ fn momentum(ws: &[String], at: usize) -> bool {
     at > 0 && (KEPT.contains(&ws[at - 1].as_str()) || (ws[at] == "progress" && OF_WORK.contains(&ws[at - 1].as_str())))
 }
 
+/// "in agency land", "startup land": "land" after a noun names a world, not a job landed
+/// ("how do I land a PO role?", "did you land it?", "how do ppl usually land an APM spot?").
+fn realm(ws: &[String], at: usize) -> bool {
+    const LANDS: &[&str] = &[
+        "to",
+        "i",
+        "you",
+        "we",
+        "they",
+        "can",
+        "could",
+        "will",
+        "would",
+        "finally",
+        "eventually",
+        "and",
+        "me",
+        "help",
+        "actually",
+        "just",
+        "ever",
+        "still",
+        "first",
+        "u",
+        "cant",
+        "didnt",
+        "might",
+        "should",
+    ];
+    const LANDED: &[&str] =
+        &["a", "an", "the", "my", "that", "this", "one", "your", "it", "any", "some", "first", "their", "our"];
+    ws[at] == "land"
+        && at > 0
+        && !LANDS.contains(&ws[at - 1].as_str())
+        && !ws.get(at + 1).is_some_and(|next| LANDED.contains(&next.as_str()))
+}
+
 /// Words that celebrate or announce: a message with one of them and no question is news.
 const NEWS: &[&str] = &[
     "congrats",
@@ -828,6 +867,8 @@ pub fn back_office(ws: &[String]) -> bool {
         "keycard",
         "keycards",
         "parking",
+        // "who has the big meeting room booked?"
+        "booked",
         "lawyer",
         "lawyers",
     ];
@@ -884,16 +925,29 @@ pub fn job_errand(ws: &[String]) -> bool {
     const SENT: &[&str] = &["send", "submit", "email", "forward", "upload", "drop"];
     const OPEN: &[&str] = &["open", "opens", "close", "closes", "due", "deadline", "live", "up"];
     const ADS: &[&str] = &["posting", "post", "ad", "advert", "listing", "req", "opening", "vacancy"];
-    ws.iter().enumerate().any(|(i, w)| {
-        let near = |list: &[&str], before: usize, after: usize| {
-            ws[i.saturating_sub(before)..(i + after + 1).min(ws.len())].iter().any(|w| list.contains(&w.as_str()))
-        };
-        // "send my cv", "applications open", "is the job ad live?"
-        (PAPERS.contains(&w.as_str()) && (near(SENT, 3, 0) || (w.starts_with("application") && near(OPEN, 0, 4))))
-            || (ADS.contains(&w.as_str())
-                && ws.get(i.wrapping_sub(1)).is_some_and(|b| matches!(b.as_str(), "job" | "role"))
-                && near(&["live", "up", "out", "open", "closes"], 0, 3))
-    })
+    // ("my PO interview at 10 got moved, what does a PO do again?" asks about the role too)
+    let asks_what = ws.iter().any(|w| matches!(w.as_str(), "what" | "whats" | "how" | "explain"));
+    !asks_what
+        && ws.iter().enumerate().any(|(i, w)| {
+            let near = |list: &[&str], before: usize, after: usize| {
+                ws[i.saturating_sub(before)..(i + after + 1).min(ws.len())].iter().any(|w| list.contains(&w.as_str()))
+            };
+            // "is the recruiter call at 3?", "the interview at 10": one candidate's calendar
+            let timed = |at: usize| {
+                ws.get(at).is_some_and(|w| w == "at")
+                    && ws.get(at + 1).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+            };
+            let appointment = matches!(w.as_str(), "recruiter" | "interview" | "screen" | "screening")
+                && (ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "call" | "chat" | "screen"))
+                    || (i + 1..(i + 8).min(ws.len())).any(timed));
+            // "send my cv", "applications open", "is the job ad live?"
+            appointment
+                || (PAPERS.contains(&w.as_str())
+                    && (near(SENT, 3, 0) || (w.starts_with("application") && near(OPEN, 0, 4))))
+                || (ADS.contains(&w.as_str())
+                    && ws.get(i.wrapping_sub(1)).is_some_and(|b| matches!(b.as_str(), "job" | "role"))
+                    && near(&["live", "up", "out", "open", "closes"], 0, 3))
+        })
 }
 
 /// What a word of the lists signals, as bits: each word is looked up once, not scanned for in

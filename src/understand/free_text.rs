@@ -1685,6 +1685,9 @@ const MEANING: &[&str] = &[
     "acronym",
     "abbreviation",
     "jargon",
+    // a metric: "NPS, what does it measure?"
+    "measure",
+    "measures",
 ];
 
 /// Words that may stand between "what" and the term it asks about: "what is a", "whats
@@ -2208,7 +2211,9 @@ fn on_one_team(clause: &[String]) -> bool {
         matches!(w[0].as_str(), "who" | "whos")
             && matches!(w[1].as_str(), "on" | "in" | "from")
             && matches!(w[2].as_str(), "the" | "our")
-            && (matches!(w[3].as_str(), "team" | "squad") || clause.iter().skip(4).take(1).any(|n| n == "team"))
+            && [&w[3], clause.get(4).unwrap_or(&w[3])]
+                .iter()
+                .any(|n| matches!(n.as_str(), "team" | "squad" | "tribe" | "pod" | "crew"))
     })
 }
 

@@ -357,6 +357,7 @@ mod tests {
             ("/whatis okr", Intent::Term, &["okr"], None),
             ("/term wip limit", Intent::Term, &["wip-limit"], None),
             ("/glossary rice", Intent::Term, &["rice"], None),
+            ("NPS — what does that measure, roughly?", Intent::Term, &["nps"], None),
             ("/whatis north star metric", Intent::Term, &["north-star-metric"], None),
             ("what does MVP stand for lol", Intent::Term, &["mvp"], None),
             ("can someone explain product-market fit in plain words", Intent::Term, &["product-market-fit"], None),
@@ -595,6 +596,12 @@ mod tests {
             // recruiting errands: where a CV goes, a job ad gone live
             ("where do I send my resume for the open PO role?", None, &[]),
             ("our senior PM job ad is up on LinkedIn, please share", None, &[]),
+            ("is the recruiter call for the scrum master role at 2 or 3?", None, &[]),
+            ("my PO interview at 10 got moved, what does a PO do again?", Define, &["product-owner"]),
+            // "X land" is a world, not a job landed; one team's pod; a room booked
+            ("in startup land, what does a delivery manager actually do?", Define, &["delivery-manager"]),
+            ("who on the payments pod picks what goes into the next release?", None, &[]),
+            ("who has the quiet room booked for the retro?", None, &[]),
             (
                 "I'm a BA in a bank. how could I transfer to product management?",
                 Transition,
