@@ -142,8 +142,9 @@ pub const DEFINE: &[&str] = &[
     "job",
     "responsibilities",
     "duties",
-    // "kindly advise on the remit of an EM"
+    // "kindly advise on the remit of an EM", "product designer scope: research too?"
     "remit",
+    "scope",
     "mandate",
     "does",
     "do",

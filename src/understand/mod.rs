@@ -600,6 +600,7 @@ mod tests {
             ("my PO interview at 10 got moved, what does a PO do again?", Define, &["product-owner"]),
             // "X land" is a world, not a job landed; one team's pod; a room booked
             ("in startup land, what does a delivery manager actually do?", Define, &["delivery-manager"]),
+            ("scrum master scope: just the ceremonies or coaching too?", Define, &["scrum-master"]),
             ("who on the payments pod picks what goes into the next release?", None, &[]),
             ("who has the quiet room booked for the retro?", None, &[]),
             (
