@@ -330,12 +330,19 @@ impl<'a> Cues<'a> {
             // "want to go straight to director of product"
             // ("trying to get the big-co hierarchy" is to understand it)
             || ws.windows(3).enumerate().any(|(i, w)| {
-                matches!(w[0].as_str(), "want" | "wanna" | "trying" | "planning" | "plan" | "hoping")
+                matches!(w[0].as_str(), "want" | "wanting" | "wanna" | "trying" | "planning" | "plan" | "hoping")
                     && w[1] == "to"
                     && matches!(w[2].as_str(), "go" | "get" | "try")
                     && !ws.get(i + 3).is_some_and(|o| {
                         matches!(o.as_str(), "the" | "a" | "an" | "it" | "this" | "that" | "my" | "our" | "them")
                     })
+            })
+            // "PO wanting to try product work, where do I even start?"
+            || ws.windows(4).enumerate().any(|(i, w)| {
+                w[0] == "where"
+                    && matches!(w[1].as_str(), "do" | "should" | "can")
+                    && w[2] == "i"
+                    && ws[i + 3..].iter().take(2).any(|s| matches!(s.as_str(), "start" | "begin"))
             })
             // "is APM a realistic next step for me?"
             || ws.windows(2).any(|pair| pair[0] == "next" && matches!(pair[1].as_str(), "step" | "move"))
@@ -801,7 +808,7 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
     ];
     const AFTER_THANKS: &[&str] = &["for", "the", "help", "answer", "info", "that", "this", "it"];
     const PAY: &[&str] =
-        &["salary", "salaries", "compensation", "wage", "wages", "tc", "earn", "earns", "earning", "paycheck"];
+        &["salary", "salaries", "compensation", "wage", "wages", "tc", "earn", "earns", "earning", "paycheck", "equity"];
     let has = |list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
     let thanks = has(THANKS);
     let only = |list: &[&str]| {
@@ -822,10 +829,12 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
                 matches!(b.as_str(), "besides" | "except" | "beyond" | "than" | "from" | "apart" | "ignoring")
             })
     });
-    // "what's the BA day rate?": a contractor's pay
+    // "what's the BA day rate?": a contractor's pay; "pay bands for a lead PM"
     let rate = ws.windows(2).any(|w| {
-        matches!(w[0].as_str(), "day" | "daily" | "hourly" | "contractor" | "contract")
-            && matches!(w[1].as_str(), "rate" | "rates")
+        (matches!(w[0].as_str(), "day" | "daily" | "hourly" | "contractor" | "contract")
+            && matches!(w[1].as_str(), "rate" | "rates"))
+            || (matches!(w[0].as_str(), "pay" | "salary")
+                && matches!(w[1].as_str(), "band" | "bands" | "range" | "ranges" | "scale" | "scales" | "grade"))
     });
     if (has(PAY) || how_much_paid || rate) && !aside_from_pay {
         Some(Aside::Salary(role))

@@ -554,6 +554,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
             let who_at = ws[second_at..].iter().position(|w| w == "who" || w == "whos").map(|i| i + second_at);
             let term_after = |at: usize| terms.iter().find(|t| t.start > at);
             let owned = match who_at {
+                // ("there's confusion about who writes the stories. what is the difference
+                // between a BA and a PO?": a "who" outside the question that compares is context)
+                Some(at) if cues.compare && !asks.contains(&at) => None,
                 Some(at) => term_after(at),
                 None if cues.has("or") && !cues.compare && !cues.transition => term_after(first_at),
                 None => None,

@@ -532,6 +532,8 @@ mod tests {
             // a thing asked of people, a contractor's rate: nothing about the role to answer
             ("does anyone have a referral for the product owner opening?", None, &[]),
             ("what do freelance scrum masters charge as a day rate?", None, &[]),
+            ("what are the pay bands for a senior PM here?", None, &[]),
+            ("who talks with customers to work out what gets built next?", Who, &["product-manager"]),
         ];
         check(&store, table);
     }
