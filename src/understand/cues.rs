@@ -807,8 +807,19 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
         "again", "good", "great", "ok", "okay", "awesome", "nice", "perfect", "cool", "buddy", "friend", "mate",
     ];
     const AFTER_THANKS: &[&str] = &["for", "the", "help", "answer", "info", "that", "this", "it"];
-    const PAY: &[&str] =
-        &["salary", "salaries", "compensation", "wage", "wages", "tc", "earn", "earns", "earning", "paycheck", "equity"];
+    const PAY: &[&str] = &[
+        "salary",
+        "salaries",
+        "compensation",
+        "wage",
+        "wages",
+        "tc",
+        "earn",
+        "earns",
+        "earning",
+        "paycheck",
+        "equity",
+    ];
     let has = |list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
     let thanks = has(THANKS);
     let only = |list: &[&str]| {

@@ -533,6 +533,11 @@ mod tests {
             ("does anyone have a referral for the product owner opening?", None, &[]),
             ("what do freelance scrum masters charge as a day rate?", None, &[]),
             ("what are the pay bands for a senior PM here?", None, &[]),
+            (
+                "our squad has one BA and one PO and nobody knows who writes the user stories. what is the actual difference between a business analyst and a product owner?",
+                Compare,
+                &["business-analyst", "product-owner"],
+            ),
             ("who talks with customers to work out what gets built next?", Who, &["product-manager"]),
         ];
         check(&store, table);
