@@ -57,6 +57,16 @@ pub fn clean(text: &str) -> String {
     out
 }
 
+/// The name that stands in for a person mentioned as the subject of a question.
+const SOMEONE: &str = "Someone";
+
+/// Whether the line so far is a verb that opens a question about whoever is mentioned next:
+/// "is <@U123> still our PO?", "did <@U456> leave?".
+fn asks_of_someone(out: &str) -> bool {
+    let line = out.rsplit('\n').next().unwrap_or_default().trim();
+    ["is", "was", "does", "did", "has", "will", "isnt", "wasnt"].iter().any(|verb| line.eq_ignore_ascii_case(verb))
+}
+
 /// Appends a line without its mentions, links and shortcodes.
 fn push_line(out: &mut String, line: &str) {
     let mut rest = line;
@@ -69,6 +79,9 @@ fn push_line(out: &mut String, line: &str) {
                     if let Some((_, label)) = tag.split_once('|') {
                         out.push_str(label);
                     }
+                } else if tag.starts_with('@') && asks_of_someone(out) {
+                    // "is <@U123> still our PO?" asks about a person: a name stands in for them
+                    out.push_str(SOMEONE);
                 } else if !(tag.starts_with('@') || tag.starts_with('#') || tag.starts_with('!')) {
                     out.push('<');
                     out.push_str(tag);
@@ -159,6 +172,9 @@ mod tests {
     fn markup_is_removed_and_words_are_kept() {
         let table = [
             ("<@U02ABCDEF> what is a po?", "what is a po?"),
+            // a person mentioned as the subject of a question is someone, by name
+            ("is <@U02ABCDEF> still our PO?", "is Someone still our PO?"),
+            ("what does <@U02ABCDEF> do", "what does do"),
             ("hey @rolecall, pm vs po :thinking_face:", "hey pm vs po"),
             ("> we need a PO\nwho owns the roadmap?", "who owns the roadmap?"),
             ("see <https://example.com/doc|the PM doc> please", "see the PM doc please"),
