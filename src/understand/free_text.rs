@@ -259,6 +259,14 @@ pub fn read(store: &Store, text: &str) -> Understood {
         cues.transition = false;
     }
     let asks = asking_clause(&parts, &ws, &mentions);
+    if let Some(roles) = asked_one_by_one(&parts, &ws, &mentions) {
+        return Understood {
+            query: Query::DefineEach { roles },
+            confidence: w.compare_cue,
+            ambiguous: Vec::new(),
+            full: false,
+        };
+    }
     // "me: product ops for 2 years. goal: PM. how??": a role set as a goal is a move
     let goal = mentions.iter().any(|m| {
         ws[m.start.saturating_sub(3)..m.start].iter().any(|w| matches!(w.as_str(), "goal" | "goals" | "dream" | "aim"))
@@ -722,6 +730,30 @@ struct Clause {
     start: usize,
     range: std::ops::Range<usize>,
     question: bool,
+}
+
+/// The roles of a message that asks what each of them is in a question of its own: "what does
+/// a PMM do? and what does a program manager do?". Every question in it must be one.
+fn asked_one_by_one(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> Option<Vec<RoleRef>> {
+    let mut roles: Vec<RoleRef> = Vec::new();
+    for part in parts.iter().filter(|p| p.question) {
+        let clause = &ws[part.range.clone()];
+        let opening = clause.iter().position(|w| !matches!(w.as_str(), "and" | "also" | "then" | "plus" | "so"))?;
+        if !matches!(clause[opening].as_str(), "what" | "whats") {
+            return None;
+        }
+        let cues = Cues::new(clause, Vec::new(), Vec::new());
+        if cues.compare || cues.transition || cues.asks_who() {
+            return None;
+        }
+        let mut named = mentions.iter().filter(|m| part.range.contains(&m.start)).map(|m| m.role);
+        let role = named.next()?;
+        if named.any(|r| r != role) || roles.contains(&role) {
+            return None;
+        }
+        roles.push(role);
+    }
+    (roles.len() >= 2 && roles.len() <= MAX_COMPARED).then_some(roles)
 }
 
 /// The clauses of a message: sentences, lines, and parts joined by "but" or a dash.

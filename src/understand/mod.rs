@@ -608,6 +608,12 @@ mod tests {
             // "X land" is a world, not a job landed; one team's pod; a room booked
             ("in startup land, what does a delivery manager actually do?", Define, &["delivery-manager"]),
             ("scrum master scope: just the ceremonies or coaching too?", Define, &["scrum-master"]),
+            // two questions, each asking what one role is
+            (
+                "what does a delivery manager do? and what does a brand manager do?",
+                Define,
+                &["delivery-manager", "brand-manager"],
+            ),
             ("who on the payments pod picks what goes into the next release?", None, &[]),
             ("who has the quiet room booked for the retro?", None, &[]),
             (
