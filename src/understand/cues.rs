@@ -312,7 +312,12 @@ impl<'a> Cues<'a> {
             .iter()
             .enumerate()
             .any(|(i, w)| {
-                kinds_transition(w) && !past_move(ws, i) && !momentum(ws, i) && !declined_move(ws, i) && !realm(ws, i)
+                kinds_transition(w)
+                    && !past_move(ws, i)
+                    && !momentum(ws, i)
+                    && !declined_move(ws, i)
+                    && !realm(ws, i)
+                    && !not_a_move(ws, i)
             })
             // "how does one get there?", "I want to be a scrum master", "making the jump to PM"
             || ws.windows(2).any(|pair| pair[0] == "get" && pair[1] == "there")
@@ -343,6 +348,13 @@ impl<'a> Cues<'a> {
                     && matches!(w[1].as_str(), "do" | "should" | "can")
                     && w[2] == "i"
                     && ws[i + 3..].iter().take(2).any(|s| matches!(s.as_str(), "start" | "begin"))
+            })
+            // "how to go to product manager?", "how can I go to PO?"
+            || ws.windows(2).enumerate().any(|(i, w)| {
+                matches!(w[0].as_str(), "go" | "move")
+                    && w[1] == "to"
+                    && ws[i.saturating_sub(3)..i].iter().any(|b| b == "how")
+                    && !ws.get(i + 2).is_some_and(|n| matches!(n.as_str(), "the" | "a" | "an" | "our" | "my"))
             })
             // "is APM a realistic next step for me?"
             || ws.windows(2).any(|pair| pair[0] == "next" && matches!(pair[1].as_str(), "step" | "move"))
@@ -586,6 +598,8 @@ impl<'a> Cues<'a> {
         self.has("help")
             || self.has("halp")
             || self.has("commands")
+            // "do I need a slash command or just a normal question?"
+            || self.has_pair("slash", "command")
             || (self.has("can") && about_bot && (self.has("do") || self.has("ask") || self.has("answer")))
             // "what are you for?", "what are you?", "what is this thing?"
             || (self.has("what") && (self.has_pair("you", "for") || self.has_pair("u", "for")))
@@ -659,6 +673,35 @@ fn declined_move(ws: &[String], at: usize) -> bool {
 }
 
 /// Whether the move cue at `at` speaks of work moving, not a person: "keeps it moving".
+/// "trying to reach out about a partnership": to contact someone, not to reach a role; "their
+/// career growth", "engineers' promotions", "1:1s and career development": a career to look
+/// after, not a move.
+fn not_a_move(ws: &[String], at: usize) -> bool {
+    const OTHERS: &[&str] = &[
+        "their",
+        "his",
+        "her",
+        "engineers",
+        "devs",
+        "developers",
+        "team",
+        "teams",
+        "reports",
+        "people",
+        "staff",
+        "pms",
+        "designers",
+        "employees",
+    ];
+    (ws[at] == "reach" && ws.get(at + 1).is_some_and(|n| n == "out"))
+        // "1:1s and career growth for the devs": looking after careers
+        || (ws[at] == "career"
+            && ws.get(at + 1).is_some_and(|n| matches!(n.as_str(), "growth" | "development" | "conversations" | "coaching")))
+        || (matches!(ws[at].as_str(), "career" | "promotion" | "promotions" | "progression" | "growth")
+            && at > 0
+            && OTHERS.contains(&ws[at - 1].as_str()))
+}
+
 fn momentum(ws: &[String], at: usize) -> bool {
     const KEPT: &[&str] = &["it", "things", "keep", "keeps", "work", "tickets"];
     // "cards stuck in 'in progress'", "tracks the team's delivery progress": work's progress
@@ -927,7 +970,7 @@ pub fn wants_access(ws: &[String]) -> bool {
     let asker = ws.iter().any(|w| matches!(w.as_str(), "i" | "me" | "my" | "im"));
     asker
         && ws.windows(2).enumerate().any(|(i, p)| {
-            matches!(p[0].as_str(), "access" | "permission" | "permissions" | "login" | "invite" | "license")
+            matches!(p[0].as_str(), "access" | "permission" | "permissions" | "login" | "invite" | "license" | "added")
                 && matches!(p[1].as_str(), "to" | "for")
                 && ws[i.saturating_sub(3)..i].iter().any(|w| {
                     matches!(

@@ -613,7 +613,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
                     (0, _) => (*first, *second),
                     _ => (*second, *first),
                 };
-                let charged = if cues.transition || arrow { leftover.min(w.cued_leftover_cap) } else { leftover };
+                // ("how do folks go from PMM to PM without taking a level cut?": "how … from X to
+                // Y" asks for the move, whatever else it says)
+                let how_from_to = from_to && ws[..first_at].iter().any(|w| w == "how");
+                let charged =
+                    if cues.transition || arrow || how_from_to { leftover.min(w.cued_leftover_cap) } else { leftover };
                 (Query::Transition { from: Some(from), to, background: None }, w.two_role_move.at(charged))
             } else if cues.asks_who() {
                 // "who does a head of product report to, the CEO or a CPO?": the roles above

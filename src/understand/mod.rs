@@ -608,6 +608,26 @@ mod tests {
             // "X land" is a world, not a job landed; one team's pod; a room booked
             ("in startup land, what does a delivery manager actually do?", Define, &["delivery-manager"]),
             ("scrum master scope: just the ceremonies or coaching too?", Define, &["scrum-master"]),
+            // "reach out" contacts someone; careers looked after; a channel to be added to
+            ("who's the scrum master for billing? trying to reach out about the demo", None, &[]),
+            (
+                "who usually looks after the devs' 1:1s and career development, the PM or the EM?",
+                Who,
+                &["engineering-manager"],
+            ),
+            ("who do i ask to get added to the product leads channel?", None, &[]),
+            // "how to go to X", "how … from X to Y" ask for the move
+            (
+                "I'm a scrum master at an agency, how to go to product owner in a real product company?",
+                Transition,
+                &["scrum-master", "product-owner"],
+            ),
+            (
+                "how do people go from BA to PO without starting over as a junior?",
+                Transition,
+                &["business-analyst", "product-owner"],
+            ),
+            ("how do I use <@U0HELPER>? slash command or plain question?", Help, &[]),
             // two questions, each asking what one role is
             (
                 "what does a delivery manager do? and what does a brand manager do?",
