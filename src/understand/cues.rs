@@ -981,6 +981,20 @@ pub fn wants_access(ws: &[String]) -> bool {
         })
 }
 
+/// Whether the asker says they want to get in touch with whoever it is: "who owns push for the
+/// Acme app? need to ask them something", "… trying to ping someone before EOD". The answer
+/// they want is a person ("we need to ask customers what they want" is a duty).
+pub fn to_contact(ws: &[String]) -> bool {
+    const CONTACT: &[&str] = &["ask", "ping", "dm", "message", "email", "contact", "reach", "grab"];
+    const SOMEONE: &[&str] = &["them", "him", "her", "someone", "somebody", "something", "a", "about", "quickly"];
+    ws.windows(4).any(|w| {
+        matches!(w[0].as_str(), "need" | "needs" | "want" | "have" | "gotta" | "trying")
+            && w[1] == "to"
+            && CONTACT.contains(&w[2].as_str())
+            && SOMEONE.contains(&w[3].as_str())
+    })
+}
+
 /// Whether the message is about one opening, not a role: where a CV goes, when applications
 /// open, a job ad gone live ("who do I send my CV to?", "the PM job posting is live, pls
 /// share"). Recruiting errands, not questions about what a role is.

@@ -2307,7 +2307,9 @@ fn no_role(
     if asks_who_someone_is(&ws[asks.clone()]) || on_one_team(&ws[asks.clone()]) {
         return none();
     }
-    if guesses_other_jobs(cues, ws, &asks) || (cues.asks_who() && cues::back_office(&ws[asks.clone()])) {
+    if guesses_other_jobs(cues, ws, &asks)
+        || (cues.asks_who() && (cues::back_office(&ws[asks.clone()]) || cues::to_contact(&ws[asks.start..])))
+    {
         return none();
     }
     if (cues.asks_who() || cues.asks_for_a_role()) && !asks_occasion(&ws[asks.clone()]) {

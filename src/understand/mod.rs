@@ -616,6 +616,8 @@ mod tests {
                 &["engineering-manager"],
             ),
             ("who do i ask to get added to the product leads channel?", None, &[]),
+            // the asker wants to reach whoever it is: a person, not a role
+            ("who writes the release notes? want to ask someone a quick question", None, &[]),
             // "how to go to X", "how … from X to Y" ask for the move
             (
                 "I'm a scrum master at an agency, how to go to product owner in a real product company?",
