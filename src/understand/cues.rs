@@ -808,7 +808,10 @@ pub fn gives_opinion(ws: &[String]) -> bool {
         || (w(0) == Some("being") && ws.last().is_some_and(|w| LAUGHS.contains(&w.as_str())));
     let opens = laughs
         || matches!(w(0), Some("imo" | "imho" | "honestly" | "unpopular"))
-        || (matches!(w(0), Some("i" | "we")) && w(1).is_some_and(|v| OPINION.contains(&v)));
+        || (matches!(w(0), Some("i" | "we")) && w(1).is_some_and(|v| OPINION.contains(&v)))
+        // "is it just me or does every PM job post want AI now 🙄": said, not asked
+        || (w(0) == Some("is") && w(1) == Some("it") && w(2) == Some("just") && w(3) == Some("me"))
+        || (w(0) == Some("am") && w(1) == Some("i") && w(2) == Some("the") && w(3) == Some("only"));
     opens && !ws.iter().any(|w| matches!(w.as_str(), "how" | "what" | "whats" | "which" | "why" | "should"))
 }
 

@@ -434,6 +434,7 @@ mod tests {
             ("fyi the PO team moved to the 3rd floor", None, &[]),
             ("who's our facilities manager?", None, &[]),
             ("being a PO is just \"can you add a ticket?\" all day lol", None, &[]),
+            ("is it just me or does every scrum master job ad now ask for a PMP 🙄", None, &[]),
             // a field beside a role, a role in a condition, options after the question
             ("what's a brand manager, is it just marketing?", Define, &["brand-manager"]),
             ("what does a head of product own when there's also a CPO?", Define, &["head-of-product"]),
