@@ -617,15 +617,17 @@ impl<'a> Cues<'a> {
     /// verb close after "how" and the bot close to the verb ("how do I write a cover letter?
     /// they ask 'why are you leaving'" asks no such thing).
     fn asks_how_to_use(&self) -> bool {
-        let at = |words: &[&str]| -> Vec<usize> {
-            self.ws.iter().enumerate().filter(|(_, w)| words.contains(&w.as_str())).map(|(i, _)| i).collect()
+        let at = |words: &'static [&'static str]| {
+            self.ws.iter().enumerate().filter(move |(_, w)| words.contains(&w.as_str())).map(|(i, _)| i)
         };
-        let bots = at(&["you", "bot", "rolecall", "this", "u", "it"]);
-        at(&["how"]).into_iter().any(|how| {
-            at(&["use", "work", "works", "ask"]).into_iter().any(|verb| {
-                verb > how && verb - how <= 6 && bots.iter().any(|&bot| bot > how && bot.abs_diff(verb) <= 3)
+        const BOT: &[&str] = &["you", "bot", "rolecall", "this", "u"];
+        // ("how does it work?" once the bot is named: "it" is the bot then)
+        let bots = || at(BOT).chain(at(&["it"]));
+        at(BOT).next().is_some()
+            && at(&["how"]).any(|how| {
+                at(&["use", "work", "works", "ask"])
+                    .any(|verb| verb > how && verb - how <= 6 && bots().any(|bot| bot > how && bot.abs_diff(verb) <= 3))
             })
-        }) && ["you", "bot", "rolecall", "this", "u"].iter().any(|w| self.has(w))
     }
 
     /// Whether a message of `len` words asks which roles the bot knows.
@@ -1026,7 +1028,7 @@ pub fn job_errand(ws: &[String]) -> bool {
                 || (PAPERS.contains(&w.as_str())
                     && (near(SENT, 3, 0) || (w.starts_with("application") && near(OPEN, 0, 4))))
                 || (ADS.contains(&w.as_str())
-                    && ws.get(i.wrapping_sub(1)).is_some_and(|b| matches!(b.as_str(), "job" | "role"))
+                    && i.checked_sub(1).is_some_and(|b| matches!(ws[b].as_str(), "job" | "role"))
                     && near(&["live", "up", "out", "open", "closes"], 0, 3))
         })
 }

@@ -739,6 +739,10 @@ struct Clause {
 /// The roles of a message that asks what each of them is in a question of its own: "what does
 /// a PMM do? and what does a program manager do?". Every question in it must be one.
 fn asked_one_by_one(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> Option<Vec<RoleRef>> {
+    // most messages ask one question: nothing to read clause by clause
+    if parts.iter().filter(|p| p.question).count() < 2 {
+        return None;
+    }
     let mut roles: Vec<RoleRef> = Vec::new();
     for part in parts.iter().filter(|p| p.question) {
         let clause = &ws[part.range.clone()];
