@@ -600,7 +600,8 @@ impl<'a> Cues<'a> {
             || self.has("commands")
             // "do I need a slash command or just a normal question?"
             || self.has_pair("slash", "command")
-            || (self.has("can") && about_bot && (self.has("do") || self.has("ask") || self.has("answer")))
+            // ("i can do product sense, you do estimation" asks nothing of the bot)
+            || (self.can_of_bot() && (self.has("do") || self.has("ask") || self.has("answer")))
             // "what are you for?", "what are you?", "what is this thing?"
             || (self.has("what") && (self.has_pair("you", "for") || self.has_pair("u", "for")))
             || (self.ws.len() <= 4 && self.starts_with("what") && (self.has_pair("are", "you") || self.has_pair("r", "u")))
@@ -611,6 +612,21 @@ impl<'a> Cues<'a> {
             // "what is this bot for?", "what's rolecall for"
             || (self.has("rolecall") || self.has_pair("this", "bot") || self.has_pair("the", "bot"))
                 && (self.has("for") || (self.has("how") && self.has("ask")))
+    }
+
+    /// Whether "can" is said of the bot or to it: "what can you do", "can I ask you", "what
+    /// can this bot do".
+    fn can_of_bot(&self) -> bool {
+        self.ws.iter().enumerate().any(|(i, w)| {
+            w == "can"
+                && self.ws[i + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|b| {
+                        matches!(b.as_str(), "you" | "u" | "bot" | "rolecall" | "this" | "the" | "i" | "ask")
+                    })
+                    .any(|b| matches!(b.as_str(), "you" | "u" | "bot" | "rolecall" | "this"))
+        })
     }
 
     /// "how do I use this bot?", "how does rolecall work", "how should I ask you things": the
@@ -780,6 +796,16 @@ pub fn tells_news(ws: &[String]) -> bool {
     news && !asks_owner && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
 }
 
+/// Whether a message opens by celebrating someone and asks nothing about a role: "congrats
+/// <@U…> on becoming delivery manager 🎉 party when?" asks when the party is.
+pub fn celebrates(ws: &[String]) -> bool {
+    const CELEBRATE: &[&str] = &["congrats", "congratulations", "congratz", "grats", "kudos", "shoutout", "welcome"];
+    const ASKING: &[&str] =
+        &["how", "what", "whats", "which", "why", "should", "tips", "advice", "difference", "explain", "who", "whos"];
+    let opener = ws.iter().find(|w| !matches!(w.as_str(), "hi" | "hey" | "oh" | "omg" | "wow" | "big" | "huge"));
+    opener.is_some_and(|w| CELEBRATE.contains(&w.as_str())) && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
+}
+
 /// Whether a message ends by asking if what it says is so: "APM is a glorified intern, true?",
 /// "a PO is just a PM with less power, right?", "… is that accurate or am I wrong?". The claim
 /// before it is the question.
@@ -877,7 +903,8 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
     };
     let how_much_paid = ws.windows(2).any(|w| w[0] == "how" && w[1] == "much")
         && ws.iter().enumerate().any(|(i, w)| {
-            matches!(w.as_str(), "make" | "makes" | "paid" | "pay")
+            // ("how much hike does a PO get when promoted?": a raise)
+            matches!(w.as_str(), "make" | "makes" | "paid" | "pay" | "hike" | "raise" | "increment" | "bump" | "bonus")
                 // "how much we get through" is work, "how much do they get paid" is pay
                 || (matches!(w.as_str(), "get" | "gets") && ws.get(i + 1).is_some_and(|n| n == "paid"))
         });

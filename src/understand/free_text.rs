@@ -153,6 +153,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
         .into_iter()
         .filter(|m| !used_as_verb(&ws, m) && !another_kind(&ws, m) && !negated(&ws, m) && !used_as_time(&ws, m))
         .collect();
+    // "what time is the PM sync tomorrow?", "the recruiter for the APM req": a role naming
+    // a meeting, an opening or an event is no role asked about
     // "is it marketing or something else?", "too marketing for PM roles": a field named as a
     // kind of work beside a role, not a role of its own
     // ("split the marketing budget": a field named before the thing it qualifies)
@@ -208,6 +210,14 @@ pub fn read(store: &Store, text: &str) -> Understood {
             .any(|w| matches!(w.as_str(), "besides" | "beyond" | "except" | "excluding"))
     });
     let parts = clauses(text);
+    // "what time is the PM sync tomorrow?", "the recruiter for the APM req": a role naming
+    // a meeting, an opening or an event is no role asked about ("day in the life of a
+    // director of product? meetings all day?" names the role, then the meetings)
+    let moving = ws.iter().any(|w| cues::kinds_transition(w));
+    mentions.retain(|m| {
+        let same_clause = parts.iter().any(|p| p.range.contains(&(m.end - 1)) && p.range.contains(&m.end));
+        !(same_clause && names_an_event(&ws, m, moving))
+    });
     let mut cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect(), comma_starts(text));
     // "bouncing between clients": "between" weighs only the roles it stands among
     let compared_by = |w: &String| cues::COMPARE.contains(&w.as_str());
@@ -272,6 +282,32 @@ pub fn read(store: &Store, text: &str) -> Understood {
         ws[m.start.saturating_sub(3)..m.start].iter().any(|w| matches!(w.as_str(), "goal" | "goals" | "dream" | "aim"))
     });
     if goal && !cues.compare {
+        cues.transition = true;
+    }
+    // "any advice for going from engineering manager to product?": the asking clause goes from
+    // a role to somewhere ("what's expected from a PM to …" is no move)
+    let from_role_to = mentions.iter().any(|m| {
+        let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i].as_str());
+        asks.contains(&m.start)
+            && before(1) == Some("from")
+            && !matches!(
+                before(2),
+                Some(
+                    "expected"
+                        | "expect"
+                        | "expects"
+                        | "want"
+                        | "wants"
+                        | "need"
+                        | "needs"
+                        | "different"
+                        | "apart"
+                        | "away"
+                )
+            )
+            && ws.get(m.end).is_some_and(|w| w == "to" || w == "into")
+    });
+    if from_role_to && !cues.compare {
         cues.transition = true;
     }
     // "thinking about brand management as a career. what does a brand manager do exactly?": a
@@ -355,6 +391,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
         !claim && !asks_outside_quotes(text) && (cues::tells_news(&ws) || cues::gives_opinion(&ws) || about_role);
     if counts_people
         || remark
+        || cues::celebrates(&ws)
         || cues::complains(&ws)
         || cues::wants_access(&ws)
         || cues::job_errand(&ws)
@@ -615,7 +652,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 };
                 // ("how do folks go from PMM to PM without taking a level cut?": "how … from X to
                 // Y" asks for the move, whatever else it says)
-                let how_from_to = from_to && ws[..first_at].iter().any(|w| w == "how");
+                // ("any advice for going from EM to TPM?", "from director to VP, how do people
+                // make that step?": asked for, on either side)
+                let how_from_to =
+                    from_to && ws.iter().any(|w| matches!(w.as_str(), "how" | "advice" | "tips" | "tip" | "steps"));
                 let charged =
                     if cues.transition || arrow || how_from_to { leftover.min(w.cued_leftover_cap) } else { leftover };
                 (Query::Transition { from: Some(from), to, background: None }, w.two_role_move.at(charged))
@@ -1249,7 +1289,13 @@ fn about_people_at_work(
             at += 2;
         }
         let be = |i: usize| ws.get(i).is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "s"));
-        let doing = |i: usize| ws.get(i).is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+        // ("is the product owner for loyalty out this week?": where one person is)
+        let doing = |i: usize| {
+            ws.get(i).is_some_and(|w| {
+                (w.len() > 4 && w.ends_with("ing"))
+                    || matches!(w.as_str(), "out" | "off" | "ooo" | "away" | "sick" | "around" | "online" | "offline")
+            })
+        };
         let asks_is = matches!(ws[0].as_str(), "is" | "are" | "was" | "were") && m.start <= 3;
         // ("describe the product ops role? we're thinking of hiring one": the next sentence is
         // about someone else)
@@ -1313,10 +1359,11 @@ fn about_people_at_work(
         "thank",
         "thanks",
     ];
+    // ("or do i have to ask my EM": someone the asker must go to)
     let contacted = mentions.iter().filter(|m| asks.contains(&m.start)).any(|m| {
-        m.start >= 2
-            && matches!(ws[m.start - 1].as_str(), "the" | "our" | "your" | "their")
-            && CONTACT.contains(&ws[m.start - 2].as_str())
+        let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i].as_str());
+        (matches!(before(1), Some("the" | "our" | "your" | "their")) && before(2).is_some_and(|w| CONTACT.contains(&w)))
+            || (matches!(before(1), Some("my" | "our" | "the")) && before(2) == Some("ask") && before(3) == Some("to"))
     });
     // "does the marketing manager for APAC have budget left?", "the EM of the mobile team": the
     // one person in the role for a place, team or project
@@ -1436,7 +1483,19 @@ fn about_people_at_work(
                 })
         })
     });
+    // "is dana still our program manager?": one person, named however it is written
+    let still_ours = mentions.first().is_some_and(|m| {
+        matches!(ws[0].as_str(), "is" | "was" | "isnt")
+            && m.start >= 3
+            && !cues::is_explained(&ws[1])
+            && !matches!(ws[1].as_str(), "it" | "this" | "that" | "there" | "he" | "she" | "they")
+            && ws[2..m.start]
+                .iter()
+                .all(|w| matches!(w.as_str(), "still" | "now" | "currently" | "our" | "your" | "the"))
+            && ws[2..m.start].iter().any(|w| matches!(w.as_str(), "still" | "now" | "currently"))
+    });
     named
+        || still_ours
         || introduced
         || ours_does
         // "who's the recruiter for the senior pm opening?": a person in another job
@@ -1605,6 +1664,42 @@ fn counted(ws: &[String], m: &Mention) -> bool {
         let w = ws[i].as_str();
         NUMBERS.contains(&w) || (w.chars().all(|c| c.is_ascii_digit()) && w != "1")
     }) && ws[m.start..m.end].last().is_some_and(|w| w.ends_with('s'))
+}
+
+/// Whether a role's name qualifies the noun after it, a meeting, an event or an opening: "the
+/// PM sync", "the APM req", "PM mock interviews", "the GPM offsite". Interviews and programs
+/// are a way in when the message speaks of a move ("how do I get into an APM program?"), and
+/// "an APM program" may be what is asked about; "the APM programs" are particular ones.
+fn names_an_event(ws: &[String], m: &Mention, moving: bool) -> bool {
+    const EVENTS: &[&str] = &[
+        "sync",
+        "syncs",
+        "meeting",
+        "meetings",
+        "meetup",
+        "meetups",
+        "standup",
+        "standups",
+        "offsite",
+        "offsites",
+        "huddle",
+        "cohort",
+        "workshop",
+        "workshops",
+        "webinar",
+        "channel",
+        "template",
+        "templates",
+        "panel",
+        "loop",
+        "calendar",
+    ];
+    const WAYS_IN: &[&str] = &["interview", "interviews", "mock", "mocks", "program", "programs", "programme"];
+    // ("opening a VP of product req. what would that person do?" asks about the role opened)
+    const OPENINGS: &[&str] = &["req", "reqs", "program", "programs", "programme"];
+    let Some(next) = ws.get(m.end).map(String::as_str) else { return false };
+    let particular = m.start > 0 && matches!(ws[m.start - 1].as_str(), "the" | "our" | "this" | "that" | "these");
+    (EVENTS.contains(&next) || (!moving && WAYS_IN.contains(&next))) && (particular || !OPENINGS.contains(&next))
 }
 
 /// Whether "pm" is the time of day: "3pm", "pm at 3? or 4?".

@@ -540,6 +540,20 @@ mod tests {
                 &["business-analyst", "product-owner"],
             ),
             ("who talks with customers to work out what gets built next?", Who, &["product-manager"]),
+            // a role naming a meeting, an event or an opening; where one person is; a party
+            ("what time is the EM standup, and which room?", None, &[]),
+            ("do the APM programs at big tech run in the summer only?", None, &[]),
+            ("i can do estimation, you do product sense. anyone free for PM mock interviews?", None, &[]),
+            ("is the PO for checkout away till monday? need someone to accept a story", None, &[]),
+            ("is sam still our scrum master or did he move teams?", None, &[]),
+            ("congrats <@U0123ABC> on becoming group PM 🎉 drinks when?", None, &[]),
+            ("how much raise does a scrum master get when promoted?", None, &[]),
+            ("can we merge during the freeze or do i have to ask the EM first", None, &[]),
+            (
+                "any advice for going from scrum master to product? a PO role, ideally, since i like the backlog side",
+                Transition,
+                &["scrum-master", "product-owner"],
+            ),
         ];
         check(&store, table);
     }
