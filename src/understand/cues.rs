@@ -64,6 +64,8 @@ pub const COMPARE: &[&str] = &[
     "relates",
     "related",
     "separates",
+    "identical",
+    "interchangeable",
 ];
 
 /// Words that ask how to get into a role.

@@ -147,11 +147,19 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if ws.is_empty() {
         return none();
     }
+    // ("loop in the PMM, not the marketing manager … how are those different?": a role set
+    // aside is one of those a comparison points back at)
+    let compares_back = compares_by_pointing(&ws);
     let mut mentions: Vec<Mention> = store
         .lexicon()
         .mentions(&ws)
         .into_iter()
-        .filter(|m| !used_as_verb(&ws, m) && !another_kind(&ws, m) && !negated(&ws, m) && !used_as_time(&ws, m))
+        .filter(|m| {
+            !used_as_verb(&ws, m)
+                && !another_kind(&ws, m)
+                && (compares_back || !negated(&ws, m))
+                && !used_as_time(&ws, m)
+        })
         .collect();
     // "what time is the PM sync tomorrow?", "the recruiter for the APM req": a role naming
     // a meeting, an opening or an event is no role asked about
@@ -702,10 +710,7 @@ fn asking_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::
     // "> we need a PO, not a PM / is there a real difference between those two?": a comparison
     // that points back at roles goes on from the clause that names them
     let roles_in = mentions.iter().filter(|m| asks.contains(&m.start)).count();
-    let words = &ws[asks.clone()];
-    let compares_pointing = roles_in < 2
-        && words.iter().any(|w| cues::COMPARE.contains(&w.as_str()))
-        && words.iter().any(|w| matches!(w.as_str(), "that" | "those" | "these" | "them" | "it" | "this" | "both"));
+    let compares_pointing = roles_in < 2 && compares_by_pointing(&ws[asks.clone()]);
     let joined = joined || compares_pointing;
     match parts.iter().position(|p| p.range == asks) {
         Some(at) if joined && at > 0 => {
@@ -718,11 +723,21 @@ fn asking_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::
 }
 
 /// The clause with the most roles and cue words, a question mark breaking ties.
+/// Whether words compare what they point back at: "how are those two different?", "is there
+/// a real difference between them?".
+fn compares_by_pointing(words: &[String]) -> bool {
+    words.iter().any(|w| cues::COMPARE.contains(&w.as_str()))
+        && words.iter().any(|w| matches!(w.as_str(), "that" | "those" | "these" | "them" | "it" | "this" | "both"))
+}
+
 fn best_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::ops::Range<usize> {
     parts
         .iter()
         .max_by_key(|p| {
             let roles = mentions.iter().filter(|m| p.range.contains(&m.start)).count();
+            // ("… the designer and the PM sat together and i couldnt tell who decided what 👀
+            // how are those two roles different?": the question compares the roles before it)
+            let roles = if p.question && compares_by_pointing(&ws[p.range.clone()]) { roles.max(2) } else { roles };
             let cued = ws[p.range.clone()].iter().filter(|w| cues::is_cue(w)).count();
             // "who writes the messaging? our pm says not him": a question for an owner outweighs
             // a remark that names a role
@@ -1410,12 +1425,14 @@ fn about_people_at_work(
     // "anyone know who took over her tickets?": who did something once
     // ("thanks to the designers who jumped on the hotfix": the people, too)
     // ("any advice from ppl who did it?": people who made a move, asked for advice)
-    let past_who = ws[asks.clone()].windows(3).any(|p| {
-        p[1] == "who"
-            && past_tense(&p[2])
-            && !matches!(p[0].as_str(), "ppl" | "people" | "folks" | "anyone" | "someone" | "those" | "others")
-    }) || ws[asks.clone()].first().is_some_and(|w| w == "who")
-        && ws.get(asks.start + 1).is_some_and(|w| past_tense(w));
+    let past_who = !cues.compare
+        && ws[asks.clone()].windows(3).any(|p| {
+            p[1] == "who"
+                && past_tense(&p[2])
+                && !matches!(p[0].as_str(), "ppl" | "people" | "folks" | "anyone" | "someone" | "those" | "others")
+        })
+        || ws[asks.clone()].first().is_some_and(|w| w == "who")
+            && ws.get(asks.start + 1).is_some_and(|w| past_tense(w));
     // "does anyone have the template our PMs use?": a thing asked for, not the role
     const THINGS: &[&str] = &[
         "template",
@@ -1513,8 +1530,9 @@ fn about_people_at_work(
         || then_named
         || titled
         || which_one
-        || contacted
-        || placed
+        // ("loop in the PMM, not the marketing manager, for the launch. how are those
+        // different?": the people named are examples of the roles compared)
+        || ((contacted || placed) && !cues.compare)
         || (!cues.compare && !cues.transition && (busy || hiring))
 }
 

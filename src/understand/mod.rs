@@ -540,6 +540,22 @@ mod tests {
                 &["business-analyst", "product-owner"],
             ),
             ("who talks with customers to work out what gets built next?", Who, &["product-manager"]),
+            // a question that compares the roles named before it, one of them set aside
+            (
+                "at my last job the scrum master and the delivery manager ran the same meetings and i never knew who owned what 🙃 how are those roles different?",
+                Compare,
+                &["scrum-master", "delivery-manager"],
+            ),
+            (
+                "the job board lists program manager and project manager side by side and they look identical to me. are they?",
+                Compare,
+                &["program-manager", "project-manager"],
+            ),
+            (
+                "ping the PMM, not the brand manager, for the spring launch. wait, how are those two different?",
+                Compare,
+                &["product-marketing-manager", "brand-manager"],
+            ),
             // a role naming a meeting, an event or an opening; where one person is; a party
             ("what time is the EM standup, and which room?", None, &[]),
             ("do the APM programs at big tech run in the summer only?", None, &[]),
