@@ -68,6 +68,7 @@ pub fn canonical_word(word: &str) -> &str {
         "grp" => "group",
         "mktg" | "mkt" | "mkting" => "marketing",
         "mgr" | "mngr" | "mgmt" | "mgrs" | "mngrs" => "manager",
+        "mstr" | "mastr" => "master",
         _ => word,
     }
 }

@@ -12,7 +12,11 @@ use crate::text::{bounded_distance, phrase_key, typo_allowance, words};
 const SUGGESTIONS: usize = 3;
 
 /// Words allowed between role names in arguments: `pm and po`, `from ba to po`.
-const JOINERS: &[&str] = &["and", "vs", "v", "versus", "or", "to", "from", "with", "a", "an", "the", "between", "into"];
+/// Politeness is no argument either: `/path cs agent -> po pls`.
+const JOINERS: &[&str] = &[
+    "and", "vs", "v", "versus", "or", "to", "from", "with", "a", "an", "the", "between", "into", "pls", "plz",
+    "please", "thanks", "thx",
+];
 
 /// A role argument, resolved: the role, and the ambiguous term it was written as, if any.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -45,6 +49,7 @@ pub fn role(store: &Store, text: &str) -> Result<Resolved, Unknown> {
 pub fn roles(store: &Store, text: &str) -> Result<Vec<Mention>, Unknown> {
     let mut found = Vec::new();
     for group in groups(text) {
+        let group = glossed(store, &group).unwrap_or(group);
         let ws = words(&group);
         let mentions = store.lexicon().mentions(&ws);
         let unknown = uncovered(&ws, &mentions);
@@ -133,6 +138,20 @@ fn groups(args: &str) -> Vec<String> {
     groups
 }
 
+/// The role name in brackets after a short form the store does not know: `DM (delivery mgr)`,
+/// `PgM (program manager)`. The bracket says what the short form means.
+fn glossed(store: &Store, group: &str) -> Option<String> {
+    let (outside, rest) = group.split_once('(')?;
+    let (inside, after) = rest.split_once(')')?;
+    let short = words(outside);
+    let inner = words(inside);
+    let mentions = store.lexicon().mentions(&inner);
+    let names_all = !mentions.is_empty() && uncovered(&inner, &mentions).is_empty();
+    let unknown_short = (1..=2).contains(&short.len()) && store.lexicon().mentions(&short).is_empty();
+    (names_all && unknown_short && words(after).iter().all(|w| JOINERS.contains(&w.as_str())))
+        .then(|| inside.to_owned())
+}
+
 /// Words not covered by any mention, except joining words.
 fn uncovered(ws: &[String], mentions: &[Mention]) -> Vec<String> {
     ws.iter()
@@ -168,5 +187,17 @@ mod tests {
         };
         assert_eq!(ids("\"delivery manager\" \"project manager\""), ["delivery-manager", "project-manager"]);
         assert_eq!(ids("po \"scrum master\""), ["product-owner", "scrum-master"], "in the order typed");
+    }
+
+    #[test]
+    fn a_bracket_glosses_a_short_form_and_politeness_is_no_argument() {
+        let store = Store::embedded().unwrap();
+        let ids = |text: &str| -> Vec<String> {
+            roles(&store, text).unwrap().iter().map(|m| store[m.role].id.clone()).collect()
+        };
+        assert_eq!(ids("DM (delivery mgr) ??"), ["delivery-manager"]);
+        assert_eq!(ids("scrum mstr po pls"), ["scrum-master", "product-owner"]);
+        let unknown = roles(&store, "DM (chef)").expect_err("a bracket that names no role explains nothing");
+        assert_eq!(unknown.text, "DM (chef)", "reported as typed");
     }
 }
