@@ -832,7 +832,13 @@ fn clauses(text: &str) -> Vec<Clause> {
         }
         part.clear();
     };
+    // "what does jobs to be done (JTBD) mean?": a short gloss in brackets goes on with the
+    // sentence around it; a longer bracket is an aside of its own
+    let glosses = short_brackets(text);
+    let mut offset = 0;
     for word in text.split_inclusive(char::is_whitespace) {
+        let word_at = offset;
+        offset += word.len();
         let bare = word.trim();
         // "sorry if dumb q but what does a pm do": the question starts after "but"
         if bare.eq_ignore_ascii_case("but") || matches!(bare, "-" | "—" | "–") {
@@ -844,8 +850,11 @@ fn clauses(text: &str) -> Vec<Clause> {
             flush(&mut part, false, &mut out);
             continue;
         }
-        for c in word.chars() {
+        for (i, c) in word.char_indices() {
             part.push(c);
+            if matches!(c, '(' | ')') && glosses.contains(&(word_at + i)) {
+                continue;
+            }
             // an emoji ends a thought as a full stop does: "devs keep getting pulled in 🙄 who
             // is supposed to stop that"
             if matches!(c, '?' | '.' | '!' | ';' | '\n' | '(' | ')') || is_emoji(c) {
@@ -1492,8 +1501,11 @@ fn about_people_at_work(
                     // ("Head of Product (Series A, remote)": a bracket says more about the role)
                     let bracketed = name.starts_with('(');
                     let name = name.trim_matches(|c: char| !c.is_alphanumeric());
+                    // ("an invite for Scrum Master Intern": a title in capitals goes on)
+                    let titled = name_shaped(before.trim_matches(|c: char| !c.is_alphanumeric()));
                     name_shaped(name)
                         && !bracketed
+                        && !titled
                         && name.to_lowercase() == *next
                         && before.ends_with(|c: char| c.is_alphanumeric())
                         && crate::text::words(before).last() == ws.get(m.end - 1)
@@ -1645,6 +1657,23 @@ fn names_by_pointing(ws: &[String]) -> bool {
         matches!(p[0].as_str(), "that" | "this")
             && matches!(p[1].as_str(), "role" | "job" | "position" | "title" | "person" | "guy" | "one")
     })
+}
+
+/// The byte offsets of the brackets around a gloss of one word, with no end of a
+/// sentence inside, with more of the sentence after it ("jobs to be done (JTBD) mean?").
+fn short_brackets(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (open, _) in text.match_indices('(') {
+        let Some(len) = text[open + 1..].find(')') else { continue };
+        let close = open + 1 + len;
+        let inside = &text[open + 1..close];
+        let rest = text[close + 1..].trim_start();
+        let goes_on = rest.chars().next().is_some_and(|c| c.is_alphanumeric());
+        if goes_on && count_words(inside) == 1 && !inside.contains(['?', '.', '!', ';', '\n', '(']) {
+            out.extend([open, close]);
+        }
+    }
+    out
 }
 
 /// The words inside round brackets, as ranges of word indexes.
@@ -2050,7 +2079,16 @@ fn term_question(
                 .iter()
                 .enumerate()
                 .all(|(i, w)| (at..end).contains(&i) || cues::is_explained(w) || TERM_NOUNS.contains(&w.as_str()));
-        if meaning || asked || how_it_works || points_back {
+        // "heard north star metric five times at the all hands, what is that?": the clause
+        // ends by asking what the term it named is
+        let tail: Vec<&str> = after.iter().rev().take(3).rev().map(String::as_str).collect();
+        let ends_pointing = parts.iter().any(|p| p.range == clause && p.question)
+            && match tail.as_slice() {
+                [.., "what" | "wat", "is" | "are" | "s", that] => POINTING.contains(that),
+                [.., "whats", that] => POINTING.contains(that),
+                _ => false,
+            };
+        if meaning || asked || how_it_works || points_back || ends_pointing {
             let query = Query::about_terms(store, vec![m.term]);
             return Some(sure(query, w.term_cue.at(unexplained(clause).min(w.cued_leftover_cap))));
         }

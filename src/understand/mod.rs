@@ -358,6 +358,14 @@ mod tests {
             ("/term wip limit", Intent::Term, &["wip-limit"], None),
             ("/glossary rice", Intent::Term, &["rice"], None),
             ("NPS — what does that measure, roughly?", Intent::Term, &["nps"], None),
+            // a term named early in a long clause that ends asking what that is; a gloss in brackets
+            (
+                "the coach kept saying burndown chart in the retro today, what is that?",
+                Intent::Term,
+                &["burndown-chart"],
+                None,
+            ),
+            ("what does objectives and key results (OKR) mean for a small team?", Intent::Term, &["okr"], None),
             ("/whatis north star metric", Intent::Term, &["north-star-metric"], None),
             ("what does MVP stand for lol", Intent::Term, &["mvp"], None),
             ("can someone explain product-market fit in plain words", Intent::Term, &["product-market-fit"], None),
@@ -555,6 +563,12 @@ mod tests {
                 "ping the PMM, not the brand manager, for the spring launch. wait, how are those two different?",
                 Compare,
                 &["product-marketing-manager", "brand-manager"],
+            ),
+            // a title written in capitals goes on past the role's name
+            (
+                "got a call back for Product Owner Apprentice at an insurer. can someone explain what a product owner does day to day?",
+                Define,
+                &["product-owner"],
             ),
             // a role naming a meeting, an event or an opening; where one person is; a party
             ("what time is the EM standup, and which room?", None, &[]),
