@@ -494,6 +494,19 @@ impl<'a> Cues<'a> {
             self.ws.get(at).is_some_and(|w| SCENE.contains(&w.as_str()))
                 && self.ws.iter().skip(at + 2).take(5).any(|w| w == "who" || w == "whos")
         });
+        // "when a feature ships who writes the release notes?": a condition set before the
+        // question ("if you know who owns it" and "once I asked who" ask nothing)
+        const CONDITION: &[&str] = &["when", "whenever", "once", "if", "before"];
+        let after_condition = std::iter::once(&0).chain(&self.clause_starts).any(|&at| {
+            self.ws.get(at).is_some_and(|w| CONDITION.contains(&w.as_str()))
+                && (at + 2..(at + 10).min(self.ws.len())).any(|i| {
+                    matches!(self.ws[i].as_str(), "who" | "whos")
+                        && !matches!(
+                            self.ws[i - 1].as_str(),
+                            "know" | "knows" | "ask" | "asked" | "asks" | "see" | "tell" | "told" | "wonder" | "about"
+                        )
+                })
+        });
         // "..., which role picks who runs each division?", "which senior IC role leads …"
         let which_role = |at: usize, also: &[&str]| {
             self.ws.get(at).is_some_and(|w| w == "which")
@@ -536,6 +549,7 @@ impl<'a> Cues<'a> {
             .any(|w| w[0] == "who" && matches!(w[1].as_str(), "counts" | "qualifies") && w[2] == "as");
         !counts_as
             && (after_scene
+            || after_condition
             || by_whom
             || ends_asking_who
             || self.asks_which_role()

@@ -2232,7 +2232,11 @@ fn ladder_last(store: &Store, mut ranked: Vec<crate::duties::DutyMatch>) -> Vec<
             m.score *= RUNG_PRIOR;
         }
     }
-    ranked.sort_by(|a, b| b.score.partial_cmp(&a.score).unwrap_or(std::cmp::Ordering::Equal));
+    // (a tie goes the same way: "researches competitors and the market" is the PM's before
+    // the APM's)
+    ranked.sort_by(|a, b| {
+        b.score.partial_cmp(&a.score).unwrap_or(std::cmp::Ordering::Equal).then(rung(a.role).cmp(&rung(b.role)))
+    });
     ranked
 }
 

@@ -73,6 +73,13 @@ mod tests {
             ("/path data wrangler -> senior pm", Transition, &["senior-product-manager"]),
             ("/path devops person to po", Transition, &["product-owner"]),
             ("/who owns the roadmap", Who, &["product-manager"]),
+            ("/path support lead -> po pls", Transition, &["product-owner"]),
+            ("/whatis DM (delivery manager)", Define, &["delivery-manager"]),
+            // a condition before the question; duties in the words people use
+            ("when a sprint ends who runs the retro?", Who, &["scrum-master"]),
+            ("who has the final say on company strategy?", Who, &["ceo"]),
+            ("who tracks deadlines, costs and risks for the project?", Who, &["project-manager"]),
+            ("who handles the escalation when a delivery commitment slips?", Who, &["delivery-manager"]),
             ("/roles", List, &[]),
             ("/help", Help, &[]),
             ("/ask is a PO the same as a PM?", Compare, &["product-owner", "product-manager"]),
