@@ -731,6 +731,14 @@ fn not_a_move(ws: &[String], at: usize) -> bool {
         // "1:1s and career growth for the devs": looking after careers
         || (ws[at] == "career"
             && ws.get(at + 1).is_some_and(|n| matches!(n.as_str(), "growth" | "development" | "conversations" | "coaching")))
+        // "my career advisor", "the career fair": a person or a place, not a move
+        || (matches!(ws[at].as_str(), "career" | "careers")
+            && ws.get(at + 1).is_some_and(|n| {
+                matches!(
+                    n.as_str(),
+                    "advisor" | "adviser" | "advisors" | "counselor" | "counsellor" | "fair" | "fairs" | "page" | "site" | "center" | "centre" | "office" | "services"
+                )
+            }))
         || (matches!(ws[at].as_str(), "career" | "promotion" | "promotions" | "progression" | "growth")
             && at > 0
             && OTHERS.contains(&ws[at - 1].as_str()))

@@ -159,6 +159,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 && !another_kind(&ws, m)
                 && (compares_back || !negated(&ws, m))
                 && !used_as_time(&ws, m)
+                && !seniority_as_people(&ws, m)
         })
         .collect();
     // "what time is the PM sync tomorrow?", "the recruiter for the APM req": a role naming
@@ -1144,7 +1145,13 @@ fn distinct_roles<'m>(mentions: impl Iterator<Item = &'m Mention>) -> (Vec<(Role
 /// Whether the role named by these words is one the asker says they hold: "I'm a BA", "as a
 /// scrum master, ...", "currently a PO", "director of product here", "I work as a PM".
 fn holds(ws: &[String], role: &Span) -> bool {
-    let before = word_before(ws, role.start);
+    // ("working as a junior product designer": a grade before the role's name)
+    let graded = |w: &&str| matches!(*w, "junior" | "jr" | "mid" | "solo" | "only" | "sole");
+    let before = ws[..role.start]
+        .iter()
+        .rev()
+        .map(String::as_str)
+        .find(|w| !matches!(*w, "a" | "an" | "the" | "my" | "our" | "your") && !graded(w));
     let after = ws.get(role.end).map(String::as_str);
     // "as a PM" is where the asker stands, unless it is where they want to be ("to work as")
     let as_holder = before == Some("as") && {
@@ -1719,6 +1726,8 @@ fn counted(ws: &[String], m: &Mention) -> bool {
 /// "an APM program" may be what is asked about; "the APM programs" are particular ones.
 fn names_an_event(ws: &[String], m: &Mention, moving: bool) -> bool {
     const EVENTS: &[&str] = &[
+        "req",
+        "reqs",
         "sync",
         "syncs",
         "meeting",
@@ -1745,8 +1754,23 @@ fn names_an_event(ws: &[String], m: &Mention, moving: bool) -> bool {
     // ("opening a VP of product req. what would that person do?" asks about the role opened)
     const OPENINGS: &[&str] = &["req", "reqs", "program", "programs", "programme"];
     let Some(next) = ws.get(m.end).map(String::as_str) else { return false };
-    let particular = m.start > 0 && matches!(ws[m.start - 1].as_str(), "the" | "our" | "this" | "that" | "these");
+    // ("the microsoft new grad PM program": a few words may qualify it)
+    let particular = ws[m.start.saturating_sub(4)..m.start]
+        .iter()
+        .any(|w| matches!(w.as_str(), "the" | "our" | "this" | "that" | "these"));
     (EVENTS.contains(&next) || (!moving && WAYS_IN.contains(&next))) && (particular || !OPENINGS.contains(&next))
+}
+
+/// Whether a title word alone in the plural means the people senior to the asker, not a role:
+/// "any advice from seniors here?", "ask the leads in this channel".
+fn seniority_as_people(ws: &[String], m: &Mention) -> bool {
+    const PLURAL_TITLES: &[&str] = &["seniors", "juniors", "leads", "principals", "directors", "heads", "vps"];
+    let before = m.start.checked_sub(1).map(|i| ws[i].as_str());
+    let after = ws.get(m.end).map(String::as_str);
+    m.end == m.start + 1
+        && PLURAL_TITLES.contains(&ws[m.start].as_str())
+        && (matches!(before, Some("from" | "ask" | "fellow"))
+            || matches!(after, Some("here" | "in" | "on" | "around" | "out")))
 }
 
 /// Whether "pm" is the time of day: "3pm", "pm at 3? or 4?".
@@ -2384,6 +2408,22 @@ fn asks_who_someone_is(clause: &[String]) -> bool {
         "typical",
     ];
     let w = |i: usize| clause.get(i).map(String::as_str);
+    // "anyone know who the recruiter is for the PM program?", "who's our recruiter for …":
+    // someone in another job, however long the rest
+    let other_job = clause.iter().enumerate().any(|(i, word)| {
+        let mut at = i + 1;
+        if !matches!(word.as_str(), "who" | "whos") {
+            return false;
+        }
+        if word == "who" && matches!(w(at), Some("is" | "s")) {
+            at += 1;
+        }
+        matches!(w(at), Some("our" | "your" | "the" | "my" | "their"))
+            && w(at + 1).is_some_and(|n| OTHER_JOBS.contains(&n))
+    });
+    if other_job {
+        return true;
+    }
     let at = match (w(0), w(1)) {
         (Some("whos"), _) => 1,
         (Some("who"), Some("is" | "s")) => 2,

@@ -577,6 +577,15 @@ mod tests {
                 Define,
                 &["product-owner"],
             ),
+            // a grade before the role held; a recruiter asked about; a career advisor is no move
+            (
+                "working as a junior product designer, thinking of pivoting into product management. where do i start?",
+                Transition,
+                &["product-designer", "product-manager"],
+            ),
+            ("who is the recruiter for the big bank PM program this year?", None, &[]),
+            ("what does the recruiter need from me for the GPM req?", None, &[]),
+            ("hey bot is there a list of the job titles you know? my career advisor wants to see which roles exist", List, &[]),
             // a role naming a meeting, an event or an opening; where one person is; a party
             ("what time is the EM standup, and which room?", None, &[]),
             ("do the APM programs at big tech run in the summer only?", None, &[]),
