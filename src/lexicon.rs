@@ -264,16 +264,29 @@ impl Lexicon {
             // nearest phrase first; its words after the first, or all of them ("pm")
             let mut sources: Vec<&Mention> = found.iter().collect();
             sources.sort_by_key(|m| m.start.abs_diff(at));
-            let named = sources.iter().find_map(|m| {
-                let phrase: Vec<&str> = read[m.start..m.end].iter().map(|r| r.0).collect();
-                let heads = [&phrase[1..], &phrase[..]];
-                heads.iter().filter(|head| !head.is_empty()).find_map(|head| {
-                    match self.index.phrases.get(&format!("{word} {}", head.join(" "))) {
-                        Some(&Target::Role(role)) if role != m.role => Some(role),
-                        _ => None,
-                    }
+            // ("i'm a principal pm. how do I go from principal to GPM?": the same role again;
+            // "from principal to GPM": a title of the product ladder when no phrase lends one)
+            let lend = |head: &str| match self.index.phrases.get(&format!("{word} {head}")) {
+                Some(&Target::Role(role)) => Some(role),
+                _ => None,
+            };
+            let named = sources
+                .iter()
+                .find_map(|m| {
+                    let phrase: Vec<&str> = read[m.start..m.end].iter().map(|r| r.0).collect();
+                    let heads = [&phrase[1..], &phrase[..]];
+                    heads.iter().filter(|head| !head.is_empty()).find_map(|head| lend(&head.join(" ")))
                 })
-            });
+                .or_else(|| {
+                    // ("a junior doctor", "senior developer": a title of another job)
+                    let alone = next.is_none_or(|n| {
+                        matches!(
+                            n,
+                            "to" | "into" | "or" | "and" | "vs" | "then" | "level" | "next" | "now" | "eventually"
+                        )
+                    });
+                    alone.then(|| lend("pm")).flatten()
+                });
             if let Some(role) = named {
                 borrowed.push(Mention { role, ambiguity: None, start: at, end: at + 1, corrected });
             }

@@ -209,6 +209,14 @@ pub fn read(store: &Store, text: &str) -> Understood {
     keep_others(&mut mentions, |m| {
         ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "work" | "stuff" | "tasks" | "skills" | "mindset" | "hat"))
     });
+    // "our PMs kept leaving, i'd like to go for head of product": the team's people, beside
+    // the role asked about
+    keep_others(&mut mentions, |m| {
+        m.start > 0
+            && matches!(ws[m.start - 1].as_str(), "our" | "my" | "their")
+            && ws[m.end - 1].ends_with('s')
+            && ws.get(m.end).is_some_and(|w| w.ends_with("ed") || matches!(w.as_str(), "kept" | "keep" | "left"))
+    });
     // "a senior PM who wants to start managing PMs as a GPM": the people a role manages are
     // not a role of the move
     keep_others(&mut mentions, |m| managed(&ws, m));
@@ -316,7 +324,17 @@ pub fn read(store: &Store, text: &str) -> Understood {
             )
             && ws.get(m.end).is_some_and(|w| w == "to" || w == "into")
     });
-    if from_role_to && !cues.compare {
+    // "engineering manager looking to go to the product side, and to head of product": a wish
+    // to go somewhere named
+    let wants_to_go = ws.windows(4).enumerate().any(|(i, w)| {
+        matches!(w[0].as_str(), "looking" | "want" | "wanting" | "hoping" | "planning" | "trying" | "like")
+            && w[1] == "to"
+            && matches!(w[2].as_str(), "go" | "get" | "step" | "head")
+            && matches!(w[3].as_str(), "to" | "into" | "for" | "up")
+            && (mentions.iter().any(|m| m.start > i + 3 && m.start <= i + 10)
+                || ws[i + 4..].iter().take(3).any(|w| w == "product"))
+    });
+    if (from_role_to || wants_to_go) && !cues.compare {
         cues.transition = true;
     }
     // "thinking about brand management as a career. what does a brand manager do exactly?": a
@@ -497,6 +515,24 @@ pub fn read(store: &Store, text: &str) -> Understood {
         if roles.len() >= 2 && asks_a_question && !cues.transition && !opens_with_pair {
             roles = vec![roles[keep]];
             spans = vec![spans[keep].clone()];
+        }
+    }
+    // "I'd love to move into a TPM role. or would I have to start over as an APM?": a role
+    // named after the move asked for, and not held, is no end of it
+    // ("going from EM to product? thinking TPM specifically": the role asked about is where
+    // the move starts, and the later one is where it goes)
+    if let (true, Some(asked), [_, _]) = (cues.transition, only, roles.as_slice()) {
+        let target = mentions.iter().filter(|m| m.role == asked && asks.contains(&m.start)).all(|m| {
+            let span = m.start..m.end;
+            !holds(&ws, &span) && word_before(&ws, m.start) != Some("from")
+        });
+        let after =
+            mentions.iter().filter(|m| m.role != asked).all(|m| m.start >= asks.end && !holds(&ws, &(m.start..m.end)));
+        if target && after {
+            if let Some(keep) = roles.iter().position(|(r, _)| *r == asked) {
+                roles = vec![roles[keep]];
+                spans = vec![spans[keep].clone()];
+            }
         }
     }
     // "the PM approves the devs' time off here. whose call should that be?": the role is the
@@ -931,6 +967,13 @@ fn covered(mentions: &[Mention], at: usize) -> bool {
 /// the role the asker says they hold ("I'm a BA", "as a scrum master", "PM here") is the
 /// origin; "from X" marks the origin, "to"/"become"/"into" before a role the target.
 fn transition_order(ws: &[String], first: &Span, second: &Span) -> (usize, usize) {
+    // "how could I progress from APM to PM here?": the words say the way, whatever "here" says
+    let said = first.start > 0
+        && ws[first.start - 1] == "from"
+        && ws[first.end..second.start].iter().any(|w| w == "to" || w == "into");
+    if said {
+        return (0, 1);
+    }
     if holds(ws, first) {
         return (0, 1);
     }
@@ -1156,7 +1199,13 @@ fn holds(ws: &[String], role: &Span) -> bool {
     // "as a PM" is where the asker stands, unless it is where they want to be ("to work as")
     let as_holder = before == Some("as") && {
         let at = ws[..role.start].iter().rposition(|w| w == "as").unwrap_or(0);
-        !ws[at.saturating_sub(2)..at].iter().any(|w| matches!(w.as_str(), "to" | "be" | "become" | "becoming"))
+        // ("start over as an APM", "apply as a PO": where they would land)
+        !ws[at.saturating_sub(2)..at].iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "to" | "be" | "become" | "becoming" | "start" | "starting" | "over" | "restart" | "apply" | "applying"
+            )
+        })
     };
     // "eng manager for 4 years, ..."
     let for_years = after == Some("for")
@@ -1436,7 +1485,9 @@ fn about_people_at_work(
         });
         let place = ws.get(m.end + 1).is_some_and(|w| matches!(w.as_str(), "project" | "client" | "account" | "team"))
             && ws.get(m.end + 2).is_some();
-        determined && of && (team || proper || place)
+        // ("I'm the scrum master on the patient app team": the asker, not someone to find)
+        let asker = holds(ws, &(m.start..m.end));
+        determined && of && (team || proper || place) && !asker
     });
     // "anyone know who took over her tickets?": who did something once
     // ("thanks to the designers who jumped on the hotfix": the people, too)

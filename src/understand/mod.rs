@@ -586,6 +586,34 @@ mod tests {
             ("who is the recruiter for the big bank PM program this year?", None, &[]),
             ("what does the recruiter need from me for the GPM req?", None, &[]),
             ("hey bot is there a list of the job titles you know? my career advisor wants to see which roles exist", List, &[]),
+            // the asker's own team; the way said; a wish to go; a role to start over in; a title
+            // alone after "from"; the team's people beside the role asked about
+            (
+                "I'm the product owner on the claims team and I'm thinking about moving to a business analyst role. what does that path look like?",
+                Transition,
+                &["product-owner", "business-analyst"],
+            ),
+            (
+                "how could I progress from BA to PO here? been a business analyst for two years",
+                Transition,
+                &["business-analyst", "product-owner"],
+            ),
+            (
+                "scrum master looking to go to the product side, and to product owner eventually. realistic?",
+                Transition,
+                &["scrum-master", "product-owner"],
+            ),
+            ("i'd love to move into a product owner role. or would i have to start over as a BA?", Transition, &["product-owner"]),
+            (
+                "i'm a senior pm. how do people go from senior to principal?",
+                Transition,
+                &["senior-product-manager", "principal-product-manager"],
+            ),
+            (
+                "EM for 6 years, doing product work since our PMs kept quitting. i'd like to go for head of product roles, how?",
+                Transition,
+                &["engineering-manager", "head-of-product"],
+            ),
             // a role naming a meeting, an event or an opening; where one person is; a party
             ("what time is the EM standup, and which room?", None, &[]),
             ("do the APM programs at big tech run in the summer only?", None, &[]),
