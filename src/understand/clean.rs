@@ -32,7 +32,7 @@ pub fn clean(text: &str) -> String {
         return clean(&joined);
     }
     // most messages carry no markup at all
-    if !text.contains(['<', '>', '@', ':', '/', '\n']) && !text.contains("www.") {
+    if !text.contains(['<', '>', '@', ':', '/', '\n', '#']) && !text.contains("www.") {
         return text.to_owned();
     }
     let lines: Vec<&str> = text.lines().collect();
@@ -153,6 +153,8 @@ fn is_markup(word: &str) -> bool {
         || trimmed.starts_with("https://")
         || trimmed.starts_with("www.")
         || (trimmed.starts_with('@') && trimmed.len() > 1)
+        // a channel named in plain text: "added it to #product-leaders" ("#1 priority" stays)
+        || trimmed.strip_prefix('#').is_some_and(|name| name.starts_with(|c: char| c.is_ascii_alphabetic()))
         || is_shortcodes(trimmed)
 }
 
@@ -172,6 +174,8 @@ mod tests {
     fn markup_is_removed_and_words_are_kept() {
         let table = [
             ("<@U02ABCDEF> what is a po?", "what is a po?"),
+            ("someone added you to #product-leaders, what can you do?", "someone added you to what can you do?"),
+            ("the #1 priority for a PO?", "the #1 priority for a PO?"),
             // a person mentioned as the subject of a question is someone, by name
             ("is <@U02ABCDEF> still our PO?", "is Someone still our PO?"),
             ("what does <@U02ABCDEF> do", "what does do"),

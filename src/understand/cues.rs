@@ -830,6 +830,56 @@ pub fn celebrates(ws: &[String]) -> bool {
     opener.is_some_and(|w| CELEBRATE.contains(&w.as_str())) && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
 }
 
+/// Whether a message thanks someone and asks nothing: "many thanks <@U…> for the
+/// lunch-and-learn on product management", "gracias for the help with the backlog!!".
+pub fn thanks_note(text: &str, ws: &[String]) -> bool {
+    const THANKS: &[&str] =
+        &["thanks", "thank", "thx", "ty", "tysm", "gracias", "obrigado", "obrigada", "merci", "danke", "cheers"];
+    let opener = ws.iter().find(|w| !matches!(w.as_str(), "hi" | "hey" | "many" | "big" | "huge" | "oh" | "and"));
+    // ("slides are up for anyone who missed it" asks nothing)
+    const ASKING: &[&str] = &["what", "whats", "how", "which", "why", "explain", "describe", "difference", "vs"];
+    opener.is_some_and(|w| THANKS.contains(&w.as_str()))
+        && !text.contains('?')
+        && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
+}
+
+/// Whether a message asks people for a resource, a book, a course or a firm: "can anyone
+/// recommend a good book for product owners?", "anyone have a search firm for VP roles?".
+pub fn wants_a_resource(ws: &[String]) -> bool {
+    const RESOURCES: &[&str] = &[
+        "book",
+        "books",
+        "course",
+        "courses",
+        "podcast",
+        "podcasts",
+        "newsletter",
+        "newsletters",
+        "firm",
+        "firms",
+        "agency",
+        "agencies",
+        "bootcamp",
+        "bootcamps",
+        "certification",
+        "certifications",
+        "resources",
+    ];
+    const ASKING: &[&str] = &["recommend", "recommendation", "recommendations", "recs", "suggest", "suggestions"];
+    let people = ws.iter().any(|w| matches!(w.as_str(), "anyone" | "anybody" | "someone" | "somebody" | "folks"));
+    let asked = ws.iter().any(|w| ASKING.contains(&w.as_str()))
+        || ws
+            .windows(2)
+            .any(|p| matches!(p[0].as_str(), "anyone" | "anybody") && matches!(p[1].as_str(), "have" | "got" | "know"));
+    // ("most of what I find assumes …" asks nothing)
+    let what = ws.iter().any(|w| matches!(w.as_str(), "whats" | "difference" | "explain"))
+        || ws.windows(2).any(|p| {
+            matches!(p[0].as_str(), "what" | "how")
+                && matches!(p[1].as_str(), "is" | "are" | "does" | "do" | "s" | "can")
+        });
+    people && asked && !what && ws.iter().any(|w| RESOURCES.contains(&w.as_str()))
+}
+
 /// Whether a message ends by asking if what it says is so: "APM is a glorified intern, true?",
 /// "a PO is just a PM with less power, right?", "… is that accurate or am I wrong?". The claim
 /// before it is the question.
@@ -917,6 +967,8 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
         "earning",
         "paycheck",
         "equity",
+        // on-target earnings, a sales and marketing pay figure
+        "ote",
     ];
     let has = |list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
     let thanks = has(THANKS);

@@ -199,6 +199,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
         matches!(before(1), Some("no" | "without"))
             || (matches!(before(1), Some("a" | "an" | "the")) && before(2) == Some("without"))
     });
+    // "what does a chief of staff to the CPO do?": the role served by another job
+    mentions.retain(|m| {
+        let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i].as_str());
+        !(matches!(before(1), Some("the" | "a" | "our"))
+            && matches!(before(2), Some("to" | "for"))
+            && matches!(before(3), Some("staff" | "assistant" | "ea" | "pa" | "secretary" | "advisor" | "adviser")))
+    });
     // "explain product ops to me like I'm a designer": the role the listener is asked to be
     keep_others(&mut mentions, |m| {
         let before: Vec<&str> = ws[..m.start].iter().rev().take(4).map(String::as_str).collect();
@@ -419,6 +426,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if counts_people
         || remark
         || cues::celebrates(&ws)
+        || cues::wants_a_resource(&ws)
         || cues::complains(&ws)
         || cues::wants_access(&ws)
         || cues::job_errand(&ws)
@@ -428,6 +436,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     if let Some(aside) = cues::aside(&ws, mentions.first().map(|m| m.role)) {
         return Understood::sure(Query::Aside(aside));
+    }
+    // (thanks alone get thanks back; thanks for something said, no question, get nothing)
+    if cues::thanks_note(text, &ws) {
+        return none();
     }
     // "what's a PRD?", "roadmap vs backlog?": a question about product vocabulary
     let terms = store.glossary().mentions_in_text(&ws, text, |i| covered(&mentions, i));
@@ -453,6 +465,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let of_the_bot = ws.iter().enumerate().any(|(i, w)| {
         let thanks = i > 0 && matches!(ws[i - 1].as_str(), "thank" | "thx" | "see");
         matches!(w.as_str(), "you" | "u" | "ya" | "bot" | "rolecall") && !thanks
+            // "what roles are in your database?"
+            || (w == "your" && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "database" | "db" | "list" | "knowledge")))
     });
     if of_the_bot && cues.asks_list(ws.len()) && !cues.compare && !cues.transition && roles.len() <= 2 {
         return Understood { query: Query::List, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
@@ -1570,6 +1584,17 @@ fn about_people_at_work(
                 })
         })
     });
+    // "my brother is a project manager in construction and he laughs …": a relative's job,
+    // told and not asked about
+    const KIN: &[&str] = &[
+        "brother", "sister", "wife", "husband", "partner", "dad", "mom", "mum", "father", "mother", "friend", "cousin",
+        "uncle", "aunt", "son", "daughter", "roommate", "bf", "gf",
+    ];
+    let kin = mentions.first().is_some_and(|m| {
+        ws[..m.start].iter().rev().take(4).any(|w| KIN.contains(&w.as_str()))
+            && !ws.iter().any(|w| cues::asks(w))
+            && !text.contains('?')
+    });
     // "is dana still our program manager?": one person, named however it is written
     let still_ours = mentions.first().is_some_and(|m| {
         matches!(ws[0].as_str(), "is" | "was" | "isnt")
@@ -1582,6 +1607,7 @@ fn about_people_at_work(
             && ws[2..m.start].iter().any(|w| matches!(w.as_str(), "still" | "now" | "currently"))
     });
     named
+        || kin
         || still_ours
         || introduced
         || ours_does

@@ -614,6 +614,19 @@ mod tests {
                 Transition,
                 &["engineering-manager", "head-of-product"],
             ),
+            // a channel's name, pay, thanks, a resource asked for, a relative's job, a role served
+            ("someone added you to #delivery-managers, what can you do?", Help, &[]),
+            ("what's the OTE for a brand manager these days?", None, &[]),
+            (
+                "thank you <@U0123ABC> for the talk on product ops yesterday, super useful. recording is in the drive for anyone who missed it",
+                None,
+                &[],
+            ),
+            ("can anyone recommend a course for new scrum masters? most of what i find is certification spam", None, &[]),
+            ("anyone have a good search firm for VP of product roles? ideally one that knows product", None, &[]),
+            ("my sister is a scrum master at a bank and she says standups are her life lol", None, &[]),
+            ("what does an executive assistant to the CEO do all day?", None, &[]),
+            ("which job titles are in your database? just product, or marketing as well?", List, &[]),
             // a role naming a meeting, an event or an opening; where one person is; a party
             ("what time is the EM standup, and which room?", None, &[]),
             ("do the APM programs at big tech run in the summer only?", None, &[]),
