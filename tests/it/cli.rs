@@ -407,6 +407,12 @@ fn the_projects_own_question_sets_stay_answered() {
     // outsourcing firm and a bootcamp
     let (hits, last) = answered("rooms.jsonl");
     assert!(hits >= 750.0, "{last}");
+    // eight more voices, each scored once before it was read: an online retailer, a campus
+    // careers server, a telecom and insurance IT group, a developer-tools engineering org, a
+    // medical software company, a Latin American community, a sales-led SaaS company and a
+    // community of product leaders
+    let (hits, last) = answered("voices.jsonl");
+    assert!(hits >= 910.0, "{last}");
 }
 
 #[test]
