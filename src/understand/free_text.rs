@@ -655,7 +655,15 @@ pub fn read(store: &Store, text: &str) -> Understood {
             };
             // "PM vs PO, who writes the PRD?", "does the scrum master run the retro or the PO?":
             // which of the two owns something the team makes or runs
-            let who_at = ws[second_at..].iter().position(|w| w == "who" || w == "whos").map(|i| i + second_at);
+            // ("is a DM just an SM who's allowed to look at a gantt chart?": "who" right after a
+            // role says more of that role; it asks for no one)
+            // ("PM vs PO who writes the PRD?" asks)
+            let relative = |i: usize| {
+                mentions.iter().any(|m| {
+                    m.end == i && m.start > 0 && matches!(ws[m.start - 1].as_str(), "a" | "an" | "the" | "one")
+                })
+            };
+            let who_at = (second_at..ws.len()).find(|&i| (ws[i] == "who" || ws[i] == "whos") && !relative(i));
             let term_after = |at: usize| terms.iter().find(|t| t.start > at);
             let owned = match who_at {
                 // ("there's confusion about who writes the stories. what is the difference

@@ -627,6 +627,12 @@ mod tests {
             ("my sister is a scrum master at a bank and she says standups are her life lol", None, &[]),
             ("what does an executive assistant to the CEO do all day?", None, &[]),
             ("which job titles are in your database? just product, or marketing as well?", List, &[]),
+            // "who" right after a role says more of that role
+            (
+                "project manager vs program manager. is a program manager just a project manager who's allowed to look at a roadmap?",
+                Compare,
+                &["project-manager", "program-manager"],
+            ),
             // a role naming a meeting, an event or an opening; where one person is; a party
             ("what time is the EM standup, and which room?", None, &[]),
             ("do the APM programs at big tech run in the summer only?", None, &[]),
