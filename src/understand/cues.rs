@@ -382,11 +382,19 @@ impl<'a> Cues<'a> {
                     })
             });
         // "I'd like to understand it on its own, without comparing": a comparison declined
+        // ("not asking for the diff", "not asking which is better": a comparison the asker
+        // says they do not want)
+        let not_asking = |i: usize| {
+            ws[i.saturating_sub(6)..i].windows(2).any(|p| {
+                matches!(p[0].as_str(), "not" | "dont" | "no")
+                    && matches!(p[1].as_str(), "asking" | "looking" | "need" | "want" | "interested")
+            })
+        };
         let compare = ws.iter().enumerate().any(|(i, w)| {
             // ("not the difference, just each one")
             let declined = |k: usize| i >= k && matches!(ws[i - k].as_str(), "without" | "not" | "no");
             let article = i > 0 && matches!(ws[i - 1].as_str(), "the" | "a" | "any");
-            kinds(w) & IS_COMPARE != 0 && !(declined(1) || (article && declined(2)))
+            kinds(w) & IS_COMPARE != 0 && !(declined(1) || (article && declined(2)) || not_asking(i))
         })
             // "where does the designer's job stop and the PM's start?"
             || (ws.iter().any(|w| matches!(w.as_str(), "stop" | "stops" | "end" | "ends"))
@@ -399,6 +407,7 @@ impl<'a> Cues<'a> {
             // against each other (not "which is more responsible for …": an owner)
             || ws.iter().enumerate().any(|(i, w)| {
                 w == "which"
+                    && !not_asking(i)
                     && ws[i + 1..].iter().take(4).enumerate().any(|(k, c)| {
                         let next = ws.get(i + 2 + k).map(String::as_str);
                         matches!(c.as_str(), "more" | "less" | "better" | "harder" | "easier" | "bigger" | "broader")

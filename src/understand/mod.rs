@@ -627,6 +627,17 @@ mod tests {
             ("my sister is a scrum master at a bank and she says standups are her life lol", None, &[]),
             ("what does an executive assistant to the CEO do all day?", None, &[]),
             ("which job titles are in your database? just product, or marketing as well?", List, &[]),
+            // a comparison the asker says they are not asking for
+            (
+                "what do a scrum master and a delivery manager each do? not asking which is better, just each one",
+                Define,
+                &["scrum-master", "delivery-manager"],
+            ),
+            (
+                "what does a PMM do, and separately what does a brand manager do? not asking for the diff",
+                Define,
+                &["product-marketing-manager", "brand-manager"],
+            ),
             // "who" right after a role says more of that role
             (
                 "project manager vs program manager. is a program manager just a project manager who's allowed to look at a roadmap?",
