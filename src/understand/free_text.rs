@@ -2114,6 +2114,14 @@ fn term_question(
             return Some(sure(query, confidence));
         }
     }
+    // "ARR vs MRR, which one do I care about?": two names of one entry set side by side
+    if let ([a, b, ..], [_]) = (terms, distinct.as_slice()) {
+        let between = &ws[a.end.min(b.start)..b.start];
+        let joined = !between.is_empty() && between.iter().all(|w| matches!(w.as_str(), "or" | "vs" | "v" | "versus"));
+        if joined && a.term == b.term && !role_first(a) && roles.iter().all(|r| r.start > b.end || r.end < a.start) {
+            return Some(sure(Query::about_terms(store, vec![a.term]), w.compare_cue));
+        }
+    }
     // "what's the difference between a PM and a PO? we have both on one squad and nobody can
     // explain it": the terms of a remark beside a question about roles are not asked about
     let role_question = |clause: &std::ops::Range<usize>| {

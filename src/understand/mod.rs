@@ -365,6 +365,9 @@ mod tests {
             ("/term wip limit", Intent::Term, &["wip-limit"], None),
             ("/glossary rice", Intent::Term, &["rice"], None),
             ("NPS — what does that measure, roughly?", Intent::Term, &["nps"], None),
+            // two names of one entry side by side; a term named in the singular
+            ("DAU or MAU, which matters more for a marketplace?", Intent::Term, &["dau-mau"], None),
+            ("what is a launch tier?", Intent::Term, &["launch-tiers"], None),
             // a term named early in a long clause that ends asking what that is; a gloss in brackets
             (
                 "the coach kept saying burndown chart in the retro today, what is that?",
