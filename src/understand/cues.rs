@@ -596,7 +596,12 @@ impl<'a> Cues<'a> {
         let asks = self.starts_with("which") || self.starts_with("what") || self.starts_with("whats");
         self.has_pair("you", "call")
             // ("in Italy we call it different" names the role already asked about)
-            || (self.has_pair("we", "call") && !self.ws.windows(3).any(|w| w[0] == "we" && w[1] == "call" && matches!(w[2].as_str(), "it" | "them" | "that" | "this" | "him" | "her")))
+            // ("what do we call the person who …"; not "what we call PQ", a word of our own)
+            || self.ws.windows(3).any(|w| {
+                w[0] == "we"
+                    && w[1] == "call"
+                    && matches!(w[2].as_str(), "the" | "a" | "an" | "someone" | "somebody" | "people" | "whoever" | "whichever")
+            })
             || self.has_pair("role", "called")
             || self.has_pair("title", "for")
             || (self.has_pair("role", "for") && (self.has("who") || self.has("whos")))

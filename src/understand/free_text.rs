@@ -227,6 +227,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // "a senior PM who wants to start managing PMs as a GPM": the people a role manages are
     // not a role of the move
     keep_others(&mut mentions, |m| managed(&ws, m));
+    // ("who coaches the APMs and manages a team of PMs?": every role named is managed, and the
+    // question asks for whoever does the managing)
+    let managed_roles = || mentions.iter().filter(|m| managed(&ws, m)).map(|m| m.role);
+    let several = managed_roles().any(|r| managed_roles().any(|o| o != r));
+    if several && mentions.iter().all(|m| managed(&ws, m)) && matches!(ws[0].as_str(), "who" | "whos") {
+        mentions.clear();
+    }
     // "what does a senior PM do, besides being a PM for longer?": a role set aside is not asked about
     keep_others(&mut mentions, |m| {
         ws[m.start.saturating_sub(3)..m.start]
@@ -1789,7 +1796,21 @@ fn brackets(text: &str) -> Vec<std::ops::Range<usize>> {
 /// Whether a role is named as the people someone manages or coaches: "start managing PMs",
 /// "leading a team of designers".
 fn managed(ws: &[String], m: &Mention) -> bool {
-    const MANAGING: &[&str] = &["managing", "manage", "coaching", "mentoring", "leading", "supervising"];
+    // ("who usually coaches the APMs and manages a team of PMs?")
+    const MANAGING: &[&str] = &[
+        "managing",
+        "manage",
+        "manages",
+        "coaching",
+        "coach",
+        "coaches",
+        "mentoring",
+        "mentor",
+        "mentors",
+        "leading",
+        "supervising",
+        "supervises",
+    ];
     let plural = ws[m.start..m.end].last().is_some_and(|w| w.ends_with('s'));
     let before = ws[..m.start].iter().rev().skip_while(|w| matches!(w.as_str(), "other" | "a" | "team" | "of" | "the"));
     plural && before.take(1).any(|w| MANAGING.contains(&w.as_str()))

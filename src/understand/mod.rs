@@ -365,6 +365,13 @@ mod tests {
             ("/term wip limit", Intent::Term, &["wip-limit"], None),
             ("/glossary rice", Intent::Term, &["rice"], None),
             ("NPS — what does that measure, roughly?", Intent::Term, &["nps"], None),
+            // a word of the asker's own world is no role asked for by name
+            (
+                "what is a retro exactly? is it the same as what we call PIR in ops?",
+                Intent::Term,
+                &["retrospective"],
+                None,
+            ),
             // two names of one entry side by side; a term named in the singular
             ("DAU or MAU, which matters more for a marketplace?", Intent::Term, &["dau-mau"], None),
             ("what is a launch tier?", Intent::Term, &["launch-tiers"], None),
@@ -871,6 +878,19 @@ mod tests {
         let owners = u.query.role_ids(&store);
         assert_eq!((owners.len(), owners[0].as_str()), (2, "project-manager"), "{owners:?}");
         assert!(u.confidence >= 0.5 && !u.is_confident(), "answered when asked, not unprompted: {}", u.confidence);
+    }
+
+    #[test]
+    fn roles_managed_in_a_who_question_are_not_offered_as_its_owner() {
+        let store = Store::embedded().expect("the built-in store loads");
+        let u = understand(&store, "who mentors the APMs and manages a group of PMs?");
+        assert_eq!(u.query.intent(), Intent::Who);
+        let owners = u.query.role_ids(&store);
+        assert!(
+            !["associate-product-manager", "product-manager"].contains(&owners[0].as_str()),
+            "the people managed are not who manages them: {owners:?}"
+        );
+        assert!(owners.iter().any(|o| o == "group-product-manager"), "{owners:?}");
     }
 
     #[test]
