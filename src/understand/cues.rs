@@ -720,7 +720,7 @@ fn declined_move(ws: &[String], at: usize) -> bool {
     at > 0 && matches!(ws[at - 1].as_str(), "not" | "never" | "no" | "dont" | "wont")
 }
 
-/// Whether the move cue at `at` speaks of work moving, not a person: "keeps it moving".
+/// Whether the move cue at `at` is no move of the asker's:
 /// "trying to reach out about a partnership": to contact someone, not to reach a role; "their
 /// career growth", "engineers' promotions", "1:1s and career development": a career to look
 /// after, not a move.
@@ -758,6 +758,7 @@ fn not_a_move(ws: &[String], at: usize) -> bool {
             && OTHERS.contains(&ws[at - 1].as_str()))
 }
 
+/// Whether the move cue at `at` speaks of work moving, not a person: "keeps it moving".
 fn momentum(ws: &[String], at: usize) -> bool {
     const KEPT: &[&str] = &["it", "things", "keep", "keeps", "work", "tickets"];
     // "cards stuck in 'in progress'", "tracks the team's delivery progress": work's progress
@@ -840,8 +841,14 @@ pub fn celebrates(ws: &[String]) -> bool {
     const CELEBRATE: &[&str] = &["congrats", "congratulations", "congratz", "grats", "kudos", "shoutout", "welcome"];
     const ASKING: &[&str] =
         &["how", "what", "whats", "which", "why", "should", "tips", "advice", "difference", "explain", "who", "whos"];
-    let opener = ws.iter().find(|w| !matches!(w.as_str(), "hi" | "hey" | "oh" | "omg" | "wow" | "big" | "huge"));
-    opener.is_some_and(|w| CELEBRATE.contains(&w.as_str())) && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
+    opens_with(ws, CELEBRATE) && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
+}
+
+/// Whether the first word past a greeting or an intensifier ("hey", "many", "big") is one of
+/// `words`.
+fn opens_with(ws: &[String], words: &[&str]) -> bool {
+    const BEFORE: &[&str] = &["hi", "hey", "oh", "omg", "wow", "big", "huge", "many", "and"];
+    ws.iter().find(|w| !BEFORE.contains(&w.as_str())).is_some_and(|w| words.contains(&w.as_str()))
 }
 
 /// Whether a message thanks someone and asks nothing: "many thanks <@U…> for the
@@ -849,12 +856,9 @@ pub fn celebrates(ws: &[String]) -> bool {
 pub fn thanks_note(text: &str, ws: &[String]) -> bool {
     const THANKS: &[&str] =
         &["thanks", "thank", "thx", "ty", "tysm", "gracias", "obrigado", "obrigada", "merci", "danke", "cheers"];
-    let opener = ws.iter().find(|w| !matches!(w.as_str(), "hi" | "hey" | "many" | "big" | "huge" | "oh" | "and"));
     // ("slides are up for anyone who missed it" asks nothing)
     const ASKING: &[&str] = &["what", "whats", "how", "which", "why", "explain", "describe", "difference", "vs"];
-    opener.is_some_and(|w| THANKS.contains(&w.as_str()))
-        && !text.contains('?')
-        && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
+    opens_with(ws, THANKS) && !text.contains('?') && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
 }
 
 /// Whether a message asks people for a resource, a book, a course or a firm: "can anyone

@@ -162,8 +162,6 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 && !seniority_as_people(&ws, m)
         })
         .collect();
-    // "what time is the PM sync tomorrow?", "the recruiter for the APM req": a role naming
-    // a meeting, an opening or an event is no role asked about
     // "is it marketing or something else?", "too marketing for PM roles": a field named as a
     // kind of work beside a role, not a role of its own
     // ("split the marketing budget": a field named before the thing it qualifies)
@@ -229,8 +227,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     keep_others(&mut mentions, |m| managed(&ws, m));
     // ("who coaches the APMs and manages a team of PMs?": every role named is managed, and the
     // question asks for whoever does the managing)
-    let managed_roles = || mentions.iter().filter(|m| managed(&ws, m)).map(|m| m.role);
-    let several = managed_roles().any(|r| managed_roles().any(|o| o != r));
+    let several = mentions.first().is_some_and(|first| mentions.iter().any(|m| m.role != first.role));
     if several && mentions.iter().all(|m| managed(&ws, m)) && matches!(ws[0].as_str(), "who" | "whos") {
         mentions.clear();
     }
@@ -788,7 +785,6 @@ fn asking_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::
     }
 }
 
-/// The clause with the most roles and cue words, a question mark breaking ties.
 /// Whether words compare what they point back at: "how are those two different?", "is there
 /// a real difference between them?".
 fn compares_by_pointing(words: &[String]) -> bool {
@@ -796,6 +792,7 @@ fn compares_by_pointing(words: &[String]) -> bool {
         && words.iter().any(|w| matches!(w.as_str(), "that" | "those" | "these" | "them" | "it" | "this" | "both"))
 }
 
+/// The clause with the most roles and cue words, a question mark breaking ties.
 fn best_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::ops::Range<usize> {
     parts
         .iter()
@@ -2524,17 +2521,12 @@ fn asks_who_someone_is(clause: &[String]) -> bool {
     let w = |i: usize| clause.get(i).map(String::as_str);
     // "anyone know who the recruiter is for the PM program?", "who's our recruiter for …":
     // someone in another job, however long the rest
-    let other_job = clause.iter().enumerate().any(|(i, word)| {
-        let mut at = i + 1;
-        if !matches!(word.as_str(), "who" | "whos") {
-            return false;
-        }
-        if word == "who" && matches!(w(at), Some("is" | "s")) {
-            at += 1;
-        }
-        matches!(w(at), Some("our" | "your" | "the" | "my" | "their"))
-            && w(at + 1).is_some_and(|n| OTHER_JOBS.contains(&n))
-    });
+    let other_job =
+        clause.iter().enumerate().filter(|(_, word)| matches!(word.as_str(), "who" | "whos")).any(|(i, word)| {
+            let at = if word == "who" && matches!(w(i + 1), Some("is" | "s")) { i + 2 } else { i + 1 };
+            matches!(w(at), Some("our" | "your" | "the" | "my" | "their"))
+                && w(at + 1).is_some_and(|n| OTHER_JOBS.contains(&n))
+        });
     if other_job {
         return true;
     }
