@@ -622,6 +622,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
         return none();
     }
     let (query, confidence) = match roles.as_slice() {
+        // "how do I use this bot? do I have to @ it or …": a question of its own asks for help,
+        // whatever the questions after it say
+        [] if parts.iter().any(|p| p.question && asks_help_alone(&ws[p.range.clone()])) => {
+            return Understood { query: Query::Help, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
+        }
         [] => return no_role(store, &cues, &ws, asks, leftover, &terms, text),
         [(role, _)] => {
             let span = spans[0].clone();
@@ -682,11 +687,33 @@ pub fn read(store: &Store, text: &str) -> Understood {
             // "what is a scrum master, and separately what is a PO?": each asked on its own
             let what = |w: &String| matches!(w.as_str(), "what" | "whats" | "explain" | "describe");
             let asked_twice = ws[..first_at].iter().any(what) && ws[first_at..second_at].iter().any(what);
+            // ("can someone explain what a PO and an SM each do? both were in the same job ad":
+            // the question asks one by one, whatever the remark after it compares)
+            // (only a remark that names no role and asks nothing is set aside: "two very
+            // different slides, I realise")
+            let questions_compare = parts.iter().any(|p| {
+                let part = &ws[p.range.clone()];
+                let asking = p.question
+                    || names_role(p)
+                    || part.first().is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "how" | "what" | "whats" | "where" | "why" | "which" | "is" | "are" | "do" | "does"
+                        )
+                    });
+                asking && Cues::new(part, Vec::new(), Vec::new()).compare
+            });
+            let one_by_one_in = |words: &[String]| {
+                words
+                    .iter()
+                    .enumerate()
+                    .any(|(i, w)| ONE_BY_ONE.contains(&w.as_str()) && !words.get(i + 1).is_some_and(|n| n == "other"))
+            };
             let each = cues.define
-                && !cues.compare
                 && !cues.transition
                 && !cues.asks_who()
-                && (asked_twice || ws.iter().any(|w| ONE_BY_ONE.contains(&w.as_str())));
+                && ((!cues.compare && (asked_twice || one_by_one_in(&ws)))
+                    || (!questions_compare && one_by_one_in(&ws[asks.clone()])));
             if who_does_what {
                 (compared(), w.compare_cue)
             } else if each {
@@ -747,6 +774,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 (Query::Who { duty: text.to_owned(), owners, term: None }, w.two_role_who)
             } else if is_x_y {
                 (compared(), w.is_x_y.at(leftover))
+            } else if cues.define && !cues.has("or") && joined_by_and(&ws[spans[0].end.min(second_at)..second_at]) {
+                // "what are the responsibilities of a scrum master and a product owner?": two
+                // roles asked about together, with nothing that weighs one against the other
+                let roles = roles.iter().take(MAX_COMPARED).map(|r| r.0).collect();
+                (Query::DefineEach { roles }, w.x_or_y.at(leftover))
             } else if cues.has("or") || cues.has("and") {
                 (compared(), w.x_or_y.at(leftover))
             } else {
@@ -947,6 +979,12 @@ fn tells_apart(ws: &[String]) -> bool {
     (has(&["stop", "stops", "end", "ends"]) && has(&["start", "starts", "begin", "begins"]))
         || ws.iter().filter(|w| *w == "which").count() >= 2
         || ws.windows(2).any(|p| matches!(p[0].as_str(), "does" | "do") && p[1] == "what")
+}
+
+/// Whether the words between two roles join them with "and" alone: "a scrum master and a
+/// product owner".
+fn joined_by_and(between: &[String]) -> bool {
+    between.first().is_some_and(|w| w == "and") && between[1..].iter().all(|w| matches!(w.as_str(), "a" | "an" | "the"))
 }
 
 /// The roles between two others in the reporting line, when the message asks for that level:
@@ -2491,6 +2529,14 @@ fn asks_how_to_use_a_command(text: &str, ws: &[String]) -> bool {
         name.strip_prefix('/').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
     });
     names_command && ws.iter().any(|w| USAGE.contains(&w.as_str()))
+}
+
+/// Whether one question, read alone, asks what the bot is or how to use it: "what are you?",
+/// "how do I use this bot?", "what can this bot do?".
+fn asks_help_alone(clause: &[String]) -> bool {
+    let cues = Cues::new(clause, Vec::new(), Vec::new());
+    let leftover = clause.iter().filter(|w| !cues::is_explained(w)).count() as f32;
+    cues.asks_help() && leftover <= WEIGHTS.help_or_list_leftover
 }
 
 /// Whether a question asks which person holds a post that is no role here: "who's our office

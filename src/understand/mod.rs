@@ -138,6 +138,16 @@ mod tests {
                 &["engineering-manager"],
             ),
             ("who removes blockers for the dev team? asking because we are stuck again tbh", Who, &["scrum-master"]),
+            // one by one, whatever a remark after the question compares
+            (
+                "what do a delivery manager and a product owner each look after? met both last week and they sounded much the same",
+                Define,
+                &["delivery-manager", "product-owner"],
+            ),
+            ("what are the duties of a business analyst and a product designer? new to the team", Define, &["business-analyst", "product-designer"]),
+            // a question of its own that asks for help, with more questions after it
+            ("how do I use this bot? do I need to tag it every time or does it read the whole channel?", Help, &[]),
+            ("what are you? a new app showed up in the sidebar and nobody said anything", Help, &[]),
             // "that" opening a clause ("sign off that …") points back at nothing: the question tells its duty
             (
                 "who signs off that the feature is finished? I'm the project coordinator tracking the RAID log and nobody agrees",
