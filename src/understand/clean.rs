@@ -64,7 +64,10 @@ const SOMEONE: &str = "Someone";
 /// "is <@U123> still our PO?", "did <@U456> leave?".
 fn asks_of_someone(out: &str) -> bool {
     let line = out.rsplit('\n').next().unwrap_or_default().trim();
+    // ("does anyone know if <@U789> is the hiring manager?": whoever "if" asks about)
+    let last = line.rsplit(char::is_whitespace).next().unwrap_or_default();
     ["is", "was", "does", "did", "has", "will", "isnt", "wasnt"].iter().any(|verb| line.eq_ignore_ascii_case(verb))
+        || (line.len() > last.len() && ["if", "whether"].iter().any(|word| last.eq_ignore_ascii_case(word)))
 }
 
 /// Appends a line without its mentions, links and shortcodes.
@@ -178,6 +181,7 @@ mod tests {
             ("the #1 priority for a PO?", "the #1 priority for a PO?"),
             // a person mentioned as the subject of a question is someone, by name
             ("is <@U02ABCDEF> still our PO?", "is Someone still our PO?"),
+            ("anyone know if <@U02ABCDEF> is the PO now?", "anyone know if Someone is the PO now?"),
             ("what does <@U02ABCDEF> do", "what does do"),
             ("hey @rolecall, pm vs po :thinking_face:", "hey pm vs po"),
             ("> we need a PO\nwho owns the roadmap?", "who owns the roadmap?"),

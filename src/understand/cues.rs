@@ -394,7 +394,7 @@ impl<'a> Cues<'a> {
             // ("not the difference, just each one")
             let declined = |k: usize| i >= k && matches!(ws[i - k].as_str(), "without" | "not" | "no");
             let article = i > 0 && matches!(ws[i - 1].as_str(), "the" | "a" | "any");
-            kinds(w) & IS_COMPARE != 0 && !(declined(1) || (article && declined(2)) || not_asking(i))
+            kinds(w) & IS_COMPARE != 0 && !(declined(1) || (article && declined(2)) || not_asking(i) || titles(ws, i))
         })
             // "where does the designer's job stop and the PM's start?"
             || (ws.iter().any(|w| matches!(w.as_str(), "stop" | "stops" | "end" | "ends"))
@@ -756,6 +756,17 @@ fn not_a_move(ws: &[String], at: usize) -> bool {
         || (matches!(ws[at].as_str(), "career" | "promotion" | "promotions" | "progression" | "growth")
             && at > 0
             && OTHERS.contains(&ws[at - 1].as_str()))
+        // "the switch cert submission", "the move date": a noun that names something else
+        // ("make the switch to PM", "the jump into product" still move)
+        || (at > 0
+            && matches!(ws[at].as_str(), "switch" | "move" | "jump" | "pivot" | "shift" | "change" | "transfer" | "hop")
+            && matches!(ws[at - 1].as_str(), "the" | "a" | "this" | "that" | "our")
+            && ws.get(at + 1).is_some_and(|n| {
+                !matches!(
+                    n.as_str(),
+                    "to" | "into" | "from" | "over" | "across" | "out" | "up" | "back" | "for" | "at" | "and" | "or" | "now" | "yet"
+                ) && !is_explained(n)
+            }))
 }
 
 /// Whether the move cue at `at` speaks of work moving, not a person: "keeps it moving".
@@ -858,7 +869,45 @@ pub fn thanks_note(text: &str, ws: &[String]) -> bool {
         &["thanks", "thank", "thx", "ty", "tysm", "gracias", "obrigado", "obrigada", "merci", "danke", "cheers"];
     // ("slides are up for anyone who missed it" asks nothing)
     const ASKING: &[&str] = &["what", "whats", "how", "which", "why", "explain", "describe", "difference", "vs"];
-    opens_with(ws, THANKS) && !text.contains('?') && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
+    opens_with(ws, THANKS)
+        && !text.contains('?')
+        && !ws.iter().enumerate().any(|(i, w)| ASKING.contains(&w.as_str()) && !names_a_topic(ws, i))
+}
+
+/// Whether the "vs" at `at` names a topic rather than asking: "the PO vs PM thing", "a PM vs
+/// PMM debate", or a title ("the topic is PO vs PM").
+fn names_a_topic(ws: &[String], at: usize) -> bool {
+    const TOPICS: &[&str] = &[
+        "thing",
+        "debate",
+        "debates",
+        "discussion",
+        "talk",
+        "topic",
+        "session",
+        "panel",
+        "webinar",
+        "article",
+        "post",
+        "thread",
+        "meme",
+        "memes",
+        "argument",
+        "drama",
+    ];
+    titles(ws, at) || (is_vs(&ws[at]) && ws[at + 1..].iter().take(4).any(|w| TOPICS.contains(&w.as_str())))
+}
+
+/// Whether the "vs" at `at` is in a title told: "the topic is PO vs PM", "a talk called PM vs PO".
+fn titles(ws: &[String], at: usize) -> bool {
+    let told: Vec<&String> = ws[..at].iter().rev().take(5).collect();
+    is_vs(&ws[at])
+        && (told.windows(2).any(|p| p[0] == "is" && matches!(p[1].as_str(), "topic" | "title" | "theme"))
+            || told.iter().any(|w| matches!(w.as_str(), "titled" | "called")))
+}
+
+fn is_vs(word: &str) -> bool {
+    matches!(word, "vs" | "versus" | "v")
 }
 
 /// Whether a message asks people for a resource, a book, a course or a firm: "can anyone

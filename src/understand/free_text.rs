@@ -1170,6 +1170,11 @@ fn one_role(
         }
         return (Query::Define { role }, w.who_is.at(leftover));
     }
+    // "the new product designer's mockups are great work": a sentence that tells something of
+    // the role, with no question and no word that asks, asks nothing
+    if tells_of_the_role(ws, span, text) {
+        return (Query::Define { role }, 0.0);
+    }
     if cues.define || cues.compare {
         return (Query::Define { role }, w.define_cue.at(cued));
     }
@@ -1177,6 +1182,60 @@ fn one_role(
         return (Query::Define { role }, w.define_cue.at(leftover.min(w.cued_leftover_cap)));
     }
     (Query::Define { role }, w.one_role_bare.at(leftover))
+}
+
+/// Whether a message only says something of the role it names: a verb after the role, no
+/// question mark, and no word that asks ("the PO's demo was great", not "PO responsibilities"
+/// or "explain what a PO is pls").
+fn tells_of_the_role(ws: &[String], span: &Span, text: &str) -> bool {
+    const ASKING: &[&str] = &[
+        "what",
+        "whats",
+        "how",
+        "who",
+        "whos",
+        "whose",
+        "why",
+        "which",
+        "where",
+        "explain",
+        "describe",
+        "define",
+        "tell",
+        "meaning",
+        "mean",
+        "means",
+        "difference",
+        "diff",
+        "vs",
+        "versus",
+        "compare",
+        "eli5",
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+        "pls",
+        "please",
+        "plz",
+        "help",
+        "wondering",
+        "curious",
+        "question",
+        "need",
+        "know",
+        "understand",
+        "learn",
+        "idea",
+        "clarify",
+        "confused",
+        "wonder",
+    ];
+    // ("rejected at the final round for a BA role again": a verb told before it, too)
+    let verb = ws[span.end..].iter().any(|w| {
+        matches!(w.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "did" | "does")
+    }) || ws.iter().any(|w| past_tense(w));
+    verb && !text.contains('?') && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
 }
 
 /// Whether a message opens by asking what kind of thing the role named at its start is: "is a
@@ -1425,7 +1484,11 @@ fn about_people_at_work(
     // ("who approves what is on brand? our designer and our marketer are fighting about it":
     // the people are in a remark beside the question)
     let busy = mentions.iter().filter(|m| asks.contains(&m.start)).any(|m| {
-        let determined = m.start > 0 && DETERMINERS.contains(&ws[m.start - 1].as_str());
+        // ("the publisher's VP of product is joining": one word may stand between)
+        let determined = m.start > 0 && DETERMINERS.contains(&ws[m.start - 1].as_str())
+            || (m.start > 1
+                && DETERMINERS.contains(&ws[m.start - 2].as_str())
+                && !cues::is_explained(&ws[m.start - 1]));
         let mut at = m.end;
         if ws.get(at).is_some_and(|w| GROUP.contains(&w.as_str())) {
             at += 1;
@@ -1551,7 +1614,12 @@ fn about_people_at_work(
             && ws.get(m.end + 2).is_some();
         // ("I'm the scrum master on the patient app team": the asker, not someone to find)
         let asker = holds(ws, &(m.start..m.end));
-        determined && of && (team || proper || place) && !asker
+        // "who's the delivery manager on the cert submission?": whoever holds it there
+        let who_is_the = m.start >= 2
+            && ws[m.start - 1] == "the"
+            && (ws[m.start - 2] == "whos" || (m.start >= 3 && ws[m.start - 3] == "who" && ws[m.start - 2] == "is"));
+        let on_one = ws.get(m.end + 1).is_some_and(|w| matches!(w.as_str(), "the" | "our" | "this"));
+        determined && of && (team || proper || place || (who_is_the && on_one)) && !asker
     });
     // "anyone know who took over her tickets?": who did something once
     // ("thanks to the designers who jumped on the hotfix": the people, too)
@@ -1899,7 +1967,15 @@ fn names_an_event(ws: &[String], m: &Mention, moving: bool) -> bool {
     let particular = ws[m.start.saturating_sub(4)..m.start]
         .iter()
         .any(|w| matches!(w.as_str(), "the" | "our" | "this" | "that" | "these"));
-    (EVENTS.contains(&next) || (!moving && WAYS_IN.contains(&next))) && (particular || !OPENINGS.contains(&next))
+    // "is she the hiring manager for the APM role at Stripe?": the people filling one opening
+    let filled = (m.start.saturating_sub(3)..m.start).any(|at| {
+        ws[at] == "for"
+            && at >= 1
+            && (matches!(ws[at - 1].as_str(), "recruiter" | "recruiters" | "recruiting")
+                || (ws[at - 1] == "manager" && at >= 2 && ws[at - 2] == "hiring"))
+    });
+    (filled && particular)
+        || (EVENTS.contains(&next) || (!moving && WAYS_IN.contains(&next))) && (particular || !OPENINGS.contains(&next))
 }
 
 /// Whether a title word alone in the plural means the people senior to the asker, not a role:

@@ -460,6 +460,16 @@ mod tests {
         let table: &[(&str, Intent, &[&str])] = &[
             // particular people and teams, openings, jokes: nothing to answer
             ("is Ana still our scrum master?", None, &[]),
+            ("does anyone know if the client's VP of product is joining the review tomorrow?", None, &[]),
+            ("who's the delivery manager on the switch port? need a name before the deadline", None, &[]),
+            ("who's the product owner on the pivot table feature?", None, &[]),
+            ("does anyone know if <@U02ABCDEF> is the recruiter for the APM role?", None, &[]),
+            ("does anyone know if <@U02ABCDEF> is the hiring manager for the senior PM opening at Acme?", None, &[]),
+            // things said, not asked
+            ("the new product designer's wireframes for the app are 🔥 great work", None, &[]),
+            ("passed over for a product owner role again. third time this year", None, &[]),
+            ("thanks all, that settles the PM vs PMM debate for me", None, &[]),
+            ("anyone at the summit tonight? the topic is 'PO vs SM' lol", None, &[]),
             // a name offered as one answer of a choice: particular people, not the role
             ("who does our head of product answer to now, Priya or the CEO?", None, &[]),
             // whom one reports to is no move, and the roles above answer it
