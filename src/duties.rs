@@ -163,6 +163,12 @@ const STOPWORDS: &[&str] = &[
     // "that kind of project": what kind says nothing
     "kind",
     "sort",
+    // "product included", "everything": the scope said loosely
+    "include",
+    "included",
+    "includes",
+    "including",
+    "everything",
 ];
 
 /// Synonyms folded into one stem before stemming.
@@ -305,7 +311,8 @@ pub(crate) fn stem(word: &str) -> Option<&str> {
         }
     }
     const SUFFIXES: &[&str] = &[
-        "izations", "ization", "ations", "ation", "izing", "izes", "ized", "ize", "ings", "ing", "ies", "es", "ed", "s",
+        "izations", "ization", "isations", "isation", "ations", "ation", "izing", "izes", "ized", "ize", "ings", "ing",
+        "ies", "es", "ed", "s",
     ];
     let mut stem = word;
     for suffix in SUFFIXES {
@@ -334,6 +341,19 @@ pub(crate) fn stem(word: &str) -> Option<&str> {
 /// The stems of a piece of text, in order, joining compounds ("stand up", "all hands", "go to
 /// market") first.
 pub fn stems(text_words: &[String]) -> Vec<&str> {
+    let mut out = every_stem(text_words);
+    out.dedup();
+    out
+}
+
+/// How many words of a piece of text say something of a duty, synonyms each counted:
+/// "wireframes and a clickable prototype" says three things of one duty.
+pub fn duty_words(text_words: &[String]) -> usize {
+    every_stem(text_words).len()
+}
+
+/// The stems of a piece of text, in order, a stem repeated as often as words say it.
+fn every_stem(text_words: &[String]) -> Vec<&str> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < text_words.len() {
@@ -360,7 +380,11 @@ pub fn stems(text_words: &[String]) -> Vec<&str> {
             ("hand" | "hands" | "handing", Some("off" | "over")) => Some("handoff"),
             ("hand" | "hands" | "handing", Some("out")) => Some("distribut"),
             // who gets the last word: "final say", "makes the call", "calls the shots"
-            ("final" | "last", Some("say" | "word" | "call")) => Some("decid"),
+            // ("who has the final say on everything?": the last word above all, the CEO's)
+            ("final" | "last", Some("say" | "word" | "call")) => {
+                out.push("final");
+                Some("decid")
+            }
             // "the final hiring call": the decision, about what the word between names
             ("final" | "last", Some(_))
                 if text_words.get(i + 2).is_some_and(|w| matches!(w.as_str(), "call" | "say" | "decision")) =>
@@ -446,7 +470,6 @@ pub fn stems(text_words: &[String]) -> Vec<&str> {
         out.extend(stem(w));
         i += 1;
     }
-    out.dedup();
     out
 }
 
@@ -676,7 +699,7 @@ mod tests {
     fn everyday_phrases_fold_into_the_duty_they_name() {
         let table: &[(&str, &[&str])] = &[
             ("who makes the call on what we cut", &["decid", "tradeoff"]),
-            ("who has the final say", &["decid"]),
+            ("who has the final say", &["final", "decid"]),
             ("who makes that call in a product team", &["decid", "product", "team"]),
             ("who makes calls on scope", &["decid", "scop"]),
             ("who calls the shots on scope", &["decid", "scop"]),

@@ -2498,7 +2498,7 @@ const MESSAGE_UNKNOWN: f32 = 0.3;
 /// ("who should build it?"), or a word or two and a pointer back at what was said before
 /// at its end ("who is supposed to make the case for that?").
 fn says_little(clause: &[String]) -> bool {
-    let duty = crate::duties::stems(clause).len();
+    let duty = crate::duties::duty_words(clause);
     // the pointer ends the question ("that" inside it may open a clause: "the person that …")
     let points_back =
         clause.iter().rev().take(2).any(|w| matches!(w.as_str(), "that" | "this" | "it" | "those" | "these" | "them"));
@@ -2739,7 +2739,13 @@ fn no_role(
     {
         return none();
     }
-    if (cues.asks_who() || cues.asks_for_a_role()) && !asks_occasion(&ws[asks.clone()]) {
+    // ("who is writing the BRD usually?", "who is planning the ad campaigns … which role, not
+    // which person": the duty in general, however the verb is put)
+    let in_general = ws.iter().any(|w| matches!(w.as_str(), "usually" | "normally" | "typically" | "generally"))
+        || ws
+            .windows(2)
+            .any(|p| matches!(p[0].as_str(), "which" | "what") && matches!(p[1].as_str(), "role" | "title"));
+    if (cues.asks_who() || cues.asks_for_a_role()) && (in_general || !asks_occasion(&ws[asks.clone()])) {
         // the duty is in the clause that asks; the rest of the message is context
         // the guesses after the question are not the duty
         let asks = asks.start..cues.guesses_from(asks.clone()).unwrap_or(asks.end);
@@ -2775,7 +2781,19 @@ fn no_role(
         }
         // "who owns the kano model?": a product term named in the question, with no duty that
         // clearly matches, is answered by the term's owners
-        let asked_term = terms.iter().find(|m| asks.contains(&m.start));
+        // ("who should own the tooling, like Jira config and PRD templates?": a term given as an
+        // example of the duty is not the duty)
+        // (a list of them: "like which KPI it should move" still asks about the KPI)
+        let listed = ws[asks.clone()].iter().any(|w| matches!(w.as_str(), "etc" | "and" | "or"));
+        let example = |m: &&TermMention| {
+            listed
+                && ws[asks.start.min(m.start)..m.start]
+                    .iter()
+                    .rev()
+                    .take(6)
+                    .any(|w| matches!(w.as_str(), "like" | "eg" | "including" | "incl"))
+        };
+        let asked_term = terms.iter().filter(|m| !example(m)).find(|m| asks.contains(&m.start));
         let term_asked = asked_term.is_some();
         // "who owns the kano model?": nothing but the term says what the duty is
         let only_the_term = asked_term.is_some_and(|t| {
@@ -2805,7 +2823,7 @@ fn no_role(
                     || matches!(w.as_str(), "who" | "whos" | "is" | "s" | "was")
             })
         };
-        if let Some(m) = terms.iter().find(|m| asks.contains(&m.start) && !asks_who_it_is(m)) {
+        if let Some(m) = terms.iter().filter(|m| !example(m)).find(|m| asks.contains(&m.start) && !asks_who_it_is(m)) {
             let owners = store.term_owners(m.term).iter().map(|&role| Owner { role, responsibility: None }).collect();
             let query = Query::Who { duty: duty_text(text), owners, term: Some(m.term) };
             let confidence = if m.corrected { w.term_who - w.corrected } else { w.term_who };

@@ -78,6 +78,25 @@ mod tests {
             // a condition before the question; duties in the words people use
             ("when a sprint ends who runs the retro?", Who, &["scrum-master"]),
             ("who has the final say on company strategy?", Who, &["ceo"]),
+            // synonyms of one duty say more than one word of it; a remark beside them is no duty
+            (
+                "which role does the wireframes and the clickable prototype? our BA draws them in Miro and it shows",
+                Who,
+                &["product-designer"],
+            ),
+            // terms listed as examples of a duty are not the duty
+            (
+                "who should own the team tooling, like jira config, PRD templates etc?",
+                Who,
+                &["product-operations-manager"],
+            ),
+            // a verb in the progressive, said of the duty in general
+            ("who is writing the business requirements usually?", Who, &["business-analyst"]),
+            (
+                "who is running the ad campaigns and owning that budget? which role, not which person",
+                Who,
+                &["marketing-manager"],
+            ),
             ("who tracks deadlines, costs and risks for the project?", Who, &["project-manager"]),
             ("who handles the escalation when a delivery commitment slips?", Who, &["delivery-manager"]),
             ("/roles", List, &[]),
