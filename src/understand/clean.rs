@@ -97,7 +97,13 @@ fn push_line(out: &mut String, line: &str) {
         }
         let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let (word, after) = rest.split_at(word_end);
-        if !is_markup(word) {
+        let named = word.trim_end_matches(|c: char| ",.;!?)".contains(c));
+        let line_so_far = out.rsplit('\n').next().unwrap_or_default();
+        if named.eq_ignore_ascii_case("@rolecall") && !line_so_far.trim().is_empty() {
+            // "how do I use @rolecall?": the bot named inside a sentence is a word of it
+            out.push_str("rolecall");
+            out.push_str(&word[named.len()..]);
+        } else if !is_markup(word) {
             out.push_str(word);
         } else if is_shortcodes(word) && !after.trim().is_empty() && out.trim_end().ends_with(char::is_alphanumeric) {
             // an emoji between words ends a sentence: "building an org chart :memo: who do
@@ -182,6 +188,8 @@ mod tests {
             // a person mentioned as the subject of a question is someone, by name
             ("is <@U02ABCDEF> still our PO?", "is Someone still our PO?"),
             ("anyone know if <@U02ABCDEF> is the PO now?", "anyone know if Someone is the PO now?"),
+            ("how do I use @rolecall?", "how do I use rolecall?"),
+            ("@rolecall what is a PO?", "what is a PO?"),
             ("what does <@U02ABCDEF> do", "what does do"),
             ("hey @rolecall, pm vs po :thinking_face:", "hey pm vs po"),
             ("> we need a PO\nwho owns the roadmap?", "who owns the roadmap?"),

@@ -472,7 +472,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
             // "what roles are in your database?"
             || (w == "your" && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "database" | "db" | "list" | "knowledge")))
     });
-    if of_the_bot && cues.asks_list(ws.len()) && !cues.compare && !cues.transition && roles.len() <= 2 {
+    // ("what can this bot do? only explain roles or also sprints?": help asked first)
+    let help_first = roles.is_empty() && parts.iter().any(|p| p.question && asks_help_alone(&ws[p.range.clone()]));
+    if of_the_bot && cues.asks_list(ws.len()) && !cues.compare && !cues.transition && roles.len() <= 2 && !help_first {
         return Understood { query: Query::List, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
     }
     // "what is a lakehouse? our pm keeps saying it": the question asks about another word, and
@@ -1011,9 +1013,10 @@ fn in_between(store: &Store, cues: &Cues, a: RoleRef, b: RoleRef) -> Option<Vec<
 /// I get there", "how to switch".
 fn how_i_move(ws: &[String]) -> bool {
     ws.iter().enumerate().any(|(i, w)| {
+        // ("how would a delivery manager go about becoming a programme manager?": anyone in it)
         w == "how"
-            && ws[i + 1..].iter().take(4).any(|w| matches!(w.as_str(), "i" | "me" | "one" | "to"))
-            && ws[i + 1..].iter().take(6).any(|w| cues::kinds_transition(w))
+            && ws[i + 1..].iter().take(4).any(|w| matches!(w.as_str(), "i" | "me" | "one" | "to" | "a" | "an"))
+            && ws[i + 1..].iter().take(8).any(|w| cues::kinds_transition(w))
     })
 }
 
@@ -2612,7 +2615,9 @@ fn asks_how_to_use_a_command(text: &str, ws: &[String]) -> bool {
 fn asks_help_alone(clause: &[String]) -> bool {
     let cues = Cues::new(clause, Vec::new(), Vec::new());
     let leftover = clause.iter().filter(|w| !cues::is_explained(w)).count() as f32;
-    cues.asks_help() && leftover <= WEIGHTS.help_or_list_leftover
+    // ("what roles can I ask you about?" asks for the roles)
+    let names_roles = ["roles", "titles", "positions"].iter().any(|w| cues.has(w));
+    cues.asks_help() && leftover <= WEIGHTS.help_or_list_leftover && !(names_roles && cues.asks_list(clause.len()))
 }
 
 /// Whether a question asks which person holds a post that is no role here: "who's our office

@@ -167,6 +167,14 @@ mod tests {
             // a question of its own that asks for help, with more questions after it
             ("how do I use this bot? do I need to tag it every time or does it read the whole channel?", Help, &[]),
             ("what are you? a new app showed up in the sidebar and nobody said anything", Help, &[]),
+            ("how do I use @rolecall? do I tag it or does it read the channel?", Help, &[]),
+            ("what can this bot do? only explain roles or also answer about sprints and stuff?", Help, &[]),
+            // how anyone in a role makes the move, whatever the question after it weighs
+            (
+                "how would a business analyst go about becoming a product owner? more of the same, or a different skill set?",
+                Transition,
+                &["business-analyst", "product-owner"],
+            ),
             // "that" opening a clause ("sign off that …") points back at nothing: the question tells its duty
             (
                 "who signs off that the feature is finished? I'm the project coordinator tracking the RAID log and nobody agrees",
