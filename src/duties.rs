@@ -203,7 +203,7 @@ fn synonym(word: &str) -> Option<&'static str> {
         "retro" | "retros" | "retrospective" | "retrospectives" | "lookback" | "lookbacks" => "retro",
         "ceremony" | "ceremonies" | "event" | "events" | "rituals" | "meetings" => "event",
         "executive" | "executives" | "exec" | "execs" | "suite" | "board" => "execut",
-        "funding" | "fund" | "funds" | "fundraising" | "investors" | "investor" => "fund",
+        "funding" | "fund" | "funds" | "fundraising" | "fundraise" | "fundraiser" | "investors" | "investor" => "fund",
         "tool" | "tools" | "tooling" => "tool",
         "talk" | "talks" | "speak" | "speaks" | "interview" | "interviews" | "interviewing" => "interview",
         "1on1" | "1on1s" | "1s" | "oneonones" => "oneonone",

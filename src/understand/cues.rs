@@ -625,7 +625,7 @@ impl<'a> Cues<'a> {
     /// Whether the message asks what the bot can do.
     pub fn asks_help(&self) -> bool {
         let about_bot = ["you", "bot", "rolecall", "this", "u"].iter().any(|w| self.has(w));
-        self.has("help")
+        self.helped()
             || self.has("halp")
             || self.has("commands")
             // "do I need a slash command or just a normal question?"
@@ -642,6 +642,13 @@ impl<'a> Cues<'a> {
             // "what is this bot for?", "what's rolecall for"
             || (self.has("rolecall") || self.has_pair("this", "bot") || self.has_pair("the", "bot"))
                 && (self.has("for") || (self.has("how") && self.has("ask")))
+    }
+
+    /// Whether "help" is asked for, not told of ("I help in #support most days").
+    fn helped(&self) -> bool {
+        self.ws.iter().enumerate().any(|(i, w)| {
+            w == "help" && !(i > 0 && matches!(self.ws[i - 1].as_str(), "i" | "we" | "they" | "also" | "and" | "often"))
+        })
     }
 
     /// Whether "can" is said of the bot or to it: "what can you do", "can I ask you", "what
@@ -1053,7 +1060,7 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
         });
     // "what's different besides the salary?" asks about the rest
     let aside_from_pay = ws.iter().enumerate().any(|(i, w)| {
-        PAY.contains(&w.as_str())
+        (PAY.contains(&w.as_str()) || matches!(w.as_str(), "pay" | "comp"))
             && ws[..i].iter().rev().find(|b| !matches!(b.as_str(), "the" | "a" | "their")).is_some_and(|b| {
                 matches!(b.as_str(), "besides" | "except" | "beyond" | "than" | "from" | "apart" | "ignoring")
             })
@@ -1062,8 +1069,20 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
     let rate = ws.windows(2).any(|w| {
         (matches!(w[0].as_str(), "day" | "daily" | "hourly" | "contractor" | "contract")
             && matches!(w[1].as_str(), "rate" | "rates"))
-            || (matches!(w[0].as_str(), "pay" | "salary")
-                && matches!(w[1].as_str(), "band" | "bands" | "range" | "ranges" | "scale" | "scales" | "grade"))
+            || (matches!(w[0].as_str(), "pay" | "salary" | "comp")
+                && matches!(
+                    w[1].as_str(),
+                    "band"
+                        | "bands"
+                        | "range"
+                        | "ranges"
+                        | "scale"
+                        | "scales"
+                        | "grade"
+                        | "difference"
+                        | "gap"
+                        | "diff"
+                ))
     });
     if (has(PAY) || how_much_paid || rate) && !aside_from_pay {
         Some(Aside::Salary(role))

@@ -473,7 +473,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
             || (w == "your" && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "database" | "db" | "list" | "knowledge")))
     });
     // ("what can this bot do? only explain roles or also sprints?": help asked first)
-    let help_first = roles.is_empty() && parts.iter().any(|p| p.question && asks_help_alone(&ws[p.range.clone()]));
+    let help_first =
+        roles.is_empty() && parts.iter().any(|p| sounds_asked(p, &ws) && asks_help_alone(&ws[p.range.clone()]));
     if of_the_bot && cues.asks_list(ws.len()) && !cues.compare && !cues.transition && roles.len() <= 2 && !help_first {
         return Understood { query: Query::List, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
     }
@@ -626,7 +627,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let (query, confidence) = match roles.as_slice() {
         // "how do I use this bot? do I have to @ it or …": a question of its own asks for help,
         // whatever the questions after it say
-        [] if parts.iter().any(|p| p.question && asks_help_alone(&ws[p.range.clone()])) => {
+        [] if parts.iter().any(|p| sounds_asked(p, &ws) && asks_help_alone(&ws[p.range.clone()])) => {
             return Understood { query: Query::Help, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
         }
         [] => return no_role(store, &cues, &ws, asks, leftover, &terms, text),
@@ -695,15 +696,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
             // different slides, I realise")
             let questions_compare = parts.iter().any(|p| {
                 let part = &ws[p.range.clone()];
-                let asking = p.question
-                    || names_role(p)
-                    || part.first().is_some_and(|w| {
-                        matches!(
-                            w.as_str(),
-                            "how" | "what" | "whats" | "where" | "why" | "which" | "is" | "are" | "do" | "does"
-                        )
-                    });
-                asking && Cues::new(part, Vec::new(), Vec::new()).compare
+                (sounds_asked(p, &ws) || names_role(p)) && Cues::new(part, Vec::new(), Vec::new()).compare
             });
             let one_by_one_in = |words: &[String]| {
                 words
@@ -1333,6 +1326,8 @@ fn holds(ws: &[String], role: &Span) -> bool {
             )
         })
     };
+    // "APM since last spring": held since then
+    let since = after == Some("since") && role.start == 0;
     // "eng manager for 4 years, ..."
     let for_years = after == Some("for")
         && ws
@@ -1349,6 +1344,7 @@ fn holds(ws: &[String], role: &Span) -> bool {
         });
     as_holder
         || reached
+        || since
         || for_years
         || matches!(before, Some("im" | "am" | "currently" | "been" | "being" | "former" | "ex"))
         || matches!(after, Some("here" | "atm"))
@@ -1962,7 +1958,25 @@ fn names_an_event(ws: &[String], m: &Mention, moving: bool) -> bool {
         "loop",
         "calendar",
     ];
-    const WAYS_IN: &[&str] = &["interview", "interviews", "mock", "mocks", "program", "programs", "programme"];
+    const WAYS_IN: &[&str] = &[
+        "interview",
+        "interviews",
+        "mock",
+        "mocks",
+        "program",
+        "programs",
+        "programme",
+        // "the Coursera PM certificate": a course or a credential named after the role
+        "certificate",
+        "certificates",
+        "certification",
+        "certifications",
+        "cert",
+        "certs",
+        "course",
+        "courses",
+        "bootcamp",
+    ];
     // ("opening a VP of product req. what would that person do?" asks about the role opened)
     const OPENINGS: &[&str] = &["req", "reqs", "program", "programs", "programme"];
     let Some(next) = ws.get(m.end).map(String::as_str) else { return false };
@@ -2608,6 +2622,15 @@ fn asks_how_to_use_a_command(text: &str, ws: &[String]) -> bool {
         name.strip_prefix('/').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
     });
     names_command && ws.iter().any(|w| USAGE.contains(&w.as_str()))
+}
+
+/// Whether a clause asks something: it ends with a question mark or opens as a question does
+/// ("how do I ask you stuff - do I need to …").
+fn sounds_asked(clause: &Clause, ws: &[String]) -> bool {
+    clause.question
+        || ws.get(clause.range.start).is_some_and(|w| {
+            matches!(w.as_str(), "how" | "what" | "whats" | "where" | "why" | "which" | "is" | "are" | "do" | "does")
+        })
 }
 
 /// Whether one question, read alone, asks what the bot is or how to use it: "what are you?",

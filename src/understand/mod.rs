@@ -169,6 +169,20 @@ mod tests {
             ("what are you? a new app showed up in the sidebar and nobody said anything", Help, &[]),
             ("how do I use @rolecall? do I tag it or does it read the channel?", Help, &[]),
             ("what can this bot do? only explain roles or also answer about sprints and stuff?", Help, &[]),
+            ("how do I ask you stuff - do I need to @ you every time or can I just reply in the thread?", Help, &[]),
+            // "help" told of the asker asks nothing of the bot
+            ("how do I become a maintainer of this repo? I help in the support channel most days", None, &[]),
+            // pay weighed, or set aside
+            ("what's the pay difference between a PO and a BA?", None, &[]),
+            ("PO vs BA, what's actually different besides the pay band?", Compare, &["product-owner", "business-analyst"]),
+            // a credential named after a role
+            ("do recruiters even care about a project manager certificate?", None, &[]),
+            // a role held since some time is where the asker stands
+            (
+                "BA since last spring. what does it take to get promoted to PO here or anywhere?",
+                Transition,
+                &["business-analyst", "product-owner"],
+            ),
             // how anyone in a role makes the move, whatever the question after it weighs
             (
                 "how would a business analyst go about becoming a product owner? more of the same, or a different skill set?",
