@@ -702,7 +702,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 words
                     .iter()
                     .enumerate()
-                    .any(|(i, w)| ONE_BY_ONE.contains(&w.as_str()) && !words.get(i + 1).is_some_and(|n| n == "other"))
+                    .any(|(i, w)| ONE_BY_ONE.contains(&w.as_str()) && words.get(i + 1).is_none_or(|n| n != "other"))
             };
             let each = cues.define
                 && !cues.transition
