@@ -2598,7 +2598,26 @@ fn without_condition(ws: &[String]) -> &[String] {
                 .get(i + 1)
                 .is_some_and(|a| matches!(a.as_str(), "a" | "an" | "the" | "our" | "my" | "most" | "scrum" | "agile"))
             && ws[i + 1..].iter().take(4).any(|w| SETTING.contains(&w.as_str()));
-        if setting {
+        // "who manages the timeline and budget | for a big one-off rollout": one case of the duty
+        // ("the vision for a whole company", "updates for a multi-team program": the scope is
+        // part of the duty)
+        let instance = w.as_str() == "for"
+            && ws.get(i + 1).is_some_and(|a| matches!(a.as_str(), "a" | "an"))
+            && !ws[i + 1..].iter().take(4).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "whole"
+                        | "entire"
+                        | "company"
+                        | "program"
+                        | "programme"
+                        | "multi"
+                        | "several"
+                        | "org"
+                        | "organization"
+                )
+            });
+        if setting || instance {
             return true;
         }
         let condition =

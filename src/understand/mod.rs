@@ -92,6 +92,13 @@ mod tests {
             ),
             // a verb in the progressive, said of the duty in general
             ("who is writing the business requirements usually?", Who, &["business-analyst"]),
+            // one case of the duty, said after it, is no part of it
+            (
+                "who manages the timeline and budget for a big one-off rollout of the new HR system?",
+                Who,
+                &["project-manager"],
+            ),
+            ("who owns the budget, schedule and risk log for a one-off office move?", Who, &["project-manager"]),
             (
                 "who is running the ad campaigns and owning that budget? which role, not which person",
                 Who,
