@@ -891,8 +891,15 @@ fn asked_one_by_one(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> Op
     let mut roles: Vec<RoleRef> = Vec::new();
     for part in parts.iter().filter(|p| p.question) {
         let clause = &ws[part.range.clone()];
-        let opening = clause.iter().position(|w| !matches!(w.as_str(), "and" | "also" | "then" | "plus" | "so"))?;
-        if !matches!(clause[opening].as_str(), "what" | "whats") {
+        let opening = clause
+            .iter()
+            .position(|w| !matches!(w.as_str(), "and" | "also" | "then" | "plus" | "so" | "but" | "ok" | "okay"))?;
+        // ("and director of product, what is that one doing?": the role said first)
+        let fronted = mentions
+            .iter()
+            .find(|m| m.start == part.range.start + opening)
+            .is_some_and(|m| ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "what" | "whats")));
+        if !matches!(clause[opening].as_str(), "what" | "whats") && !fronted {
             return None;
         }
         let cues = Cues::new(clause, Vec::new(), Vec::new());

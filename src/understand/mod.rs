@@ -171,6 +171,12 @@ mod tests {
                 &["delivery-manager", "product-owner"],
             ),
             ("what are the duties of a business analyst and a product designer? new to the team", Define, &["business-analyst", "product-designer"]),
+            // each asked in a question of its own, the second with its role said first
+            (
+                "ok but what does a BA look after, really? and product owner, what is that one doing all day?",
+                Define,
+                &["business-analyst", "product-owner"],
+            ),
             // a question of its own that asks for help, with more questions after it
             ("how do I use this bot? do I need to tag it every time or does it read the whole channel?", Help, &[]),
             ("what are you? a new app showed up in the sidebar and nobody said anything", Help, &[]),
