@@ -66,6 +66,9 @@ pub const COMPARE: &[&str] = &[
     "separates",
     "identical",
     "interchangeable",
+    "distinguishes",
+    "distinguishing",
+    "differentiating",
 ];
 
 /// Words that ask how to get into a role.
@@ -344,6 +347,11 @@ impl<'a> Cues<'a> {
                         matches!(o.as_str(), "the" | "a" | "an" | "it" | "this" | "that" | "my" | "our" | "them")
                     })
             })
+            // "do you think I can go to a product ops role?"
+            || ws.windows(4).enumerate().any(|(i, w)| {
+                matches!(w[0].as_str(), "can" | "could") && w[1] == "go" && w[2] == "to" && matches!(w[3].as_str(), "a" | "an")
+                    && ws[i + 4..].iter().take(4).any(|n| matches!(n.as_str(), "role" | "job" | "position" | "track"))
+            })
             // "PO wanting to try product work, where do I even start?"
             || ws.windows(4).enumerate().any(|(i, w)| {
                 w[0] == "where"
@@ -415,7 +423,9 @@ impl<'a> Cues<'a> {
                     })
             })
             // "CPO and CEO: who does what?"
-            || who_does_what(ws);
+            || who_does_what(ws)
+            // "GPM or principal PM: which one is the people manager?": which of the two it is
+            || ws.windows(3).any(|w| w[0] == "which" && w[1] == "one" && matches!(w[2].as_str(), "is" | "s"));
         Cues { ws, clause_starts, comma_starts, compare, transition, define: has(IS_DEFINE) }
     }
 

@@ -180,6 +180,17 @@ mod tests {
             // a question of its own that asks for help, with more questions after it
             ("how do I use this bot? do I need to tag it every time or does it read the whole channel?", Help, &[]),
             ("what are you? a new app showed up in the sidebar and nobody said anything", Help, &[]),
+            (
+                "What distinguishes a BA from a product owner? to me both sound like 'requirements people'",
+                Compare,
+                &["business-analyst", "product-owner"],
+            ),
+            (
+                "EM or scrum master: which one is the people manager? both sound like bosses to me",
+                Compare,
+                &["engineering-manager", "scrum-master"],
+            ),
+            ("I'm a support lead, do you think I can go to a product owner role?", Transition, &["product-owner"]),
             ("how do I use @rolecall? do I tag it or does it read the channel?", Help, &[]),
             ("what can this bot do? only explain roles or also answer about sprints and stuff?", Help, &[]),
             ("how do I ask you stuff - do I need to @ you every time or can I just reply in the thread?", Help, &[]),
