@@ -494,7 +494,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // ("what does a BA do? and separately, what's a delivery manager?" asks about both)
     let one_by_one = cues.define && !cues.compare && ws.iter().any(|w| ONE_BY_ONE.contains(&w.as_str()));
     let only = asked.next().filter(|first| asked.all(|r| r == *first) && !one_by_one);
-    let asks_a_question = parts.iter().any(|p| p.range == asks && p.question);
+    // (a clause that only opens as a question does, with no question mark, asks when it is the
+    // one such clause and compares nothing: "ok dumb q but what does a GPM do. the org chart …")
+    let asked_once = !cues.compare && parts.iter().filter(|p| sounds_asked(p, &ws)).count() == 1;
+    let asks_a_question = parts.iter().any(|p| p.range == asks && (p.question || (asked_once && sounds_asked(p, &ws))));
     // "saw a posting for a TPM. what is that role exactly, more engineer or more PM?": the
     // question points back at the role named before it
     // ("my new manager is a group product manager. is that basically a manager of PMs?")
@@ -2653,8 +2656,10 @@ fn asks_how_to_use_a_command(text: &str, ws: &[String]) -> bool {
 /// Whether a clause asks something: it ends with a question mark or opens as a question does
 /// ("how do I ask you stuff - do I need to …").
 fn sounds_asked(clause: &Clause, ws: &[String]) -> bool {
+    // ("ok dumb q but what does a GPM do."; "but" opens the clause)
+    let opening = ws[clause.range.clone()].iter().find(|w| !matches!(w.as_str(), "but" | "and" | "so" | "ok" | "okay"));
     clause.question
-        || ws.get(clause.range.start).is_some_and(|w| {
+        || opening.is_some_and(|w| {
             matches!(w.as_str(), "how" | "what" | "whats" | "where" | "why" | "which" | "is" | "are" | "do" | "does")
         })
 }

@@ -191,6 +191,12 @@ mod tests {
                 &["engineering-manager", "scrum-master"],
             ),
             ("I'm a support lead, do you think I can go to a product owner role?", Transition, &["product-owner"]),
+            // a question without its question mark, with a remark that names another role after it
+            (
+                "ok quick one but what does a delivery manager do. our org chart has one sitting above the scrum masters who run our standups",
+                Define,
+                &["delivery-manager"],
+            ),
             ("how do I use @rolecall? do I tag it or does it read the channel?", Help, &[]),
             ("what can this bot do? only explain roles or also answer about sprints and stuff?", Help, &[]),
             ("how do I ask you stuff - do I need to @ you every time or can I just reply in the thread?", Help, &[]),
