@@ -1339,10 +1339,18 @@ fn holds(ws: &[String], role: &Span) -> bool {
     // "APM since last spring": held since then
     let since = after == Some("since") && role.start == 0;
     // "eng manager for 4 years, ..."
-    let for_years = after == Some("for")
-        && ws
-            .get(role.end + 1..(role.end + 4).min(ws.len()))
-            .is_some_and(|next| next.iter().any(|w| matches!(w.as_str(), "years" | "yrs" | "year" | "months" | "yr")));
+    // ("project manager in construction for 8 years": where, then how long)
+    let for_at = match after {
+        Some("for") => Some(role.end),
+        Some("in" | "at") => {
+            ws[role.end..(role.end + 4).min(ws.len())].iter().position(|w| w == "for").map(|k| role.end + k)
+        }
+        _ => None,
+    };
+    let for_years = for_at.is_some_and(|at| {
+        ws.get(at + 1..(at + 4).min(ws.len()))
+            .is_some_and(|next| next.iter().any(|w| matches!(w.as_str(), "years" | "yrs" | "year" | "months" | "yr")))
+    });
     // "my title changed to scrum master last year", "got promoted to senior PM": held now
     let reached = before == Some("to")
         && ws[..role.start].iter().rposition(|w| w == "to").and_then(|at| at.checked_sub(1)).is_some_and(|at| {

@@ -191,6 +191,12 @@ mod tests {
                 &["engineering-manager", "scrum-master"],
             ),
             ("I'm a support lead, do you think I can go to a product owner role?", Transition, &["product-owner"]),
+            // a role held somewhere for some years is where the asker stands
+            (
+                "business analyst at a bank for 6 years. how do I pivot into being a product owner?",
+                Transition,
+                &["business-analyst", "product-owner"],
+            ),
             // a question without its question mark, with a remark that names another role after it
             (
                 "ok quick one but what does a delivery manager do. our org chart has one sitting above the scrum masters who run our standups",
