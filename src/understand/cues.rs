@@ -648,6 +648,8 @@ impl<'a> Cues<'a> {
             // "is there a way to ask you to compare two roles? what's the syntax"
             || (about_bot && (self.has("syntax") || self.has("format")))
             || self.asks_how_to_use()
+            // "who added a bot to #ops? what does it do": "it" is the bot once the bot is named
+            || (self.has("bot") && self.ws.windows(4).any(|w| w[0] == "what" && w[1] == "does" && w[2] == "it" && w[3] == "do"))
             || (about_bot && ["guide", "manual", "instructions", "tutorial"].iter().any(|w| self.has(w)))
             // "what is this bot for?", "what's rolecall for"
             || (self.has("rolecall") || self.has_pair("this", "bot") || self.has_pair("the", "bot"))

@@ -206,6 +206,7 @@ mod tests {
             ("how do I use @rolecall? do I tag it or does it read the channel?", Help, &[]),
             ("what can this bot do? only explain roles or also answer about sprints and stuff?", Help, &[]),
             ("how do I ask you stuff - do I need to @ you every time or can I just reply in the thread?", Help, &[]),
+            ("someone added a bot to #standups. what does it do", Help, &[]),
             // "help" told of the asker asks nothing of the bot
             ("how do I become a maintainer of this repo? I help in the support channel most days", None, &[]),
             // pay weighed, or set aside
