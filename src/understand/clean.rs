@@ -98,14 +98,16 @@ fn push_line(out: &mut String, line: &str) {
         let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let (word, after) = rest.split_at(word_end);
         let named = word.trim_end_matches(|c: char| ",.;!?)".contains(c));
-        let line_so_far = out.rsplit('\n').next().unwrap_or_default();
         // ("hey @rolecall, …" addresses it)
-        let said_before = line_so_far.split_whitespace().next_back().unwrap_or_default().to_ascii_lowercase();
         const OF_IT: &[&str] = &[
             "use", "using", "ask", "asking", "tag", "tagging", "mention", "does", "do", "is", "can", "will", "about",
             "with",
         ];
-        if named.eq_ignore_ascii_case("@rolecall") && OF_IT.contains(&said_before.as_str()) {
+        let of_it = || {
+            let said_before = out.rsplit('\n').next().unwrap_or_default().split_whitespace().next_back();
+            said_before.is_some_and(|before| OF_IT.iter().any(|verb| before.eq_ignore_ascii_case(verb)))
+        };
+        if named.eq_ignore_ascii_case("@rolecall") && of_it() {
             // "how do I use @rolecall?": the bot named inside a sentence is a word of it
             out.push_str("rolecall");
             out.push_str(&word[named.len()..]);

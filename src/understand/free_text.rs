@@ -472,10 +472,16 @@ pub fn read(store: &Store, text: &str) -> Understood {
             // "what roles are in your database?"
             || (w == "your" && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "database" | "db" | "list" | "knowledge")))
     });
+    // "how do I use this bot? do I have to @ it or …": a question of its own that asks for help
+    let help_asked = || parts.iter().any(|p| sounds_asked(p, &ws) && asks_help_alone(&ws[p.range.clone()]));
     // ("what can this bot do? only explain roles or also sprints?": help asked first)
-    let help_first =
-        roles.is_empty() && parts.iter().any(|p| sounds_asked(p, &ws) && asks_help_alone(&ws[p.range.clone()]));
-    if of_the_bot && cues.asks_list(ws.len()) && !cues.compare && !cues.transition && roles.len() <= 2 && !help_first {
+    if of_the_bot
+        && cues.asks_list(ws.len())
+        && !cues.compare
+        && !cues.transition
+        && roles.len() <= 2
+        && !(roles.is_empty() && help_asked())
+    {
         return Understood { query: Query::List, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
     }
     // "what is a lakehouse? our pm keeps saying it": the question asks about another word, and
@@ -628,9 +634,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
         return none();
     }
     let (query, confidence) = match roles.as_slice() {
-        // "how do I use this bot? do I have to @ it or …": a question of its own asks for help,
-        // whatever the questions after it say
-        [] if parts.iter().any(|p| sounds_asked(p, &ws) && asks_help_alone(&ws[p.range.clone()])) => {
+        // (whatever the questions after it say)
+        [] if help_asked() => {
             return Understood { query: Query::Help, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
         }
         [] => return no_role(store, &cues, &ws, asks, leftover, &terms, text),
