@@ -28,6 +28,8 @@ fn spelled_out(word: String) -> String {
         "u" => "you".to_owned(),
         // "who'd run it", "who'll decide": who asks all the same
         "whod" | "wholl" => "who".to_owned(),
+        // "wht is a spike?": the usual slips of the thumb
+        "wht" | "waht" | "whta" => "what".to_owned(),
         _ => word,
     }
 }
@@ -177,6 +179,8 @@ mod tests {
             ("  ", &[]),
             ("'quoted' words", &["quoted", "words"]),
             ("Ünïcode ROLE", &["ünïcode", "role"]),
+            // chat shortenings and slips read as the word meant
+            ("wht is u", &["what", "is", "you"]),
         ];
         for (input, expected) in table {
             assert_eq!(words(input), *expected, "input {input:?}");

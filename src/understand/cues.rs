@@ -366,6 +366,10 @@ impl<'a> Cues<'a> {
                     && ws[i.saturating_sub(3)..i].iter().any(|b| b == "how")
                     && !ws.get(i + 2).is_some_and(|n| matches!(n.as_str(), "the" | "a" | "an" | "our" | "my"))
             })
+            // "what would it take to get hired as a TPM?"
+            || ws.windows(3).any(|w| {
+                matches!(w[0].as_str(), "get" | "getting" | "be" | "being") && w[1] == "hired" && w[2] == "as"
+            })
             // "is APM a realistic next step for me?"
             || ws.windows(2).any(|pair| pair[0] == "next" && matches!(pair[1].as_str(), "step" | "move"))
             // "what gaps do I need to close first?": the way to a role
@@ -645,6 +649,13 @@ impl<'a> Cues<'a> {
             // "what are you for?", "what are you?", "what is this thing?"
             || (self.has("what") && (self.has_pair("you", "for") || self.has_pair("u", "for")))
             || (self.ws.len() <= 4 && self.starts_with("what") && (self.has_pair("are", "you") || self.has_pair("r", "u")))
+            // "what are you and why are you in my channel?", "what r u exactly"
+            || self.ws.windows(3).enumerate().any(|(i, w)| {
+                i == 0
+                    && w[0] == "what"
+                    && matches!((w[1].as_str(), w[2].as_str()), ("are", "you") | ("r", "u"))
+                    && self.ws.get(3).is_none_or(|n| matches!(n.as_str(), "and" | "exactly" | "even" | "actually"))
+            })
             // "is there a way to ask you to compare two roles? what's the syntax"
             || (about_bot && (self.has("syntax") || self.has("format")))
             || self.asks_how_to_use()
@@ -761,6 +772,8 @@ fn not_a_move(ws: &[String], at: usize) -> bool {
         "employees",
     ];
     (ws[at] == "reach" && ws.get(at + 1).is_some_and(|n| n == "out"))
+        // "can u break down what a senior pm owns": explain, not break into
+        || (ws[at] == "break" && ws.get(at + 1).is_some_and(|n| n == "down"))
         // "1:1s and career growth for the devs": looking after careers
         || (ws[at] == "career"
             && ws.get(at + 1).is_some_and(|n| matches!(n.as_str(), "growth" | "development" | "conversations" | "coaching")))
@@ -1096,7 +1109,21 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
                         | "diff"
                 ))
     });
-    if (has(PAY) || how_much_paid || rate) && !aside_from_pay {
+    // "is 55k reasonable for a BA role?": a sum weighed as pay
+    let sum_weighed =
+        ws.iter().any(|w| w.strip_suffix('k').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+            && has(&[
+                "reasonable",
+                "fair",
+                "decent",
+                "lowball",
+                "lowballed",
+                "underpaid",
+                "overpaid",
+                "competitive",
+                "offered",
+            ]);
+    if (has(PAY) || how_much_paid || rate || sum_weighed) && !aside_from_pay {
         Some(Aside::Salary(role))
     } else if thanks && only(THANKS) {
         Some(Aside::Thanks)

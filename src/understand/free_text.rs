@@ -470,7 +470,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
         let thanks = i > 0 && matches!(ws[i - 1].as_str(), "thank" | "thx" | "see");
         matches!(w.as_str(), "you" | "u" | "ya" | "bot" | "rolecall") && !thanks
             // "what roles are in your database?"
-            || (w == "your" && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "database" | "db" | "list" | "knowledge")))
+            || (matches!(w.as_str(), "your" | "ur") && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "database" | "db" | "list" | "knowledge")))
     });
     // "how do I use this bot? do I have to @ it or …": a question of its own that asks for help
     let help_asked = || parts.iter().any(|p| sounds_asked(p, &ws) && asks_help_alone(&ws[p.range.clone()]));
@@ -489,7 +489,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let asks_elsewhere = parts.iter().any(|p| p.question && !names_role(p) && asks_about_other(&ws[p.range.clone()]))
         && !parts.iter().any(|p| p.question && names_role(p))
         // ("group pm looking to step up to director. whats the gap?": the question is about the move)
-        && !cues.transition;
+        && !cues.transition
+        // ("what is rolecall? just got added here" asks about the bot)
+        && (!roles.is_empty() || !help_asked());
     if asks_elsewhere {
         return none();
     }
@@ -606,6 +608,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
             first_guess(&ranked, &guessed, &mut understood.query);
         }
         return understood;
+    }
+    // "would a delivery manager or a project manager be the better fit to run it?", "what does
+    // an SM do that a PO doesn't?": two roles weighed as a choice, or one set against the other
+    if spans.len() >= 2 && !cues.transition && weighs_two(&ws, &asks, &spans[0], &spans[1]) {
+        cues.compare = true;
     }
     // "what's the head of product's job when there's also a CEO?": a role named in a condition
     // after the question is context
@@ -979,6 +986,26 @@ fn which_for(ws: &[String], first: &Span, second: &Span) -> bool {
     between.first().is_some_and(|w| w == "or")
         && between.iter().all(|w| matches!(w.as_str(), "or" | "a" | "an" | "the"))
         && ws.get(second.end).is_some_and(|w| w == "for" || w == "on" || w == "to")
+}
+
+/// Whether two roles are weighed against each other without a comparison word: joined by
+/// "or" in a question that asks which is the better choice ("would a BA or a PO make more
+/// sense here?"), or one said to do what the other does not ("what does an SM do that a PO
+/// doesn't?").
+fn weighs_two(ws: &[String], asks: &Span, first: &Span, second: &Span) -> bool {
+    const CHOICE: &[&str] =
+        &["better", "best", "sense", "fit", "prefer", "preferable", "suited", "suitable", "smarter", "wiser", "ideal"];
+    const NOT: &[&str] = &["doesnt", "dont", "cant", "wont", "isnt", "arent", "hasnt", "havent", "didnt"];
+    let Some(between) = ws.get(first.end..second.start) else { return false };
+    let or_joined = between.first().is_some_and(|w| w == "or")
+        && between[1..].iter().all(|w| matches!(w.as_str(), "a" | "an" | "the"));
+    let question = if asks.contains(&second.start) { &ws[asks.clone()] } else { &ws[second.end..] };
+    let chosen = or_joined
+        && question.iter().any(|w| CHOICE.contains(&w.as_str()))
+        && !question.iter().any(|w| cues::asks_owner(w));
+    let set_against = between.iter().any(|w| matches!(w.as_str(), "that" | "which" | "but"))
+        && ws[second.end..].iter().take(2).any(|w| NOT.contains(&w.as_str()));
+    chosen || set_against
 }
 
 /// Whether a question asks to tell two roles apart without a comparison word: "which one
@@ -2684,7 +2711,9 @@ fn asks_help_alone(clause: &[String]) -> bool {
     let leftover = clause.iter().filter(|w| !cues::is_explained(w)).count() as f32;
     // ("what roles can I ask you about?" asks for the roles)
     let names_roles = ["roles", "titles", "positions"].iter().any(|w| cues.has(w));
-    cues.asks_help() && leftover <= WEIGHTS.help_or_list_leftover && !(names_roles && cues.asks_list(clause.len()))
+    // ("what is the rolecall bot supposed to help with?" asks plainly, however many words)
+    ((cues.asks_help() && leftover <= WEIGHTS.help_or_list_leftover) || cues.asks_help_plainly())
+        && !(names_roles && cues.asks_list(clause.len()))
 }
 
 /// Whether a question asks which person holds a post that is no role here: "who's our office

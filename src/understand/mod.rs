@@ -21,9 +21,13 @@ const MAX_INPUT: usize = 4000;
 pub fn understand(store: &Store, text: &str) -> Understood {
     let cleaned = clean::clean(crate::text::prefix(text, MAX_INPUT));
     let text = cleaned.trim();
-    // "`/whatis lead pm`": a command quoted as code is still a command
-    let text = match text.trim_matches('`') {
-        unquoted if unquoted.starts_with('/') => unquoted.trim(),
+    // "`/whatis lead pm`": a command quoted as code is still a command ("`/path` is not
+    // working for me, how are the commands used?" quotes a command's name in a question)
+    let quoted = text.trim_start_matches('`');
+    let text = match quoted.find('`').map_or(quoted, |end| &quoted[..end]) {
+        unquoted if unquoted.starts_with('/') && quoted[unquoted.len()..].trim_matches('`').is_empty() => {
+            unquoted.trim()
+        }
         _ => text,
     };
     match text.strip_prefix('/') {
@@ -439,6 +443,29 @@ mod tests {
                 &["principal-product-manager"],
             ),
             ("is product owner even a real job title?", Define, &["product-owner"]),
+            // the bot named in a question about what it is, whatever follows
+            ("what's rolecall? it popped up in our team channel", Help, &[]),
+            ("what are you and who installed you here", Help, &[]),
+            ("what's the rolecall bot meant to help with?", Help, &[]),
+            // a command quoted by name inside a question about the commands
+            ("`/compare` gives me nothing, what's the right way to use the commands?", Help, &[]),
+            ("which product roles are in ur database? every one of them", List, &[]),
+            // two roles weighed as a choice, or one set against the other
+            (
+                "to run a migration across four clinics, is a project manager or a program manager the better fit?",
+                Compare,
+                &["project-manager", "program-manager"],
+            ),
+            (
+                "what does a product owner handle that a scrum master doesnt",
+                Compare,
+                &["product-owner", "scrum-master"],
+            ),
+            // "break down" explains; "get hired as" is a move
+            ("could someone break down what a lead pm owns?", Define, &["lead-product-manager"]),
+            ("what does it take to get hired as a product owner?", Transition, &["product-owner"]),
+            // a sum weighed as pay
+            ("got offered 90k for a senior pm role, is that fair?", None, &[]),
         ];
         check(&store, table);
     }
