@@ -44,6 +44,10 @@ struct Phrases<T> {
     vocabulary: FxHashSet<String>,
     /// Words long enough to be recognised through a typo, with their characters and letters.
     typo_targets: Vec<(String, Vec<char>, u32)>,
+    /// The typo targets by first letter and by second letter, as indexes into `typo_targets`:
+    /// a typo keeps one of the two, so only those sharing one are tried.
+    by_first: FxHashMap<char, Vec<usize>>,
+    by_second: FxHashMap<char, Vec<usize>>,
     longest: usize,
 }
 
@@ -68,8 +72,14 @@ impl<T: Copy> Phrases<T> {
             .map(|w| (w.clone(), w.chars().collect(), letters(w)))
             .collect();
         typo_targets.sort();
+        let mut by_first: FxHashMap<char, Vec<usize>> = FxHashMap::default();
+        let mut by_second: FxHashMap<char, Vec<usize>> = FxHashMap::default();
+        for (i, (_, chars, _)) in typo_targets.iter().enumerate() {
+            by_first.entry(chars[0]).or_default().push(i);
+            by_second.entry(chars[1]).or_default().push(i);
+        }
         let longest = phrases.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
-        Phrases { phrases, vocabulary, typo_targets, longest }
+        Phrases { phrases, vocabulary, typo_targets, by_first, by_second, longest }
     }
 
     /// The index's reading of one word: itself, its singular or canonical form, or the
@@ -109,11 +119,16 @@ impl<T: Copy> Phrases<T> {
         let mut best: Option<(usize, &str)> = None;
         let mut tied = false;
         let word_letters = letters(word);
-        for (target, target_chars, target_letters) in &self.typo_targets {
-            // typos rarely hit both of the first two letters
-            if target_chars[0] != chars[0] && target_chars.get(1) != chars.get(1) {
-                continue;
-            }
+        // typos rarely hit both of the first two letters: the targets sharing the first, then
+        // those sharing only the second
+        let same_first = self.by_first.get(&chars[0]).into_iter().flatten();
+        let same_second = chars
+            .get(1)
+            .and_then(|second| self.by_second.get(second))
+            .into_iter()
+            .flatten()
+            .filter(|&&i| self.typo_targets[i].1[0] != chars[0]);
+        for (target, target_chars, target_letters) in same_first.chain(same_second).map(|&i| &self.typo_targets[i]) {
             let limit = allowance.min(typo_allowance(target_chars.len()).max(1));
             // each letter one word has and the other lacks takes an edit of its own
             let missing =

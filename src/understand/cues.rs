@@ -87,6 +87,11 @@ pub const TRANSITION: &[&str] = &[
     "career",
     "promoted",
     "promotion",
+    // "could I retrain to be a designer?"
+    "retrain",
+    "retraining",
+    "reskill",
+    "reskilling",
     "into",
     "progress",
     "progression",
@@ -137,6 +142,7 @@ pub const DEFINE: &[&str] = &[
     "eli5",
     "define",
     "definition",
+    "definitions",
     "meaning",
     "mean",
     "means",
@@ -332,10 +338,16 @@ impl<'a> Cues<'a> {
             || ws.windows(2).any(|pair| matches!(pair[0].as_str(), "wanna" | "want") && pair[1] == "be")
             // "how do I get to GPM?", "what does it take to get to VP", "step up to principal":
             // not "do POs get to decide the scope?"
-            || ws.windows(3).any(|w| {
+            // ("how do I get to a proper PM role?": a post, not "get to a meeting")
+            || ws.windows(3).enumerate().any(|(i, w)| {
                 matches!(w[0].as_str(), "get" | "getting" | "step" | "stepping" | "level" | "climb")
                     && matches!(w[1].as_str(), "to" | "up")
-                    && !GET_TO_VERBS.contains(&w[2].as_str())
+                    && (!GET_TO_VERBS.contains(&w[2].as_str())
+                        || (matches!(w[2].as_str(), "a" | "an") && ws[i + 3..].iter().take(5).any(|j| JOB.contains(&j.as_str()))))
+            })
+            // "what should the promo case look like?"
+            || ws.windows(2).any(|p| {
+                p[0] == "promo" && matches!(p[1].as_str(), "case" | "packet" | "cycle" | "doc" | "document" | "process" | "criteria")
             })
             // "want to go straight to director of product"
             // ("trying to get the big-co hierarchy" is to understand it)
@@ -405,8 +417,12 @@ impl<'a> Cues<'a> {
         let compare = ws.iter().enumerate().any(|(i, w)| {
             // ("not the difference, just each one")
             let declined = |k: usize| i >= k && matches!(ws[i - k].as_str(), "without" | "not" | "no");
+            // ("explain each one, comparison not needed")
+            let not_needed = ws.get(i + 1).is_some_and(|n| n == "not" || n == "unnecessary")
+                && ws.get(i + 2).is_none_or(|n| matches!(n.as_str(), "needed" | "required" | "necessary" | "wanted"));
             let article = i > 0 && matches!(ws[i - 1].as_str(), "the" | "a" | "any");
-            kinds(w) & IS_COMPARE != 0 && !(declined(1) || (article && declined(2)) || not_asking(i) || titles(ws, i))
+            kinds(w) & IS_COMPARE != 0
+                && !(declined(1) || (article && declined(2)) || not_asking(i) || titles(ws, i) || not_needed)
         })
             // "where does the designer's job stop and the PM's start?"
             || (ws.iter().any(|w| matches!(w.as_str(), "stop" | "stops" | "end" | "ends"))
@@ -631,9 +647,35 @@ impl<'a> Cues<'a> {
         let of_bot = ["you", "u", "bot", "rolecall"].iter().any(|w| self.has(w));
         // "is there a command syntax for asking you stuff?"
         (of_bot && ["syntax", "command", "commands"].iter().any(|w| self.has(w)))
+            || self.questions_for_the_bot()
+            // "are you a bot?", "r u a real person or automated?"
+            || self.ws.windows(3).any(|w| {
+                matches!(w[0].as_str(), "are" | "r")
+                    && w[1] == "you"
+                    && matches!(w[2].as_str(), "a" | "an" | "human" | "real" | "automated" | "ai" | "bot" | "person")
+                    && self.ws.iter().any(|x| {
+                        matches!(x.as_str(), "bot" | "human" | "person" | "robot" | "ai" | "automated" | "real")
+                    })
+            })
             || self.has_pair("you", "help")
             || self.has_pair("u", "help")
             || ((self.starts_with("what") || self.starts_with("whats")) && this_bot)
+    }
+
+    /// Whether the message asks which questions the bot takes: "what sort of questions can I
+    /// ask you?", "does the bot only answer questions on roles?", "how should I phrase a
+    /// question to the bot?" (not "what questions should I ask a PM candidate?").
+    fn questions_for_the_bot(&self) -> bool {
+        let bot = |w: &str| matches!(w, "you" | "u" | "bot" | "rolecall") || (w == "it" && self.has("bot"));
+        let questions = self.has("question") || self.has("questions");
+        questions
+            && self.ws.iter().enumerate().any(|(i, w)| match w.as_str() {
+                "ask" | "phrase" | "word" => self.ws[i + 1..].iter().take(5).any(|b| bot(b)),
+                "answer" | "answers" | "handle" | "handles" | "take" | "takes" => {
+                    self.ws[..i].iter().rev().take(2).any(|b| bot(b))
+                }
+                _ => false,
+            })
     }
 
     /// Whether the message asks what the bot can do.
@@ -708,9 +750,21 @@ impl<'a> Cues<'a> {
 
     /// Whether a message of `len` words asks which roles the bot knows.
     pub fn asks_list(&self, len: usize) -> bool {
-        const ROLES: &[&str] = &["roles", "titles", "jobs", "positions"];
-        const LISTING: &[&str] =
-            &["list", "show", "all", "which", "what", "know", "available", "cover", "support", "supported", "every"];
+        const ROLES: &[&str] = &["roles", "titles", "jobs", "positions", "designations"];
+        const LISTING: &[&str] = &[
+            "list",
+            "show",
+            "all",
+            "which",
+            "what",
+            "know",
+            "available",
+            "cover",
+            "covered",
+            "support",
+            "supported",
+            "every",
+        ];
         // ("I see them every day" is a time, not every role)
         let listing = |w: &str| {
             self.ws.iter().enumerate().any(|(i, x)| {
@@ -771,9 +825,15 @@ fn not_a_move(ws: &[String], at: usize) -> bool {
         "designers",
         "employees",
     ];
-    (ws[at] == "reach" && ws.get(at + 1).is_some_and(|n| n == "out"))
+    // ("reach out", "not able to reach him": a person reached, not a post)
+    (ws[at] == "reach"
+        && ws.get(at + 1).is_some_and(|n| {
+            matches!(n.as_str(), "out" | "him" | "her" | "them" | "me" | "you" | "us" | "someone" | "anyone")
+        }))
         // "can u break down what a senior pm owns": explain, not break into
         || (ws[at] == "break" && ws.get(at + 1).is_some_and(|n| n == "down"))
+        // "is our DM on leave today?": away, not leaving the job
+        || (ws[at] == "leave" && at > 0 && ws[at - 1] == "on")
         // "1:1s and career growth for the devs": looking after careers
         || (ws[at] == "career"
             && ws.get(at + 1).is_some_and(|n| matches!(n.as_str(), "growth" | "development" | "conversations" | "coaching")))
@@ -1068,6 +1128,8 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
         "equity",
         // on-target earnings, a sales and marketing pay figure
         "ote",
+        // cost to company, as pay is quoted in India
+        "ctc",
     ];
     let has = |list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
     let thanks = has(THANKS);
@@ -1092,7 +1154,7 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
     });
     // "what's the BA day rate?": a contractor's pay; "pay bands for a lead PM"
     let rate = ws.windows(2).any(|w| {
-        (matches!(w[0].as_str(), "day" | "daily" | "hourly" | "contractor" | "contract")
+        (matches!(w[0].as_str(), "day" | "daily" | "hourly" | "contractor" | "contract" | "going" | "market")
             && matches!(w[1].as_str(), "rate" | "rates"))
             || (matches!(w[0].as_str(), "pay" | "salary" | "comp")
                 && matches!(

@@ -345,7 +345,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
             && (mentions.iter().any(|m| m.start > i + 3 && m.start <= i + 10)
                 || ws[i + 4..].iter().take(3).any(|w| w == "product"))
     });
-    if (from_role_to || wants_to_go) && !cues.compare {
+    // "can I apply for APM directly?": applying for a post is a move into it
+    let applies = ws.windows(2).enumerate().any(|(i, w)| {
+        matches!(w[0].as_str(), "apply" | "applying")
+            && matches!(w[1].as_str(), "for" | "to")
+            && mentions.iter().any(|m| m.start >= i + 2 && m.start <= i + 4)
+    });
+    if (from_role_to || wants_to_go || applies) && !cues.compare {
         cues.transition = true;
     }
     // "thinking about brand management as a career. what does a brand manager do exactly?": a
@@ -446,7 +452,23 @@ pub fn read(store: &Store, text: &str) -> Understood {
         return none();
     }
     // "what's a PRD?", "roadmap vs backlog?": a question about product vocabulary
-    let terms = store.glossary().mentions_in_text(&ws, text, |i| covered(&mentions, i));
+    // ("what is an agile coach responsible for?", "the role of a data scientist in a squad":
+    // a term in another job's title, or beside a question about another job, is no question)
+    let another_job = |m: &TermMention| {
+        ws.get(m.end).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "coach" | "coaches" | "consultant" | "consultants" | "specialist" | "trainer" | "evangelist"
+            )
+        }) || (3..m.start).any(|j| {
+            ws[j - 3] == "role"
+                && ws[j - 2] == "of"
+                && matches!(ws[j - 1].as_str(), "a" | "an" | "the")
+                && other_job_at(&ws, j)
+        })
+    };
+    let mut terms = store.glossary().mentions_in_text(&ws, text, |i| covered(&mentions, i));
+    terms.retain(|m| !another_job(m));
     if let Some(understood) = term_question(store, &ws, &parts, &mentions, &terms, &cues) {
         return understood;
     }
@@ -717,7 +739,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 words
                     .iter()
                     .enumerate()
-                    .any(|(i, w)| ONE_BY_ONE.contains(&w.as_str()) && words.get(i + 1).is_none_or(|n| n != "other"))
+                    .any(|(i, w)| {
+                        let next = |k: usize| words.get(i + k).map(String::as_str);
+                        (ONE_BY_ONE.contains(&w.as_str()) && next(1) != Some("other"))
+                            // "one at a time", "one by one"
+                            || (w == "one"
+                                && matches!((next(1), next(2), next(3)), (Some("at"), Some("a"), Some("time")) | (Some("by"), Some("one"), _)))
+                    })
             };
             let each = cues.define
                 && !cues.transition
@@ -1552,6 +1580,24 @@ fn about_people_at_work(
                     || matches!(w.as_str(), "out" | "off" | "ooo" | "away" | "sick" | "around" | "online" | "offline")
             })
         };
+        // ("is our delivery manager on leave today?")
+        let on_leave = |i: usize| {
+            ws.get(i).is_some_and(|w| w == "on")
+                && ws.get(i + 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "leave"
+                            | "holiday"
+                            | "holidays"
+                            | "vacation"
+                            | "pto"
+                            | "sabbatical"
+                            | "parental"
+                            | "maternity"
+                            | "paternity"
+                    )
+                })
+        };
         let asks_is = matches!(ws[0].as_str(), "is" | "are" | "was" | "were") && m.start <= 3;
         // ("describe the product ops role? we're thinking of hiring one": the next sentence is
         // about someone else)
@@ -1559,7 +1605,8 @@ fn about_people_at_work(
         determined
             && ((be(at) && doing(at + 1) && same_sentence(at))
                 || (be(at + 1) && doing(at + 2) && same_sentence(at + 1))
-                || (asks_is && doing(at)))
+                || (be(m.end) && on_leave(m.end + 1))
+                || (asks_is && (doing(at) || on_leave(m.end))))
     });
     // "we're hiring a BA for ...": an opening, not a question about the role
     const HIRING: &[&str] = &["hiring", "recruiting", "interviewing", "onboarding", "backfilling"];
@@ -2710,7 +2757,7 @@ fn asks_help_alone(clause: &[String]) -> bool {
     let cues = Cues::new(clause, Vec::new(), Vec::new());
     let leftover = clause.iter().filter(|w| !cues::is_explained(w)).count() as f32;
     // ("what roles can I ask you about?" asks for the roles)
-    let names_roles = ["roles", "titles", "positions"].iter().any(|w| cues.has(w));
+    let names_roles = ["roles", "titles", "positions", "designations"].iter().any(|w| cues.has(w));
     // ("what is the rolecall bot supposed to help with?" asks plainly, however many words)
     ((cues.asks_help() && leftover <= WEIGHTS.help_or_list_leftover) || cues.asks_help_plainly())
         && !(names_roles && cues.asks_list(clause.len()))
@@ -2823,7 +2870,7 @@ fn no_role(
     let w = &WEIGHTS;
     let sure_enough = |query| Understood { query, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
     // "what roles can I ask you about?" asks for the roles, in words that also ask for help
-    let names_roles = ["roles", "titles", "positions"].iter().any(|w| cues.has(w));
+    let names_roles = ["roles", "titles", "positions", "designations"].iter().any(|w| cues.has(w));
     if cues.asks_help() && leftover <= w.help_or_list_leftover && !(names_roles && cues.asks_list(ws.len())) {
         return sure_enough(Query::Help);
     }

@@ -466,6 +466,35 @@ mod tests {
             ("what does it take to get hired as a product owner?", Transition, &["product-owner"]),
             // a sum weighed as pay
             ("got offered 90k for a senior pm role, is that fair?", None, &[]),
+            // the questions the bot takes, and whether it is a person
+            ("what kind of questions do you take?", Help, &[]),
+            ("r u a real person or a bot", Help, &[]),
+            ("pls list all the designations you know", List, &[]),
+            // someone away, and someone reached, are no move
+            ("is our PO on holiday this week? can't reach her", None, &[]),
+            // roles asked one at a time, with the comparison declined
+            (
+                "describe a BA and a PO one by one, comparison not required",
+                Define,
+                &["business-analyst", "product-owner"],
+            ),
+            (
+                "two quick definitions please: product owner, scrum master. one line each",
+                Define,
+                &["product-owner", "scrum-master"],
+            ),
+            // retraining, applying, a post reached and a promotion case are moves
+            ("is it too late to retrain as a scrum master at 45?", Transition, &["scrum-master"]),
+            ("should I apply for PO straight away or wait a year?", Transition, &["product-owner"]),
+            ("how can I get to a senior pm role from here?", Transition, &["senior-product-manager"]),
+            (
+                "I'm a PM going for senior PM, what goes in a promo case?",
+                Transition,
+                &["product-manager", "senior-product-manager"],
+            ),
+            // a term in another job's title is no question about the term
+            ("what is a scrum coach responsible for?", None, &[]),
+            ("explain the role of a ux researcher on a product trio", None, &[]),
         ];
         check(&store, table);
     }
