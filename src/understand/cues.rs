@@ -932,7 +932,27 @@ const NEWS: &[&str] = &[
 pub fn tells_news(ws: &[String]) -> bool {
     const ASKING: &[&str] =
         &["how", "what", "whats", "which", "why", "should", "can", "could", "any", "tips", "advice"];
-    let news = ws.iter().enumerate().any(|(i, w)| NEWS.contains(&w.as_str()) || past_move(ws, i));
+    // ("views welcome", "thoughts welcome": input asked for, not a welcome)
+    let input_welcome = |i: usize| {
+        ws[i] == "welcome"
+            && i > 0
+            && matches!(
+                ws[i - 1].as_str(),
+                "views"
+                    | "thoughts"
+                    | "input"
+                    | "inputs"
+                    | "opinions"
+                    | "comments"
+                    | "ideas"
+                    | "feedback"
+                    | "suggestions"
+                    | "pointers"
+                    | "answers"
+            )
+    };
+    let news =
+        ws.iter().enumerate().any(|(i, w)| (NEWS.contains(&w.as_str()) && !input_welcome(i)) || past_move(ws, i));
     // ("who writes the release announcement?" asks; "fyi for anyone who reads this" does not)
     let asks_owner = ws.first().is_some_and(|w| matches!(w.as_str(), "who" | "whos" | "whose"));
     news && !asks_owner && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
@@ -961,9 +981,21 @@ pub fn thanks_note(text: &str, ws: &[String]) -> bool {
         &["thanks", "thank", "thx", "ty", "tysm", "gracias", "obrigado", "obrigada", "merci", "danke", "cheers"];
     // ("slides are up for anyone who missed it" asks nothing)
     const ASKING: &[&str] = &["what", "whats", "how", "which", "why", "explain", "describe", "difference", "vs"];
+    // ("that was exactly what I needed": what was given, not asked)
+    let given = |i: usize| {
+        ws[i] == "what"
+            && ws.get(i + 1).is_some_and(|w| matches!(w.as_str(), "i" | "we"))
+            && ws.get(i + 2).is_some_and(|w| matches!(w.as_str(), "needed" | "wanted" | "was" | "were" | "meant"))
+    };
     opens_with(ws, THANKS)
         && !text.contains('?')
-        && !ws.iter().enumerate().any(|(i, w)| ASKING.contains(&w.as_str()) && !names_a_topic(ws, i))
+        && !ws.iter().enumerate().any(|(i, w)| ASKING.contains(&w.as_str()) && !names_a_topic(ws, i) && !given(i))
+}
+
+/// Whether a message opens as a joke: "joke of the day: why did the scrum master …". Whatever
+/// it asks, it asks for a laugh.
+pub fn jokes(ws: &[String]) -> bool {
+    ws.iter().take(2).any(|w| matches!(w.as_str(), "joke" | "riddle"))
 }
 
 /// Whether the "vs" at `at` names a topic rather than asking: "the PO vs PM thing", "a PM vs

@@ -436,6 +436,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if counts_people
         || remark
         || cues::celebrates(&ws)
+        || cues::jokes(&ws)
         || cues::wants_a_resource(&ws)
         || cues::complains(&ws)
         || cues::wants_access(&ws)
@@ -2234,7 +2235,8 @@ const MEANING: &[&str] = &[
 /// an", "what exactly is the", "wtf is a".
 const WHAT_BRIDGE: &[&str] = &[
     "is", "s", "are", "r", "a", "an", "the", "exactly", "actually", "even", "really", "heck", "hell", "tf", "again",
-    "kind", "sort", "type", "of", "counts", "as",
+    "kind", "sort", "type", "of", "counts", "as", // "what is the full form of PRD?"
+    "full", "form",
 ];
 
 /// Words that follow a term without changing what is asked: "the backlog refinement meeting",
@@ -2403,7 +2405,9 @@ fn term_question(
                 let copula = words[k] == "whats"
                     || bridge.iter().any(|w| matches!(w.as_str(), "is" | "s" | "are" | "r" | "counts"))
                     || after.first().is_none_or(|w| matches!(w.as_str(), "is" | "are" | "exactly" | "actually"));
+                // ("what is the full form of PRD" asks what it stands for)
                 let particular = bridge.iter().any(|w| PARTICULAR.contains(&w.as_str()))
+                    && !bridge.iter().any(|w| w == "form")
                     && after.iter().any(|w| !cues::is_explained(w) && !MEANING.contains(&w.as_str()));
                 bridge.iter().all(|w| WHAT_BRIDGE.contains(&w.as_str())) && copula && !particular
             });

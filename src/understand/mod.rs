@@ -495,6 +495,14 @@ mod tests {
             // a term in another job's title is no question about the term
             ("what is a scrum coach responsible for?", None, &[]),
             ("explain the role of a ux researcher on a product trio", None, &[]),
+            // input asked for is no welcome; what was given is not asked; a joke asks for a laugh
+            (
+                "I'd like to know if a product owner and a business analyst are basically the same job. Views welcome.",
+                Compare,
+                &["product-owner", "business-analyst"],
+            ),
+            ("thanks <@U1ABC>, that breakdown of the PMM role was just what I needed", None, &[]),
+            ("joke: what do you call a product manager with no roadmap? unemployed", None, &[]),
         ];
         check(&store, table);
     }
@@ -509,6 +517,10 @@ mod tests {
             ("/term wip limit", Intent::Term, &["wip-limit"], None),
             ("/glossary rice", Intent::Term, &["rice"], None),
             ("NPS — what does that measure, roughly?", Intent::Term, &["nps"], None),
+            // "full form" asks what it stands for, whatever follows
+            ("what's the full form of MVP and when do we build one?", Intent::Term, &["mvp"], None),
+            // a slip of the thumb
+            ("wht is a spike", Intent::Term, &["spike"], None),
             // a word of the asker's own world is no role asked for by name
             (
                 "what is a retro exactly? is it the same as what we call PIR in ops?",
