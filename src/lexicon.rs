@@ -130,6 +130,9 @@ impl<T: Copy> Phrases<T> {
             .filter(|&&i| self.typo_targets[i].1[0] != chars[0]);
         for (target, target_chars, target_letters) in same_first.chain(same_second).map(|&i| &self.typo_targets[i]) {
             let limit = allowance.min(typo_allowance(target_chars.len()).max(1));
+            if chars.len().abs_diff(target_chars.len()) > limit {
+                continue;
+            }
             // each letter one word has and the other lacks takes an edit of its own
             let missing =
                 (word_letters & !target_letters).count_ones().max((target_letters & !word_letters).count_ones());

@@ -107,6 +107,9 @@ pub fn answer(store: &Store, understood: &Understood) -> Answer {
 pub struct Memo {
     /// Answers as shown, by reading and confidence (shown answers carry it).
     answers: std::collections::HashMap<(Query, bool, Vec<usize>, u32), String>,
+    /// Answers as composed, by reading: composing does not depend on the confidence, so a
+    /// reading met again with another confidence is only shown again.
+    composed: std::collections::HashMap<(Query, bool, Vec<usize>), Answer>,
     /// Messages already read: reading depends only on the text and the store, so a batch
     /// that repeats a message reads it once.
     readings: std::collections::HashMap<String, Understood>,
@@ -139,9 +142,19 @@ impl Memo {
         if self.answers.len() >= Self::MOST {
             self.answers.clear();
         }
+        if self.composed.len() >= Self::MOST {
+            self.composed.clear();
+        }
         let key =
             (understood.query.clone(), understood.full, understood.ambiguous.clone(), understood.confidence.to_bits());
-        self.answers.entry(key).or_insert_with(|| show(&answer(store, understood))).clone()
+        if let Some(shown) = self.answers.get(&key) {
+            return shown.clone();
+        }
+        let composed =
+            self.composed.entry((key.0.clone(), key.1, key.2.clone())).or_insert_with(|| answer(store, understood));
+        let shown = show(&Answer { confidence: understood.confidence, ..composed.clone() });
+        self.answers.insert(key, shown.clone());
+        shown
     }
 }
 

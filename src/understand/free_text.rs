@@ -964,14 +964,15 @@ fn asked_one_by_one(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> Op
 fn clauses(text: &str) -> Vec<Clause> {
     let mut out = Vec::new();
     let mut at = 0;
-    let mut part = String::new();
-    let mut flush = |part: &mut String, question: bool, out: &mut Vec<Clause>| {
-        let count = count_words(part);
+    // the clause so far runs from `from` to the byte about to be read
+    let mut from = 0;
+    let mut flush = |from: &mut usize, to: usize, question: bool, out: &mut Vec<Clause>| {
+        let count = count_words(&text[*from..to]);
         if count > 0 {
             out.push(Clause { start: at, range: at..at + count, question });
             at += count;
         }
-        part.clear();
+        *from = to;
     };
     // "what does jobs to be done (JTBD) mean?": a short gloss in brackets goes on with the
     // sentence around it; a longer bracket is an aside of its own
@@ -983,27 +984,25 @@ fn clauses(text: &str) -> Vec<Clause> {
         let bare = word.trim();
         // "sorry if dumb q but what does a pm do": the question starts after "but"
         if bare.eq_ignore_ascii_case("but") || matches!(bare, "-" | "—" | "–") {
-            flush(&mut part, false, &mut out);
+            flush(&mut from, word_at, false, &mut out);
         }
         // "I need a quick definition: what is …": a colon before a space ends a thought
         if word.trim_end() != word && word.trim_end().ends_with(':') {
-            part.push_str(word);
-            flush(&mut part, false, &mut out);
+            flush(&mut from, offset, false, &mut out);
             continue;
         }
         for (i, c) in word.char_indices() {
-            part.push(c);
             if matches!(c, '(' | ')') && glosses.contains(&(word_at + i)) {
                 continue;
             }
             // an emoji ends a thought as a full stop does: "devs keep getting pulled in 🙄 who
             // is supposed to stop that"
-            if matches!(c, '?' | '.' | '!' | ';' | '\n' | '(' | ')') || is_emoji(c) {
-                flush(&mut part, c == '?', &mut out);
+            if matches!(c, '?' | '.' | '!' | ';' | '\n' | '(' | ')') || (!c.is_ascii() && is_emoji(c)) {
+                flush(&mut from, word_at + i + c.len_utf8(), c == '?', &mut out);
             }
         }
     }
-    flush(&mut part, false, &mut out);
+    flush(&mut from, text.len(), false, &mut out);
     out
 }
 
