@@ -2340,6 +2340,11 @@ fn term_question(
             })
             .count() as f32
     };
+    // "what's the difference between a PM and a PO? we have both on one squad and nobody can
+    // explain it": the terms of a remark beside a question about roles are not asked about
+    let role_question = |clause: &std::ops::Range<usize>| {
+        parts.iter().any(|p| p.question && p.range != *clause && roles.iter().any(|r| p.range.contains(&r.start)))
+    };
     if let [a, b, ..] = distinct.as_slice() {
         // "roadmap vs backlog", "is an epic just a big user story?", "scrum or kanban?"
         let between = &ws[a.end..b.start];
@@ -2348,7 +2353,12 @@ fn term_question(
                 && !between.is_empty();
         // "is an epic just a big user story?", "are OKRs a kind of KPI?"
         let is_x_y = matches!(ws[0].as_str(), "is" | "are" | "isnt" | "arent") && a.start <= 2;
+        // ("how should the work be split between a PMM and a marketing manager? drafting the
+        // GTM RACI, lots of overlap": the comparison asked is of the roles)
+        let terms_asked = parts.iter().any(|p| p.range == clause_of(a.start) && p.question);
+        let of_roles = !is_x_y && role_question(&clause_of(a.start)) && !(joined && terms_asked);
         if (cues.compare || joined || is_x_y)
+            && !of_roles
             && !role_first(a)
             && roles.iter().all(|r| r.start > b.end || r.end < a.start)
         {
@@ -2369,11 +2379,6 @@ fn term_question(
             return Some(sure(Query::about_terms(store, vec![a.term]), w.compare_cue));
         }
     }
-    // "what's the difference between a PM and a PO? we have both on one squad and nobody can
-    // explain it": the terms of a remark beside a question about roles are not asked about
-    let role_question = |clause: &std::ops::Range<usize>| {
-        parts.iter().any(|p| p.question && p.range != *clause && roles.iter().any(|r| p.range.contains(&r.start)))
-    };
     // (each time a term is named: "the CPO keeps saying PLG. what does PLG mean?" asks about
     // the second)
     for m in terms {

@@ -517,6 +517,13 @@ mod tests {
             ("/term wip limit", Intent::Term, &["wip-limit"], None),
             ("/glossary rice", Intent::Term, &["rice"], None),
             ("NPS — what does that measure, roughly?", Intent::Term, &["nps"], None),
+            // terms in a remark beside a question that weighs two roles are not compared
+            (
+                "how should tasks be split between a PMM and a brand manager? we're drafting the GTM plan and the OKR doc, lots of overlap",
+                Intent::Compare,
+                &[],
+                Some("product-marketing-manager"),
+            ),
             // "full form" asks what it stands for, whatever follows
             ("what's the full form of MVP and when do we build one?", Intent::Term, &["mvp"], None),
             // a slip of the thumb
