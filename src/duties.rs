@@ -415,6 +415,11 @@ fn every_stem(text_words: &[String]) -> Vec<&str> {
             }
             _ => None,
         };
+        // "the roadmap for a single product": how many, not a duty ("single sign-on" is one)
+        if w == "single" && next != Some("sign") {
+            i += 1;
+            continue;
+        }
         // "whose call is it?", "whose decision": asks who owns it, names no duty
         if matches!(w, "whose" | "whos") && matches!(next, Some("call" | "decision" | "responsibility" | "problem")) {
             i += 2;

@@ -421,8 +421,16 @@ impl<'a> Cues<'a> {
             let not_needed = ws.get(i + 1).is_some_and(|n| n == "not" || n == "unnecessary")
                 && ws.get(i + 2).is_none_or(|n| matches!(n.as_str(), "needed" | "required" | "necessary" | "wanted"));
             let article = i > 0 && matches!(ws[i - 1].as_str(), "the" | "a" | "any");
+            // ("only PM related ones?" names a kind of role; "how are they related?" compares)
+            let kind_of = w == "related"
+                && ws.get(i + 1).is_some_and(|n| n != "to")
+                && i > 0
+                && !matches!(
+                    ws[i - 1].as_str(),
+                    "are" | "is" | "how" | "closely" | "be" | "been" | "so" | "very" | "really" | "they" | "those" | "these" | "both" | "even" | "at"
+                );
             kinds(w) & IS_COMPARE != 0
-                && !(declined(1) || (article && declined(2)) || not_asking(i) || titles(ws, i) || not_needed)
+                && !(declined(1) || (article && declined(2)) || not_asking(i) || titles(ws, i) || not_needed || kind_of)
         })
             // "where does the designer's job stop and the PM's start?"
             || (ws.iter().any(|w| matches!(w.as_str(), "stop" | "stops" | "end" | "ends"))
@@ -442,6 +450,8 @@ impl<'a> Cues<'a> {
                             && !matches!(next, Some("responsible" | "accountable" | "involved" | "in" | "likely"))
                     })
             })
+            // "is a delivery manager just another name for a scrum master?"
+            || ws.windows(2).any(|p| matches!(p[0].as_str(), "another" | "other" | "different") && matches!(p[1].as_str(), "name" | "word"))
             // "CPO and CEO: who does what?"
             || who_does_what(ws)
             // "GPM or principal PM: which one is the people manager?": which of the two it is
@@ -472,6 +482,14 @@ impl<'a> Cues<'a> {
         while k < i + 3 {
             match self.ws.get(k) {
                 Some(w) if OPENERS.contains(&w.as_str()) || w == "wise" => k += 1,
+                // "hey all who …", "hi team what …": the people greeted
+                Some(w)
+                    if k > i
+                        && matches!(self.ws[k - 1].as_str(), "hey" | "hi" | "hello" | "yo")
+                        && matches!(w.as_str(), "all" | "everyone" | "team" | "folks" | "guys" | "yall" | "people") =>
+                {
+                    k += 1
+                }
                 Some(_) if is(k + 1, "wise") => k += 2,
                 _ => break,
             }
@@ -648,6 +666,14 @@ impl<'a> Cues<'a> {
         // "is there a command syntax for asking you stuff?"
         (of_bot && ["syntax", "command", "commands"].iter().any(|w| self.has(w)))
             || self.questions_for_the_bot()
+            // "is this bot able to answer in Japanese?"
+            || self.ws.windows(3).any(|w| {
+                matches!(w[0].as_str(), "bot" | "rolecall" | "you") && w[1] == "able" && w[2] == "to"
+            })
+            // "is this thing meant for role questions? what's it for exactly?"
+            || ((self.has("what") || self.has("whats"))
+                && self.has_pair("it", "for")
+                && (self.has_pair("this", "thing") || self.has("bot")))
             // "are you a bot?", "r u a real person or automated?"
             || self.ws.windows(3).any(|w| {
                 matches!(w[0].as_str(), "are" | "r")
@@ -832,6 +858,9 @@ fn not_a_move(ws: &[String], at: usize) -> bool {
         }))
         // "can u break down what a senior pm owns": explain, not break into
         || (ws[at] == "break" && ws.get(at + 1).is_some_and(|n| n == "down"))
+        // "I need to move the standup", "switch the board to kanban": a thing moved
+        || (matches!(ws[at].as_str(), "move" | "moving" | "switch" | "switching")
+            && ws.get(at + 1).is_some_and(|n| matches!(n.as_str(), "the" | "our" | "my" | "it" | "this" | "that" | "them")))
         // "is our DM on leave today?": away, not leaving the job
         || (ws[at] == "leave" && at > 0 && ws[at - 1] == "on")
         // "1:1s and career growth for the devs": looking after careers

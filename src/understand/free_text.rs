@@ -162,6 +162,19 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 && !seniority_as_people(&ws, m)
         })
         .collect();
+    // "is an APM just a junior PM?": a role set beside a junior version of itself is weighed
+    // against the role the junior one grows into
+    for i in 0..mentions.len() {
+        let m = mentions[i];
+        let junior = matches!(ws[m.start].as_str(), "junior" | "jr") && m.end > m.start + 1;
+        if junior && mentions.iter().any(|o| o.role == m.role && o.start != m.start) {
+            if let Some(grown) = store.lexicon().mentions(&ws[m.start + 1..m.end]).first() {
+                if grown.start == 0 && grown.end == m.end - m.start - 1 {
+                    mentions[i].role = grown.role;
+                }
+            }
+        }
+    }
     // "is it marketing or something else?", "too marketing for PM roles": a field named as a
     // kind of work beside a role, not a role of its own
     // ("split the marketing budget": a field named before the thing it qualifies)
@@ -346,8 +359,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 || ws[i + 4..].iter().take(3).any(|w| w == "product"))
     });
     // "can I apply for APM directly?": applying for a post is a move into it
+    // ("is it possible to change to product owner?")
     let applies = ws.windows(2).enumerate().any(|(i, w)| {
-        matches!(w[0].as_str(), "apply" | "applying")
+        matches!(w[0].as_str(), "apply" | "applying" | "change" | "changing" | "shift" | "shifting")
             && matches!(w[1].as_str(), "for" | "to")
             && mentions.iter().any(|m| m.start >= i + 2 && m.start <= i + 4)
     });
@@ -497,15 +511,36 @@ pub fn read(store: &Store, text: &str) -> Understood {
     });
     // "how do I use this bot? do I have to @ it or …": a question of its own that asks for help
     let help_asked = || parts.iter().any(|p| sounds_asked(p, &ws) && asks_help_alone(&ws[p.range.clone()]));
+    // ("can you describe what a PO does, and separately an SM? the vendor uses both titles":
+    // the roles' names told in a remark ask for no list)
+    const LIST_NOUNS: &[&str] = &["roles", "titles", "jobs", "positions", "designations", "role", "title"];
+    let names_list = |p: &Clause| ws[p.range.clone()].iter().any(|w| LIST_NOUNS.contains(&w.as_str()));
+    let list_told_aside = parts.iter().any(|p| sounds_asked(p, &ws))
+        && parts.iter().filter(|p| names_list(p)).all(|p| !sounds_asked(p, &ws));
     // ("what can this bot do? only explain roles or also sprints?": help asked first)
     if of_the_bot
         && cues.asks_list(ws.len())
+        && !list_told_aside
         && !cues.compare
         && !cues.transition
         && roles.len() <= 2
         && !(roles.is_empty() && help_asked())
     {
         return Understood { query: Query::List, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
+    }
+    // "how do I use rolecall? I typed `rolecall pm` and nothing happened": help asked in a
+    // question of its own, with roles named only in what is told around it
+    // (a bare "help?" after a question about a role asks about the role)
+    let bot_helps = || {
+        parts.iter().any(|p| {
+            let clause = &ws[p.range.clone()];
+            sounds_asked(p, &ws)
+                && clause.iter().any(|w| matches!(w.as_str(), "you" | "bot" | "rolecall"))
+                && asks_help_alone(clause)
+        })
+    };
+    if !roles.is_empty() && !parts.iter().any(|p| sounds_asked(p, &ws) && names_role(p)) && bot_helps() {
+        return Understood { query: Query::Help, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
     }
     // "what is a lakehouse? our pm keeps saying it": the question asks about another word, and
     // the role is only mentioned around it
@@ -1378,7 +1413,7 @@ fn distinct_roles<'m>(mentions: impl Iterator<Item = &'m Mention>) -> (Vec<(Role
 /// scrum master, ...", "currently a PO", "director of product here", "I work as a PM".
 fn holds(ws: &[String], role: &Span) -> bool {
     // ("working as a junior product designer": a grade before the role's name)
-    let graded = |w: &&str| matches!(*w, "junior" | "jr" | "mid" | "solo" | "only" | "sole");
+    let graded = |w: &&str| matches!(*w, "junior" | "jr" | "mid" | "solo" | "only" | "sole" | "current" | "existing");
     let before = ws[..role.start]
         .iter()
         .rev()
@@ -2765,7 +2800,9 @@ fn asks_help_alone(clause: &[String]) -> bool {
     let cues = Cues::new(clause, Vec::new(), Vec::new());
     let leftover = clause.iter().filter(|w| !cues::is_explained(w)).count() as f32;
     // ("what roles can I ask you about?" asks for the roles)
-    let names_roles = ["roles", "titles", "positions", "designations"].iter().any(|w| cues.has(w));
+    // ("which kinds of role can I ask you about?")
+    let names_roles =
+        ["roles", "titles", "positions", "designations"].iter().any(|w| cues.has(w)) || cues.has_pair("of", "role");
     // ("what is the rolecall bot supposed to help with?" asks plainly, however many words)
     ((cues.asks_help() && leftover <= WEIGHTS.help_or_list_leftover) || cues.asks_help_plainly())
         && !(names_roles && cues.asks_list(clause.len()))

@@ -503,6 +503,41 @@ mod tests {
             ),
             ("thanks <@U1ABC>, that breakdown of the PMM role was just what I needed", None, &[]),
             ("joke: what do you call a product manager with no roadmap? unemployed", None, &[]),
+            // a junior version of a role set beside the role is the role it grows into
+            (
+                "is an APM basically a junior PM, or something else?",
+                Compare,
+                &["associate-product-manager", "product-manager"],
+            ),
+            // what the bot can do, asked however it is put
+            ("is this bot able to reply in Spanish?", Help, &[]),
+            ("is this thing only for role questions? what's it for?", Help, &[]),
+            ("how do I use rolecall? tried typing `rolecall po` and got nothing", Help, &[]),
+            ("which kind of role can I ask you about? pls list", List, &[]),
+            ("which roles do you know? only PM related ones?", List, &[]),
+            // titles told in a remark ask for no list
+            (
+                "can you say what a PO does and, separately, what an SM does? our vendor uses both titles",
+                Define,
+                &["product-owner", "scrum-master"],
+            ),
+            // the people greeted before the question
+            ("hey all who usually orders the backlog", Who, &["product-owner"]),
+            // a meeting moved is no move
+            ("who's our PO this sprint? I need to move the review", None, &[]),
+            ("is delivery manager just another name of scrum master?", Compare, &["delivery-manager", "scrum-master"]),
+            (
+                "I work as a business analyst now. is it possible to change to product owner?",
+                Transition,
+                &["business-analyst", "product-owner"],
+            ),
+            (
+                "as a current PM what's the path to director of product?",
+                Transition,
+                &["product-manager", "director-of-product"],
+            ),
+            // how many products is no duty
+            ("who owns the roadmap for a single product?", Who, &["product-manager"]),
         ];
         check(&store, table);
     }
