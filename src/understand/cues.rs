@@ -342,6 +342,8 @@ impl<'a> Cues<'a> {
             || ws.windows(3).enumerate().any(|(i, w)| {
                 matches!(w[0].as_str(), "get" | "getting" | "step" | "stepping" | "level" | "climb")
                     && matches!(w[1].as_str(), "to" | "up")
+                    // ("to get up to speed" learns, it moves nowhere)
+                    && ws.get(i + 3).is_none_or(|n| n != "speed")
                     && (!GET_TO_VERBS.contains(&w[2].as_str())
                         || (matches!(w[2].as_str(), "a" | "an") && ws[i + 3..].iter().take(5).any(|j| JOB.contains(&j.as_str()))))
             })

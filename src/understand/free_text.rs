@@ -1065,7 +1065,12 @@ fn weighs_two(ws: &[String], asks: &Span, first: &Span, second: &Span) -> bool {
     let question = if asks.contains(&second.start) { &ws[asks.clone()] } else { &ws[second.end..] };
     let chosen = or_joined
         && question.iter().any(|w| CHOICE.contains(&w.as_str()))
-        && !question.iter().any(|w| cues::asks_owner(w));
+        // ("for someone who likes data, is product ops or BA the better fit?": "who" of the
+        // person described asks for no owner)
+        && !question.iter().enumerate().any(|(i, w)| {
+            cues::asks_owner(w)
+                && !(i > 0 && matches!(question[i - 1].as_str(), "someone" | "somebody" | "person" | "people" | "anyone"))
+        });
     let set_against = between.iter().any(|w| matches!(w.as_str(), "that" | "which" | "but"))
         && ws[second.end..].iter().take(2).any(|w| NOT.contains(&w.as_str()));
     chosen || set_against
@@ -2108,9 +2113,12 @@ fn names_an_event(ws: &[String], m: &Mention, moving: bool) -> bool {
         "course",
         "courses",
         "bootcamp",
+        // "has Marcus accepted the head of product offer?": one person's offer
+        "offer",
+        "offers",
     ];
     // ("opening a VP of product req. what would that person do?" asks about the role opened)
-    const OPENINGS: &[&str] = &["req", "reqs", "program", "programs", "programme"];
+    const OPENINGS: &[&str] = &["req", "reqs", "program", "programs", "programme", "offer", "offers"];
     let Some(next) = ws.get(m.end).map(String::as_str) else { return false };
     // ("the microsoft new grad PM program": a few words may qualify it)
     let particular = ws[m.start.saturating_sub(4)..m.start]
@@ -2269,8 +2277,9 @@ const MEANING: &[&str] = &[
 /// an", "what exactly is the", "wtf is a".
 const WHAT_BRIDGE: &[&str] = &[
     "is", "s", "are", "r", "a", "an", "the", "exactly", "actually", "even", "really", "heck", "hell", "tf", "again",
-    "kind", "sort", "type", "of", "counts", "as", // "what is the full form of PRD?"
-    "full", "form",
+    "kind", "sort", "type", "of", "counts", "as",
+    // "what is the full form of PRD?", "what on earth is a north star metric?"
+    "full", "form", "on", "earth",
 ];
 
 /// Words that follow a term without changing what is asked: "the backlog refinement meeting",
@@ -2856,7 +2865,7 @@ fn asks_who_someone_is(clause: &[String]) -> bool {
 }
 
 /// Words that ask about roles one by one: "what is a BA, and separately what is a PO?".
-const ONE_BY_ONE: &[&str] = &["separately", "individually", "each", "both"];
+const ONE_BY_ONE: &[&str] = &["separately", "individually", "each", "both", "definitions"];
 
 /// Whether a question asks who on one team does something: "who on the growth team owns the
 /// onboarding funnel?" asks for a person there, not a role.

@@ -538,6 +538,27 @@ mod tests {
             ),
             // how many products is no duty
             ("who owns the roadmap for a single product?", Who, &["product-manager"]),
+            // "who" of the person described asks for no owner
+            (
+                "for someone who loves research and process, is a BA or a product ops manager the better fit?",
+                Compare,
+                &["business-analyst", "product-operations-manager"],
+            ),
+            ("waht's a group pm?", Define, &["group-product-manager"]),
+            // definitions asked for are given one by one
+            (
+                "need short definitions for our org chart: head of product, director of product",
+                Define,
+                &["head-of-product", "director-of-product"],
+            ),
+            // one person's offer
+            ("does anyone know if Dev accepted the head of product offer yet?", None, &[]),
+            // up to speed is no move
+            (
+                "explain the role of a PMM to me, I have ten minutes to get up to speed",
+                Define,
+                &["product-marketing-manager"],
+            ),
         ];
         check(&store, table);
     }
@@ -559,6 +580,7 @@ mod tests {
                 &[],
                 Some("product-marketing-manager"),
             ),
+            ("what on earth is a RACI and do we need one?", Intent::Term, &["raci"], None),
             // "full form" asks what it stands for, whatever follows
             ("what's the full form of MVP and when do we build one?", Intent::Term, &["mvp"], None),
             // a slip of the thumb
