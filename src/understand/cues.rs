@@ -575,7 +575,8 @@ impl<'a> Cues<'a> {
                         .iter()
                         .skip(at + 1)
                         .take(3)
-                        .any(|w| matches!(w.as_str(), "role" | "roles" | "person" | "title")))
+                        // ("which exec owns product strategy?")
+                        .any(|w| matches!(w.as_str(), "role" | "roles" | "person" | "title" | "exec" | "executive")))
         };
         // "RAID log for a project: usually maintained by whom?", "… typically owned by?"
         let by_whom = {
@@ -1109,6 +1110,18 @@ pub fn checks_a_claim(text: &str, ws: &[String]) -> bool {
     const CHECK: &[&str] = &["true", "right", "accurate", "correct", "legit", "wrong", "fair"];
     const AROUND: &[&str] =
         &["is", "s", "that", "it", "this", "so", "really", "actually", "or", "not", "am", "i", "isnt", "was", "im"];
+    // ("a CPO is just a fancy VP of product, they say. Is it? …": a short question of its own
+    // that checks what was said)
+    let asked_alone = text.split_inclusive('?').filter(|part| part.ends_with('?')).any(|part| {
+        let sentence = part.rsplit(['.', '!', '\n']).next().unwrap_or_default();
+        let words = crate::text::words(sentence);
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| AROUND.contains(&w.as_str()) || CHECK.contains(&w.as_str()))
+            && words.iter().any(|w| matches!(w.as_str(), "is" | "isnt" | "are"))
+    });
+    if asked_alone {
+        return true;
+    }
     if !text.trim_end().ends_with('?') {
         return false;
     }

@@ -1465,7 +1465,9 @@ fn holds(ws: &[String], role: &Span) -> bool {
         || since
         || for_years
         || matches!(before, Some("im" | "am" | "currently" | "been" | "being" | "former" | "ex"))
-        || matches!(after, Some("here" | "atm"))
+        // ("how does a senior PM get promoted to GPM here?": "here" after where one goes is the
+        // company, not the asker)
+        || (matches!(after, Some("here" | "atm")) && !matches!(before, Some("to" | "into" | "become" | "becoming")))
 }
 
 /// The role a description names, read against what each role does and what it is, when one

@@ -553,6 +553,19 @@ mod tests {
             ),
             // one person's offer
             ("does anyone know if Dev accepted the head of product offer yet?", None, &[]),
+            // "here" after where one goes is the company
+            (
+                "how does an APM get promoted to senior PM here?",
+                Transition,
+                &["associate-product-manager", "senior-product-manager"],
+            ),
+            // a short question of its own that checks what was said
+            (
+                "a VP once told me a CPO is just a VP of product with a bigger title. is it?",
+                Compare,
+                &["vp-of-product", "chief-product-officer"],
+            ),
+            ("which exec owns product strategy for the whole company?", Who, &["chief-product-officer"]),
             // up to speed is no move
             (
                 "explain the role of a PMM to me, I have ten minutes to get up to speed",
