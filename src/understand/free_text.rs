@@ -437,7 +437,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
         });
         !one_person && is && kind
     });
-    let claim = cues::checks_a_claim(text, &ws) && says_what_it_is;
+    let claim = says_what_it_is && cues::checks_a_claim(text, &ws);
     if claim {
         if roles.len() >= 2 {
             cues.compare = true;
