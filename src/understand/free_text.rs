@@ -2748,7 +2748,11 @@ fn without_condition(ws: &[String]) -> &[String] {
             && ws
                 .get(i + 1)
                 .is_some_and(|a| matches!(a.as_str(), "a" | "an" | "the" | "our" | "my" | "most" | "scrum" | "agile"))
-            && ws[i + 1..].iter().take(4).any(|w| SETTING.contains(&w.as_str()));
+            && ws[i + 1..].iter().take(4).any(|w| SETTING.contains(&w.as_str()))
+            // "who writes the PRD | on most teams?" ("signs off on the team's budget" keeps it)
+            || (w.as_str() == "on"
+                && ws.get(i + 1).is_some_and(|a| matches!(a.as_str(), "most" | "a" | "an" | "many" | "typical"))
+                && ws[i + 1..].iter().take(3).any(|w| SETTING.contains(&w.as_str())));
         // "who manages the timeline and budget | for a big one-off rollout": one case of the duty
         // ("the vision for a whole company", "updates for a multi-team program": the scope is
         // part of the duty)

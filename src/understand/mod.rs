@@ -566,6 +566,8 @@ mod tests {
                 &["vp-of-product", "chief-product-officer"],
             ),
             ("which exec owns product strategy for the whole company?", Who, &["chief-product-officer"]),
+            // the setting after the duty is no part of it
+            ("who writes the PRD on most teams?", Who, &["product-manager"]),
             // up to speed is no move
             (
                 "explain the role of a PMM to me, I have ten minutes to get up to speed",
