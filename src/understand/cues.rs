@@ -695,7 +695,7 @@ impl<'a> Cues<'a> {
     /// ask you?", "does the bot only answer questions on roles?", "how should I phrase a
     /// question to the bot?" (not "what questions should I ask a PM candidate?").
     fn questions_for_the_bot(&self) -> bool {
-        let bot = |w: &str| matches!(w, "you" | "u" | "bot" | "rolecall") || (w == "it" && self.has("bot"));
+        let bot = |w: &str| matches!(w, "you" | "bot" | "rolecall") || (w == "it" && self.has("bot"));
         let questions = self.has("question") || self.has("questions");
         questions
             && self.ws.iter().enumerate().any(|(i, w)| match w.as_str() {
@@ -724,7 +724,8 @@ impl<'a> Cues<'a> {
             || self.ws.windows(3).enumerate().any(|(i, w)| {
                 i == 0
                     && w[0] == "what"
-                    && matches!((w[1].as_str(), w[2].as_str()), ("are", "you") | ("r", "u"))
+                    && matches!(w[1].as_str(), "are" | "r")
+                    && w[2] == "you"
                     && self.ws.get(3).is_none_or(|n| matches!(n.as_str(), "and" | "exactly" | "even" | "actually"))
             })
             // "is there a way to ask you to compare two roles? what's the syntax"
@@ -775,6 +776,15 @@ impl<'a> Cues<'a> {
                 at(&["use", "work", "works", "ask"])
                     .any(|verb| verb > how && verb - how <= 6 && bots().any(|bot| bot > how && bot.abs_diff(verb) <= 3))
             })
+    }
+
+    /// Whether a message of `len` words names the roles in words that also ask for help and
+    /// asks for them: "what roles can I ask you about?", "which kinds of role can I ask you
+    /// about?".
+    pub fn asks_for_the_roles(&self, len: usize) -> bool {
+        let names_roles =
+            ["roles", "titles", "positions", "designations"].iter().any(|w| self.has(w)) || self.has_pair("of", "role");
+        names_roles && self.asks_list(len)
     }
 
     /// Whether a message of `len` words asks which roles the bot knows.

@@ -510,7 +510,17 @@ pub fn read(store: &Store, text: &str) -> Understood {
             || (matches!(w.as_str(), "your" | "ur") && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "database" | "db" | "list" | "knowledge")))
     });
     // "how do I use this bot? do I have to @ it or …": a question of its own that asks for help
-    let help_asked = || parts.iter().any(|p| sounds_asked(p, &ws) && asks_help_alone(&ws[p.range.clone()]));
+    // (`of_bot`: only a question that names the bot: a bare "help?" after a question about a
+    // role asks about the role)
+    let help_in_question = |of_bot: bool| {
+        parts.iter().any(|p| {
+            let clause = &ws[p.range.clone()];
+            sounds_asked(p, &ws)
+                && (!of_bot || clause.iter().any(|w| matches!(w.as_str(), "you" | "bot" | "rolecall")))
+                && asks_help_alone(clause)
+        })
+    };
+    let help_asked = || help_in_question(false);
     // ("can you describe what a PO does, and separately an SM? the vendor uses both titles":
     // the roles' names told in a remark ask for no list)
     const LIST_NOUNS: &[&str] = &["roles", "titles", "jobs", "positions", "designations", "role", "title"];
@@ -529,17 +539,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
         return Understood { query: Query::List, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
     }
     // "how do I use rolecall? I typed `rolecall pm` and nothing happened": help asked in a
-    // question of its own, with roles named only in what is told around it
-    // (a bare "help?" after a question about a role asks about the role)
-    let bot_helps = || {
-        parts.iter().any(|p| {
-            let clause = &ws[p.range.clone()];
-            sounds_asked(p, &ws)
-                && clause.iter().any(|w| matches!(w.as_str(), "you" | "bot" | "rolecall"))
-                && asks_help_alone(clause)
-        })
-    };
-    if !roles.is_empty() && !parts.iter().any(|p| sounds_asked(p, &ws) && names_role(p)) && bot_helps() {
+    // question of its own that names the bot, with roles named only in what is told around it
+    if !roles.is_empty() && !parts.iter().any(|p| sounds_asked(p, &ws) && names_role(p)) && help_in_question(true) {
         return Understood { query: Query::Help, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
     }
     // "what is a lakehouse? our pm keeps saying it": the question asks about another word, and
@@ -2814,13 +2815,9 @@ fn sounds_asked(clause: &Clause, ws: &[String]) -> bool {
 fn asks_help_alone(clause: &[String]) -> bool {
     let cues = Cues::new(clause, Vec::new(), Vec::new());
     let leftover = clause.iter().filter(|w| !cues::is_explained(w)).count() as f32;
-    // ("what roles can I ask you about?" asks for the roles)
-    // ("which kinds of role can I ask you about?")
-    let names_roles =
-        ["roles", "titles", "positions", "designations"].iter().any(|w| cues.has(w)) || cues.has_pair("of", "role");
     // ("what is the rolecall bot supposed to help with?" asks plainly, however many words)
     ((cues.asks_help() && leftover <= WEIGHTS.help_or_list_leftover) || cues.asks_help_plainly())
-        && !(names_roles && cues.asks_list(clause.len()))
+        && !cues.asks_for_the_roles(clause.len())
 }
 
 /// Whether a question asks which person holds a post that is no role here: "who's our office
@@ -2930,8 +2927,7 @@ fn no_role(
     let w = &WEIGHTS;
     let sure_enough = |query| Understood { query, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
     // "what roles can I ask you about?" asks for the roles, in words that also ask for help
-    let names_roles = ["roles", "titles", "positions", "designations"].iter().any(|w| cues.has(w));
-    if cues.asks_help() && leftover <= w.help_or_list_leftover && !(names_roles && cues.asks_list(ws.len())) {
+    if cues.asks_help() && leftover <= w.help_or_list_leftover && !cues.asks_for_the_roles(ws.len()) {
         return sure_enough(Query::Help);
     }
     if asks_how_to_use_a_command(text, ws) || cues.asks_help_plainly() {
