@@ -29,6 +29,12 @@ pub const OPENERS: &[&str] = &[
     "honestly",
     "basically",
     "ultimately",
+    // "pls who signs off the release?", "abeg who does the wireframes?": a plea before the question
+    "pls",
+    "plz",
+    "please",
+    "kindly",
+    "abeg",
 ];
 
 /// Words that ask for a comparison.
@@ -488,10 +494,24 @@ impl<'a> Cues<'a> {
                 Some(w)
                     if k > i
                         && matches!(self.ws[k - 1].as_str(), "hey" | "hi" | "hello" | "yo")
-                        && matches!(w.as_str(), "all" | "everyone" | "team" | "folks" | "guys" | "yall" | "people") =>
+                        && matches!(
+                            w.as_str(),
+                            "all"
+                                | "everyone"
+                                | "team"
+                                | "folks"
+                                | "guys"
+                                | "yall"
+                                | "people"
+                                | "bot"
+                                | "rolecall"
+                                | "there"
+                        ) =>
                 {
                     k += 1
                 }
+                // "bot, what are you?": the bot called by name before the question
+                Some(w) if matches!(w.as_str(), "bot" | "rolecall") && self.comma_starts.contains(&(k + 1)) => k += 1,
                 Some(_) if is(k + 1, "wise") => k += 2,
                 _ => break,
             }
@@ -666,6 +686,13 @@ impl<'a> Cues<'a> {
     pub fn asks_help_plainly(&self) -> bool {
         let this_bot = self.has_pair("this", "bot") || self.has_pair("the", "bot") || self.has("rolecall");
         let of_bot = ["you", "u", "bot", "rolecall"].iter().any(|w| self.has(w));
+        // what a bot may be asked if it is: "are you a bot?", "are you chatgpt?"
+        let being = |w: &String| {
+            matches!(
+                w.as_str(),
+                "bot" | "human" | "person" | "robot" | "ai" | "automated" | "real" | "chatgpt" | "gpt" | "llm"
+            )
+        };
         // "is there a command syntax for asking you stuff?"
         (of_bot && ["syntax", "command", "commands"].iter().any(|w| self.has(w)))
             || self.questions_for_the_bot()
@@ -681,10 +708,8 @@ impl<'a> Cues<'a> {
             || self.ws.windows(3).any(|w| {
                 matches!(w[0].as_str(), "are" | "r")
                     && w[1] == "you"
-                    && matches!(w[2].as_str(), "a" | "an" | "human" | "real" | "automated" | "ai" | "bot" | "person")
-                    && self.ws.iter().any(|x| {
-                        matches!(x.as_str(), "bot" | "human" | "person" | "robot" | "ai" | "automated" | "real")
-                    })
+                    && (matches!(w[2].as_str(), "a" | "an") || being(&w[2]))
+                    && self.ws.iter().any(being)
             })
             || self.has_pair("you", "help")
             || self.has_pair("u", "help")
@@ -720,13 +745,17 @@ impl<'a> Cues<'a> {
             // "what are you for?", "what are you?", "what is this thing?"
             || (self.has("what") && (self.has_pair("you", "for") || self.has_pair("u", "for")))
             || (self.ws.len() <= 4 && self.starts_with("what") && (self.has_pair("are", "you") || self.has_pair("r", "u")))
-            // "what are you and why are you in my channel?", "what r u exactly"
+            // "what are you and why are you in my channel?", "what r u exactly", "hey bot, what
+            // are you exactly?", "are you chatgpt or what are you?"
             || self.ws.windows(3).enumerate().any(|(i, w)| {
-                i == 0
+                (i == 0
+                    || self.comma_starts.contains(&i)
+                    || self.clause_starts.contains(&i)
+                    || matches!(self.ws[i - 1].as_str(), "or" | "bot" | "rolecall" | "hey" | "hi" | "hello" | "so" | "ok"))
                     && w[0] == "what"
                     && matches!(w[1].as_str(), "are" | "r")
                     && w[2] == "you"
-                    && self.ws.get(3).is_none_or(|n| matches!(n.as_str(), "and" | "exactly" | "even" | "actually"))
+                    && self.ws.get(i + 3).is_none_or(|n| matches!(n.as_str(), "and" | "exactly" | "even" | "actually"))
             })
             // "is there a way to ask you to compare two roles? what's the syntax"
             || (about_bot && (self.has("syntax") || self.has("format")))

@@ -2457,8 +2457,12 @@ fn term_question(
                     || bridge.iter().any(|w| matches!(w.as_str(), "is" | "s" | "are" | "r" | "counts"))
                     || after.first().is_none_or(|w| matches!(w.as_str(), "is" | "are" | "exactly" | "actually"));
                 // ("what is the full form of PRD" asks what it stands for)
+                // ("what's the WIP limit on a kanban board?", "the velocity of a scrum team": a
+                // setting said with "a" is any one, and the term is asked about in general)
+                let any_one = after.iter().take(2).any(|w| w == "a" || w == "an");
                 let particular = bridge.iter().any(|w| PARTICULAR.contains(&w.as_str()))
                     && !bridge.iter().any(|w| w == "form")
+                    && !any_one
                     && after.iter().any(|w| !cues::is_explained(w) && !MEANING.contains(&w.as_str()));
                 bridge.iter().all(|w| WHAT_BRIDGE.contains(&w.as_str())) && copula && !particular
             });
@@ -2890,11 +2894,28 @@ fn on_one_team(clause: &[String]) -> bool {
 
 /// Whether a "who" question asks about one occasion rather than a duty: "who is running the
 /// retro this week?", "whose turn is it to run standup today?".
+/// Days of the week, as written in chat.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "mon",
+    "tuesday",
+    "tue",
+    "tues",
+    "wednesday",
+    "wed",
+    "thursday",
+    "thu",
+    "thurs",
+    "friday",
+    "fri",
+    "saturday",
+    "sat",
+    "sunday",
+    "sun",
+];
+
 fn asks_occasion(ws: &[String]) -> bool {
     const NOW: &[&str] = &["today", "todays", "tonight", "tomorrow", "yesterday", "turn", "weekend", "rn"];
-    let progressive = ws.windows(3).any(|w| {
-        matches!(w[0].as_str(), "who" | "whos") && matches!(w[1].as_str(), "is" | "s" | "are") && w[2].ends_with("ing")
-    }) || ws.windows(2).any(|w| w[0] == "whos" && w[1].ends_with("ing") && w[1].len() > 4);
     let this_time = ws
         .windows(2)
         .any(|w| w[0] == "this" && matches!(w[1].as_str(), "week" | "sprint" | "month" | "morning" | "afternoon"));
@@ -2902,6 +2923,20 @@ fn asks_occasion(ws: &[String]) -> bool {
     let now = ws.iter().enumerate().any(|(i, w)| {
         NOW.contains(&w.as_str()) && !ws[..i].iter().any(|w| matches!(w.as_str(), "how" | "what" | "where"))
     });
+    // "who's running the retro?" asks about this once; "who is doing the 1:1s with the
+    // developers?" may ask about the duty, unless a day or a release says when
+    let when = this_time
+        || now
+        || ws.iter().any(|w| WEEKDAYS.contains(&w.as_str()))
+        || ws.windows(2).any(|w| {
+            w[0] == "next" && matches!(w[1].as_str(), "week" | "sprint" | "month" | "release" | "quarter" | "time")
+        });
+    let progressive = ws.windows(3).any(|w| {
+        matches!(w[0].as_str(), "who" | "whos")
+            && matches!(w[1].as_str(), "is" | "s" | "are")
+            && w[2].ends_with("ing")
+            && (w[0] == "whos" || w[1] == "s" || when)
+    }) || ws.windows(2).any(|w| w[0] == "whos" && w[1].ends_with("ing") && w[1].len() > 4);
     // "who's up for drinks?", "who is in for pizza": who is willing, this once
     let willing = ws.iter().enumerate().any(|(i, w)| {
         let after = match w.as_str() {
@@ -2912,7 +2947,13 @@ fn asks_occasion(ws: &[String]) -> bool {
         ws.get(after).is_some_and(|w| matches!(w.as_str(), "up" | "down" | "in"))
             && ws.get(after + 1).is_some_and(|w| w == "for")
     });
-    progressive || this_time || now || willing
+    // "who will join the team dinner?", "who can come on friday?": who takes part, this once
+    let joins = ws.windows(3).any(|w| {
+        w[0] == "who"
+            && matches!(w[1].as_str(), "will" | "ll" | "can" | "wants")
+            && matches!(w[2].as_str(), "join" | "come" | "attend" | "bring")
+    });
+    progressive || this_time || now || willing || joins
 }
 
 fn no_role(

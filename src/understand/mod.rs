@@ -574,6 +574,16 @@ mod tests {
                 Define,
                 &["product-marketing-manager"],
             ),
+            // the bot called by name, or asked if it is a chat model
+            ("rolecall, what are you exactly?", Help, &[]),
+            ("are you gpt or a real person?", Help, &[]),
+            // a plea before the question
+            ("kindly who signs off the acceptance of finished stories?", Who, &["product-owner"]),
+            // a duty put with "who is …ing", no day given; one occasion joined
+            ("who is facilitating the retrospective in a scrum team?", Who, &["scrum-master"]),
+            ("who is talking to users to decide what gets built?", Who, &["product-manager"]),
+            ("who will come to the team lunch?", None, &[]),
+            ("who is running the retro on wednesday?", None, &[]),
         ];
         check(&store, table);
     }
@@ -652,6 +662,8 @@ mod tests {
             // statements, one particular thing, other technology
             ("sprint planning moved to 3pm", Intent::None, &[], None),
             ("what's the roadmap for Q3 looking like?", Intent::None, &[], None),
+            // a setting said with "a" is any one: the term in general
+            ("what is the velocity of a scrum team?", Intent::Term, &["velocity"], None),
             ("is the PRD for search done?", Intent::None, &[], None),
             ("what is kubernetes?", Intent::None, &[], None),
             ("pm me the deck", Intent::None, &[], None),
