@@ -259,12 +259,15 @@ impl Lexicon {
                 "to", "into", "for", "from", "or", "and", "vs", "versus", "v", "a", "an", "as", "become", "reach",
                 "make", "towards", "toward",
             ];
-            if at == 0 || !SLOTS.contains(&read[at - 1].0) {
-                continue;
-            }
             // "lead the team", "senior leadership", "lead my team": a verb or an adjective
             let next = read.get(at + 1).map(|r| r.0);
             const SLOT_NOUNS: &[&str] = &["level", "levels", "role", "roles", "position", "title", "track"];
+            // ("my manager mentioned the principal track": a title with the post it names)
+            let the_post =
+                at > 0 && read[at - 1].0 == "the" && next.is_some_and(|n| matches!(n, "track" | "level" | "levels"));
+            if at == 0 || !(SLOTS.contains(&read[at - 1].0) || the_post) {
+                continue;
+            }
             // ("how do I make senior?", not "we make senior decisions")
             let made = matches!(read[at - 1].0, "make" | "towards" | "toward");
             const AFTER_MADE: &[&str] =

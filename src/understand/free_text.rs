@@ -255,9 +255,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // a meeting, an opening or an event is no role asked about ("day in the life of a
     // director of product? meetings all day?" names the role, then the meetings)
     let moving = ws.iter().any(|w| cues::kinds_transition(w));
+    // ("the project manager, program manager and delivery manager": a role named next is no event)
+    let starts: Vec<usize> = mentions.iter().map(|m| m.start).collect();
     mentions.retain(|m| {
         let same_clause = parts.iter().any(|p| p.range.contains(&(m.end - 1)) && p.range.contains(&m.end));
-        !(same_clause && names_an_event(&ws, m, moving))
+        !(same_clause && !starts.contains(&m.end) && names_an_event(&ws, m, moving))
     });
     let mut cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect(), comma_starts(text));
     // "bouncing between clients": "between" weighs only the roles it stands among
@@ -298,13 +300,34 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let names_role = |p: &Clause| mentions.iter().any(|m| p.range.contains(&m.start));
     // "three PMs walk into a bar": "into" moves a person only into a role or a field
     let moves: Vec<usize> = (0..ws.len()).filter(|&i| cues::kinds_transition(&ws[i])).collect();
+    // ("a team that's moving to agile": a move to a way of working, a place or a tool is no
+    // move between roles)
     let into_nothing = |&i: &usize| {
-        ws[i] == "into"
-            && !mentions.iter().any(|m| m.start > i && m.start <= i + 3)
-            && !ws[i + 1..]
-                .iter()
-                .take(3)
-                .any(|w| matches!(w.as_str(), "product" | "tech" | "management" | "leadership"))
+        let field = |w: &String| matches!(w.as_str(), "product" | "tech" | "management" | "leadership");
+        if ws[i] == "into" {
+            return !mentions.iter().any(|m| m.start > i && m.start <= i + 3) && !ws[i + 1..].iter().take(3).any(field);
+        }
+        let to = matches!(ws[i].as_str(), "moving" | "move" | "switching" | "switch" | "transitioning" | "transition")
+            && ws.get(i + 1).is_some_and(|w| w == "to");
+        // (within its clause: "moving to kanban. PO or SM, which do we need?")
+        let end = parts.iter().find(|p| p.range.contains(&i)).map_or(ws.len(), |p| p.range.end).min(i + 7);
+        to && !mentions.iter().any(|m| m.start > i + 1 && m.start < end)
+            && !ws[(i + 2).min(end)..end].iter().any(|w| {
+                field(w)
+                    || matches!(
+                        w.as_str(),
+                        "role"
+                            | "roles"
+                            | "position"
+                            | "job"
+                            | "track"
+                            | "side"
+                            | "senior"
+                            | "lead"
+                            | "managing"
+                            | "people"
+                    )
+            })
     };
     if !moves.is_empty() && moves.iter().all(into_nothing) {
         cues.transition = false;
@@ -626,6 +649,16 @@ pub fn read(store: &Store, text: &str) -> Understood {
             }
         }
     }
+    // "EM vs PM: who has more say in the sprint?", "who is above, head of product or director
+    // of product?": which of two roles stands higher weighs one against the other
+    if let [(_, _), (_, _)] = roles.as_slice() {
+        let between = &ws[spans[0].end.min(spans[1].start)..spans[1].start];
+        let side_by_side = !between.is_empty()
+            && between.iter().all(|w| matches!(w.as_str(), "or" | "vs" | "versus" | "v" | "a" | "an" | "the"));
+        if side_by_side && !cues.transition && outranks(&ws) {
+            cues.compare = true;
+        }
+    }
     // "the PM approves the devs' time off here. whose call should that be?": the role is the
     // one doing it now, in a remark; the question asks for the owner
     let owner_asked = ws[asks.clone()].iter().any(|w| cues::asks_owner(w));
@@ -639,16 +672,23 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // "who writes the perf reviews, the tech lead, the pm, or someone else?", "who sketches the
     // layouts? the pm?": roles offered as guesses at the owner the question asks for
     // ("… next? pm or eng lead?": a short question may guess at another job beside a role)
-    let guessed_clause = parts.iter().any(|p| {
-        let others = ws[p.range.clone()]
+    let guesses_in = |range: std::ops::Range<usize>, question: bool| {
+        let others = ws[range.clone()]
             .iter()
             .enumerate()
-            .filter(|&(i, w)| !covered(&mentions, p.range.start + i) && !GUESS_WORDS.contains(&w.as_str()))
+            .filter(|&(i, w)| !covered(&mentions, range.start + i) && !GUESS_WORDS.contains(&w.as_str()))
             .count();
-        p.range.start >= asks.end
-            && mentions.iter().any(|m| p.range.contains(&m.start))
-            && (others == 0 || (p.question && others <= 2 && ws[p.range.clone()].iter().any(|w| w == "or")))
-    });
+        mentions.iter().any(|m| range.contains(&m.start))
+            && (others == 0 || (question && others <= 2 && ws[range.clone()].iter().any(|w| w == "or")))
+    };
+    let guessed_clause = parts.iter().any(|p| p.range.start >= asks.end && guesses_in(p.range.clone(), p.question))
+        // ("who usually writes the PRD, PM or eng?": the guesses after a comma that closes the question)
+        || cues.last_comma_in(asks.clone()).is_some_and(|at| {
+            let question = parts.iter().any(|p| p.range == asks && p.question);
+            !mentions.iter().any(|m| m.start < at && asks.contains(&m.start))
+                && after_filler(&ws[asks.start..at]).first().is_some_and(|w| matches!(w.as_str(), "who" | "whos" | "whose"))
+                && guesses_in(at..asks.end, question)
+        });
     let or_else = cues.has("or") && (cues.has("else") || cues.has("another"));
     // "who writes down what's expected at each level, like senior vs principal?": roles given as
     // examples of what the duty covers
@@ -660,6 +700,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let guesses = owner_asked && (guessed_clause || or_else || examples) && roles.len() <= 3;
     if ((asks_owner && remark_only) || other_role || guesses) && !cues.transition && !cues.compare {
         let told = without_roles(&ws, &mentions);
+        // ("who writes the PRD, PM or eng?": the guesses after the last comma are no part of the duty)
+        let asks = match cues.last_comma_in(asks.clone()) {
+            Some(at) if guesses && mentions.iter().any(|m| m.start >= at && m.start <= at + 2) => asks.start..at,
+            _ => asks,
+        };
         let mut understood = no_role(store, &cues, &told, asks.clone(), leftover, &terms, text);
         if guesses {
             let guessed: Vec<RoleRef> = roles.iter().map(|(r, _)| *r).collect();
@@ -696,7 +741,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
         }
     }
     // "who does our CPO report to these days, Mark or the board?": particular people
-    if cues.asks_who() && !roles.is_empty() && offers_a_name(text) {
+    // ("who is above, Head of Product or Director of Product?": capitals of a role's name)
+    let named: Vec<&str> = mentions.iter().flat_map(|m| &ws[m.start..m.end]).map(String::as_str).collect();
+    if cues.asks_who() && !roles.is_empty() && offers_a_name(text, &named) {
         return none();
     }
     let (query, confidence) = match roles.as_slice() {
@@ -752,6 +799,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
             let who_at = (second_at..ws.len()).find(|&i| (ws[i] == "who" || ws[i] == "whos") && !relative(i));
             let term_after = |at: usize| terms.iter().find(|t| t.start > at);
             let owned = match who_at {
+                // ("EM vs PM: who has more say in the sprint?" weighs the two)
+                _ if outranks(&ws) => None,
                 // ("there's confusion about who writes the stories. what is the difference
                 // between a BA and a PO?": a "who" outside the question that compares is context)
                 Some(at) if cues.compare && !asks.contains(&at) => None,
@@ -974,12 +1023,23 @@ fn asked_one_by_one(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> Op
         let opening = clause
             .iter()
             .position(|w| !matches!(w.as_str(), "and" | "also" | "then" | "plus" | "so" | "but" | "ok" | "okay"))?;
-        // ("and director of product, what is that one doing?": the role said first)
-        let fronted = mentions
+        // ("and director of product, what is that one doing?", "and brand manager also, what do
+        // they do?": the role said first)
+        let fronted = mentions.iter().find(|m| m.start == part.range.start + opening).is_some_and(|m| {
+            ws[m.end..]
+                .iter()
+                .find(|w| !matches!(w.as_str(), "also" | "too" | "then"))
+                .is_some_and(|w| matches!(w.as_str(), "what" | "whats"))
+        });
+        // ("can you tell me briefly what a PMM does?": a request that opens the question)
+        const REQUEST: &[&str] = &[
+            "can", "could", "would", "you", "u", "pls", "please", "tell", "me", "us", "shortly", "briefly", "quickly",
+        ];
+        let asked = clause[opening..]
             .iter()
-            .find(|m| m.start == part.range.start + opening)
-            .is_some_and(|m| ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "what" | "whats")));
-        if !matches!(clause[opening].as_str(), "what" | "whats") && !fronted {
+            .position(|w| !REQUEST.contains(&w.as_str()))
+            .is_some_and(|k| matches!(clause[opening + k].as_str(), "what" | "whats"));
+        if !asked && !fronted {
             return None;
         }
         let cues = Cues::new(clause, Vec::new(), Vec::new());
@@ -1064,8 +1124,14 @@ fn weighs_two(ws: &[String], asks: &Span, first: &Span, second: &Span) -> bool {
     let or_joined = between.first().is_some_and(|w| w == "or")
         && between[1..].iter().all(|w| matches!(w.as_str(), "a" | "an" | "the"));
     let question = if asks.contains(&second.start) { &ws[asks.clone()] } else { &ws[second.end..] };
+    // "BA or PO, which one do we need for the squad?", "which should we hire?"
+    let after: Vec<&String> = ws[second.end..].iter().take(8).collect();
+    let which_to_take = after.iter().any(|w| *w == "which")
+        && after.iter().any(|w| {
+            matches!(w.as_str(), "hire" | "hiring" | "need" | "pick" | "choose" | "recruit" | "get" | "staff" | "go")
+        });
     let chosen = or_joined
-        && question.iter().any(|w| CHOICE.contains(&w.as_str()))
+        && (question.iter().any(|w| CHOICE.contains(&w.as_str())) || which_to_take)
         // ("for someone who likes data, is product ops or BA the better fit?": "who" of the
         // person described asks for no owner)
         && !question.iter().enumerate().any(|(i, w)| {
@@ -1075,6 +1141,21 @@ fn weighs_two(ws: &[String], asks: &Span, first: &Span, second: &Span) -> bool {
     let set_against = between.iter().any(|w| matches!(w.as_str(), "that" | "which" | "but"))
         && ws[second.end..].iter().take(2).any(|w| NOT.contains(&w.as_str()));
     chosen || set_against
+}
+
+/// Whether a question asks which of two stands higher: "who is above?", "who has more say?",
+/// "which one is more senior?".
+fn outranks(ws: &[String]) -> bool {
+    let asks = ws.iter().any(|w| matches!(w.as_str(), "who" | "whos" | "which"));
+    let higher = ws.iter().enumerate().any(|(i, w)| match w.as_str() {
+        "above" | "higher" | "superior" | "outranks" | "senior" | "seniority" => true,
+        "more" => ws[i + 1..]
+            .iter()
+            .take(2)
+            .any(|w| matches!(w.as_str(), "say" | "power" | "authority" | "influence" | "weight" | "senior" | "clout")),
+        _ => false,
+    });
+    asks && higher
 }
 
 /// Whether a question asks to tell two roles apart without a comparison word: "which one
@@ -1911,7 +1992,7 @@ fn name_shaped(token: &str) -> bool {
 
 /// Whether a person's name is offered as one answer of a choice: "Mark or the board?", "is it
 /// Dana or Lee". A question with a name among its answers is about particular people.
-fn offers_a_name(text: &str) -> bool {
+fn offers_a_name(text: &str, role_words: &[&str]) -> bool {
     let tokens: Vec<&str> =
         text.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|t| !t.is_empty()).collect();
     tokens.iter().enumerate().any(|(i, t)| {
@@ -1919,6 +2000,7 @@ fn offers_a_name(text: &str) -> bool {
             && name_shaped(t)
             && (tokens[i - 1] == "or" || tokens.get(i + 1).is_some_and(|n| *n == "or"))
             && !cues::is_explained(&t.to_lowercase())
+            && !role_words.contains(&t.to_lowercase().as_str())
     })
 }
 

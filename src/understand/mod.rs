@@ -584,6 +584,43 @@ mod tests {
             ("who is talking to users to decide what gets built?", Who, &["product-manager"]),
             ("who will come to the team lunch?", None, &[]),
             ("who is running the retro on wednesday?", None, &[]),
+            // two roles offered for one post, or weighed by which stands higher
+            (
+                "PO or BA: which one should we hire for the claims squad?",
+                Compare,
+                &["product-owner", "business-analyst"],
+            ),
+            (
+                "our unit is moving to kanban. product owner or scrum master, which do we need?",
+                Compare,
+                &["product-owner", "scrum-master"],
+            ),
+            ("PO vs SM: who has more authority in sprint planning?", Compare, &["product-owner", "scrum-master"]),
+            (
+                "who ranks higher, Group PM or Principal PM?",
+                Compare,
+                &["group-product-manager", "principal-product-manager"],
+            ),
+            // a role named next is no event of the one before
+            (
+                "What's the difference between the project manager, program manager and delivery manager titles?",
+                Compare,
+                &["project-manager", "program-manager", "delivery-manager"],
+            ),
+            // guesses after a comma are no part of the duty
+            ("who normally writes the spec, PM or eng?", Who, &["product-manager"]),
+            // the role said first, then what it does asked with a pronoun
+            (
+                "could you tell me briefly what a BA does? and scrum master too, what do they do?",
+                Define,
+                &["business-analyst", "scrum-master"],
+            ),
+            // a title with the track it names
+            (
+                "I'm a senior PM and my director mentioned the lead track. how do I get there?",
+                Transition,
+                &["senior-product-manager", "lead-product-manager"],
+            ),
         ];
         check(&store, table);
     }
