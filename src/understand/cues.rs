@@ -1284,6 +1284,12 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
                         | "difference"
                         | "gap"
                         | "diff"
+                        | "allowance"
+                        | "allowances"
+                        | "rise"
+                        | "rises"
+                        | "increase"
+                        | "package"
                 ))
     });
     // "is 55k reasonable for a BA role?": a sum weighed as pay

@@ -421,10 +421,17 @@ pub fn read(store: &Store, text: &str) -> Understood {
         .count() as f32;
     let corrected = mentions.iter().any(|m| m.corrected);
     // "how many PMs do we have": a count of people, not a question about the role
+    // ("what's a good ratio of PMs to engineers?", "how many devs per PM?": a staffing figure)
     let counts_people = ws
         .windows(2)
         .enumerate()
-        .any(|(i, pair)| pair[0] == "how" && pair[1] == "many" && mentions.iter().any(|m| m.start == i + 2));
+        .any(|(i, pair)| pair[0] == "how" && pair[1] == "many" && mentions.iter().any(|m| m.start == i + 2))
+        || (ws.iter().any(|w| w == "ratio" || w == "ratios") && !mentions.is_empty())
+        || ws.windows(2).enumerate().any(|(i, pair)| {
+            pair[1] == "per"
+                && matches!(pair[0].as_str(), "engineers" | "devs" | "developers" | "designers" | "people" | "heads")
+                && mentions.iter().any(|m| m.start == i + 2 || m.start == i + 3)
+        });
     // "the head of product role is open again": a statement about the role, not a question
     let about_role = mentions
         .first()

@@ -615,6 +615,9 @@ mod tests {
                 Define,
                 &["business-analyst", "scrum-master"],
             ),
+            // a pay allowance and a staffing ratio are no question about the role
+            ("what's the London pay allowance for a senior PM these days?", None, &[]),
+            ("what ratio of BAs to developers do other banks run?", None, &[]),
             // a title with the track it names
             (
                 "I'm a senior PM and my director mentioned the lead track. how do I get there?",
