@@ -693,8 +693,20 @@ impl<'a> Cues<'a> {
                 "bot" | "human" | "person" | "robot" | "ai" | "automated" | "real" | "chatgpt" | "gpt" | "llm"
             )
         };
-        // "is there a command syntax for asking you stuff?"
-        (of_bot && ["syntax", "command", "commands"].iter().any(|w| self.has(w)))
+        // the bot as what a question is about: "is this bot AI-powered?", "does the bot work in
+        // DMs?", "is there a way to ask the bot stuff in private?"
+        let bot_asked = self.ws.windows(3).enumerate().any(|(i, w)| {
+            matches!(w[1].as_str(), "this" | "the")
+                && w[2] == "bot"
+                && (matches!(w[0].as_str(), "is" | "does" | "can" | "will" | "ask" | "use" | "asking" | "using")
+                    || self.ws[..i].iter().rev().take(2).any(|b| matches!(b.as_str(), "where" | "how" | "why")))
+        });
+        // "is there a command syntax for asking you stuff?", "is there a command to compare two
+        // roles? how is the syntax?"
+        (bot_asked && !self.asks_list(self.ws.len()))
+            || (of_bot && ["syntax", "command", "commands"].iter().any(|w| self.has(w)))
+            || self.has("syntax")
+            || (self.has("command") && (self.has_pair("is", "there") || self.has_pair("a", "command")))
             || self.questions_for_the_bot()
             // "is this bot able to answer in Japanese?"
             || self.ws.windows(3).any(|w| {
@@ -905,6 +917,11 @@ fn not_a_move(ws: &[String], at: usize) -> bool {
             && ws.get(at + 1).is_some_and(|n| matches!(n.as_str(), "the" | "our" | "my" | "it" | "this" | "that" | "them")))
         // "is our DM on leave today?": away, not leaving the job
         || (ws[at] == "leave" && at > 0 && ws[at - 1] == "on")
+        // "pls route questions to me": things sent somewhere ("what's the route to PO?" moves)
+        || (ws[at] == "route"
+            && at > 0
+            && !matches!(ws[at - 1].as_str(), "the" | "a" | "common" | "usual" | "best" | "fastest" | "easiest" | "typical" | "normal" | "career")
+            && ws.get(at + 1).is_some_and(|n| !matches!(n.as_str(), "to" | "into" | "from" | "for" | "is" | "s" | "in")))
         // "1:1s and career growth for the devs": looking after careers
         || (ws[at] == "career"
             && ws.get(at + 1).is_some_and(|n| matches!(n.as_str(), "growth" | "development" | "conversations" | "coaching")))
@@ -1126,6 +1143,10 @@ pub fn wants_a_resource(ws: &[String]) -> bool {
         "certification",
         "certifications",
         "resources",
+        "recruiter",
+        "recruiters",
+        "headhunter",
+        "headhunters",
     ];
     const ASKING: &[&str] = &["recommend", "recommendation", "recommendations", "recs", "suggest", "suggestions"];
     let people = ws.iter().any(|w| matches!(w.as_str(), "anyone" | "anybody" | "someone" | "somebody" | "folks"));
@@ -1139,7 +1160,12 @@ pub fn wants_a_resource(ws: &[String]) -> bool {
             matches!(p[0].as_str(), "what" | "how")
                 && matches!(p[1].as_str(), "is" | "are" | "does" | "do" | "s" | "can")
         });
-    people && asked && !what && ws.iter().any(|w| RESOURCES.contains(&w.as_str()))
+    // "what's the best book for a new PM?": the best of something to read or take
+    let best = ws.windows(2).any(|p| {
+        matches!(p[0].as_str(), "best" | "favourite" | "favorite" | "fav" | "top" | "good")
+            && RESOURCES.contains(&p[1].as_str())
+    });
+    best || (people && asked && !what && ws.iter().any(|w| RESOURCES.contains(&w.as_str())))
 }
 
 /// Whether a message ends by asking if what it says is so: "APM is a glorified intern, true?",
@@ -1260,11 +1286,14 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
                 // "how much we get through" is work, "how much do they get paid" is pay
                 || (matches!(w.as_str(), "get" | "gets") && ws.get(i + 1).is_some_and(|n| n == "paid"))
         });
-    // "what's different besides the salary?" asks about the rest
+    // "what's different besides the salary?" asks about the rest ("what changes between senior
+    // and lead? only the salary?" too)
+    let weighs = has(&["between", "difference", "differences", "vs", "versus", "differ", "changes", "different"]);
     let aside_from_pay = ws.iter().enumerate().any(|(i, w)| {
         (PAY.contains(&w.as_str()) || matches!(w.as_str(), "pay" | "comp"))
             && ws[..i].iter().rev().find(|b| !matches!(b.as_str(), "the" | "a" | "their")).is_some_and(|b| {
                 matches!(b.as_str(), "besides" | "except" | "beyond" | "than" | "from" | "apart" | "ignoring")
+                    || (weighs && matches!(b.as_str(), "only" | "just" | "mostly" | "mainly"))
             })
     });
     // "what's the BA day rate?": a contractor's pay; "pay bands for a lead PM"
@@ -1415,8 +1444,10 @@ pub fn to_contact(ws: &[String]) -> bool {
 /// open, a job ad gone live ("who do I send my CV to?", "the PM job posting is live, pls
 /// share"). Recruiting errands, not questions about what a role is.
 pub fn job_errand(ws: &[String]) -> bool {
-    const PAPERS: &[&str] = &["cv", "cvs", "resume", "resumes", "application", "applications", "portfolio"];
-    const SENT: &[&str] = &["send", "submit", "email", "forward", "upload", "drop"];
+    const PAPERS: &[&str] = &["cv", "cvs", "resume", "resumes", "application", "applications", "portfolio", "letter"];
+    // ("can someone review my cover letter for a PM role?": one person's papers, to be read)
+    const SENT: &[&str] =
+        &["send", "submit", "email", "forward", "upload", "drop", "review", "proofread", "check", "read", "look"];
     const OPEN: &[&str] = &["open", "opens", "close", "closes", "due", "deadline", "live", "up"];
     const ADS: &[&str] = &["posting", "post", "ad", "advert", "listing", "req", "opening", "vacancy"];
     // ("my PO interview at 10 got moved, what does a PO do again?" asks about the role too)
@@ -1437,7 +1468,7 @@ pub fn job_errand(ws: &[String]) -> bool {
             // "send my cv", "applications open", "is the job ad live?"
             appointment
                 || (PAPERS.contains(&w.as_str())
-                    && (near(SENT, 3, 0) || (w.starts_with("application") && near(OPEN, 0, 4))))
+                    && (near(SENT, 4, 0) || (w.starts_with("application") && near(OPEN, 0, 4))))
                 || (ADS.contains(&w.as_str())
                     && i.checked_sub(1).is_some_and(|b| matches!(ws[b].as_str(), "job" | "role"))
                     && near(&["live", "up", "out", "open", "closes"], 0, 3))

@@ -384,8 +384,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // "can I apply for APM directly?": applying for a post is a move into it
     // ("is it possible to change to product owner?")
     let applies = ws.windows(2).enumerate().any(|(i, w)| {
-        matches!(w[0].as_str(), "apply" | "applying" | "change" | "changing" | "shift" | "shifting")
+        // ("how can I pass to product manager?": a move said as one would in Spanish)
+        (matches!(w[0].as_str(), "apply" | "applying" | "change" | "changing" | "shift" | "shifting")
             && matches!(w[1].as_str(), "for" | "to")
+            || (matches!(w[0].as_str(), "pass" | "passing") && matches!(w[1].as_str(), "to" | "into")))
             && mentions.iter().any(|m| m.start >= i + 2 && m.start <= i + 4)
     });
     if (from_role_to || wants_to_go || applies) && !cues.compare {
@@ -2549,10 +2551,22 @@ fn term_question(
                 // ("what's the WIP limit on a kanban board?", "the velocity of a scrum team": a
                 // setting said with "a" is any one, and the term is asked about in general)
                 let any_one = after.iter().take(2).any(|w| w == "a" || w == "an");
+                // ("what is the north star metric and how do we choose one?": a second question
+                // after "and" says nothing of which one is meant)
+                let said = after
+                    .windows(2)
+                    .position(|p| {
+                        matches!(p[0].as_str(), "and" | "but" | "or")
+                            && matches!(
+                                p[1].as_str(),
+                                "how" | "what" | "why" | "who" | "when" | "where" | "which" | "whats"
+                            )
+                    })
+                    .map_or(after, |k| &after[..k]);
                 let particular = bridge.iter().any(|w| PARTICULAR.contains(&w.as_str()))
                     && !bridge.iter().any(|w| w == "form")
                     && !any_one
-                    && after.iter().any(|w| !cues::is_explained(w) && !MEANING.contains(&w.as_str()));
+                    && said.iter().any(|w| !cues::is_explained(w) && !MEANING.contains(&w.as_str()));
                 bridge.iter().all(|w| WHAT_BRIDGE.contains(&w.as_str())) && copula && !particular
             });
         // "how does RICE scoring work?"

@@ -618,6 +618,22 @@ mod tests {
             // a pay allowance and a staffing ratio are no question about the role
             ("what's the London pay allowance for a senior PM these days?", None, &[]),
             ("what ratio of BAs to developers do other banks run?", None, &[]),
+            // one person's papers to read, a recruiter or the best course to take
+            ("can anyone look over my cover letter for an APM role?", None, &[]),
+            ("anyone know a decent headhunter for senior PM roles?", None, &[]),
+            ("what's the best course for a new product owner?", None, &[]),
+            // the bot as what a question is about
+            ("does the bot work in private messages?", Help, &[]),
+            ("is there a command for comparing roles?", Help, &[]),
+            // requests routed somewhere; a move put as passing to a role
+            ("our BA is out till Tuesday, please route requests to Sam", None, &[]),
+            ("I'm a QA engineer, can I pass to product owner?", Transition, &["product-owner"]),
+            // pay named as all that may differ between two roles
+            (
+                "senior PM vs lead PM, is it just the salary that changes?",
+                Compare,
+                &["senior-product-manager", "lead-product-manager"],
+            ),
             // a title with the track it names
             (
                 "I'm a senior PM and my director mentioned the lead track. how do I get there?",
@@ -704,6 +720,8 @@ mod tests {
             ("what's the roadmap for Q3 looking like?", Intent::None, &[], None),
             // a setting said with "a" is any one: the term in general
             ("what is the velocity of a scrum team?", Intent::Term, &["velocity"], None),
+            // a second question after "and" says nothing of which one is meant
+            ("what is the product vision and how do we write one?", Intent::Term, &["product-vision"], None),
             ("is the PRD for search done?", Intent::None, &[], None),
             ("what is kubernetes?", Intent::None, &[], None),
             ("pm me the deck", Intent::None, &[], None),
