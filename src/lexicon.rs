@@ -45,7 +45,8 @@ struct Phrases<T> {
     /// Words long enough to be recognised through a typo, with their characters and letters.
     typo_targets: Vec<(String, Vec<char>, u32)>,
     /// The typo targets by first letter and by second letter, as indexes into `typo_targets`:
-    /// a typo keeps one of the two, so only those sharing one are tried.
+    /// a typo keeps one of the two, so only those sharing one are tried. Each list is in
+    /// order of length, so only targets of a reachable length are looked at.
     by_first: FxHashMap<char, Vec<usize>>,
     by_second: FxHashMap<char, Vec<usize>>,
     longest: usize,
@@ -58,6 +59,9 @@ fn letters(word: &str) -> u32 {
         _ => set | 1 << 26,
     })
 }
+
+/// Longest word a typo is looked for in, in characters: as long as the distance measures.
+const MAX_TYPO_CHARS: usize = 40;
 
 /// Short words that read as the start of a role phrase too easily to be typo-corrected.
 const NEVER_CORRECTED: &[&str] =
@@ -77,6 +81,9 @@ impl<T: Copy> Phrases<T> {
         for (i, (_, chars, _)) in typo_targets.iter().enumerate() {
             by_first.entry(chars[0]).or_default().push(i);
             by_second.entry(chars[1]).or_default().push(i);
+        }
+        for targets in by_first.values_mut().chain(by_second.values_mut()) {
+            targets.sort_by_key(|&i| typo_targets[i].1.len());
         }
         let longest = phrases.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
         Phrases { phrases, vocabulary, typo_targets, by_first, by_second, longest }
@@ -109,11 +116,18 @@ impl<T: Copy> Phrases<T> {
 
     /// The one phrase word this is a typo of, if exactly one is nearest.
     fn correct(&self, word: &str) -> Option<&str> {
-        let chars: Vec<char> = word.chars().collect();
-        let allowance = typo_allowance(chars.len());
+        let allowance = typo_allowance(word.chars().count());
         if allowance == 0 || NEVER_CORRECTED.contains(&word) || !word.chars().all(char::is_alphabetic) {
             return None;
         }
+        // the characters, on the stack: a word too long for the distance is near no target
+        let mut buffer = ['\0'; MAX_TYPO_CHARS];
+        let mut count = 0;
+        for c in word.chars() {
+            *buffer.get_mut(count)? = c;
+            count += 1;
+        }
+        let chars = &buffer[..count];
         // "operating" is a word of its own, not a typo of "operation"
         let ing = word.ends_with("ing");
         let mut best: Option<(usize, &str)> = None;
@@ -121,12 +135,10 @@ impl<T: Copy> Phrases<T> {
         let word_letters = letters(word);
         // typos rarely hit both of the first two letters: the targets sharing the first, then
         // those sharing only the second
-        let same_first = self.by_first.get(&chars[0]).into_iter().flatten();
-        let same_second = chars
-            .get(1)
-            .and_then(|second| self.by_second.get(second))
-            .into_iter()
-            .flatten()
+        let same_first = self.of_length(self.by_first.get(&chars[0]), chars.len(), allowance).iter();
+        let same_second = self
+            .of_length(chars.get(1).and_then(|second| self.by_second.get(second)), chars.len(), allowance)
+            .iter()
             .filter(|&&i| self.typo_targets[i].1[0] != chars[0]);
         for (target, target_chars, target_letters) in same_first.chain(same_second).map(|&i| &self.typo_targets[i]) {
             let limit = allowance.min(typo_allowance(target_chars.len()).max(1));
@@ -142,7 +154,7 @@ impl<T: Copy> Phrases<T> {
             if ing && !target.ends_with("ing") {
                 continue;
             }
-            let Some(d) = bounded_distance_chars(&chars, target_chars, limit) else { continue };
+            let Some(d) = bounded_distance_chars(chars, target_chars, limit) else { continue };
             match best {
                 Some((b, _)) if d > b => {}
                 Some((b, _)) if d == b => tied = true,
@@ -153,6 +165,16 @@ impl<T: Copy> Phrases<T> {
             }
         }
         best.filter(|_| !tied).map(|(_, w)| w)
+    }
+
+    /// The typo targets of a list, if any (in order of length), whose length is within `allowance` of
+    /// `len`: no other is within reach.
+    fn of_length<'t>(&self, targets: Option<&'t Vec<usize>>, len: usize, allowance: usize) -> &'t [usize] {
+        let Some(targets) = targets else { return &[] };
+        let length = |i: &usize| self.typo_targets[*i].1.len();
+        let from = targets.partition_point(|i| length(i) + allowance < len);
+        let to = targets.partition_point(|i| length(i) <= len + allowance);
+        &targets[from..to.max(from)]
     }
 
     /// Every phrase in words already read, left to right, longest first, never overlapping,
