@@ -4,6 +4,9 @@
 /// Splits text into lowercase words: letters and digits only, apostrophes dropped inside a word
 /// (`what's` -> `whats`), everything else a separator (so `ux/ui` and `product-owner` split).
 pub fn words(text: &str) -> Vec<String> {
+    if text.is_ascii() {
+        return ascii_words(text);
+    }
     let mut out = Vec::new();
     let mut word = String::new();
     let mut chars = text.chars().peekable();
@@ -24,6 +27,41 @@ pub fn words(text: &str) -> Vec<String> {
     out
 }
 
+/// [`words`] of text that is all ASCII, as most messages are: each word is found whole and
+/// copied once.
+fn ascii_words(text: &str) -> Vec<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_alphanumeric() {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        let mut joined = false;
+        loop {
+            while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                at += 1;
+            }
+            // an apostrophe inside a word joins its halves
+            if bytes.get(at) == Some(&b'\'') && bytes.get(at + 1).is_some_and(u8::is_ascii_alphanumeric) {
+                joined = true;
+                at += 1;
+                continue;
+            }
+            break;
+        }
+        let mut word = match joined {
+            true => text[start..at].replace('\'', ""),
+            false => text[start..at].to_owned(),
+        };
+        word.make_ascii_lowercase();
+        out.push(spelled_out(word));
+    }
+    out
+}
+
 /// A word as it is spelled out when chat shortens it: "what do u call …", "who'd run it".
 fn spelled_out(word: String) -> String {
     match word.as_str() {
@@ -39,6 +77,9 @@ fn spelled_out(word: String) -> String {
 
 /// How many words [`words`] would find, without building them.
 pub fn count_words(text: &str) -> usize {
+    if text.is_ascii() {
+        return count_ascii_words(text.as_bytes());
+    }
     let mut count = 0;
     let mut in_word = false;
     let mut chars = text.chars().peekable();
@@ -49,6 +90,25 @@ pub fn count_words(text: &str) -> usize {
                 in_word = true;
             }
         } else if matches!(c, '\'' | '’') && in_word && chars.peek().is_some_and(|n| n.is_alphanumeric()) {
+            // an apostrophe inside a word joins its halves
+        } else {
+            in_word = false;
+        }
+    }
+    count
+}
+
+/// [`count_words`] of text that is all ASCII, byte by byte.
+fn count_ascii_words(text: &[u8]) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for (i, &c) in text.iter().enumerate() {
+        if c.is_ascii_alphanumeric() {
+            if !in_word {
+                count += 1;
+                in_word = true;
+            }
+        } else if c == b'\'' && in_word && text.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
             // an apostrophe inside a word joins its halves
         } else {
             in_word = false;

@@ -1435,6 +1435,11 @@ pub fn kinds_transition(word: &str) -> bool {
     kinds(word) & IS_TRANSITION != 0
 }
 
+/// Whether a word asks for a comparison: "vs", "difference", "same".
+pub fn is_compare(word: &str) -> bool {
+    kinds(word) & IS_COMPARE != 0
+}
+
 /// Whether a word asks for something: a comparison, a move, a definition, or an owner.
 pub fn is_cue(word: &str) -> bool {
     kinds(word) & (IS_COMPARE | IS_TRANSITION | IS_DEFINE) != 0 || asks_owner(word)

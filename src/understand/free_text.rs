@@ -261,7 +261,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     });
     let mut cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect(), comma_starts(text));
     // "bouncing between clients": "between" weighs only the roles it stands among
-    let compared_by = |w: &String| cues::COMPARE.contains(&w.as_str());
+    let compared_by = |w: &String| cues::is_compare(w);
     // ("the line between them": roles pointed at)
     let between_nothing = |i: usize| {
         ws[i] == "between"
@@ -895,8 +895,8 @@ fn asking_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::
 /// Whether words compare what they point back at: "how are those two different?", "is there
 /// a real difference between them?".
 fn compares_by_pointing(words: &[String]) -> bool {
-    words.iter().any(|w| cues::COMPARE.contains(&w.as_str()))
-        && words.iter().any(|w| matches!(w.as_str(), "that" | "those" | "these" | "them" | "it" | "this" | "both"))
+    words.iter().any(|w| matches!(w.as_str(), "that" | "those" | "these" | "them" | "it" | "this" | "both"))
+        && words.iter().any(|w| cues::is_compare(w))
 }
 
 /// The clause with the most roles and cue words, a question mark breaking ties.
@@ -1659,10 +1659,11 @@ fn about_people_at_work(
     // "which team does Tom the program manager sit on?": a person, then their role
     let titled = text.split_whitespace().zip(text.split_whitespace().skip(1)).any(|(name, det)| {
         let name = name.trim_end_matches(',');
+        if !(name_shaped(name) && matches!(det, "the" | "our")) {
+            return false;
+        }
         let lower = name.to_lowercase();
-        name_shaped(name)
-            && matches!(det, "the" | "our")
-            && !cues::is_explained(&lower)
+        !cues::is_explained(&lower)
             && ws.first().is_none_or(|w| *w != lower)
             && ws
                 .windows(2)
@@ -2792,10 +2793,12 @@ fn without_condition(ws: &[String]) -> &[String] {
 /// "what's the syntax for /path", "how do I use /compare? tried `/compare pm`".
 fn asks_how_to_use_a_command(text: &str, ws: &[String]) -> bool {
     const USAGE: &[&str] = &["how", "work", "works", "syntax", "type", "use", "usage", "format", "example"];
-    let names_command = text.split_whitespace().any(|token| {
-        let name = token.trim_start_matches(['`', '"', '\'', '(']);
-        name.strip_prefix('/').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
-    });
+    // (most messages have no slash at all)
+    let names_command = text.contains('/')
+        && text.split_whitespace().any(|token| {
+            let name = token.trim_start_matches(['`', '"', '\'', '(']);
+            name.strip_prefix('/').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
+        });
     names_command && ws.iter().any(|w| USAGE.contains(&w.as_str()))
 }
 
