@@ -189,7 +189,26 @@ pub fn bounded_distance_chars(a: &[char], b: &[char], max: usize) -> Option<usiz
 /// The words in a text as a reader counts them: runs of characters between spaces that hold a
 /// letter (a step number or a bullet is not a word).
 pub fn words_in(text: &str) -> usize {
+    if text.is_ascii() {
+        return ascii_words_in(text.as_bytes());
+    }
     text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count()
+}
+
+/// [`words_in`] of text that is all ASCII, byte by byte.
+fn ascii_words_in(text: &[u8]) -> usize {
+    let mut count = 0;
+    let mut lettered = false;
+    for &b in text {
+        // the ASCII characters `char::is_whitespace` takes
+        if matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ') {
+            count += usize::from(lettered);
+            lettered = false;
+        } else if b.is_ascii_alphabetic() {
+            lettered = true;
+        }
+    }
+    count + usize::from(lettered)
 }
 
 /// The longest prefix of `text` with at most `max` characters (never splitting one).

@@ -152,7 +152,9 @@ impl Memo {
         }
         let composed =
             self.composed.entry((key.0.clone(), key.1, key.2.clone())).or_insert_with(|| answer(store, understood));
-        let shown = show(&Answer { confidence: understood.confidence, ..composed.clone() });
+        // shown with this reading's confidence, whichever the answer was composed with
+        composed.confidence = understood.confidence;
+        let shown = show(composed);
         self.answers.insert(key, shown.clone());
         shown
     }

@@ -305,6 +305,8 @@ pub const FILLER: &[&str] = &[
 /// What cues a sentence carries, found once.
 pub struct Cues<'a> {
     ws: &'a [String],
+    /// What each word signals, as [`kinds`] gives it.
+    kinds: Vec<u8>,
     /// Where each clause of the message starts, as word indexes.
     clause_starts: Vec<usize>,
     /// Where each part after a comma starts.
@@ -317,13 +319,12 @@ pub struct Cues<'a> {
 impl<'a> Cues<'a> {
     /// The cues in a message's words.
     pub fn new(ws: &'a [String], clause_starts: Vec<usize>, comma_starts: Vec<usize>) -> Self {
-        let has = |bit: u8| ws.iter().any(|w| kinds(w) & bit != 0);
+        let word_kinds: Vec<u8> = ws.iter().map(|w| kinds(w)).collect();
+        let has = |bit: u8| word_kinds.iter().any(|k| k & bit != 0);
         // "I just got promoted to senior PM" tells news; it does not ask how to move
-        let transition = ws
-            .iter()
-            .enumerate()
-            .any(|(i, w)| {
-                kinds_transition(w)
+        let transition = (0..ws.len())
+            .any(|i| {
+                word_kinds[i] & IS_TRANSITION != 0
                     && !past_move(ws, i)
                     && !momentum(ws, i)
                     && !declined_move(ws, i)
@@ -431,7 +432,7 @@ impl<'a> Cues<'a> {
                     ws[i - 1].as_str(),
                     "are" | "is" | "how" | "closely" | "be" | "been" | "so" | "very" | "really" | "they" | "those" | "these" | "both" | "even" | "at"
                 );
-            kinds(w) & IS_COMPARE != 0
+            word_kinds[i] & IS_COMPARE != 0
                 && !(declined(1) || (article && declined(2)) || not_asking(i) || titles(ws, i) || not_needed || kind_of)
         })
             // "where does the designer's job stop and the PM's start?"
@@ -458,7 +459,24 @@ impl<'a> Cues<'a> {
             || who_does_what(ws)
             // "GPM or principal PM: which one is the people manager?": which of the two it is
             || ws.windows(3).any(|w| w[0] == "which" && w[1] == "one" && matches!(w[2].as_str(), "is" | "s"));
-        Cues { ws, clause_starts, comma_starts, compare, transition, define: has(IS_DEFINE) }
+        let define = has(IS_DEFINE);
+        Cues { ws, kinds: word_kinds, clause_starts, comma_starts, compare, transition, define }
+    }
+
+    /// Where the words that ask how to get into a role are: "become", "switch", "into".
+    pub fn transition_words(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.kinds.len()).filter(|&i| self.kinds[i] & IS_TRANSITION != 0)
+    }
+
+    /// Where the words that ask for a comparison are: "vs", "difference", "between".
+    pub fn compare_words(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.kinds.len()).filter(|&i| self.kinds[i] & IS_COMPARE != 0)
+    }
+
+    /// Whether the word at `i` is explained by the reading without being a role, as
+    /// [`is_explained`] says.
+    pub fn explains(&self, i: usize) -> bool {
+        self.kinds[i] != 0
     }
 
     /// Whether the message has this word.

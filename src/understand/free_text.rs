@@ -254,14 +254,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // "what time is the PM sync tomorrow?", "the recruiter for the APM req": a role naming
     // a meeting, an opening or an event is no role asked about ("day in the life of a
     // director of product? meetings all day?" names the role, then the meetings)
-    let moving = ws.iter().any(|w| cues::kinds_transition(w));
+    let mut cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect(), comma_starts(text));
+    let moving = cues.transition_words().next().is_some();
     mentions.retain(|m| {
         let same_clause = parts.iter().any(|p| p.range.contains(&(m.end - 1)) && p.range.contains(&m.end));
         !(same_clause && names_an_event(&ws, m, moving))
     });
-    let mut cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect(), comma_starts(text));
     // "bouncing between clients": "between" weighs only the roles it stands among
-    let compared_by = |w: &String| cues::is_compare(w);
     // ("the line between them": roles pointed at)
     let between_nothing = |i: usize| {
         ws[i] == "between"
@@ -270,7 +269,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 .get(i + 1)
                 .is_some_and(|w| matches!(w.as_str(), "them" | "those" | "these" | "the" | "both" | "each"))
     };
-    let compare_words: Vec<usize> = (0..ws.len()).filter(|&i| compared_by(&ws[i])).collect();
+    let compare_words: Vec<usize> = cues.compare_words().collect();
     if cues.compare && !compare_words.is_empty() && compare_words.into_iter().all(between_nothing) {
         cues.compare = false;
     }
@@ -297,7 +296,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let (mut roles, mut spans) = distinct_roles(mentions.iter());
     let names_role = |p: &Clause| mentions.iter().any(|m| p.range.contains(&m.start));
     // "three PMs walk into a bar": "into" moves a person only into a role or a field
-    let moves: Vec<usize> = (0..ws.len()).filter(|&i| cues::kinds_transition(&ws[i])).collect();
+    let moves: Vec<usize> = cues.transition_words().collect();
     let into_nothing = |&i: &usize| {
         ws[i] == "into"
             && !mentions.iter().any(|m| m.start > i && m.start <= i + 3)
@@ -394,7 +393,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let leftover = ws[asks.clone()]
         .iter()
         .enumerate()
-        .filter(|(i, word)| !covered(&mentions, asks.start + i) && !cues::is_explained(word))
+        .filter(|&(i, _)| !covered(&mentions, asks.start + i) && !cues.explains(asks.start + i))
         .count() as f32;
     let corrected = mentions.iter().any(|m| m.corrected);
     // "how many PMs do we have": a count of people, not a question about the role
