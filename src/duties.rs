@@ -655,8 +655,10 @@ impl DutyIndex {
         for (duty, mask) in &mut hits {
             *mask = masks[*duty];
         }
+        // (the bits set, lowest first)
         let weight_of = |mask: u64| -> f32 {
-            query.iter().enumerate().filter(|(b, _)| mask & (1 << b) != 0).map(|(_, q)| q.1).sum()
+            let bits = std::iter::successors(Some(mask), |m| Some(m & m.wrapping_sub(1))).take_while(|&m| m != 0);
+            bits.map(|m| query[m.trailing_zeros() as usize].1).sum()
         };
         // per role: the best single responsibility (share of the question covered, then share
         // of the responsibility the question explains, to prefer the most specific duty), and

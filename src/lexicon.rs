@@ -184,10 +184,17 @@ impl<T: Copy> Phrases<T> {
         let mut found = Vec::new();
         let mut start = 0;
         let mut key = String::new();
+        // how many words from each on are phrase words: a phrase is made of them only
+        let mut known = vec![0; read.len() + 1];
+        for (at, (word, _)) in read.iter().enumerate().rev() {
+            if self.vocabulary.contains(*word) {
+                known[at] = known[at + 1] + 1;
+            }
+        }
         while start < read.len() {
             let mut matched = None;
-            if !taken(start) && self.vocabulary.contains(read[start].0) {
-                for len in (1..=self.longest.min(read.len() - start)).rev() {
+            if !taken(start) && known[start] > 0 {
+                for len in (1..=self.longest.min(known[start])).rev() {
                     if (start..start + len).any(&taken) {
                         continue;
                     }
