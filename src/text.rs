@@ -146,15 +146,31 @@ pub fn phrase_key(text: &str) -> String {
 /// Edit distance with adjacent transpositions counted as one edit, giving up (returning
 /// `None`) as soon as it must exceed `max`.
 pub fn bounded_distance(a: &str, b: &str, max: usize) -> Option<usize> {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    bounded_distance_chars(&a, &b, max)
+    // the characters on the stack: a word longer than the table is never within reach
+    let mut a_chars = ['\0'; MOST_CHARS];
+    let mut b_chars = ['\0'; MOST_CHARS];
+    let a = chars_into(a, &mut a_chars)?;
+    let b = chars_into(b, &mut b_chars)?;
+    bounded_distance_chars(a, b, max)
 }
+
+/// The characters of `text` written into `buffer`; `None` when they do not fit.
+fn chars_into<'b>(text: &str, buffer: &'b mut [char]) -> Option<&'b [char]> {
+    let mut count = 0;
+    for c in text.chars() {
+        *buffer.get_mut(count)? = c;
+        count += 1;
+    }
+    Some(&buffer[..count])
+}
+
+/// Most characters of a word that [`bounded_distance`] measures.
+const MOST_CHARS: usize = 40;
 
 /// [`bounded_distance`] over characters already split, with no allocation: the hot path of
 /// typo correction. Words longer than 40 characters are never within reach.
 pub fn bounded_distance_chars(a: &[char], b: &[char], max: usize) -> Option<usize> {
-    const CAP: usize = 40;
+    const CAP: usize = MOST_CHARS;
     if a.len() > CAP || b.len() > CAP || a.len().abs_diff(b.len()) > max {
         return None;
     }
