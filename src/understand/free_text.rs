@@ -1026,6 +1026,11 @@ fn clauses(text: &str) -> Vec<Clause> {
             flush(&mut from, offset, false, &mut out);
             continue;
         }
+        // (most words hold no mark that ends a thought)
+        let marked = |b: u8| matches!(b, b'?' | b'.' | b'!' | b';' | b'\n' | b'(' | b')') || !b.is_ascii();
+        if !word.bytes().any(marked) {
+            continue;
+        }
         for (i, c) in word.char_indices() {
             if matches!(c, '(' | ')') && glosses.contains(&(word_at + i)) {
                 continue;
@@ -1740,25 +1745,28 @@ fn about_people_at_work(
                         | "rollout"
                 )
             });
-        let proper = ws.get(m.end + 1).is_some_and(|next| {
-            text.split_whitespace().any(|token| {
-                let token = token.trim_matches(|c: char| !c.is_alphanumeric());
-                token.chars().next().is_some_and(char::is_uppercase)
-                    && token.len() >= 2
-                    && token.to_lowercase() == *next
-                    && !cues::is_explained(next)
+        // (looked for only where the rest holds)
+        let proper = || {
+            ws.get(m.end + 1).is_some_and(|next| {
+                !cues::is_explained(next)
+                    && text.split_whitespace().any(|token| {
+                        let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+                        token.chars().next().is_some_and(char::is_uppercase)
+                            && token.len() >= 2
+                            && token.to_lowercase() == *next
+                    })
             })
-        });
+        };
         let place = ws.get(m.end + 1).is_some_and(|w| matches!(w.as_str(), "project" | "client" | "account" | "team"))
             && ws.get(m.end + 2).is_some();
         // ("I'm the scrum master on the patient app team": the asker, not someone to find)
-        let asker = holds(ws, &(m.start..m.end));
+        let asker = || holds(ws, &(m.start..m.end));
         // "who's the delivery manager on the cert submission?": whoever holds it there
         let who_is_the = m.start >= 2
             && ws[m.start - 1] == "the"
             && (ws[m.start - 2] == "whos" || (m.start >= 3 && ws[m.start - 3] == "who" && ws[m.start - 2] == "is"));
         let on_one = ws.get(m.end + 1).is_some_and(|w| matches!(w.as_str(), "the" | "our" | "this"));
-        determined && of && (team || proper || place || (who_is_the && on_one)) && !asker
+        determined && of && (team || place || (who_is_the && on_one) || proper()) && !asker()
     });
     // "anyone know who took over her tickets?": who did something once
     // ("thanks to the designers who jumped on the hotfix": the people, too)
@@ -1831,10 +1839,10 @@ fn about_people_at_work(
                     let bracketed = name.starts_with('(');
                     let name = name.trim_matches(|c: char| !c.is_alphanumeric());
                     // ("an invite for Scrum Master Intern": a title in capitals goes on)
-                    let titled = name_shaped(before.trim_matches(|c: char| !c.is_alphanumeric()));
+                    let titled = || name_shaped(before.trim_matches(|c: char| !c.is_alphanumeric()));
                     name_shaped(name)
                         && !bracketed
-                        && !titled
+                        && !titled()
                         && name.to_lowercase() == *next
                         && before.ends_with(|c: char| c.is_alphanumeric())
                         && crate::text::words(before).last() == ws.get(m.end - 1)
