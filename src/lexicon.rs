@@ -114,6 +114,15 @@ impl<T: Copy> Phrases<T> {
         (canonical, false)
     }
 
+    /// [`Phrases::read`], or the word as it is when it is `taken` by something else: such a
+    /// word is part of no phrase found.
+    fn read_unless<'w>(&'w self, word: &'w str, taken: bool) -> (&'w str, bool) {
+        match taken {
+            true => (word, false),
+            false => self.read(word),
+        }
+    }
+
     /// The one phrase word this is a typo of, if exactly one is nearest.
     fn correct(&self, word: &str) -> Option<&str> {
         let allowance = typo_allowance(word.chars().count());
@@ -187,7 +196,7 @@ impl<T: Copy> Phrases<T> {
         // how many words from each on are phrase words: a phrase is made of them only
         let mut known = vec![0; read.len() + 1];
         for (at, (word, _)) in read.iter().enumerate().rev() {
-            if self.vocabulary.contains(*word) {
+            if !taken(at) && self.vocabulary.contains(*word) {
                 known[at] = known[at + 1] + 1;
             }
         }
@@ -430,9 +439,11 @@ impl Glossary {
     /// Every term mention in these words, left to right, longest phrase first, leaving out
     /// the words `taken` (those that name a role).
     pub fn mentions(&self, words: &[String], taken: impl Fn(usize) -> bool) -> Vec<TermMention> {
+        // (a word taken by something else is part of no term: it needs no reading)
         let read: Vec<(&str, bool)> = words
             .iter()
-            .map(|w| match self.index.read(w) {
+            .enumerate()
+            .map(|(at, w)| match self.index.read_unless(w, taken(at)) {
                 // "person" is not a typo of "persona", nor "personal": a word that a term word
                 // merely extends or cuts short is a word of its own
                 (fixed, true) if fixed.starts_with(w.as_str()) || w.starts_with(fixed) => (w.as_str(), false),

@@ -314,6 +314,8 @@ pub struct Cues<'a> {
     pub compare: bool,
     pub transition: bool,
     pub define: bool,
+    /// Whether the question asks "who does X", once worked out: reading asks it often.
+    asks_who: std::cell::OnceCell<bool>,
 }
 
 impl<'a> Cues<'a> {
@@ -460,7 +462,8 @@ impl<'a> Cues<'a> {
             // "GPM or principal PM: which one is the people manager?": which of the two it is
             || ws.windows(3).any(|w| w[0] == "which" && w[1] == "one" && matches!(w[2].as_str(), "is" | "s"));
         let define = has(IS_DEFINE);
-        Cues { ws, kinds: word_kinds, clause_starts, comma_starts, compare, transition, define }
+        let asks_who = std::cell::OnceCell::new();
+        Cues { ws, kinds: word_kinds, clause_starts, comma_starts, compare, transition, define, asks_who }
     }
 
     /// Where the words that ask how to get into a role are: "become", "switch", "into".
@@ -565,6 +568,11 @@ impl<'a> Cues<'a> {
 
     /// Whether the question asks "who does X" rather than "who is X".
     pub fn asks_who(&self) -> bool {
+        *self.asks_who.get_or_init(|| self.reads_asks_who())
+    }
+
+    /// [`Cues::asks_who`], worked out.
+    fn reads_asks_who(&self) -> bool {
         // "on a big project who ...", "in our org who ...": a short scene set before the question
         const SCENE: &[&str] = &["in", "on", "at", "for", "with", "during", "within", "across"];
         let after_scene = std::iter::once(&0).chain(&self.clause_starts).chain(&self.comma_starts).any(|&at| {

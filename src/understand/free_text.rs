@@ -2963,7 +2963,10 @@ fn no_role(
         // the duty is in the clause that asks; the rest of the message is context
         // the guesses after the question are not the duty
         let asks = asks.start..cues.guesses_from(asks.clone()).unwrap_or(asks.end);
-        let (mut owners, mut best, mut shared) = owners(store, &ws[asks.clone()], None);
+        let ranked = duty_ranking(store, &ws[asks.clone()]);
+        // whether the question alone names no duty clearly
+        let weak = ranked.first().is_none_or(|m| m.score < w.who_duty);
+        let (mut owners, mut best, mut shared) = owners_in(ranked, None);
         // "we need a clickable prototype before dev starts. who should build that?": a question
         // that says little of the duty, or points back at it, takes its duty from the message
         let thin = says_little(&ws[asks.clone()]) || points_inside(&ws[asks.clone()]);
@@ -3019,8 +3022,7 @@ fn no_role(
                 .collect();
             crate::duties::stems(&rest).is_empty()
         });
-        let weak = || duty_ranking(store, &ws[asks.clone()]).first().is_none_or(|m| m.score < w.who_duty);
-        if (best >= w.who_duty || shared) && !only_the_term && !(term_asked && weak()) {
+        if (best >= w.who_duty || shared) && !only_the_term && !(term_asked && weak) {
             return Understood {
                 query: Query::Who { duty: duty_text(text), owners, term: None },
                 // a perfect duty match is certain; a bare pass sits just above `low`
