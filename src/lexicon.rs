@@ -47,9 +47,36 @@ struct Phrases<T> {
     /// The typo targets by first letter and by second letter, as indexes into `typo_targets`:
     /// a typo keeps one of the two, so only those sharing one are tried. Each list is in
     /// order of length, so only targets of a reachable length are looked at.
-    by_first: FxHashMap<char, Vec<usize>>,
-    by_second: FxHashMap<char, Vec<usize>>,
+    by_first: FxHashMap<char, Targets>,
+    by_second: FxHashMap<char, Targets>,
     longest: usize,
+}
+
+/// Typo targets that share a letter, in order of length, with where each length starts.
+#[derive(Debug, Default, PartialEq)]
+struct Targets {
+    /// Indexes into `typo_targets`, shortest first.
+    by_length: Vec<usize>,
+    /// For each length up to one past [`MAX_TYPO_CHARS`], where the targets at least that long
+    /// start in `by_length`.
+    starts: Vec<usize>,
+}
+
+impl Targets {
+    /// The targets, given as indexes with their lengths.
+    fn new(mut targets: Vec<(usize, usize)>) -> Targets {
+        targets.sort_by_key(|&(_, len)| len);
+        let starts = (0..=MAX_TYPO_CHARS + 1).map(|l| targets.partition_point(|&(_, len)| len < l)).collect();
+        Targets { by_length: targets.into_iter().map(|(i, _)| i).collect(), starts }
+    }
+
+    /// The targets whose length is within `allowance` of `len`: no other is within reach (nor
+    /// any longer than the distance measures).
+    fn of_length(&self, len: usize, allowance: usize) -> &[usize] {
+        let start = |l: usize| self.starts[l.min(MAX_TYPO_CHARS + 1)];
+        let (from, to) = (start(len.saturating_sub(allowance)), start(len + allowance + 1));
+        &self.by_length[from..to.max(from)]
+    }
 }
 
 /// The letters a word uses, as bits: a to z, and one bit for any other character.
@@ -76,15 +103,14 @@ impl<T: Copy> Phrases<T> {
             .map(|w| (w.clone(), w.chars().collect(), letters(w)))
             .collect();
         typo_targets.sort();
-        let mut by_first: FxHashMap<char, Vec<usize>> = FxHashMap::default();
-        let mut by_second: FxHashMap<char, Vec<usize>> = FxHashMap::default();
+        let mut by_first: FxHashMap<char, Vec<(usize, usize)>> = FxHashMap::default();
+        let mut by_second: FxHashMap<char, Vec<(usize, usize)>> = FxHashMap::default();
         for (i, (_, chars, _)) in typo_targets.iter().enumerate() {
-            by_first.entry(chars[0]).or_default().push(i);
-            by_second.entry(chars[1]).or_default().push(i);
+            by_first.entry(chars[0]).or_default().push((i, chars.len()));
+            by_second.entry(chars[1]).or_default().push((i, chars.len()));
         }
-        for targets in by_first.values_mut().chain(by_second.values_mut()) {
-            targets.sort_by_key(|&i| typo_targets[i].1.len());
-        }
+        let by_first = by_first.into_iter().map(|(c, targets)| (c, Targets::new(targets))).collect();
+        let by_second = by_second.into_iter().map(|(c, targets)| (c, Targets::new(targets))).collect();
         let longest = phrases.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
         Phrases { phrases, vocabulary, typo_targets, by_first, by_second, longest }
     }
@@ -144,9 +170,11 @@ impl<T: Copy> Phrases<T> {
         let word_letters = letters(word);
         // typos rarely hit both of the first two letters: the targets sharing the first, then
         // those sharing only the second
-        let same_first = self.of_length(self.by_first.get(&chars[0]), chars.len(), allowance).iter();
-        let same_second = self
-            .of_length(chars.get(1).and_then(|second| self.by_second.get(second)), chars.len(), allowance)
+        let same_first = self.by_first.get(&chars[0]).map_or(&[][..], |t| t.of_length(chars.len(), allowance)).iter();
+        let same_second = chars
+            .get(1)
+            .and_then(|second| self.by_second.get(second))
+            .map_or(&[][..], |t| t.of_length(chars.len(), allowance))
             .iter()
             .filter(|&&i| self.typo_targets[i].1[0] != chars[0]);
         for (target, target_chars, target_letters) in same_first.chain(same_second).map(|&i| &self.typo_targets[i]) {
@@ -174,16 +202,6 @@ impl<T: Copy> Phrases<T> {
             }
         }
         best.filter(|_| !tied).map(|(_, w)| w)
-    }
-
-    /// The typo targets of a list, if any (in order of length), whose length is within `allowance` of
-    /// `len`: no other is within reach.
-    fn of_length<'t>(&self, targets: Option<&'t Vec<usize>>, len: usize, allowance: usize) -> &'t [usize] {
-        let Some(targets) = targets else { return &[] };
-        let length = |i: &usize| self.typo_targets[*i].1.len();
-        let from = targets.partition_point(|i| length(i) + allowance < len);
-        let to = targets.partition_point(|i| length(i) <= len + allowance);
-        &targets[from..to.max(from)]
     }
 
     /// Every phrase in words already read, left to right, longest first, never overlapping,

@@ -316,6 +316,10 @@ pub struct Cues<'a> {
     pub define: bool,
     /// Whether the question asks "who does X", once worked out: reading asks it often.
     asks_who: std::cell::OnceCell<bool>,
+    /// Where the first word of the message and of each clause is, as `first_word` finds it.
+    openings: Vec<usize>,
+    /// Where the first word of each part after a comma is.
+    part_openings: Vec<usize>,
 }
 
 impl<'a> Cues<'a> {
@@ -463,7 +467,21 @@ impl<'a> Cues<'a> {
             || ws.windows(3).any(|w| w[0] == "which" && w[1] == "one" && matches!(w[2].as_str(), "is" | "s"));
         let define = has(IS_DEFINE);
         let asks_who = std::cell::OnceCell::new();
-        Cues { ws, kinds: word_kinds, clause_starts, comma_starts, compare, transition, define, asks_who }
+        let openings =
+            std::iter::once(0).chain(clause_starts.iter().copied()).map(|i| Cues::first_word(ws, i)).collect();
+        let part_openings = comma_starts.iter().map(|&i| Cues::first_word(ws, i)).collect();
+        Cues {
+            ws,
+            kinds: word_kinds,
+            clause_starts,
+            comma_starts,
+            compare,
+            transition,
+            define,
+            asks_who,
+            openings,
+            part_openings,
+        }
     }
 
     /// Where the words that ask how to get into a role are: "become", "switch", "into".
@@ -494,21 +512,21 @@ impl<'a> Cues<'a> {
 
     /// Whether the message, or one of its clauses, starts with this word.
     pub fn starts_with(&self, word: &str) -> bool {
-        std::iter::once(&0).chain(&self.clause_starts).any(|&i| self.first_word(i).is_some_and(|w| w == word))
+        self.openings.iter().any(|&k| self.ws.get(k).is_some_and(|w| w == word))
     }
 
-    /// The first word of the part starting at `i`, after the joining words before it: "... but
-    /// who does the reviews?", "ok so who …", "planning-wise, who …".
-    fn first_word(&self, i: usize) -> Option<&String> {
-        let is = |k: usize, w: &str| self.ws.get(k).is_some_and(|x| x == w);
+    /// Where the first word of the part starting at `i` is, after the joining words before it:
+    /// "... but who does the reviews?", "ok so who …", "planning-wise, who …".
+    fn first_word(ws: &[String], i: usize) -> usize {
+        let is = |k: usize, w: &str| ws.get(k).is_some_and(|x| x == w);
         let mut k = i;
         while k < i + 3 {
-            match self.ws.get(k) {
+            match ws.get(k) {
                 Some(w) if OPENERS.contains(&w.as_str()) || w == "wise" => k += 1,
                 // "hey all who …", "hi team what …": the people greeted
                 Some(w)
                     if k > i
-                        && matches!(self.ws[k - 1].as_str(), "hey" | "hi" | "hello" | "yo")
+                        && matches!(ws[k - 1].as_str(), "hey" | "hi" | "hello" | "yo")
                         && matches!(w.as_str(), "all" | "everyone" | "team" | "folks" | "guys" | "yall" | "people") =>
                 {
                     k += 1
@@ -517,7 +535,7 @@ impl<'a> Cues<'a> {
                 _ => break,
             }
         }
-        self.ws.get(k)
+        k
     }
 
     /// Where guesses at the answer start, if the question ends with some: "who writes the
@@ -551,7 +569,7 @@ impl<'a> Cues<'a> {
 
     /// Whether a part after a comma starts with this word ("in a big team, who runs ...").
     fn part_starts_with(&self, word: &str) -> bool {
-        self.comma_starts.iter().any(|&i| self.first_word(i).is_some_and(|w| w == word))
+        self.part_openings.iter().any(|&k| self.ws.get(k).is_some_and(|w| w == word))
     }
 
     /// Whether the message asks for another role than the one doing the work now: "is there a
