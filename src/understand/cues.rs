@@ -1144,17 +1144,21 @@ pub fn wants_a_resource(ws: &[String]) -> bool {
     ];
     const ASKING: &[&str] = &["recommend", "recommendation", "recommendations", "recs", "suggest", "suggestions"];
     let people = ws.iter().any(|w| matches!(w.as_str(), "anyone" | "anybody" | "someone" | "somebody" | "folks"));
-    let asked = ws.iter().any(|w| ASKING.contains(&w.as_str()))
-        || ws
-            .windows(2)
-            .any(|p| matches!(p[0].as_str(), "anyone" | "anybody") && matches!(p[1].as_str(), "have" | "got" | "know"));
+    let asked = || {
+        ws.iter().any(|w| ASKING.contains(&w.as_str()))
+            || ws.windows(2).any(|p| {
+                matches!(p[0].as_str(), "anyone" | "anybody") && matches!(p[1].as_str(), "have" | "got" | "know")
+            })
+    };
     // ("most of what I find assumes …" asks nothing)
-    let what = ws.iter().any(|w| matches!(w.as_str(), "whats" | "difference" | "explain"))
-        || ws.windows(2).any(|p| {
-            matches!(p[0].as_str(), "what" | "how")
-                && matches!(p[1].as_str(), "is" | "are" | "does" | "do" | "s" | "can")
-        });
-    people && asked && !what && ws.iter().any(|w| RESOURCES.contains(&w.as_str()))
+    let what = || {
+        ws.iter().any(|w| matches!(w.as_str(), "whats" | "difference" | "explain"))
+            || ws.windows(2).any(|p| {
+                matches!(p[0].as_str(), "what" | "how")
+                    && matches!(p[1].as_str(), "is" | "are" | "does" | "do" | "s" | "can")
+            })
+    };
+    people && asked() && !what() && ws.iter().any(|w| RESOURCES.contains(&w.as_str()))
 }
 
 /// Whether a message ends by asking if what it says is so: "APM is a glorified intern, true?",
@@ -1276,12 +1280,14 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
                 || (matches!(w.as_str(), "get" | "gets") && ws.get(i + 1).is_some_and(|n| n == "paid"))
         });
     // "what's different besides the salary?" asks about the rest
-    let aside_from_pay = ws.iter().enumerate().any(|(i, w)| {
-        (PAY.contains(&w.as_str()) || matches!(w.as_str(), "pay" | "comp"))
-            && ws[..i].iter().rev().find(|b| !matches!(b.as_str(), "the" | "a" | "their")).is_some_and(|b| {
-                matches!(b.as_str(), "besides" | "except" | "beyond" | "than" | "from" | "apart" | "ignoring")
-            })
-    });
+    let aside_from_pay = || {
+        ws.iter().enumerate().any(|(i, w)| {
+            (PAY.contains(&w.as_str()) || matches!(w.as_str(), "pay" | "comp"))
+                && ws[..i].iter().rev().find(|b| !matches!(b.as_str(), "the" | "a" | "their")).is_some_and(|b| {
+                    matches!(b.as_str(), "besides" | "except" | "beyond" | "than" | "from" | "apart" | "ignoring")
+                })
+        })
+    };
     // "what's the BA day rate?": a contractor's pay; "pay bands for a lead PM"
     let rate = ws.windows(2).any(|w| {
         (matches!(w[0].as_str(), "day" | "daily" | "hourly" | "contractor" | "contract" | "going" | "market")
@@ -1315,7 +1321,7 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
                 "competitive",
                 "offered",
             ]);
-    if (has(PAY) || how_much_paid || rate || sum_weighed) && !aside_from_pay {
+    if (has(PAY) || how_much_paid || rate || sum_weighed) && !aside_from_pay() {
         Some(Aside::Salary(role))
     } else if thanks && only(THANKS) {
         Some(Aside::Thanks)

@@ -2028,6 +2028,9 @@ fn short_brackets(text: &str) -> Vec<usize> {
 /// The words inside round brackets, as ranges of word indexes.
 fn brackets(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
+    if !text.contains('(') {
+        return out;
+    }
     let mut open = None;
     for (at, c) in text.char_indices() {
         match c {
