@@ -50,7 +50,37 @@ struct Phrases<T> {
     by_first: FxHashMap<char, Targets>,
     by_second: FxHashMap<char, Targets>,
     longest: usize,
+    /// Which index this is, for the corrections each thread remembers.
+    id: IndexId,
 }
+
+/// A number of its own for each index made: the corrections remembered are the index's own.
+#[derive(Debug)]
+struct IndexId(u64);
+
+impl IndexId {
+    fn next() -> IndexId {
+        static MADE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        IndexId(MADE.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+    }
+}
+
+/// Indexes are equal by their phrases, whatever their numbers.
+impl PartialEq for IndexId {
+    fn eq(&self, _: &IndexId) -> bool {
+        true
+    }
+}
+
+thread_local! {
+    /// The typo corrections worked out on this thread, by index and word: the nearest target,
+    /// if one is.
+    static CORRECTIONS: std::cell::RefCell<FxHashMap<u64, FxHashMap<String, Option<usize>>>> =
+        std::cell::RefCell::default();
+}
+
+/// Most corrections a thread remembers for one index before it starts again.
+const MOST_CORRECTIONS: usize = 50_000;
 
 /// Typo targets that share a letter, in order of length, with where each length starts.
 #[derive(Debug, Default, PartialEq)]
@@ -112,7 +142,7 @@ impl<T: Copy> Phrases<T> {
         let by_first = by_first.into_iter().map(|(c, targets)| (c, Targets::new(targets))).collect();
         let by_second = by_second.into_iter().map(|(c, targets)| (c, Targets::new(targets))).collect();
         let longest = phrases.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
-        Phrases { phrases, vocabulary, typo_targets, by_first, by_second, longest }
+        Phrases { phrases, vocabulary, typo_targets, by_first, by_second, longest, id: IndexId::next() }
     }
 
     /// The index's reading of one word: itself, its singular or canonical form, or the
@@ -149,12 +179,30 @@ impl<T: Copy> Phrases<T> {
         }
     }
 
-    /// The one phrase word this is a typo of, if exactly one is nearest.
+    /// The one phrase word this is a typo of, if exactly one is nearest: worked out once on
+    /// each thread, as chat repeats its words.
     fn correct(&self, word: &str) -> Option<&str> {
         let allowance = typo_allowance(word.chars().count());
         if allowance == 0 || NEVER_CORRECTED.contains(&word) || !word.chars().all(char::is_alphabetic) {
             return None;
         }
+        let known = CORRECTIONS.with_borrow(|all| all.get(&self.id.0).and_then(|words| words.get(word).copied()));
+        let target = known.unwrap_or_else(|| {
+            let target = self.nearest(word, allowance);
+            CORRECTIONS.with_borrow_mut(|all| {
+                let words = all.entry(self.id.0).or_default();
+                if words.len() >= MOST_CORRECTIONS {
+                    words.clear();
+                }
+                words.insert(word.to_owned(), target);
+            });
+            target
+        });
+        target.map(|i| self.typo_targets[i].0.as_str())
+    }
+
+    /// The typo target `word` is nearest, as an index into `typo_targets`, if exactly one is.
+    fn nearest(&self, word: &str, allowance: usize) -> Option<usize> {
         // the characters, on the stack: a word too long for the distance is near no target
         let mut buffer = ['\0'; MAX_TYPO_CHARS];
         let mut count = 0;
@@ -165,7 +213,7 @@ impl<T: Copy> Phrases<T> {
         let chars = &buffer[..count];
         // "operating" is a word of its own, not a typo of "operation"
         let ing = word.ends_with("ing");
-        let mut best: Option<(usize, &str)> = None;
+        let mut best: Option<(usize, usize)> = None;
         let mut tied = false;
         let word_letters = letters(word);
         // typos rarely hit both of the first two letters: the targets sharing the first, then
@@ -177,7 +225,8 @@ impl<T: Copy> Phrases<T> {
             .map_or(&[][..], |t| t.of_length(chars.len(), allowance))
             .iter()
             .filter(|&&i| self.typo_targets[i].1[0] != chars[0]);
-        for (target, target_chars, target_letters) in same_first.chain(same_second).map(|&i| &self.typo_targets[i]) {
+        for &i in same_first.chain(same_second) {
+            let (target, target_chars, target_letters) = &self.typo_targets[i];
             let limit = allowance.min(typo_allowance(target_chars.len()).max(1));
             if chars.len().abs_diff(target_chars.len()) > limit {
                 continue;
@@ -196,12 +245,12 @@ impl<T: Copy> Phrases<T> {
                 Some((b, _)) if d > b => {}
                 Some((b, _)) if d == b => tied = true,
                 _ => {
-                    best = Some((d, target));
+                    best = Some((d, i));
                     tied = false;
                 }
             }
         }
-        best.filter(|_| !tied).map(|(_, w)| w)
+        best.filter(|_| !tied).map(|(_, i)| i)
     }
 
     /// Every phrase in words already read, left to right, longest first, never overlapping,
