@@ -31,7 +31,8 @@ pub fn words(text: &str) -> Vec<String> {
 /// copied once.
 fn ascii_words(text: &str) -> Vec<String> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // (room for as many words as the text could hold: a word and a space each)
+    let mut out = Vec::with_capacity(bytes.len().div_ceil(2));
     let mut at = 0;
     while at < bytes.len() {
         if !bytes[at].is_ascii_alphanumeric() {

@@ -316,6 +316,8 @@ pub struct Cues<'a> {
     pub define: bool,
     /// Whether the question asks "who does X", once worked out: reading asks it often.
     asks_who: std::cell::OnceCell<bool>,
+    /// Whether the message asks for a role by what it does, once worked out.
+    names_a_role: std::cell::OnceCell<bool>,
     /// Where the first word of the message and of each clause is, as `first_word` finds it.
     openings: Vec<usize>,
     /// Where the first word of each part after a comma is.
@@ -479,6 +481,7 @@ impl<'a> Cues<'a> {
             transition,
             define,
             asks_who,
+            names_a_role: std::cell::OnceCell::new(),
             openings,
             part_openings,
         }
@@ -688,6 +691,11 @@ impl<'a> Cues<'a> {
     /// who ...", "what's that role called?", "what's the job title for ...", "which role is the
     /// senior IC with no reports?" ("is product leader a real job title?" asks about a role).
     pub fn names_a_role(&self) -> bool {
+        *self.names_a_role.get_or_init(|| self.reads_names_a_role())
+    }
+
+    /// [`Cues::names_a_role`], worked out.
+    fn reads_names_a_role(&self) -> bool {
         let asks = self.starts_with("which") || self.starts_with("what") || self.starts_with("whats");
         self.has_pair("you", "call")
             // ("in Italy we call it different" names the role already asked about)
