@@ -1273,8 +1273,22 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
         // cost to company, as pay is quoted in India
         "ctc",
     ];
-    let has = |list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
-    let thanks = has(THANKS);
+    const PAID: u8 = 1;
+    const THANKED: u8 = 2;
+    const GREETED: u8 = 4;
+    // which of those lists each word is in, looked up once a word
+    static SAID: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> = std::sync::LazyLock::new(|| {
+        let mut said = rustc_hash::FxHashMap::default();
+        for (list, bit) in [(PAY, PAID), (THANKS, THANKED), (GREETING, GREETED)] {
+            for word in list {
+                *said.entry(*word).or_insert(0) |= bit;
+            }
+        }
+        said
+    });
+    let said: Vec<u8> = ws.iter().map(|w| SAID.get(w.as_str()).copied().unwrap_or(0)).collect();
+    let has = |bit: u8| said.iter().any(|s| s & bit != 0);
+    let thanks = has(THANKED);
     let only = |list: &[&str]| {
         ws.iter().all(|w| {
             list.contains(&w.as_str()) || AROUND.contains(&w.as_str()) || (thanks && AFTER_THANKS.contains(&w.as_str()))
@@ -1318,22 +1332,25 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
     // "is 55k reasonable for a BA role?": a sum weighed as pay
     let sum_weighed =
         ws.iter().any(|w| w.strip_suffix('k').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
-            && has(&[
-                "reasonable",
-                "fair",
-                "decent",
-                "lowball",
-                "lowballed",
-                "underpaid",
-                "overpaid",
-                "competitive",
-                "offered",
-            ]);
-    if (has(PAY) || how_much_paid || rate || sum_weighed) && !aside_from_pay() {
+            && ws.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "reasonable"
+                        | "fair"
+                        | "decent"
+                        | "lowball"
+                        | "lowballed"
+                        | "underpaid"
+                        | "overpaid"
+                        | "competitive"
+                        | "offered"
+                )
+            });
+    if (has(PAID) || how_much_paid || rate || sum_weighed) && !aside_from_pay() {
         Some(Aside::Salary(role))
     } else if thanks && only(THANKS) {
         Some(Aside::Thanks)
-    } else if has(GREETING) && only(GREETING) {
+    } else if has(GREETED) && only(GREETING) {
         Some(Aside::Greeting)
     } else {
         None
