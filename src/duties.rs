@@ -4,7 +4,7 @@
 //! weighted by how rare they are across all responsibilities, so "backlog" counts for more
 //! than "team".
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::knowledge::entry::Role;
 use crate::knowledge::RoleRef;
@@ -171,6 +171,10 @@ const STOPWORDS: &[&str] = &[
     "everything",
 ];
 
+/// The ownership words and stopwords in one set: stemming looks every word up in it.
+static SAYS_NOTHING: std::sync::LazyLock<FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| OWNERSHIP.iter().chain(STOPWORDS).copied().collect());
+
 /// Synonyms folded into one stem before stemming.
 fn synonym(word: &str) -> Option<&'static str> {
     Some(match word {
@@ -291,7 +295,7 @@ fn synonym_with_e(base: &str) -> Option<&'static str> {
 }
 
 pub(crate) fn stem(word: &str) -> Option<&str> {
-    if OWNERSHIP.contains(&word) || STOPWORDS.contains(&word) {
+    if SAYS_NOTHING.contains(word) {
         return None;
     }
     // a count of things ("6 teams") says several; a year or a time says nothing
@@ -637,21 +641,30 @@ impl DutyIndex {
         if total <= 0.0 {
             return Vec::new();
         }
-        // which question stems each duty covers, as a bit set
-        let mut hits: FxHashMap<usize, u64> = FxHashMap::default();
+        // which question stems each duty covers, as a bit set, for the duties using any
+        let mut masks = vec![0u64; self.duties.len()];
+        let mut hits: Vec<(usize, u64)> = Vec::new();
         for (bit, (id, _)) in query.iter().enumerate() {
             for &duty in id.map(|id| self.postings[id].as_slice()).unwrap_or_default() {
-                *hits.entry(duty).or_default() |= 1 << bit;
+                if masks[duty] == 0 {
+                    hits.push((duty, 0));
+                }
+                masks[duty] |= 1 << bit;
             }
         }
+        for (duty, mask) in &mut hits {
+            *mask = masks[*duty];
+        }
+        // (the bits set, lowest first)
         let weight_of = |mask: u64| -> f32 {
-            query.iter().enumerate().filter(|(b, _)| mask & (1 << b) != 0).map(|(_, q)| q.1).sum()
+            let bits = std::iter::successors(Some(mask), |m| Some(m & m.wrapping_sub(1))).take_while(|&m| m != 0);
+            bits.map(|m| query[m.trailing_zeros() as usize].1).sum()
         };
         // per role: the best single responsibility (share of the question covered, then share
         // of the responsibility the question explains, to prefer the most specific duty), and
         // which question stems any of its responsibilities cover, for questions naming two duties
         let mut best: FxHashMap<RoleRef, (f32, f32, usize, u64)> = FxHashMap::default();
-        for (&d, &mask) in &hits {
+        for &(d, mask) in &hits {
             let duty = &self.duties[d];
             let mut matched = weight_of(mask);
             let for_others = asked_people != 0 && duty.people != 0 && asked_people & duty.people == 0;

@@ -45,10 +45,68 @@ struct Phrases<T> {
     /// Words long enough to be recognised through a typo, with their characters and letters.
     typo_targets: Vec<(String, Vec<char>, u32)>,
     /// The typo targets by first letter and by second letter, as indexes into `typo_targets`:
-    /// a typo keeps one of the two, so only those sharing one are tried.
-    by_first: FxHashMap<char, Vec<usize>>,
-    by_second: FxHashMap<char, Vec<usize>>,
+    /// a typo keeps one of the two, so only those sharing one are tried. Each list is in
+    /// order of length, so only targets of a reachable length are looked at.
+    by_first: FxHashMap<char, Targets>,
+    by_second: FxHashMap<char, Targets>,
     longest: usize,
+    /// Which index this is, for the corrections each thread remembers.
+    id: IndexId,
+}
+
+/// A number of its own for each index made: the corrections remembered are the index's own.
+#[derive(Debug)]
+struct IndexId(u64);
+
+impl IndexId {
+    fn next() -> IndexId {
+        static MADE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        IndexId(MADE.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+    }
+}
+
+/// Indexes are equal by their phrases, whatever their numbers.
+impl PartialEq for IndexId {
+    fn eq(&self, _: &IndexId) -> bool {
+        true
+    }
+}
+
+thread_local! {
+    /// The typo corrections worked out on this thread, by index and word: the nearest target,
+    /// if one is.
+    static CORRECTIONS: std::cell::RefCell<FxHashMap<u64, FxHashMap<String, Option<usize>>>> =
+        std::cell::RefCell::default();
+}
+
+/// Most corrections a thread remembers for one index before it starts again.
+const MOST_CORRECTIONS: usize = 50_000;
+
+/// Typo targets that share a letter, in order of length, with where each length starts.
+#[derive(Debug, Default, PartialEq)]
+struct Targets {
+    /// Indexes into `typo_targets`, shortest first.
+    by_length: Vec<usize>,
+    /// For each length up to one past [`MAX_TYPO_CHARS`], where the targets at least that long
+    /// start in `by_length`.
+    starts: Vec<usize>,
+}
+
+impl Targets {
+    /// The targets, given as indexes with their lengths.
+    fn new(mut targets: Vec<(usize, usize)>) -> Targets {
+        targets.sort_by_key(|&(_, len)| len);
+        let starts = (0..=MAX_TYPO_CHARS + 1).map(|l| targets.partition_point(|&(_, len)| len < l)).collect();
+        Targets { by_length: targets.into_iter().map(|(i, _)| i).collect(), starts }
+    }
+
+    /// The targets whose length is within `allowance` of `len`: no other is within reach (nor
+    /// any longer than the distance measures).
+    fn of_length(&self, len: usize, allowance: usize) -> &[usize] {
+        let start = |l: usize| self.starts[l.min(MAX_TYPO_CHARS + 1)];
+        let (from, to) = (start(len.saturating_sub(allowance)), start(len + allowance + 1));
+        &self.by_length[from..to.max(from)]
+    }
 }
 
 /// The letters a word uses, as bits: a to z, and one bit for any other character.
@@ -58,6 +116,9 @@ fn letters(word: &str) -> u32 {
         _ => set | 1 << 26,
     })
 }
+
+/// Longest word a typo is looked for in, in characters: as long as the distance measures.
+const MAX_TYPO_CHARS: usize = 40;
 
 /// Short words that read as the start of a role phrase too easily to be typo-corrected.
 const NEVER_CORRECTED: &[&str] =
@@ -72,14 +133,16 @@ impl<T: Copy> Phrases<T> {
             .map(|w| (w.clone(), w.chars().collect(), letters(w)))
             .collect();
         typo_targets.sort();
-        let mut by_first: FxHashMap<char, Vec<usize>> = FxHashMap::default();
-        let mut by_second: FxHashMap<char, Vec<usize>> = FxHashMap::default();
+        let mut by_first: FxHashMap<char, Vec<(usize, usize)>> = FxHashMap::default();
+        let mut by_second: FxHashMap<char, Vec<(usize, usize)>> = FxHashMap::default();
         for (i, (_, chars, _)) in typo_targets.iter().enumerate() {
-            by_first.entry(chars[0]).or_default().push(i);
-            by_second.entry(chars[1]).or_default().push(i);
+            by_first.entry(chars[0]).or_default().push((i, chars.len()));
+            by_second.entry(chars[1]).or_default().push((i, chars.len()));
         }
+        let by_first = by_first.into_iter().map(|(c, targets)| (c, Targets::new(targets))).collect();
+        let by_second = by_second.into_iter().map(|(c, targets)| (c, Targets::new(targets))).collect();
         let longest = phrases.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
-        Phrases { phrases, vocabulary, typo_targets, by_first, by_second, longest }
+        Phrases { phrases, vocabulary, typo_targets, by_first, by_second, longest, id: IndexId::next() }
     }
 
     /// The index's reading of one word: itself, its singular or canonical form, or the
@@ -107,28 +170,63 @@ impl<T: Copy> Phrases<T> {
         (canonical, false)
     }
 
-    /// The one phrase word this is a typo of, if exactly one is nearest.
+    /// [`Phrases::read`], or the word as it is when it is `taken` by something else: such a
+    /// word is part of no phrase found.
+    fn read_unless<'w>(&'w self, word: &'w str, taken: bool) -> (&'w str, bool) {
+        match taken {
+            true => (word, false),
+            false => self.read(word),
+        }
+    }
+
+    /// The one phrase word this is a typo of, if exactly one is nearest: worked out once on
+    /// each thread, as chat repeats its words.
     fn correct(&self, word: &str) -> Option<&str> {
-        let chars: Vec<char> = word.chars().collect();
-        let allowance = typo_allowance(chars.len());
+        let allowance = typo_allowance(word.chars().count());
         if allowance == 0 || NEVER_CORRECTED.contains(&word) || !word.chars().all(char::is_alphabetic) {
             return None;
         }
+        let known = CORRECTIONS.with_borrow(|all| all.get(&self.id.0).and_then(|words| words.get(word).copied()));
+        let target = known.unwrap_or_else(|| {
+            let target = self.nearest(word, allowance);
+            CORRECTIONS.with_borrow_mut(|all| {
+                let words = all.entry(self.id.0).or_default();
+                if words.len() >= MOST_CORRECTIONS {
+                    words.clear();
+                }
+                words.insert(word.to_owned(), target);
+            });
+            target
+        });
+        target.map(|i| self.typo_targets[i].0.as_str())
+    }
+
+    /// The typo target `word` is nearest, as an index into `typo_targets`, if exactly one is.
+    fn nearest(&self, word: &str, allowance: usize) -> Option<usize> {
+        // the characters, on the stack: a word too long for the distance is near no target
+        let mut buffer = ['\0'; MAX_TYPO_CHARS];
+        let mut count = 0;
+        for c in word.chars() {
+            *buffer.get_mut(count)? = c;
+            count += 1;
+        }
+        let chars = &buffer[..count];
         // "operating" is a word of its own, not a typo of "operation"
         let ing = word.ends_with("ing");
-        let mut best: Option<(usize, &str)> = None;
+        let mut best: Option<(usize, usize)> = None;
         let mut tied = false;
         let word_letters = letters(word);
         // typos rarely hit both of the first two letters: the targets sharing the first, then
         // those sharing only the second
-        let same_first = self.by_first.get(&chars[0]).into_iter().flatten();
+        let same_first = self.by_first.get(&chars[0]).map_or(&[][..], |t| t.of_length(chars.len(), allowance)).iter();
         let same_second = chars
             .get(1)
             .and_then(|second| self.by_second.get(second))
-            .into_iter()
-            .flatten()
+            .map_or(&[][..], |t| t.of_length(chars.len(), allowance))
+            .iter()
             .filter(|&&i| self.typo_targets[i].1[0] != chars[0]);
-        for (target, target_chars, target_letters) in same_first.chain(same_second).map(|&i| &self.typo_targets[i]) {
+        for &i in same_first.chain(same_second) {
+            let (target, target_chars, target_letters) = &self.typo_targets[i];
             let limit = allowance.min(typo_allowance(target_chars.len()).max(1));
             if chars.len().abs_diff(target_chars.len()) > limit {
                 continue;
@@ -142,17 +240,17 @@ impl<T: Copy> Phrases<T> {
             if ing && !target.ends_with("ing") {
                 continue;
             }
-            let Some(d) = bounded_distance_chars(&chars, target_chars, limit) else { continue };
+            let Some(d) = bounded_distance_chars(chars, target_chars, limit) else { continue };
             match best {
                 Some((b, _)) if d > b => {}
                 Some((b, _)) if d == b => tied = true,
                 _ => {
-                    best = Some((d, target));
+                    best = Some((d, i));
                     tied = false;
                 }
             }
         }
-        best.filter(|_| !tied).map(|(_, w)| w)
+        best.filter(|_| !tied).map(|(_, i)| i)
     }
 
     /// Every phrase in words already read, left to right, longest first, never overlapping,
@@ -162,10 +260,17 @@ impl<T: Copy> Phrases<T> {
         let mut found = Vec::new();
         let mut start = 0;
         let mut key = String::new();
+        // how many words from each on are phrase words: a phrase is made of them only
+        let mut known = vec![0; read.len() + 1];
+        for (at, (word, _)) in read.iter().enumerate().rev() {
+            if !taken(at) && self.vocabulary.contains(*word) {
+                known[at] = known[at + 1] + 1;
+            }
+        }
         while start < read.len() {
             let mut matched = None;
-            if !taken(start) && self.vocabulary.contains(read[start].0) {
-                for len in (1..=self.longest.min(read.len() - start)).rev() {
+            if !taken(start) && known[start] > 0 {
+                for len in (1..=self.longest.min(known[start])).rev() {
                     if (start..start + len).any(&taken) {
                         continue;
                     }
@@ -404,9 +509,11 @@ impl Glossary {
     /// Every term mention in these words, left to right, longest phrase first, leaving out
     /// the words `taken` (those that name a role).
     pub fn mentions(&self, words: &[String], taken: impl Fn(usize) -> bool) -> Vec<TermMention> {
+        // (a word taken by something else is part of no term: it needs no reading)
         let read: Vec<(&str, bool)> = words
             .iter()
-            .map(|w| match self.index.read(w) {
+            .enumerate()
+            .map(|(at, w)| match self.index.read_unless(w, taken(at)) {
                 // "person" is not a typo of "persona", nor "personal": a word that a term word
                 // merely extends or cuts short is a word of its own
                 (fixed, true) if fixed.starts_with(w.as_str()) || w.starts_with(fixed) => (w.as_str(), false),

@@ -447,7 +447,8 @@ fn ask(store: &Store, question: &str, format: Format, full: bool) -> anyhow::Res
 
 /// Answers one question per line of stdin, in order, each line as soon as it can: questions
 /// waiting together are answered on every core, each core composing a reading once, and the
-/// answers flushed when none is waiting.
+/// answers flushed when none is waiting. While one batch is answered, the batch before is
+/// written.
 /// A line that is not UTF-8 is read with its bad bytes replaced, so it still gets its answer.
 fn batch(answer: impl Fn(&mut rolecall::Memo, &str) -> String + Sync, out: &mut impl Write) -> std::io::Result<()> {
     const MOST_WAITING: usize = 4096;
@@ -464,43 +465,87 @@ fn batch(answer: impl Fn(&mut rolecall::Memo, &str) -> String + Sync, out: &mut 
         }
     });
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let mut memos: Vec<rolecall::Memo> = (0..cores).map(|_| rolecall::Memo::default()).collect();
-    let mut questions = Vec::with_capacity(MOST_WAITING);
-    let mut next = None;
-    loop {
-        let first = match next.take() {
-            Some(line) => line,
-            None => {
-                // nothing is waiting: show what is answered before waiting for more
-                out.flush()?;
-                match waiting.recv() {
-                    Ok(line) => line,
+    std::thread::scope(|scope| {
+        let answer = &answer;
+        let workers: Vec<Worker> = (0..cores).map(|_| Worker::start(scope, answer)).collect();
+        // how many workers were given a part of the batch not yet written
+        let mut given = 0;
+        let mut next = None;
+        loop {
+            let first = match next.take() {
+                Some(line) => line,
+                None => {
+                    // nothing is waiting: show what is answered before waiting for more
+                    write_answers(&workers[..given], out)?;
+                    given = 0;
+                    out.flush()?;
+                    match waiting.recv() {
+                        Ok(line) => line,
+                        Err(_) => break,
+                    }
+                }
+            };
+            let mut questions = Vec::with_capacity(MOST_WAITING);
+            questions.push(first?);
+            while questions.len() < MOST_WAITING {
+                match waiting.try_recv() {
+                    Ok(line) => questions.push(line?),
                     Err(_) => break,
                 }
             }
-        };
-        questions.push(first?);
-        while questions.len() < MOST_WAITING {
-            match waiting.try_recv() {
-                Ok(line) => questions.push(line?),
-                Err(_) => break,
+            let share = questions.len().div_ceil(cores).max(256);
+            let mut parts = Vec::new();
+            while !questions.is_empty() {
+                let rest = questions.split_off(share.min(questions.len()));
+                parts.push(std::mem::replace(&mut questions, rest));
             }
+            let before = given;
+            given = parts.len();
+            for (part, worker) in parts.into_iter().zip(&workers) {
+                // (a worker gone has panicked: the scope says so when it ends)
+                let _ = worker.give.send(part);
+            }
+            write_answers(&workers[..before], out)?;
+            next = waiting.try_recv().ok();
         }
-        let share = questions.len().div_ceil(cores).max(256);
-        let answers: Vec<Vec<String>> = std::thread::scope(|scope| {
-            let answer = &answer;
-            let parts: Vec<_> = questions
-                .chunks(share)
-                .zip(memos.iter_mut())
-                .map(|(part, memo)| scope.spawn(move || part.iter().map(|q| answer(memo, q)).collect::<Vec<_>>()))
-                .collect();
-            parts.into_iter().map(|part| part.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+        Ok(())
+    })
+}
+
+/// A thread that answers the parts of batches it is given, in order, with a memo of its own.
+struct Worker {
+    give: std::sync::mpsc::Sender<Vec<String>>,
+    answered: std::sync::mpsc::Receiver<Vec<String>>,
+}
+
+impl Worker {
+    fn start<'scope, 'env>(
+        scope: &'scope std::thread::Scope<'scope, 'env>,
+        answer: &'env (impl Fn(&mut rolecall::Memo, &str) -> String + Sync),
+    ) -> Worker {
+        let (give, parts) = std::sync::mpsc::channel::<Vec<String>>();
+        let (done, answered) = std::sync::mpsc::channel();
+        scope.spawn(move || {
+            let mut memo = rolecall::Memo::default();
+            for part in parts {
+                let answers: Vec<String> = part.iter().map(|q| answer(&mut memo, q)).collect();
+                if done.send(answers).is_err() {
+                    break;
+                }
+            }
         });
-        for shown in answers.iter().flatten() {
+        Worker { give, answered }
+    }
+}
+
+/// Writes the answers to the parts these workers were given, in order.
+fn write_answers(workers: &[Worker], out: &mut impl Write) -> std::io::Result<()> {
+    for worker in workers {
+        // (none comes from a worker that panicked: the scope says so when it ends)
+        let Ok(answers) = worker.answered.recv() else { break };
+        for shown in &answers {
             out.write_all(shown.as_bytes())?;
         }
-        questions.clear();
-        next = waiting.try_recv().ok();
     }
     Ok(())
 }

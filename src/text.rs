@@ -4,6 +4,9 @@
 /// Splits text into lowercase words: letters and digits only, apostrophes dropped inside a word
 /// (`what's` -> `whats`), everything else a separator (so `ux/ui` and `product-owner` split).
 pub fn words(text: &str) -> Vec<String> {
+    if text.is_ascii() {
+        return ascii_words(text);
+    }
     let mut out = Vec::new();
     let mut word = String::new();
     let mut chars = text.chars().peekable();
@@ -24,6 +27,42 @@ pub fn words(text: &str) -> Vec<String> {
     out
 }
 
+/// [`words`] of text that is all ASCII, as most messages are: each word is found whole and
+/// copied once.
+fn ascii_words(text: &str) -> Vec<String> {
+    let bytes = text.as_bytes();
+    // (room for as many words as the text could hold: a word and a space each)
+    let mut out = Vec::with_capacity(bytes.len().div_ceil(2));
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_alphanumeric() {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        let mut joined = false;
+        loop {
+            while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                at += 1;
+            }
+            // an apostrophe inside a word joins its halves
+            if bytes.get(at) == Some(&b'\'') && bytes.get(at + 1).is_some_and(u8::is_ascii_alphanumeric) {
+                joined = true;
+                at += 1;
+                continue;
+            }
+            break;
+        }
+        let mut word = match joined {
+            true => text[start..at].replace('\'', ""),
+            false => text[start..at].to_owned(),
+        };
+        word.make_ascii_lowercase();
+        out.push(spelled_out(word));
+    }
+    out
+}
+
 /// A word as it is spelled out when chat shortens it: "what do u call …", "who'd run it".
 fn spelled_out(word: String) -> String {
     match word.as_str() {
@@ -39,6 +78,9 @@ fn spelled_out(word: String) -> String {
 
 /// How many words [`words`] would find, without building them.
 pub fn count_words(text: &str) -> usize {
+    if text.is_ascii() {
+        return count_ascii_words(text.as_bytes());
+    }
     let mut count = 0;
     let mut in_word = false;
     let mut chars = text.chars().peekable();
@@ -49,6 +91,25 @@ pub fn count_words(text: &str) -> usize {
                 in_word = true;
             }
         } else if matches!(c, '\'' | '’') && in_word && chars.peek().is_some_and(|n| n.is_alphanumeric()) {
+            // an apostrophe inside a word joins its halves
+        } else {
+            in_word = false;
+        }
+    }
+    count
+}
+
+/// [`count_words`] of text that is all ASCII, byte by byte.
+fn count_ascii_words(text: &[u8]) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for (i, &c) in text.iter().enumerate() {
+        if c.is_ascii_alphanumeric() {
+            if !in_word {
+                count += 1;
+                in_word = true;
+            }
+        } else if c == b'\'' && in_word && text.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
             // an apostrophe inside a word joins its halves
         } else {
             in_word = false;
@@ -86,15 +147,31 @@ pub fn phrase_key(text: &str) -> String {
 /// Edit distance with adjacent transpositions counted as one edit, giving up (returning
 /// `None`) as soon as it must exceed `max`.
 pub fn bounded_distance(a: &str, b: &str, max: usize) -> Option<usize> {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    bounded_distance_chars(&a, &b, max)
+    // the characters on the stack: a word longer than the table is never within reach
+    let mut a_chars = ['\0'; MOST_CHARS];
+    let mut b_chars = ['\0'; MOST_CHARS];
+    let a = chars_into(a, &mut a_chars)?;
+    let b = chars_into(b, &mut b_chars)?;
+    bounded_distance_chars(a, b, max)
 }
+
+/// The characters of `text` written into `buffer`; `None` when they do not fit.
+fn chars_into<'b>(text: &str, buffer: &'b mut [char]) -> Option<&'b [char]> {
+    let mut count = 0;
+    for c in text.chars() {
+        *buffer.get_mut(count)? = c;
+        count += 1;
+    }
+    Some(&buffer[..count])
+}
+
+/// Most characters of a word that [`bounded_distance`] measures.
+const MOST_CHARS: usize = 40;
 
 /// [`bounded_distance`] over characters already split, with no allocation: the hot path of
 /// typo correction. Words longer than 40 characters are never within reach.
 pub fn bounded_distance_chars(a: &[char], b: &[char], max: usize) -> Option<usize> {
-    const CAP: usize = 40;
+    const CAP: usize = MOST_CHARS;
     if a.len() > CAP || b.len() > CAP || a.len().abs_diff(b.len()) > max {
         return None;
     }
@@ -129,7 +206,26 @@ pub fn bounded_distance_chars(a: &[char], b: &[char], max: usize) -> Option<usiz
 /// The words in a text as a reader counts them: runs of characters between spaces that hold a
 /// letter (a step number or a bullet is not a word).
 pub fn words_in(text: &str) -> usize {
+    if text.is_ascii() {
+        return ascii_words_in(text.as_bytes());
+    }
     text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count()
+}
+
+/// [`words_in`] of text that is all ASCII, byte by byte.
+fn ascii_words_in(text: &[u8]) -> usize {
+    let mut count = 0;
+    let mut lettered = false;
+    for &b in text {
+        // the ASCII characters `char::is_whitespace` takes
+        if matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ') {
+            count += usize::from(lettered);
+            lettered = false;
+        } else if b.is_ascii_alphabetic() {
+            lettered = true;
+        }
+    }
+    count + usize::from(lettered)
 }
 
 /// The longest prefix of `text` with at most `max` characters (never splitting one).

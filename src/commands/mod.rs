@@ -106,13 +106,13 @@ pub fn answer(store: &Store, understood: &Understood) -> Answer {
 #[derive(Debug, Default)]
 pub struct Memo {
     /// Answers as shown, by reading and confidence (shown answers carry it).
-    answers: std::collections::HashMap<(Query, bool, Vec<usize>, u32), String>,
+    answers: rustc_hash::FxHashMap<(Query, bool, Vec<usize>, u32), String>,
     /// Answers as composed, by reading: composing does not depend on the confidence, so a
     /// reading met again with another confidence is only shown again.
-    composed: std::collections::HashMap<(Query, bool, Vec<usize>), Answer>,
+    composed: rustc_hash::FxHashMap<(Query, bool, Vec<usize>), Answer>,
     /// Messages already read: reading depends only on the text and the store, so a batch
     /// that repeats a message reads it once.
-    readings: std::collections::HashMap<String, Understood>,
+    readings: rustc_hash::FxHashMap<String, Understood>,
 }
 
 impl Memo {
@@ -152,7 +152,9 @@ impl Memo {
         }
         let composed =
             self.composed.entry((key.0.clone(), key.1, key.2.clone())).or_insert_with(|| answer(store, understood));
-        let shown = show(&Answer { confidence: understood.confidence, ..composed.clone() });
+        // shown with this reading's confidence, whichever the answer was composed with
+        composed.confidence = understood.confidence;
+        let shown = show(composed);
         self.answers.insert(key, shown.clone());
         shown
     }

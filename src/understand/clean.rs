@@ -13,7 +13,9 @@ fn unseen(c: char) -> bool {
 /// The text of a message without its markup, control characters (a tab or a carriage return
 /// reads as a space) or text-reordering marks.
 pub fn clean(text: &str) -> String {
-    if text.contains(unseen) {
+    // (an unseen character is a control character or beyond ASCII)
+    let maybe_unseen = text.bytes().any(|b| (b.is_ascii_control() && b != b'\n') || !b.is_ascii());
+    if maybe_unseen && text.contains(unseen) {
         let seen: String = text
             .chars()
             .filter_map(|c| {
@@ -32,7 +34,8 @@ pub fn clean(text: &str) -> String {
         return clean(&joined);
     }
     // most messages carry no markup at all
-    if !text.contains(['<', '>', '@', ':', '/', '\n', '#']) && !text.contains("www.") {
+    let markup = |b: u8| matches!(b, b'<' | b'>' | b'@' | b':' | b'/' | b'\n' | b'#');
+    if !text.bytes().any(markup) && !text.contains("www.") {
         return text.to_owned();
     }
     let lines: Vec<&str> = text.lines().collect();

@@ -311,6 +311,8 @@ pub const FILLER: &[&str] = &[
 /// What cues a sentence carries, found once.
 pub struct Cues<'a> {
     ws: &'a [String],
+    /// What each word signals, as [`kinds`] gives it.
+    kinds: Vec<u8>,
     /// Where each clause of the message starts, as word indexes.
     clause_starts: Vec<usize>,
     /// Where each part after a comma starts.
@@ -318,18 +320,25 @@ pub struct Cues<'a> {
     pub compare: bool,
     pub transition: bool,
     pub define: bool,
+    /// Whether the question asks "who does X", once worked out: reading asks it often.
+    asks_who: std::cell::OnceCell<bool>,
+    /// Whether the message asks for a role by what it does, once worked out.
+    names_a_role: std::cell::OnceCell<bool>,
+    /// Where the first word of the message and of each clause is, as `first_word` finds it.
+    openings: Vec<usize>,
+    /// Where the first word of each part after a comma is.
+    part_openings: Vec<usize>,
 }
 
 impl<'a> Cues<'a> {
     /// The cues in a message's words.
     pub fn new(ws: &'a [String], clause_starts: Vec<usize>, comma_starts: Vec<usize>) -> Self {
-        let has = |bit: u8| ws.iter().any(|w| kinds(w) & bit != 0);
+        let word_kinds: Vec<u8> = ws.iter().map(|w| kinds(w)).collect();
+        let has = |bit: u8| word_kinds.iter().any(|k| k & bit != 0);
         // "I just got promoted to senior PM" tells news; it does not ask how to move
-        let transition = ws
-            .iter()
-            .enumerate()
-            .any(|(i, w)| {
-                kinds_transition(w)
+        let transition = (0..ws.len())
+            .any(|i| {
+                word_kinds[i] & IS_TRANSITION != 0
                     && !past_move(ws, i)
                     && !momentum(ws, i)
                     && !declined_move(ws, i)
@@ -437,7 +446,7 @@ impl<'a> Cues<'a> {
                     ws[i - 1].as_str(),
                     "are" | "is" | "how" | "closely" | "be" | "been" | "so" | "very" | "really" | "they" | "those" | "these" | "both" | "even" | "at"
                 );
-            kinds(w) & IS_COMPARE != 0
+            word_kinds[i] & IS_COMPARE != 0
                 && !(declined(1) || (article && declined(2)) || not_asking(i) || titles(ws, i) || not_needed || kind_of)
         })
             // "where does the designer's job stop and the PM's start?"
@@ -464,7 +473,42 @@ impl<'a> Cues<'a> {
             || who_does_what(ws)
             // "GPM or principal PM: which one is the people manager?": which of the two it is
             || ws.windows(3).any(|w| w[0] == "which" && w[1] == "one" && matches!(w[2].as_str(), "is" | "s"));
-        Cues { ws, clause_starts, comma_starts, compare, transition, define: has(IS_DEFINE) }
+        let define = has(IS_DEFINE);
+        let asks_who = std::cell::OnceCell::new();
+        let openings = std::iter::once(0)
+            .chain(clause_starts.iter().copied())
+            .map(|i| Cues::first_word(ws, &comma_starts, i))
+            .collect();
+        let part_openings = comma_starts.iter().map(|&i| Cues::first_word(ws, &comma_starts, i)).collect();
+        Cues {
+            ws,
+            kinds: word_kinds,
+            clause_starts,
+            comma_starts,
+            compare,
+            transition,
+            define,
+            asks_who,
+            names_a_role: std::cell::OnceCell::new(),
+            openings,
+            part_openings,
+        }
+    }
+
+    /// Where the words that ask how to get into a role are: "become", "switch", "into".
+    pub fn transition_words(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.kinds.len()).filter(|&i| self.kinds[i] & IS_TRANSITION != 0)
+    }
+
+    /// Where the words that ask for a comparison are: "vs", "difference", "between".
+    pub fn compare_words(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.kinds.len()).filter(|&i| self.kinds[i] & IS_COMPARE != 0)
+    }
+
+    /// Whether the word at `i` is explained by the reading without being a role, as
+    /// [`is_explained`] says.
+    pub fn explains(&self, i: usize) -> bool {
+        self.kinds[i] != 0
     }
 
     /// Whether the message has this word.
@@ -479,21 +523,21 @@ impl<'a> Cues<'a> {
 
     /// Whether the message, or one of its clauses, starts with this word.
     pub fn starts_with(&self, word: &str) -> bool {
-        std::iter::once(&0).chain(&self.clause_starts).any(|&i| self.first_word(i).is_some_and(|w| w == word))
+        self.openings.iter().any(|&k| self.ws.get(k).is_some_and(|w| w == word))
     }
 
-    /// The first word of the part starting at `i`, after the joining words before it: "... but
-    /// who does the reviews?", "ok so who …", "planning-wise, who …".
-    fn first_word(&self, i: usize) -> Option<&String> {
-        let is = |k: usize, w: &str| self.ws.get(k).is_some_and(|x| x == w);
+    /// Where the first word of the part starting at `i` is, after the joining words before it:
+    /// "... but who does the reviews?", "ok so who …", "planning-wise, who …".
+    fn first_word(ws: &[String], comma_starts: &[usize], i: usize) -> usize {
+        let is = |k: usize, w: &str| ws.get(k).is_some_and(|x| x == w);
         let mut k = i;
         while k < i + 3 {
-            match self.ws.get(k) {
+            match ws.get(k) {
                 Some(w) if OPENERS.contains(&w.as_str()) || w == "wise" => k += 1,
                 // "hey all who …", "hi team what …": the people greeted
                 Some(w)
                     if k > i
-                        && matches!(self.ws[k - 1].as_str(), "hey" | "hi" | "hello" | "yo")
+                        && matches!(ws[k - 1].as_str(), "hey" | "hi" | "hello" | "yo")
                         && matches!(
                             w.as_str(),
                             "all"
@@ -511,12 +555,12 @@ impl<'a> Cues<'a> {
                     k += 1
                 }
                 // "bot, what are you?": the bot called by name before the question
-                Some(w) if matches!(w.as_str(), "bot" | "rolecall") && self.comma_starts.contains(&(k + 1)) => k += 1,
+                Some(w) if matches!(w.as_str(), "bot" | "rolecall") && comma_starts.contains(&(k + 1)) => k += 1,
                 Some(_) if is(k + 1, "wise") => k += 2,
                 _ => break,
             }
         }
-        self.ws.get(k)
+        k
     }
 
     /// Where guesses at the answer start, if the question ends with some: "who writes the
@@ -550,7 +594,7 @@ impl<'a> Cues<'a> {
 
     /// Whether a part after a comma starts with this word ("in a big team, who runs ...").
     fn part_starts_with(&self, word: &str) -> bool {
-        self.comma_starts.iter().any(|&i| self.first_word(i).is_some_and(|w| w == word))
+        self.part_openings.iter().any(|&k| self.ws.get(k).is_some_and(|w| w == word))
     }
 
     /// Whether the message asks for another role than the one doing the work now: "is there a
@@ -567,6 +611,11 @@ impl<'a> Cues<'a> {
 
     /// Whether the question asks "who does X" rather than "who is X".
     pub fn asks_who(&self) -> bool {
+        *self.asks_who.get_or_init(|| self.reads_asks_who())
+    }
+
+    /// [`Cues::asks_who`], worked out.
+    fn reads_asks_who(&self) -> bool {
         // "on a big project who ...", "in our org who ...": a short scene set before the question
         const SCENE: &[&str] = &["in", "on", "at", "for", "with", "during", "within", "across"];
         let after_scene = std::iter::once(&0).chain(&self.clause_starts).chain(&self.comma_starts).any(|&at| {
@@ -664,6 +713,11 @@ impl<'a> Cues<'a> {
     /// who ...", "what's that role called?", "what's the job title for ...", "which role is the
     /// senior IC with no reports?" ("is product leader a real job title?" asks about a role).
     pub fn names_a_role(&self) -> bool {
+        *self.names_a_role.get_or_init(|| self.reads_names_a_role())
+    }
+
+    /// [`Cues::names_a_role`], worked out.
+    fn reads_names_a_role(&self) -> bool {
         let asks = self.starts_with("which") || self.starts_with("what") || self.starts_with("whats");
         self.has_pair("you", "call")
             // ("in Italy we call it different" names the role already asked about)
@@ -1150,22 +1204,28 @@ pub fn wants_a_resource(ws: &[String]) -> bool {
     ];
     const ASKING: &[&str] = &["recommend", "recommendation", "recommendations", "recs", "suggest", "suggestions"];
     let people = ws.iter().any(|w| matches!(w.as_str(), "anyone" | "anybody" | "someone" | "somebody" | "folks"));
-    let asked = ws.iter().any(|w| ASKING.contains(&w.as_str()))
-        || ws
-            .windows(2)
-            .any(|p| matches!(p[0].as_str(), "anyone" | "anybody") && matches!(p[1].as_str(), "have" | "got" | "know"));
+    let asked = || {
+        ws.iter().any(|w| ASKING.contains(&w.as_str()))
+            || ws.windows(2).any(|p| {
+                matches!(p[0].as_str(), "anyone" | "anybody") && matches!(p[1].as_str(), "have" | "got" | "know")
+            })
+    };
     // ("most of what I find assumes …" asks nothing)
-    let what = ws.iter().any(|w| matches!(w.as_str(), "whats" | "difference" | "explain"))
-        || ws.windows(2).any(|p| {
-            matches!(p[0].as_str(), "what" | "how")
-                && matches!(p[1].as_str(), "is" | "are" | "does" | "do" | "s" | "can")
-        });
+    let what = || {
+        ws.iter().any(|w| matches!(w.as_str(), "whats" | "difference" | "explain"))
+            || ws.windows(2).any(|p| {
+                matches!(p[0].as_str(), "what" | "how")
+                    && matches!(p[1].as_str(), "is" | "are" | "does" | "do" | "s" | "can")
+            })
+    };
     // "what's the best book for a new PM?": the best of something to read or take
-    let best = ws.windows(2).any(|p| {
-        matches!(p[0].as_str(), "best" | "favourite" | "favorite" | "fav" | "top" | "good")
-            && RESOURCES.contains(&p[1].as_str())
-    });
-    best || (people && asked && !what && ws.iter().any(|w| RESOURCES.contains(&w.as_str())))
+    let best = || {
+        ws.windows(2).any(|p| {
+            matches!(p[0].as_str(), "best" | "favourite" | "favorite" | "fav" | "top" | "good")
+                && RESOURCES.contains(&p[1].as_str())
+        })
+    };
+    best() || (people && asked() && !what() && ws.iter().any(|w| RESOURCES.contains(&w.as_str())))
 }
 
 /// Whether a message ends by asking if what it says is so: "APM is a glorified intern, true?",
@@ -1272,8 +1332,22 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
         // cost to company, as pay is quoted in India
         "ctc",
     ];
-    let has = |list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
-    let thanks = has(THANKS);
+    const PAID: u8 = 1;
+    const THANKED: u8 = 2;
+    const GREETED: u8 = 4;
+    // which of those lists each word is in, looked up once a word
+    static SAID: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> = std::sync::LazyLock::new(|| {
+        let mut said = rustc_hash::FxHashMap::default();
+        for (list, bit) in [(PAY, PAID), (THANKS, THANKED), (GREETING, GREETED)] {
+            for word in list {
+                *said.entry(*word).or_insert(0) |= bit;
+            }
+        }
+        said
+    });
+    let said: Vec<u8> = ws.iter().map(|w| SAID.get(w.as_str()).copied().unwrap_or(0)).collect();
+    let has = |bit: u8| said.iter().any(|s| s & bit != 0);
+    let thanks = has(THANKED);
     let only = |list: &[&str]| {
         ws.iter().all(|w| {
             list.contains(&w.as_str()) || AROUND.contains(&w.as_str()) || (thanks && AFTER_THANKS.contains(&w.as_str()))
@@ -1288,14 +1362,21 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
         });
     // "what's different besides the salary?" asks about the rest ("what changes between senior
     // and lead? only the salary?" too)
-    let weighs = has(&["between", "difference", "differences", "vs", "versus", "differ", "changes", "different"]);
-    let aside_from_pay = ws.iter().enumerate().any(|(i, w)| {
-        (PAY.contains(&w.as_str()) || matches!(w.as_str(), "pay" | "comp"))
-            && ws[..i].iter().rev().find(|b| !matches!(b.as_str(), "the" | "a" | "their")).is_some_and(|b| {
-                matches!(b.as_str(), "besides" | "except" | "beyond" | "than" | "from" | "apart" | "ignoring")
-                    || (weighs && matches!(b.as_str(), "only" | "just" | "mostly" | "mainly"))
-            })
-    });
+    let aside_from_pay = || {
+        let weighs = ws.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "between" | "difference" | "differences" | "vs" | "versus" | "differ" | "changes" | "different"
+            )
+        });
+        ws.iter().enumerate().any(|(i, w)| {
+            (PAY.contains(&w.as_str()) || matches!(w.as_str(), "pay" | "comp"))
+                && ws[..i].iter().rev().find(|b| !matches!(b.as_str(), "the" | "a" | "their")).is_some_and(|b| {
+                    matches!(b.as_str(), "besides" | "except" | "beyond" | "than" | "from" | "apart" | "ignoring")
+                        || (weighs && matches!(b.as_str(), "only" | "just" | "mostly" | "mainly"))
+                })
+        })
+    };
     // "what's the BA day rate?": a contractor's pay; "pay bands for a lead PM"
     let rate = ws.windows(2).any(|w| {
         (matches!(w[0].as_str(), "day" | "daily" | "hourly" | "contractor" | "contract" | "going" | "market")
@@ -1324,22 +1405,25 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
     // "is 55k reasonable for a BA role?": a sum weighed as pay
     let sum_weighed =
         ws.iter().any(|w| w.strip_suffix('k').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
-            && has(&[
-                "reasonable",
-                "fair",
-                "decent",
-                "lowball",
-                "lowballed",
-                "underpaid",
-                "overpaid",
-                "competitive",
-                "offered",
-            ]);
-    if (has(PAY) || how_much_paid || rate || sum_weighed) && !aside_from_pay {
+            && ws.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "reasonable"
+                        | "fair"
+                        | "decent"
+                        | "lowball"
+                        | "lowballed"
+                        | "underpaid"
+                        | "overpaid"
+                        | "competitive"
+                        | "offered"
+                )
+            });
+    if (has(PAID) || how_much_paid || rate || sum_weighed) && !aside_from_pay() {
         Some(Aside::Salary(role))
     } else if thanks && only(THANKS) {
         Some(Aside::Thanks)
-    } else if has(GREETING) && only(GREETING) {
+    } else if has(GREETED) && only(GREETING) {
         Some(Aside::Greeting)
     } else {
         None
@@ -1499,6 +1583,11 @@ fn kinds(word: &str) -> u8 {
 /// Whether a word asks how to get into a role: "become", "switch", "jump".
 pub fn kinds_transition(word: &str) -> bool {
     kinds(word) & IS_TRANSITION != 0
+}
+
+/// Whether a word asks for a comparison: "vs", "difference", "same".
+pub fn is_compare(word: &str) -> bool {
+    kinds(word) & IS_COMPARE != 0
 }
 
 /// Whether a word asks for something: a comparison, a move, a definition, or an owner.

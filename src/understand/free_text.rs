@@ -254,16 +254,15 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // "what time is the PM sync tomorrow?", "the recruiter for the APM req": a role naming
     // a meeting, an opening or an event is no role asked about ("day in the life of a
     // director of product? meetings all day?" names the role, then the meetings)
-    let moving = ws.iter().any(|w| cues::kinds_transition(w));
+    let mut cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect(), comma_starts(text));
+    let moving = cues.transition_words().next().is_some();
     // ("the project manager, program manager and delivery manager": a role named next is no event)
     let starts: Vec<usize> = mentions.iter().map(|m| m.start).collect();
     mentions.retain(|m| {
         let same_clause = parts.iter().any(|p| p.range.contains(&(m.end - 1)) && p.range.contains(&m.end));
         !(same_clause && !starts.contains(&m.end) && names_an_event(&ws, m, moving))
     });
-    let mut cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect(), comma_starts(text));
     // "bouncing between clients": "between" weighs only the roles it stands among
-    let compared_by = |w: &String| cues::COMPARE.contains(&w.as_str());
     // ("the line between them": roles pointed at)
     let between_nothing = |i: usize| {
         ws[i] == "between"
@@ -272,7 +271,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 .get(i + 1)
                 .is_some_and(|w| matches!(w.as_str(), "them" | "those" | "these" | "the" | "both" | "each"))
     };
-    let compare_words: Vec<usize> = (0..ws.len()).filter(|&i| compared_by(&ws[i])).collect();
+    let compare_words: Vec<usize> = cues.compare_words().collect();
     if cues.compare && !compare_words.is_empty() && compare_words.into_iter().all(between_nothing) {
         cues.compare = false;
     }
@@ -299,7 +298,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let (mut roles, mut spans) = distinct_roles(mentions.iter());
     let names_role = |p: &Clause| mentions.iter().any(|m| p.range.contains(&m.start));
     // "three PMs walk into a bar": "into" moves a person only into a role or a field
-    let moves: Vec<usize> = (0..ws.len()).filter(|&i| cues::kinds_transition(&ws[i])).collect();
+    let moves: Vec<usize> = cues.transition_words().collect();
     // ("a team that's moving to agile": a move to a way of working, a place or a tool is no
     // move between roles)
     let into_nothing = |&i: &usize| {
@@ -419,7 +418,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let leftover = ws[asks.clone()]
         .iter()
         .enumerate()
-        .filter(|(i, word)| !covered(&mentions, asks.start + i) && !cues::is_explained(word))
+        .filter(|&(i, _)| !covered(&mentions, asks.start + i) && !cues.explains(asks.start + i))
         .count() as f32;
     let corrected = mentions.iter().any(|m| m.corrected);
     // "how many PMs do we have": a count of people, not a question about the role
@@ -953,8 +952,8 @@ fn asking_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::
 /// Whether words compare what they point back at: "how are those two different?", "is there
 /// a real difference between them?".
 fn compares_by_pointing(words: &[String]) -> bool {
-    words.iter().any(|w| cues::COMPARE.contains(&w.as_str()))
-        && words.iter().any(|w| matches!(w.as_str(), "that" | "those" | "these" | "them" | "it" | "this" | "both"))
+    words.iter().any(|w| matches!(w.as_str(), "that" | "those" | "these" | "them" | "it" | "this" | "both"))
+        && words.iter().any(|w| cues::is_compare(w))
 }
 
 /// The clause with the most roles and cue words, a question mark breaking ties.
@@ -1094,6 +1093,11 @@ fn clauses(text: &str) -> Vec<Clause> {
         // "I need a quick definition: what is …": a colon before a space ends a thought
         if word.trim_end() != word && word.trim_end().ends_with(':') {
             flush(&mut from, offset, false, &mut out);
+            continue;
+        }
+        // (most words hold no mark that ends a thought)
+        let marked = |b: u8| matches!(b, b'?' | b'.' | b'!' | b';' | b'\n' | b'(' | b')') || !b.is_ascii();
+        if !word.bytes().any(marked) {
             continue;
         }
         for (i, c) in word.char_indices() {
@@ -1749,10 +1753,11 @@ fn about_people_at_work(
     // "which team does Tom the program manager sit on?": a person, then their role
     let titled = text.split_whitespace().zip(text.split_whitespace().skip(1)).any(|(name, det)| {
         let name = name.trim_end_matches(',');
+        if !(name_shaped(name) && matches!(det, "the" | "our")) {
+            return false;
+        }
         let lower = name.to_lowercase();
-        name_shaped(name)
-            && matches!(det, "the" | "our")
-            && !cues::is_explained(&lower)
+        !cues::is_explained(&lower)
             && ws.first().is_none_or(|w| *w != lower)
             && ws
                 .windows(2)
@@ -1830,25 +1835,28 @@ fn about_people_at_work(
                         | "rollout"
                 )
             });
-        let proper = ws.get(m.end + 1).is_some_and(|next| {
-            text.split_whitespace().any(|token| {
-                let token = token.trim_matches(|c: char| !c.is_alphanumeric());
-                token.chars().next().is_some_and(char::is_uppercase)
-                    && token.len() >= 2
-                    && token.to_lowercase() == *next
-                    && !cues::is_explained(next)
+        // (looked for only where the rest holds)
+        let proper = || {
+            ws.get(m.end + 1).is_some_and(|next| {
+                !cues::is_explained(next)
+                    && text.split_whitespace().any(|token| {
+                        let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+                        token.chars().next().is_some_and(char::is_uppercase)
+                            && token.len() >= 2
+                            && token.to_lowercase() == *next
+                    })
             })
-        });
+        };
         let place = ws.get(m.end + 1).is_some_and(|w| matches!(w.as_str(), "project" | "client" | "account" | "team"))
             && ws.get(m.end + 2).is_some();
         // ("I'm the scrum master on the patient app team": the asker, not someone to find)
-        let asker = holds(ws, &(m.start..m.end));
+        let asker = || holds(ws, &(m.start..m.end));
         // "who's the delivery manager on the cert submission?": whoever holds it there
         let who_is_the = m.start >= 2
             && ws[m.start - 1] == "the"
             && (ws[m.start - 2] == "whos" || (m.start >= 3 && ws[m.start - 3] == "who" && ws[m.start - 2] == "is"));
         let on_one = ws.get(m.end + 1).is_some_and(|w| matches!(w.as_str(), "the" | "our" | "this"));
-        determined && of && (team || proper || place || (who_is_the && on_one)) && !asker
+        determined && of && (team || place || (who_is_the && on_one) || proper()) && !asker()
     });
     // "anyone know who took over her tickets?": who did something once
     // ("thanks to the designers who jumped on the hotfix": the people, too)
@@ -1921,10 +1929,10 @@ fn about_people_at_work(
                     let bracketed = name.starts_with('(');
                     let name = name.trim_matches(|c: char| !c.is_alphanumeric());
                     // ("an invite for Scrum Master Intern": a title in capitals goes on)
-                    let titled = name_shaped(before.trim_matches(|c: char| !c.is_alphanumeric()));
+                    let titled = || name_shaped(before.trim_matches(|c: char| !c.is_alphanumeric()));
                     name_shaped(name)
                         && !bracketed
-                        && !titled
+                        && !titled()
                         && name.to_lowercase() == *next
                         && before.ends_with(|c: char| c.is_alphanumeric())
                         && crate::text::words(before).last() == ws.get(m.end - 1)
@@ -2111,6 +2119,9 @@ fn short_brackets(text: &str) -> Vec<usize> {
 /// The words inside round brackets, as ranges of word indexes.
 fn brackets(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
+    if !text.contains('(') {
+        return out;
+    }
     let mut open = None;
     for (at, c) in text.char_indices() {
         match c {
@@ -2899,10 +2910,12 @@ fn without_condition(ws: &[String]) -> &[String] {
 /// "what's the syntax for /path", "how do I use /compare? tried `/compare pm`".
 fn asks_how_to_use_a_command(text: &str, ws: &[String]) -> bool {
     const USAGE: &[&str] = &["how", "work", "works", "syntax", "type", "use", "usage", "format", "example"];
-    let names_command = text.split_whitespace().any(|token| {
-        let name = token.trim_start_matches(['`', '"', '\'', '(']);
-        name.strip_prefix('/').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
-    });
+    // (most messages have no slash at all)
+    let names_command = text.contains('/')
+        && text.split_whitespace().any(|token| {
+            let name = token.trim_start_matches(['`', '"', '\'', '(']);
+            name.strip_prefix('/').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
+        });
     names_command && ws.iter().any(|w| USAGE.contains(&w.as_str()))
 }
 
@@ -3097,7 +3110,10 @@ fn no_role(
         // the duty is in the clause that asks; the rest of the message is context
         // the guesses after the question are not the duty
         let asks = asks.start..cues.guesses_from(asks.clone()).unwrap_or(asks.end);
-        let (mut owners, mut best, mut shared) = owners(store, &ws[asks.clone()], None);
+        let ranked = duty_ranking(store, &ws[asks.clone()]);
+        // whether the question alone names no duty clearly
+        let weak = ranked.first().is_none_or(|m| m.score < w.who_duty);
+        let (mut owners, mut best, mut shared) = owners_in(ranked, None);
         // "we need a clickable prototype before dev starts. who should build that?": a question
         // that says little of the duty, or points back at it, takes its duty from the message
         let thin = says_little(&ws[asks.clone()]) || points_inside(&ws[asks.clone()]);
@@ -3153,8 +3169,7 @@ fn no_role(
                 .collect();
             crate::duties::stems(&rest).is_empty()
         });
-        let weak = || duty_ranking(store, &ws[asks.clone()]).first().is_none_or(|m| m.score < w.who_duty);
-        if (best >= w.who_duty || shared) && !only_the_term && !(term_asked && weak()) {
+        if (best >= w.who_duty || shared) && !only_the_term && !(term_asked && weak) {
             return Understood {
                 query: Query::Who { duty: duty_text(text), owners, term: None },
                 // a perfect duty match is certain; a bare pass sits just above `low`
