@@ -334,7 +334,6 @@ impl<'a> Cues<'a> {
     /// The cues in a message's words.
     pub fn new(ws: &'a [String], clause_starts: Vec<usize>, comma_starts: Vec<usize>) -> Self {
         let word_kinds: Vec<u8> = ws.iter().map(|w| kinds(w)).collect();
-        let has = |bit: u8| word_kinds.iter().any(|k| k & bit != 0);
         // "I just got promoted to senior PM" tells news; it does not ask how to move
         let transition = (0..ws.len())
             .any(|i| {
@@ -473,7 +472,11 @@ impl<'a> Cues<'a> {
             || who_does_what(ws)
             // "GPM or principal PM: which one is the people manager?": which of the two it is
             || ws.windows(3).any(|w| w[0] == "which" && w[1] == "one" && matches!(w[2].as_str(), "is" | "s"));
-        let define = has(IS_DEFINE);
+        // ("actually I am working as PM in lending": "actually" as "currently", said of oneself)
+        let of_oneself = |i: usize| {
+            ws[i] == "actually" && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "i" | "im" | "we" | "working"))
+        };
+        let define = (0..ws.len()).any(|i| word_kinds[i] & IS_DEFINE != 0 && !of_oneself(i));
         let asks_who = std::cell::OnceCell::new();
         let openings = std::iter::once(0)
             .chain(clause_starts.iter().copied())

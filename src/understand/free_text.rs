@@ -2034,7 +2034,15 @@ fn guesses_other_jobs(cues: &Cues, ws: &[String], asks: &std::ops::Range<usize>)
     let names_other = |zone: &[String]| (0..zone.len()).any(|i| other_job_at(zone, i));
     // the guesses: after the question's last comma, or a short line after it ("— infosec?")
     let after_comma = cues.last_comma_in(asks.clone());
-    let in_question = after_comma.is_some_and(|c| asks.end - c <= 8 && names_other(&ws[c..asks.end]));
+    // ("across the finance, sales and HR workstreams": a list that a noun closes names parts
+    // of the business, no guesses)
+    let closed = |c: usize| {
+        let last = ws[c..asks.end].iter().rposition(|w| !matches!(w.as_str(), "or" | "and" | "etc"));
+        last.is_some_and(|k| {
+            matches!(ws[c + k].as_str(), "workstreams" | "teams" | "departments" | "functions" | "units" | "projects")
+        })
+    };
+    let in_question = after_comma.is_some_and(|c| asks.end - c <= 8 && names_other(&ws[c..asks.end]) && !closed(c));
     let after = &ws[asks.end..];
     let asks_owner = ws[asks.clone()].iter().any(|w| matches!(w.as_str(), "who" | "whos" | "whose"));
     asks_owner && (in_question || (!after.is_empty() && after.len() <= 4 && names_other(after)))
@@ -2891,7 +2899,23 @@ fn without_condition(ws: &[String]) -> &[String] {
                         | "organization"
                 )
             });
-        if setting || instance {
+        // "who coordinates dependencies | across the finance, supply chain and HR workstreams?":
+        // the parts of the business the duty spans, each named
+        let spans_parts = w.as_str() == "across"
+            && ws[i + 1..].iter().take(8).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "workstreams"
+                        | "workstream"
+                        | "departments"
+                        | "functions"
+                        | "units"
+                        | "sites"
+                        | "plants"
+                        | "regions"
+                )
+            });
+        if setting || instance || spans_parts {
             return true;
         }
         let condition =
@@ -3197,7 +3221,9 @@ fn no_role(
     // "which role should own that?" asks for an owner it could not find, not for the roles
     let asks_an_owner =
         (cues.asks_who() || cues.asks_for_a_role()) && !["roles", "you", "u"].iter().any(|w| cues.has(w));
-    if cues.asks_list(ws.len()) && leftover <= w.help_or_list_leftover && !asks_an_owner {
+    // ("what does a recruiter ask in interviews for IT roles?": another job is what is asked about)
+    let of_other_job = (0..ws.len().min(5)).any(|i| other_job_at(ws, i));
+    if cues.asks_list(ws.len()) && leftover <= w.help_or_list_leftover && !asks_an_owner && !of_other_job {
         return sure_enough(Query::List);
     }
     none()

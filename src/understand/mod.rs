@@ -634,6 +634,11 @@ mod tests {
                 Compare,
                 &["senior-product-manager", "lead-product-manager"],
             ),
+            // the parts of the business a duty spans, each named; another job asked about
+            ("who manages dependencies across the billing, legal and HR workstreams?", Who, &["program-manager"]),
+            ("what do recruiters check for IT roles?", None, &[]),
+            // "actually" as "currently", said of oneself
+            ("actually I am working as business analyst in the payments team, hello all", None, &[]),
             // a title with the track it names
             (
                 "I'm a senior PM and my director mentioned the lead track. how do I get there?",
