@@ -71,7 +71,8 @@ fn spelled_out(word: String) -> String {
         "whod" | "wholl" => "who".to_owned(),
         // "wht is a spike?": the usual slips of the thumb
         "wht" | "waht" | "whta" => "what".to_owned(),
-        "wahts" | "whts" => "whats".to_owned(),
+        // ("@rolecall whatis delivery manager": the command's name typed as a word)
+        "wahts" | "whts" | "whatis" => "whats".to_owned(),
         _ => word,
     }
 }

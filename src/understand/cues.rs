@@ -752,12 +752,40 @@ impl<'a> Cues<'a> {
         };
         // the bot as what a question is about: "is this bot AI-powered?", "does the bot work in
         // DMs?", "is there a way to ask the bot stuff in private?"
-        let bot_asked = self.ws.windows(3).enumerate().any(|(i, w)| {
-            matches!(w[1].as_str(), "this" | "the")
-                && w[2] == "bot"
-                && (matches!(w[0].as_str(), "is" | "does" | "can" | "will" | "ask" | "use" | "asking" | "using")
-                    || self.ws[..i].iter().rev().take(2).any(|b| matches!(b.as_str(), "where" | "how" | "why")))
-        });
+        // ("does the bot have a view on the Oxford comma?" asks its opinion of something else)
+        const WORKINGS: &[&str] = &[
+            "work",
+            "works",
+            "answer",
+            "answers",
+            "reply",
+            "respond",
+            "know",
+            "understand",
+            "speak",
+            "support",
+            "remember",
+            "store",
+            "keep",
+            "log",
+            "save",
+            "learn",
+            "run",
+            "powered",
+            "ai",
+            "free",
+            "only",
+            "also",
+        ];
+        let bot_asked =
+            self.ws.windows(3).enumerate().any(|(i, w)| {
+                matches!(w[1].as_str(), "this" | "the")
+                    && w[2] == "bot"
+                    && (matches!(w[0].as_str(), "ask" | "use" | "asking" | "using")
+                        || (matches!(w[0].as_str(), "is" | "does" | "can" | "will")
+                            && self.ws.get(i + 3).is_some_and(|n| WORKINGS.contains(&n.as_str())))
+                        || self.ws[..i].iter().rev().take(2).any(|b| matches!(b.as_str(), "where" | "how" | "why")))
+            }) || self.ws.windows(2).any(|w| matches!(w[0].as_str(), "use" | "using") && w[1] == "rolecall");
         // "is there a command syntax for asking you stuff?", "is there a command to compare two
         // roles? how is the syntax?"
         (bot_asked && !self.asks_list(self.ws.len()))

@@ -389,7 +389,17 @@ pub fn read(store: &Store, text: &str) -> Understood {
             || (matches!(w[0].as_str(), "pass" | "passing") && matches!(w[1].as_str(), "to" | "into")))
             && mentions.iter().any(|m| m.start >= i + 2 && m.start <= i + 4)
     });
-    if (from_role_to || wants_to_go || applies) && !cues.compare {
+    // "how long before I can be a full PM?": the role one may be, once ready
+    let may_be = ws.windows(4).enumerate().any(|(i, w)| {
+        matches!(w[0].as_str(), "i" | "you" | "u" | "we" | "one")
+            && matches!(w[1].as_str(), "can" | "could")
+            && w[2] == "be"
+            && matches!(w[3].as_str(), "a" | "an")
+            && i > 0
+            && matches!(ws[i - 1].as_str(), "before" | "until" | "till" | "til" | "so")
+            && mentions.iter().any(|m| m.start >= i + 4 && m.start <= i + 5)
+    });
+    if (from_role_to || wants_to_go || applies || may_be) && !cues.compare {
         cues.transition = true;
     }
     // "thinking about brand management as a career. what does a brand manager do exactly?": a

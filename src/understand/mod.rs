@@ -639,6 +639,16 @@ mod tests {
             ("what do recruiters check for IT roles?", None, &[]),
             // "actually" as "currently", said of oneself
             ("actually I am working as business analyst in the payments team, hello all", None, &[]),
+            // the role one may be once ready; the command's name typed as a word
+            (
+                "I'm a PM now. how long before I can be a senior PM?",
+                Transition,
+                &["product-manager", "senior-product-manager"],
+            ),
+            ("@rolecall whatis product owner", Define, &["product-owner"]),
+            // how the bot is used, not what it thinks of something else
+            ("can I use rolecall in a private chat?", Help, &[]),
+            ("does the bot have an opinion on tabs versus spaces?", None, &[]),
             // a title with the track it names
             (
                 "I'm a senior PM and my director mentioned the lead track. how do I get there?",
