@@ -473,8 +473,20 @@ impl<'a> Cues<'a> {
             // "GPM or principal PM: which one is the people manager?": which of the two it is
             || ws.windows(3).any(|w| w[0] == "which" && w[1] == "one" && matches!(w[2].as_str(), "is" | "s"));
         // ("actually I am working as PM in lending": "actually" as "currently", said of oneself)
+        // ("a PM at my last company for about two years": "about" as "roughly")
         let of_oneself = |i: usize| {
-            ws[i] == "actually" && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "i" | "im" | "we" | "working"))
+            (ws[i] == "actually" && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "i" | "im" | "we" | "working")))
+                || (ws[i] == "about"
+                    && ws.get(i + 1).is_some_and(|n| {
+                        n.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                            || matches!(n.as_str(), "two" | "three" | "four" | "five" | "six" | "ten" | "a" | "half")
+                    })
+                    && ws[i + 1..].iter().take(3).any(|n| {
+                        matches!(
+                            n.as_str(),
+                            "years" | "year" | "months" | "month" | "weeks" | "yrs" | "people" | "hours"
+                        )
+                    }))
         };
         let define = (0..ws.len()).any(|i| word_kinds[i] & IS_DEFINE != 0 && !of_oneself(i));
         let asks_who = std::cell::OnceCell::new();
@@ -537,6 +549,8 @@ impl<'a> Cues<'a> {
         while k < i + 3 {
             match ws.get(k) {
                 Some(w) if OPENERS.contains(&w.as_str()) || w == "wise" => k += 1,
+                // "I mean who owns the messaging?": the question said again
+                Some(w) if w == "i" && is(k + 1, "mean") => k += 2,
                 // "hey all who …", "hi team what …": the people greeted
                 Some(w)
                     if k > i

@@ -225,7 +225,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
     });
     // "does a GPM still do PM work?": a kind of work named after a role
     keep_others(&mut mentions, |m| {
+        // ("how do I get into PO work?": the work one moves into is the role; "how do the PM and
+        // the designer work together?": "work" is what the two do)
+        let into = m.start > 0 && matches!(ws[m.start - 1].as_str(), "into" | "to");
+        let together = ws.get(m.end + 1).is_some_and(|w| matches!(w.as_str(), "together" | "with" | "alongside"));
         ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "work" | "stuff" | "tasks" | "skills" | "mindset" | "hat"))
+            && !into
+            && !together
     });
     // "our PMs kept leaving, i'd like to go for head of product": the team's people, beside
     // the role asked about
@@ -488,7 +494,16 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     let remark =
         !claim && !asks_outside_quotes(text) && (cues::tells_news(&ws) || cues::gives_opinion(&ws) || about_role);
+    // "what is the role of the recruiter when we hire PMs?": another job's role is asked about
+    let other_jobs_role = (3..ws.len()).any(|j| {
+        matches!(ws[j - 3].as_str(), "role" | "job" | "part")
+            && ws[j - 2] == "of"
+            && matches!(ws[j - 1].as_str(), "a" | "an" | "the")
+            && other_job_at(&ws, j)
+            && !mentions.iter().any(|m| m.start < j)
+    });
     if counts_people
+        || other_jobs_role
         || remark
         || cues::celebrates(&ws)
         || cues::jokes(&ws)
@@ -823,7 +838,14 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 // between a BA and a PO?": a "who" outside the question that compares is context)
                 Some(at) if cues.compare && !asks.contains(&at) => None,
                 Some(at) => term_after(at),
-                None if cues.has("or") && !cues.compare && !cues.transition => term_after(first_at),
+                // ("BA or PO for the discovery phase?" weighs the two for it)
+                None if cues.has("or")
+                    && !cues.compare
+                    && !cues.transition
+                    && !which_for(&ws, &spans[0], &spans[1]) =>
+                {
+                    term_after(first_at)
+                }
                 None => None,
             };
             // "CPO and CEO: who does what on strategy?" asks how the two split the work
@@ -851,15 +873,25 @@ pub fn read(store: &Store, text: &str) -> Understood {
                                 && matches!((next(1), next(2), next(3)), (Some("at"), Some("a"), Some("time")) | (Some("by"), Some("one"), _)))
                     })
             };
+            // ("… and I have no idea who is who": no owner asked for)
+            let who_is_who = ws.windows(3).any(|w| w[0] == "who" && w[1] == "is" && w[2] == "who");
             let each = cues.define
                 && !cues.transition
-                && !cues.asks_who()
+                && (!cues.asks_who() || who_is_who)
                 && ((!cues.compare && (asked_twice || one_by_one_in(&ws)))
                     || (!questions_compare && one_by_one_in(&ws[asks.clone()])));
             if who_does_what {
                 (compared(), w.compare_cue)
             } else if each {
-                (Query::DefineEach { roles: roles.iter().take(MAX_COMPARED).map(|r| r.0).collect() }, w.compare_cue)
+                // (the roles the questions name: "… both names are on the PMS migration invite"
+                // names no role asked about)
+                let asked: Vec<RoleRef> = roles
+                    .iter()
+                    .filter(|(_, at)| parts.iter().any(|p| p.range.contains(at) && sounds_asked(p, &ws)))
+                    .map(|r| r.0)
+                    .collect();
+                let roles = if asked.len() >= 2 { asked } else { roles.iter().map(|r| r.0).collect() };
+                (Query::DefineEach { roles: roles.into_iter().take(MAX_COMPARED).collect() }, w.compare_cue)
             } else if let Some(owners) = in_between(store, &cues, *first, *second) {
                 (Query::Who { duty: duty_text(text), owners, term: None }, w.one_role_who)
             } else if let Some(term) = owned {
@@ -1570,6 +1602,12 @@ fn holds(ws: &[String], role: &Span) -> bool {
         || since
         || for_years
         || matches!(before, Some("im" | "am" | "currently" | "been" | "being" | "former" | "ex"))
+        // ("how to become a TPM when you are an engineering manager today?")
+        || (matches!(before, Some("are" | "youre"))
+            && ws[..role.start].iter().rposition(|w| w == "are" || w == "youre").is_some_and(|at| {
+                (ws[at] == "youre" || (at > 0 && ws[at - 1] == "you"))
+                    && ws[..at].iter().rev().take(3).any(|w| matches!(w.as_str(), "when" | "if" | "while"))
+            }))
         // ("how does a senior PM get promoted to GPM here?": "here" after where one goes is the
         // company, not the asker)
         || (matches!(after, Some("here" | "atm")) && !matches!(before, Some("to" | "into" | "become" | "becoming")))
@@ -3103,7 +3141,26 @@ fn asks_occasion(ws: &[String]) -> bool {
             && matches!(w[1].as_str(), "will" | "ll" | "can" | "wants")
             && matches!(w[2].as_str(), "join" | "come" | "attend" | "bring")
     });
-    progressive || this_time || now || willing || joins
+    // "who's got the latest version of the deck?": a thing someone holds
+    let holds_a_copy = ws.windows(4).any(|w| {
+        matches!((w[0].as_str(), w[1].as_str()), ("who", "has") | ("whos", "got") | ("who", "got") | ("who", "s"))
+            && matches!(w[2].as_str(), "the" | "a" | "got")
+            && matches!(
+                w[3].as_str(),
+                "latest"
+                    | "link"
+                    | "copy"
+                    | "file"
+                    | "doc"
+                    | "deck"
+                    | "version"
+                    | "slides"
+                    | "notes"
+                    | "recording"
+                    | "the"
+            )
+    });
+    progressive || this_time || now || willing || joins || holds_a_copy
 }
 
 fn no_role(

@@ -649,6 +649,25 @@ mod tests {
             // how the bot is used, not what it thinks of something else
             ("can I use rolecall in a private chat?", Help, &[]),
             ("does the bot have an opinion on tabs versus spaces?", None, &[]),
+            // the work one moves into is the role; the work two roles do together weighs them
+            ("I'm a scrum master. how do I get into PO work?", Transition, &["scrum-master", "product-owner"]),
+            (
+                "how do the PMM and the brand manager work together? where does one stop and the other start?",
+                Compare,
+                &["product-marketing-manager", "brand-manager"],
+            ),
+            ("SM or PM for the retrospective phase?", Compare, &["scrum-master", "product-manager"]),
+            // the question said again; a copy someone holds; another job's role; "about" as roughly
+            ("I mean who owns the positioning for a launch?", Who, &["product-marketing-manager"]),
+            ("who has the link to the roadmap deck?", None, &[]),
+            ("what is the role of the recruiter when we hire a PO?", None, &[]),
+            ("For context, I was a PO at my last company for about two years before joining here.", None, &[]),
+            // each role asked on its own, whatever a remark says of who is who
+            (
+                "could you explain what a PO is, and separately what an SM is? both are on the invite and I don't know who is who",
+                Define,
+                &["product-owner", "scrum-master"],
+            ),
             // a title with the track it names
             (
                 "I'm a senior PM and my director mentioned the lead track. how do I get there?",
