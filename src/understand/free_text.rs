@@ -2728,7 +2728,12 @@ fn past_tense(verb: &str) -> bool {
 /// "sr pm -> principal pm" is a move.
 fn arrows(text: &str) -> impl Iterator<Item = usize> + '_ {
     const ARROWS: &[&str] = &["->", "→", "=>", "⇒", "⟶", "➡", "➔"];
-    ARROWS.iter().flat_map(move |arrow| text.match_indices(arrow).map(|(at, _)| count_words(&text[..at])))
+    // (each arrow holds a '>' or is beyond ASCII: most messages hold neither)
+    let may_hold = text.bytes().any(|b| b == b'>' || !b.is_ascii());
+    ARROWS
+        .iter()
+        .filter(move |_| may_hold)
+        .flat_map(move |arrow| text.match_indices(arrow).map(|(at, _)| count_words(&text[..at])))
 }
 
 /// The word before position `at`, skipping articles and possessives.
