@@ -1085,13 +1085,14 @@ fn clauses(text: &str) -> Vec<Clause> {
     for word in text.split_inclusive(char::is_whitespace) {
         let word_at = offset;
         offset += word.len();
-        let bare = word.trim();
+        let trimmed = word.trim_end();
+        let bare = trimmed.trim_start();
         // "sorry if dumb q but what does a pm do": the question starts after "but"
         if bare.eq_ignore_ascii_case("but") || matches!(bare, "-" | "—" | "–") {
             flush(&mut from, word_at, false, &mut out);
         }
         // "I need a quick definition: what is …": a colon before a space ends a thought
-        if word.trim_end() != word && word.trim_end().ends_with(':') {
+        if trimmed.len() != word.len() && trimmed.ends_with(':') {
             flush(&mut from, offset, false, &mut out);
             continue;
         }
