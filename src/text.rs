@@ -232,6 +232,10 @@ fn ascii_words_in(text: &[u8]) -> usize {
 
 /// The longest prefix of `text` with at most `max` characters (never splitting one).
 pub fn prefix(text: &str, max: usize) -> &str {
+    // (a text of no more bytes than that has no more characters either)
+    if text.len() <= max {
+        return text;
+    }
     match text.char_indices().nth(max) {
         Some((end, _)) => &text[..end],
         None => text,

@@ -1001,11 +1001,15 @@ pub fn question_clause(store: &Store, text: &str) -> Vec<String> {
 fn comma_starts(text: &str) -> Vec<usize> {
     let mut at = 0;
     let mut out = Vec::new();
-    for part in text.split(',') {
+    // (the words of the last part need no counting: no part starts after them)
+    let mut parts = text.split(',');
+    let mut part = parts.next().unwrap_or_default();
+    for next in parts {
+        at += count_words(part);
         if at > 0 {
             out.push(at);
         }
-        at += count_words(part);
+        part = next;
     }
     out
 }
