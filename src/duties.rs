@@ -675,7 +675,11 @@ impl DutyIndex {
         // per role: the best single responsibility (share of the question covered, then share
         // of the responsibility the question explains, to prefer the most specific duty), and
         // which question stems any of its responsibilities cover, for questions naming two duties
-        let mut best: FxHashMap<RoleRef, (f32, f32, usize, u64)> = FxHashMap::default();
+        // (room at once for a role each duty hit, up to as many roles as a ranking usually
+        // meets; the ranking below does not depend on the map's order)
+        const MOST_ROLES_AT_ONCE: usize = 64;
+        let mut best: FxHashMap<RoleRef, (f32, f32, usize, u64)> =
+            FxHashMap::with_capacity_and_hasher(hits.len().min(MOST_ROLES_AT_ONCE), Default::default());
         for &(d, mask) in &hits {
             let duty = &self.duties[d];
             let mut matched = weight_of(mask);

@@ -180,7 +180,11 @@ fn overlap(texts: &[String]) -> f32 {
     // each distinct word once, with a bit for each text that holds it (a comparison has a
     // text for each of a few roles)
     const MOST_TEXTS: usize = 31;
-    let mut held: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+    // (room at once for about as many words as the texts hold: a word and a space take some
+    // five bytes)
+    let room = texts.iter().map(|t| t.len() / 5).sum();
+    let mut held: rustc_hash::FxHashMap<&str, u32> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(room, Default::default());
     for (i, text) in texts.iter().enumerate().take(MOST_TEXTS) {
         for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
             *held.entry(word).or_insert(0) |= 1 << i;
