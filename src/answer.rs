@@ -58,6 +58,19 @@ pub struct Section {
     pub body: Body,
 }
 
+impl Section {
+    /// How many words the section shows, as [`Answer::visible_words`] counts them.
+    fn visible_words(&self) -> usize {
+        words_in(&self.heading)
+            + match &self.body {
+                Body::Text(text) => words_in(text),
+                Body::Bullets(items) | Body::Steps(items) => items.iter().map(|i| words_in(i)).sum(),
+                // a usage line is about a dozen words; help is not cut to fit
+                Body::Commands(names) => 12 * names.len(),
+            }
+    }
+}
+
 /// The content of a section.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "lowercase", tag = "kind", content = "items")]
@@ -198,16 +211,7 @@ impl Answer {
                 count += row.note.as_deref().map(words_in).unwrap_or(0);
             }
         }
-        for section in &self.sections {
-            count += words_in(&section.heading);
-            count += match &section.body {
-                Body::Text(text) => words_in(text),
-                Body::Bullets(items) | Body::Steps(items) => items.iter().map(|i| words_in(i)).sum(),
-                // a usage line is about a dozen words; help is not cut to fit
-                Body::Commands(names) => 12 * names.len(),
-            };
-        }
-        count
+        count + self.sections.iter().map(Section::visible_words).sum::<usize>()
     }
 
     /// Cuts the answer until it shows at most `limit` words: the last point of the first list
@@ -222,14 +226,16 @@ impl Answer {
             });
             if let Some(items) = first {
                 shown -= items.pop().map(|item| words_in(&item)).unwrap_or(0);
-            } else if self.sections.pop().is_some() {
-                shown = self.visible_words();
+            } else if let Some(section) = self.sections.pop() {
+                // (the words counted are a sum: what goes is taken off it)
+                shown -= section.visible_words();
             } else {
+                let before = words_in(&self.summary);
                 match self.summary.trim_end_matches('.').rfind(". ") {
                     Some(end) => self.summary.truncate(end + 1),
                     None => return,
                 }
-                shown = self.visible_words();
+                shown = shown - before + words_in(&self.summary);
             }
         }
     }

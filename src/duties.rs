@@ -342,6 +342,13 @@ pub(crate) fn stem(word: &str) -> Option<&str> {
     Some(stem)
 }
 
+thread_local! {
+    /// The question stems each duty covers, as bit sets, for [`DutyIndex::rank_up_to`]: kept
+    /// on each thread so that a ranking does not zero a mask for every duty, and all zero
+    /// between rankings.
+    static DUTY_MASKS: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// The stems of a piece of text, in order, joining compounds ("stand up", "all hands", "go to
 /// market") first.
 pub fn stems(text_words: &[String]) -> Vec<&str> {
@@ -642,19 +649,24 @@ impl DutyIndex {
             return Vec::new();
         }
         // which question stems each duty covers, as a bit set, for the duties using any
-        let mut masks = vec![0u64; self.duties.len()];
         let mut hits: Vec<(usize, u64)> = Vec::new();
-        for (bit, (id, _)) in query.iter().enumerate() {
-            for &duty in id.map(|id| self.postings[id].as_slice()).unwrap_or_default() {
-                if masks[duty] == 0 {
-                    hits.push((duty, 0));
-                }
-                masks[duty] |= 1 << bit;
+        DUTY_MASKS.with_borrow_mut(|masks| {
+            if masks.len() < self.duties.len() {
+                masks.resize(self.duties.len(), 0);
             }
-        }
-        for (duty, mask) in &mut hits {
-            *mask = masks[*duty];
-        }
+            for (bit, (id, _)) in query.iter().enumerate() {
+                for &duty in id.map(|id| self.postings[id].as_slice()).unwrap_or_default() {
+                    if masks[duty] == 0 {
+                        hits.push((duty, 0));
+                    }
+                    masks[duty] |= 1 << bit;
+                }
+            }
+            // (each mask taken back to zero for the next ranking)
+            for (duty, mask) in &mut hits {
+                *mask = std::mem::take(&mut masks[*duty]);
+            }
+        });
         // (the bits set, lowest first)
         let weight_of = |mask: u64| -> f32 {
             let bits = std::iter::successors(Some(mask), |m| Some(m & m.wrapping_sub(1))).take_while(|&m| m != 0);
@@ -663,7 +675,11 @@ impl DutyIndex {
         // per role: the best single responsibility (share of the question covered, then share
         // of the responsibility the question explains, to prefer the most specific duty), and
         // which question stems any of its responsibilities cover, for questions naming two duties
-        let mut best: FxHashMap<RoleRef, (f32, f32, usize, u64)> = FxHashMap::default();
+        // (room at once for a role each duty hit, up to as many roles as a ranking usually
+        // meets; the ranking below does not depend on the map's order)
+        const MOST_ROLES_AT_ONCE: usize = 64;
+        let mut best: FxHashMap<RoleRef, (f32, f32, usize, u64)> =
+            FxHashMap::with_capacity_and_hasher(hits.len().min(MOST_ROLES_AT_ONCE), Default::default());
         for &(d, mask) in &hits {
             let duty = &self.duties[d];
             let mut matched = weight_of(mask);

@@ -31,8 +31,10 @@ pub fn words(text: &str) -> Vec<String> {
 /// copied once.
 fn ascii_words(text: &str) -> Vec<String> {
     let bytes = text.as_bytes();
-    // (room for as many words as the text could hold: a word and a space each)
-    let mut out = Vec::with_capacity(bytes.len().div_ceil(2));
+    // (room for as many words as the text could hold, a word and a space each, up to as many
+    // as most messages have: a list that size is quick to get and give back)
+    const MOST_WORDS_AT_ONCE: usize = 32;
+    let mut out = Vec::with_capacity(bytes.len().div_ceil(2).min(MOST_WORDS_AT_ONCE));
     let mut at = 0;
     while at < bytes.len() {
         if !bytes[at].is_ascii_alphanumeric() {
@@ -231,6 +233,10 @@ fn ascii_words_in(text: &[u8]) -> usize {
 
 /// The longest prefix of `text` with at most `max` characters (never splitting one).
 pub fn prefix(text: &str, max: usize) -> &str {
+    // (a text of no more bytes than that has no more characters either)
+    if text.len() <= max {
+        return text;
+    }
     match text.char_indices().nth(max) {
         Some((end, _)) => &text[..end],
         None => text,

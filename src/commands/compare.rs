@@ -177,19 +177,20 @@ fn differences(roles: &[&Role], rows: &[Row]) -> Vec<String> {
 
 /// How many words the texts share, as a share of all their words: 0 when nothing is shared.
 fn overlap(texts: &[String]) -> f32 {
-    let sets: Vec<Vec<&str>> = texts
-        .iter()
-        .map(|t| {
-            let mut ws: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-            ws.sort_unstable();
-            ws.dedup();
-            ws
-        })
-        .collect();
-    let Some((first, rest)) = sets.split_first() else { return 0.0 };
-    let shared = first.iter().filter(|w| rest.iter().all(|s| s.binary_search(w).is_ok())).count();
-    let mut all: Vec<&str> = sets.iter().flatten().copied().collect();
-    all.sort_unstable();
-    all.dedup();
-    shared as f32 / all.len().max(1) as f32
+    // each distinct word once, with a bit for each text that holds it (a comparison has a
+    // text for each of a few roles)
+    const MOST_TEXTS: usize = 31;
+    // (room at once for about as many words as the texts hold: a word and a space take some
+    // five bytes)
+    let room = texts.iter().map(|t| t.len() / 5).sum();
+    let mut held: rustc_hash::FxHashMap<&str, u32> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(room, Default::default());
+    for (i, text) in texts.iter().enumerate().take(MOST_TEXTS) {
+        for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            *held.entry(word).or_insert(0) |= 1 << i;
+        }
+    }
+    let every_text = (1u32 << texts.len().min(MOST_TEXTS)) - 1;
+    let shared = held.values().filter(|&&bits| bits == every_text).count();
+    shared as f32 / held.len().max(1) as f32
 }

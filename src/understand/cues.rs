@@ -334,9 +334,12 @@ impl<'a> Cues<'a> {
     /// The cues in a message's words.
     pub fn new(ws: &'a [String], clause_starts: Vec<usize>, comma_starts: Vec<usize>) -> Self {
         let word_kinds: Vec<u8> = ws.iter().map(|w| kinds(w)).collect();
+        let has = |bit: u8| word_kinds.iter().any(|k| k & bit != 0);
         // "I just got promoted to senior PM" tells news; it does not ask how to move
-        let transition = (0..ws.len())
-            .any(|i| {
+        // (read only where a word of the lists or one that opens a move is: most messages
+        // have none)
+        let transition = has(IS_TRANSITION | OPENS_A_MOVE)
+            && ((0..ws.len()).any(|i| {
                 word_kinds[i] & IS_TRANSITION != 0
                     && !past_move(ws, i)
                     && !momentum(ws, i)
@@ -420,7 +423,7 @@ impl<'a> Cues<'a> {
                         !ws[i + 1..i + 1 + k].iter().any(|w| matches!(w.as_str(), "their" | "his" | "her" | "the" | "my" | "your"))
                             && after != Some("done")
                     })
-            });
+            }));
         // "I'd like to understand it on its own, without comparing": a comparison declined
         // ("not asking for the diff", "not asking which is better": a comparison the asker
         // says they do not want)
@@ -430,7 +433,9 @@ impl<'a> Cues<'a> {
                     && matches!(p[1].as_str(), "asking" | "looking" | "need" | "want" | "interested")
             })
         };
-        let compare = ws.iter().enumerate().any(|(i, w)| {
+        // (read only where a word of the lists or one that opens a comparison is)
+        let compare = has(IS_COMPARE | OPENS_A_COMPARISON)
+            && (ws.iter().enumerate().any(|(i, w)| {
             // ("not the difference, just each one")
             let declined = |k: usize| i >= k && matches!(ws[i - k].as_str(), "without" | "not" | "no");
             // ("explain each one, comparison not needed")
@@ -471,7 +476,7 @@ impl<'a> Cues<'a> {
             // "CPO and CEO: who does what?"
             || who_does_what(ws)
             // "GPM or principal PM: which one is the people manager?": which of the two it is
-            || ws.windows(3).any(|w| w[0] == "which" && w[1] == "one" && matches!(w[2].as_str(), "is" | "s"));
+            || ws.windows(3).any(|w| w[0] == "which" && w[1] == "one" && matches!(w[2].as_str(), "is" | "s")));
         // ("actually I am working as PM in lending": "actually" as "currently", said of oneself)
         // ("a PM at my last company for about two years": "about" as "roughly")
         let of_oneself = |i: usize| {
@@ -523,7 +528,7 @@ impl<'a> Cues<'a> {
     /// Whether the word at `i` is explained by the reading without being a role, as
     /// [`is_explained`] says.
     pub fn explains(&self, i: usize) -> bool {
-        self.kinds[i] != 0
+        self.kinds[i] & LISTED != 0
     }
 
     /// Whether the message has this word.
@@ -1610,10 +1615,48 @@ const IS_COMPARE: u8 = 1;
 const IS_TRANSITION: u8 = 2;
 const IS_DEFINE: u8 = 4;
 const IS_FILLER: u8 = 8;
+/// The bits of the four lists.
+const LISTED: u8 = IS_COMPARE | IS_TRANSITION | IS_DEFINE | IS_FILLER;
+/// A word that opens a move spelled out in words: "want to be", "get to", "next step".
+const OPENS_A_MOVE: u8 = 16;
+/// A word that opens a comparison spelled out in words: "more senior", "which one is".
+const OPENS_A_COMPARISON: u8 = 32;
+
+/// The first words of the moves [`Cues::new`] reads in more than one word.
+const MOVE_OPENERS: &[&str] = &[
+    "get", "getting", "want", "wanna", "wanting", "like", "hoping", "plan", "planning", "aspire", "ready", "trying",
+    "step", "stepping", "level", "climb", "promo", "can", "could", "where", "go", "move", "be", "being", "next", "gap",
+    "gaps", "make", "towards", "toward", "land", "find", "finding",
+];
+
+/// The words the comparisons [`Cues::new`] reads in more than one word open with, or hold.
+const COMPARISON_OPENERS: &[&str] = &[
+    "stop",
+    "stops",
+    "end",
+    "ends",
+    "more",
+    "outrank",
+    "outranks",
+    "higher",
+    "lower",
+    "which",
+    "another",
+    "other",
+    "different",
+    "who",
+];
 
 static KINDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> = std::sync::LazyLock::new(|| {
     let mut kinds = rustc_hash::FxHashMap::default();
-    for (list, bit) in [(COMPARE, IS_COMPARE), (TRANSITION, IS_TRANSITION), (DEFINE, IS_DEFINE), (FILLER, IS_FILLER)] {
+    for (list, bit) in [
+        (COMPARE, IS_COMPARE),
+        (TRANSITION, IS_TRANSITION),
+        (DEFINE, IS_DEFINE),
+        (FILLER, IS_FILLER),
+        (MOVE_OPENERS, OPENS_A_MOVE),
+        (COMPARISON_OPENERS, OPENS_A_COMPARISON),
+    ] {
         for word in list {
             *kinds.entry(*word).or_insert(0) |= bit;
         }
@@ -1647,5 +1690,5 @@ pub fn asks_owner(word: &str) -> bool {
 
 /// Whether a word is explained by the reading without being a role: a cue or filler.
 pub fn is_explained(word: &str) -> bool {
-    kinds(word) != 0
+    kinds(word) & LISTED != 0
 }

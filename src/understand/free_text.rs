@@ -1043,11 +1043,15 @@ pub fn question_clause(store: &Store, text: &str) -> Vec<String> {
 fn comma_starts(text: &str) -> Vec<usize> {
     let mut at = 0;
     let mut out = Vec::new();
-    for part in text.split(',') {
+    // (the words of the last part need no counting: no part starts after them)
+    let mut parts = text.split(',');
+    let mut part = parts.next().unwrap_or_default();
+    for next in parts {
+        at += count_words(part);
         if at > 0 {
             out.push(at);
         }
-        at += count_words(part);
+        part = next;
     }
     out
 }
@@ -1127,13 +1131,14 @@ fn clauses(text: &str) -> Vec<Clause> {
     for word in text.split_inclusive(char::is_whitespace) {
         let word_at = offset;
         offset += word.len();
-        let bare = word.trim();
+        let trimmed = word.trim_end();
+        let bare = trimmed.trim_start();
         // "sorry if dumb q but what does a pm do": the question starts after "but"
         if bare.eq_ignore_ascii_case("but") || matches!(bare, "-" | "—" | "–") {
             flush(&mut from, word_at, false, &mut out);
         }
         // "I need a quick definition: what is …": a colon before a space ends a thought
-        if word.trim_end() != word && word.trim_end().ends_with(':') {
+        if trimmed.len() != word.len() && trimmed.ends_with(':') {
             flush(&mut from, offset, false, &mut out);
             continue;
         }
@@ -1704,128 +1709,148 @@ fn about_people_at_work(
 ) -> bool {
     let Some(first) = mentions.first() else { return false };
     // "does anyone know if Marco is still the program manager for …": a name, then the role
-    let name_is = mentions.iter().any(|m| {
-        let mut i = m.start;
-        while i > 0 && matches!(ws[i - 1].as_str(), "the" | "our" | "still" | "now" | "really" | "a" | "an") {
-            i -= 1;
-        }
-        // ("in my last company in Brazil was the PM": a place, not a person)
-        i >= 2
-            && matches!(ws[i - 1].as_str(), "is" | "was" | "s")
-            && i < m.start
-            && (i < 3 || !matches!(ws[i - 3].as_str(), "in" | "at" | "from" | "of"))
-            && text.split_whitespace().any(|token| {
-                let name = token.trim_matches(|c: char| !c.is_alphanumeric());
-                name_shaped(name) && name.to_lowercase() == ws[i - 2] && !cues::is_explained(&ws[i - 2])
-            })
-    });
+    let name_is = || {
+        mentions.iter().any(|m| {
+            let mut i = m.start;
+            while i > 0 && matches!(ws[i - 1].as_str(), "the" | "our" | "still" | "now" | "really" | "a" | "an") {
+                i -= 1;
+            }
+            // ("in my last company in Brazil was the PM": a place, not a person)
+            i >= 2
+                && matches!(ws[i - 1].as_str(), "is" | "was" | "s")
+                && i < m.start
+                && (i < 3 || !matches!(ws[i - 3].as_str(), "in" | "at" | "from" | "of"))
+                && text.split_whitespace().any(|token| {
+                    let name = token.trim_matches(|c: char| !c.is_alphanumeric());
+                    name_shaped(name) && name.to_lowercase() == ws[i - 2] && !cues::is_explained(&ws[i - 2])
+                })
+        })
+    };
     // "is Dana our PMM", "was Tom still the designer": a person's name right after the verb
-    let named = matches!(ws[0].as_str(), "is" | "was" | "isnt" | "has" | "did" | "does")
-        && first.start > 1
-        && text.split_whitespace().nth(1).is_some_and(|token| {
-            let name = token.trim_matches(|c: char| !c.is_alphanumeric());
-            let mut chars = name.chars();
-            chars.next().is_some_and(char::is_uppercase)
-                && chars.clone().count() >= 2
-                && chars.all(char::is_lowercase)
-                && crate::text::words(name).first() == ws.get(1)
-        });
+    let named = || {
+        matches!(ws[0].as_str(), "is" | "was" | "isnt" | "has" | "did" | "does")
+            && first.start > 1
+            && text.split_whitespace().nth(1).is_some_and(|token| {
+                let name = token.trim_matches(|c: char| !c.is_alphanumeric());
+                let mut chars = name.chars();
+                chars.next().is_some_and(char::is_uppercase)
+                    && chars.clone().count() >= 2
+                    && chars.all(char::is_lowercase)
+                    && crate::text::words(name).first() == ws.get(1)
+            })
+    };
     // "can someone tell Marco (our EM) the deploy is blocked?": a person, then their role
-    let introduced = text.match_indices('(').any(|(at, _)| {
-        let before = text[..at].split_whitespace().collect::<Vec<_>>();
-        let inner = &text[at + 1..];
-        let names_role = inner.find(')').is_some_and(|end| {
-            let from = count_words(&text[..at]);
-            mentions.iter().any(|m| (from..from + count_words(&inner[..end])).contains(&m.start))
-        });
-        names_role && before.len() >= 2 && before.last().is_some_and(|name| name_shaped(name))
-    });
+    let introduced = || {
+        text.match_indices('(').any(|(at, _)| {
+            let before = text[..at].split_whitespace().collect::<Vec<_>>();
+            let inner = &text[at + 1..];
+            let names_role = inner.find(')').is_some_and(|end| {
+                let from = count_words(&text[..at]);
+                mentions.iter().any(|m| (from..from + count_words(&inner[..end])).contains(&m.start))
+            });
+            names_role && before.len() >= 2 && before.last().is_some_and(|name| name_shaped(name))
+        })
+    };
     // "the BA (team | from finance) is joining": one team's people doing something now
     const DETERMINERS: &[&str] = &["the", "our", "my", "their", "your", "his", "her"];
     const GROUP: &[&str] = &["team", "teams", "folks", "people", "guys", "squad", "dept", "department", "crew"];
     // ("who approves what is on brand? our designer and our marketer are fighting about it":
     // the people are in a remark beside the question)
-    let busy = mentions.iter().filter(|m| asks.contains(&m.start)).any(|m| {
-        // ("the publisher's VP of product is joining": one word may stand between)
-        let determined = m.start > 0 && DETERMINERS.contains(&ws[m.start - 1].as_str())
-            || (m.start > 1
-                && DETERMINERS.contains(&ws[m.start - 2].as_str())
-                && !cues::is_explained(&ws[m.start - 1]));
-        let mut at = m.end;
-        if ws.get(at).is_some_and(|w| GROUP.contains(&w.as_str())) {
-            at += 1;
-        } else if ws.get(at).is_some_and(|w| matches!(w.as_str(), "from" | "on" | "in" | "for")) {
-            at += 2;
-        }
-        let be = |i: usize| ws.get(i).is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "s"));
-        // ("is the product owner for loyalty out this week?": where one person is)
-        let doing = |i: usize| {
-            ws.get(i).is_some_and(|w| {
-                (w.len() > 4 && w.ends_with("ing"))
-                    || matches!(w.as_str(), "out" | "off" | "ooo" | "away" | "sick" | "around" | "online" | "offline")
-            })
-        };
-        // ("is our delivery manager on leave today?")
-        let on_leave = |i: usize| {
-            ws.get(i).is_some_and(|w| w == "on")
-                && ws.get(i + 1).is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "leave"
-                            | "holiday"
-                            | "holidays"
-                            | "vacation"
-                            | "pto"
-                            | "sabbatical"
-                            | "parental"
-                            | "maternity"
-                            | "paternity"
-                    )
+    let busy = || {
+        mentions.iter().filter(|m| asks.contains(&m.start)).any(|m| {
+            // ("the publisher's VP of product is joining": one word may stand between)
+            let determined = m.start > 0 && DETERMINERS.contains(&ws[m.start - 1].as_str())
+                || (m.start > 1
+                    && DETERMINERS.contains(&ws[m.start - 2].as_str())
+                    && !cues::is_explained(&ws[m.start - 1]));
+            let mut at = m.end;
+            if ws.get(at).is_some_and(|w| GROUP.contains(&w.as_str())) {
+                at += 1;
+            } else if ws.get(at).is_some_and(|w| matches!(w.as_str(), "from" | "on" | "in" | "for")) {
+                at += 2;
+            }
+            let be = |i: usize| ws.get(i).is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "s"));
+            // ("is the product owner for loyalty out this week?": where one person is)
+            let doing = |i: usize| {
+                ws.get(i).is_some_and(|w| {
+                    (w.len() > 4 && w.ends_with("ing"))
+                        || matches!(
+                            w.as_str(),
+                            "out" | "off" | "ooo" | "away" | "sick" | "around" | "online" | "offline"
+                        )
                 })
-        };
-        let asks_is = matches!(ws[0].as_str(), "is" | "are" | "was" | "were") && m.start <= 3;
-        // ("describe the product ops role? we're thinking of hiring one": the next sentence is
-        // about someone else)
-        let same_sentence = |i: usize| !cues.part_start_between(m.start, i);
-        determined
-            && ((be(at) && doing(at + 1) && same_sentence(at))
-                || (be(at + 1) && doing(at + 2) && same_sentence(at + 1))
-                || (be(m.end) && on_leave(m.end + 1))
-                || (asks_is && (doing(at) || on_leave(m.end))))
-    });
+            };
+            // ("is our delivery manager on leave today?")
+            let on_leave = |i: usize| {
+                ws.get(i).is_some_and(|w| w == "on")
+                    && ws.get(i + 1).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "leave"
+                                | "holiday"
+                                | "holidays"
+                                | "vacation"
+                                | "pto"
+                                | "sabbatical"
+                                | "parental"
+                                | "maternity"
+                                | "paternity"
+                        )
+                    })
+            };
+            let asks_is = matches!(ws[0].as_str(), "is" | "are" | "was" | "were") && m.start <= 3;
+            // ("describe the product ops role? we're thinking of hiring one": the next sentence is
+            // about someone else)
+            let same_sentence = |i: usize| !cues.part_start_between(m.start, i);
+            determined
+                && ((be(at) && doing(at + 1) && same_sentence(at))
+                    || (be(at + 1) && doing(at + 2) && same_sentence(at + 1))
+                    || (be(m.end) && on_leave(m.end + 1))
+                    || (asks_is && (doing(at) || on_leave(m.end))))
+        })
+    };
     // "we're hiring a BA for ...": an opening, not a question about the role
     const HIRING: &[&str] = &["hiring", "recruiting", "interviewing", "onboarding", "backfilling"];
     const ASKING: &[&str] = &["what", "whats", "how", "which", "who", "whos", "why", "should", "difference"];
-    let hiring = ws[..first.start].iter().rev().take(3).any(|w| HIRING.contains(&w.as_str()))
-        && !ws.iter().any(|w| ASKING.contains(&w.as_str()));
+    let hiring = || {
+        ws[..first.start].iter().rev().take(3).any(|w| HIRING.contains(&w.as_str()))
+            && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
+    };
     // "which team does Tom the program manager sit on?": a person, then their role
-    let titled = text.split_whitespace().zip(text.split_whitespace().skip(1)).any(|(name, det)| {
-        let name = name.trim_end_matches(',');
-        if !(name_shaped(name) && matches!(det, "the" | "our")) {
-            return false;
-        }
-        let lower = name.to_lowercase();
-        !cues::is_explained(&lower)
-            && ws.first().is_none_or(|w| *w != lower)
-            && ws
-                .windows(2)
-                .enumerate()
-                .any(|(i, pair)| pair[0] == lower && pair[1] == det && mentions.iter().any(|m| m.start == i + 2))
-    });
+    // (a role right after "the" or "our" first: the text is read token by token only then)
+    let after_det = || mentions.iter().any(|m| m.start >= 2 && matches!(ws[m.start - 1].as_str(), "the" | "our"));
+    let titled = || {
+        after_det()
+            && text.split_whitespace().zip(text.split_whitespace().skip(1)).any(|(name, det)| {
+                let name = name.trim_end_matches(',');
+                if !(name_shaped(name) && matches!(det, "the" | "our")) {
+                    return false;
+                }
+                let lower = name.to_lowercase();
+                !cues::is_explained(&lower)
+                    && ws.first().is_none_or(|w| *w != lower)
+                    && ws.windows(2).enumerate().any(|(i, pair)| {
+                        pair[0] == lower && pair[1] == det && mentions.iter().any(|m| m.start == i + 2)
+                    })
+            })
+    };
     // "does anybody know which BA is on project Atlas?": one of the people in the role
-    let which_one = mentions.iter().any(|m| {
-        let on = |i: usize| {
-            ws.get(i).is_some_and(|w| matches!(w.as_str(), "on" | "in" | "from" | "assigned" | "working" | "handling"))
-        };
-        let which_is = m.start >= 4
-            && ws[m.start - 4..m.start - 1].iter().map(String::as_str).eq(["which", "one", "is"])
-            && ws[m.start - 1] == "the";
-        which_is
-            || m.start > 0
-                && ws[m.start - 1] == "which"
-                && ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "is" | "s" | "was"))
-                && on(m.end + 1)
-    });
+    let which_one = || {
+        mentions.iter().any(|m| {
+            let on = |i: usize| {
+                ws.get(i)
+                    .is_some_and(|w| matches!(w.as_str(), "on" | "in" | "from" | "assigned" | "working" | "handling"))
+            };
+            let which_is = m.start >= 4
+                && ws[m.start - 4..m.start - 1].iter().map(String::as_str).eq(["which", "one", "is"])
+                && ws[m.start - 1] == "the";
+            which_is
+                || m.start > 0
+                    && ws[m.start - 1] == "which"
+                    && ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "is" | "s" | "was"))
+                    && on(m.end + 1)
+        })
+    };
     // "can someone ping the EM of the mobile team", "will DM our director of product": a
     // message to one person in the role
     const CONTACT: &[&str] = &[
@@ -1849,74 +1874,84 @@ fn about_people_at_work(
         "thanks",
     ];
     // ("or do i have to ask my EM": someone the asker must go to)
-    let contacted = mentions.iter().filter(|m| asks.contains(&m.start)).any(|m| {
-        let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i].as_str());
-        (matches!(before(1), Some("the" | "our" | "your" | "their")) && before(2).is_some_and(|w| CONTACT.contains(&w)))
-            || (matches!(before(1), Some("my" | "our" | "the")) && before(2) == Some("ask") && before(3) == Some("to"))
-    });
+    let contacted = || {
+        mentions.iter().filter(|m| asks.contains(&m.start)).any(|m| {
+            let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i].as_str());
+            (matches!(before(1), Some("the" | "our" | "your" | "their"))
+                && before(2).is_some_and(|w| CONTACT.contains(&w)))
+                || (matches!(before(1), Some("my" | "our" | "the"))
+                    && before(2) == Some("ask")
+                    && before(3) == Some("to"))
+        })
+    };
     // "does the marketing manager for APAC have budget left?", "the EM of the mobile team": the
     // one person in the role for a place, team or project
-    let placed = mentions.iter().any(|m| {
-        // ("is there a PM on the payments squad I can ask?", "do we have an EM for the
-        // mobile team": whether one person is there)
-        let there = m.start >= 2
-            && matches!(ws[m.start - 1].as_str(), "a" | "an" | "any")
-            && matches!(ws[m.start - 2].as_str(), "there" | "have" | "got");
-        let determined = there || (m.start >= 1 && matches!(ws[m.start - 1].as_str(), "the" | "our"));
-        let of = ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "on" | "from"));
-        let team = ws.get(m.end + 1).is_some_and(|w| w == "the")
-            && ws[(m.end + 2).min(ws.len())..].iter().take(3).any(|w| {
-                matches!(
-                    w.as_str(),
-                    "team"
-                        | "squad"
-                        | "account"
-                        | "project"
-                        | "region"
-                        | "tribe"
-                        | "launch"
-                        | "release"
-                        | "client"
-                        | "migration"
-                        | "contract"
-                        | "deal"
-                        | "rollout"
-                )
-            });
-        // (looked for only where the rest holds)
-        let proper = || {
-            ws.get(m.end + 1).is_some_and(|next| {
-                !cues::is_explained(next)
-                    && text.split_whitespace().any(|token| {
-                        let token = token.trim_matches(|c: char| !c.is_alphanumeric());
-                        token.chars().next().is_some_and(char::is_uppercase)
-                            && token.len() >= 2
-                            && token.to_lowercase() == *next
-                    })
-            })
-        };
-        let place = ws.get(m.end + 1).is_some_and(|w| matches!(w.as_str(), "project" | "client" | "account" | "team"))
-            && ws.get(m.end + 2).is_some();
-        // ("I'm the scrum master on the patient app team": the asker, not someone to find)
-        let asker = || holds(ws, &(m.start..m.end));
-        // "who's the delivery manager on the cert submission?": whoever holds it there
-        let who_is_the = m.start >= 2
-            && ws[m.start - 1] == "the"
-            && (ws[m.start - 2] == "whos" || (m.start >= 3 && ws[m.start - 3] == "who" && ws[m.start - 2] == "is"));
-        let on_one = ws.get(m.end + 1).is_some_and(|w| matches!(w.as_str(), "the" | "our" | "this"));
-        determined && of && (team || place || (who_is_the && on_one) || proper()) && !asker()
-    });
+    let placed = || {
+        mentions.iter().any(|m| {
+            // ("is there a PM on the payments squad I can ask?", "do we have an EM for the
+            // mobile team": whether one person is there)
+            let there = m.start >= 2
+                && matches!(ws[m.start - 1].as_str(), "a" | "an" | "any")
+                && matches!(ws[m.start - 2].as_str(), "there" | "have" | "got");
+            let determined = there || (m.start >= 1 && matches!(ws[m.start - 1].as_str(), "the" | "our"));
+            let of = ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "on" | "from"));
+            let team = ws.get(m.end + 1).is_some_and(|w| w == "the")
+                && ws[(m.end + 2).min(ws.len())..].iter().take(3).any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "team"
+                            | "squad"
+                            | "account"
+                            | "project"
+                            | "region"
+                            | "tribe"
+                            | "launch"
+                            | "release"
+                            | "client"
+                            | "migration"
+                            | "contract"
+                            | "deal"
+                            | "rollout"
+                    )
+                });
+            // (looked for only where the rest holds)
+            let proper = || {
+                ws.get(m.end + 1).is_some_and(|next| {
+                    !cues::is_explained(next)
+                        && text.split_whitespace().any(|token| {
+                            let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+                            token.chars().next().is_some_and(char::is_uppercase)
+                                && token.len() >= 2
+                                && token.to_lowercase() == *next
+                        })
+                })
+            };
+            let place =
+                ws.get(m.end + 1).is_some_and(|w| matches!(w.as_str(), "project" | "client" | "account" | "team"))
+                    && ws.get(m.end + 2).is_some();
+            // ("I'm the scrum master on the patient app team": the asker, not someone to find)
+            let asker = || holds(ws, &(m.start..m.end));
+            // "who's the delivery manager on the cert submission?": whoever holds it there
+            let who_is_the = m.start >= 2
+                && ws[m.start - 1] == "the"
+                && (ws[m.start - 2] == "whos" || (m.start >= 3 && ws[m.start - 3] == "who" && ws[m.start - 2] == "is"));
+            let on_one = ws.get(m.end + 1).is_some_and(|w| matches!(w.as_str(), "the" | "our" | "this"));
+            determined && of && (team || place || (who_is_the && on_one) || proper()) && !asker()
+        })
+    };
     // "anyone know who took over her tickets?": who did something once
     // ("thanks to the designers who jumped on the hotfix": the people, too)
     // ("any advice from ppl who did it?": people who made a move, asked for advice)
-    let past_who = !cues.compare
-        && ws[asks.clone()].windows(3).any(|p| {
-            p[1] == "who"
-                && past_tense(&p[2])
-                && !matches!(p[0].as_str(), "ppl" | "people" | "folks" | "anyone" | "someone" | "those" | "others")
-        })
-        || ws[asks.clone()].first().is_some_and(|w| w == "who")
-            && ws.get(asks.start + 1).is_some_and(|w| past_tense(w));
+    let past_who = || {
+        !cues.compare
+            && ws[asks.clone()].windows(3).any(|p| {
+                p[1] == "who"
+                    && past_tense(&p[2])
+                    && !matches!(p[0].as_str(), "ppl" | "people" | "folks" | "anyone" | "someone" | "those" | "others")
+            })
+            || ws[asks.clone()].first().is_some_and(|w| w == "who")
+                && ws.get(asks.start + 1).is_some_and(|w| past_tense(w))
+    };
     // "does anyone have the template our PMs use?": a thing asked for, not the role
     const THINGS: &[&str] = &[
         "template",
@@ -1942,78 +1977,94 @@ fn about_people_at_work(
         "referrals",
     ];
     let asks_what = ws.iter().any(|w| matches!(w.as_str(), "what" | "whats" | "explain" | "difference" | "how"));
-    let wants_a_thing = ws.windows(2).any(|w| {
-        matches!(w[0].as_str(), "anyone" | "anybody" | "someone" | "somebody")
-            && matches!(w[1].as_str(), "have" | "got" | "has" | "share" | "send")
-    }) && ws.iter().any(|w| THINGS.contains(&w.as_str()))
-        && !asks_what;
+    let wants_a_thing = || {
+        ws.windows(2).any(|w| {
+            matches!(w[0].as_str(), "anyone" | "anybody" | "someone" | "somebody")
+                && matches!(w[1].as_str(), "have" | "got" | "has" | "share" | "send")
+        }) && ws.iter().any(|w| THINGS.contains(&w.as_str()))
+            && !asks_what
+    };
     // "does our team even need a scrum master?": one team's setup
-    let our_setup = ws.first().is_some_and(|w| matches!(w.as_str(), "does" | "do" | "should" | "is"))
-        && ws.windows(3).any(|w| {
-            matches!(w[0].as_str(), "our" | "my")
-                && matches!(w[1].as_str(), "team" | "company" | "org" | "startup" | "squad")
-                && matches!(w[2].as_str(), "need" | "have" | "even" | "really" | "actually")
-        });
+    let our_setup = || {
+        ws.first().is_some_and(|w| matches!(w.as_str(), "does" | "do" | "should" | "is"))
+            && ws.windows(3).any(|w| {
+                matches!(w[0].as_str(), "our" | "my")
+                    && matches!(w[1].as_str(), "team" | "company" | "org" | "startup" | "squad")
+                    && matches!(w[2].as_str(), "need" | "have" | "even" | "really" | "actually")
+            })
+    };
     // "does our CPO actually read the update?": what one person in the role does
-    let ours_does = matches!(ws[0].as_str(), "does" | "did" | "has" | "will" | "is" | "was")
-        && ws.get(1).is_some_and(|w| matches!(w.as_str(), "our" | "your" | "their"))
-        && first.start == 2
-        && !cues.compare
-        && !cues.transition;
+    let ours_does = || {
+        matches!(ws[0].as_str(), "does" | "did" | "has" | "will" | "is" | "was")
+            && ws.get(1).is_some_and(|w| matches!(w.as_str(), "our" | "your" | "their"))
+            && first.start == 2
+            && !cues.compare
+            && !cues.transition
+    };
     // "which team does the principal PM sit on?", "who on the growth team owns onboarding?": one
     // person or one team
     const PLACE: &[&str] = &["team", "squad", "floor", "office", "desk", "building", "timezone", "channel", "project"];
-    let which_place = ws.windows(3).any(|w| {
-        matches!(w[0].as_str(), "which" | "what")
-            && PLACE.contains(&w[1].as_str())
-            && matches!(w[2].as_str(), "does" | "is")
-    }) && mentions.iter().any(|m| m.start > 0 && matches!(ws[m.start - 1].as_str(), "the" | "our"));
+    let which_place = || {
+        ws.windows(3).any(|w| {
+            matches!(w[0].as_str(), "which" | "what")
+                && PLACE.contains(&w[1].as_str())
+                && matches!(w[2].as_str(), "does" | "is")
+        }) && mentions.iter().any(|m| m.start > 0 && matches!(ws[m.start - 1].as_str(), "the" | "our"))
+    };
     // "which team does the engineering manager Marco belong to?": the role, then the person
-    let then_named = mentions.iter().any(|m| {
-        ws.get(m.end).is_some_and(|next| {
-            !cues::is_explained(next)
-                && text.split_whitespace().zip(text.split_whitespace().skip(1)).any(|(before, name)| {
-                    // ("Head of Product (Series A, remote)": a bracket says more about the role)
-                    let bracketed = name.starts_with('(');
-                    let name = name.trim_matches(|c: char| !c.is_alphanumeric());
-                    // ("an invite for Scrum Master Intern": a title in capitals goes on)
-                    let titled = || name_shaped(before.trim_matches(|c: char| !c.is_alphanumeric()));
-                    name_shaped(name)
-                        && !bracketed
-                        && !titled()
-                        && name.to_lowercase() == *next
-                        && before.ends_with(|c: char| c.is_alphanumeric())
-                        && crate::text::words(before).last() == ws.get(m.end - 1)
-                })
+    let then_named = || {
+        mentions.iter().any(|m| {
+            ws.get(m.end).is_some_and(|next| {
+                !cues::is_explained(next)
+                    && text.split_whitespace().zip(text.split_whitespace().skip(1)).any(|(before, name)| {
+                        // ("Head of Product (Series A, remote)": a bracket says more about the role)
+                        let bracketed = name.starts_with('(');
+                        let name = name.trim_matches(|c: char| !c.is_alphanumeric());
+                        // ("an invite for Scrum Master Intern": a title in capitals goes on)
+                        let titled = || name_shaped(before.trim_matches(|c: char| !c.is_alphanumeric()));
+                        name_shaped(name)
+                            && !bracketed
+                            && !titled()
+                            && name.to_lowercase() == *next
+                            && before.ends_with(|c: char| c.is_alphanumeric())
+                            && crate::text::words(before).last() == ws.get(m.end - 1)
+                    })
+            })
         })
-    });
+    };
     // "my brother is a project manager in construction and he laughs …": a relative's job,
     // told and not asked about
     const KIN: &[&str] = &[
         "brother", "sister", "wife", "husband", "partner", "dad", "mom", "mum", "father", "mother", "friend", "cousin",
         "uncle", "aunt", "son", "daughter", "roommate", "bf", "gf",
     ];
-    let kin = mentions.first().is_some_and(|m| {
-        ws[..m.start].iter().rev().take(4).any(|w| KIN.contains(&w.as_str()))
-            && !ws.iter().any(|w| cues::asks(w))
-            && !text.contains('?')
-    });
+    let kin = || {
+        mentions.first().is_some_and(|m| {
+            ws[..m.start].iter().rev().take(4).any(|w| KIN.contains(&w.as_str()))
+                && !ws.iter().any(|w| cues::asks(w))
+                && !text.contains('?')
+        })
+    };
     // "is dana still our program manager?": one person, named however it is written
-    let still_ours = mentions.first().is_some_and(|m| {
-        matches!(ws[0].as_str(), "is" | "was" | "isnt")
-            && m.start >= 3
-            && !cues::is_explained(&ws[1])
-            && !matches!(ws[1].as_str(), "it" | "this" | "that" | "there" | "he" | "she" | "they")
-            && ws[2..m.start]
-                .iter()
-                .all(|w| matches!(w.as_str(), "still" | "now" | "currently" | "our" | "your" | "the"))
-            && ws[2..m.start].iter().any(|w| matches!(w.as_str(), "still" | "now" | "currently"))
-    });
-    named
-        || kin
-        || still_ours
-        || introduced
-        || ours_does
+    let still_ours = || {
+        mentions.first().is_some_and(|m| {
+            matches!(ws[0].as_str(), "is" | "was" | "isnt")
+                && m.start >= 3
+                && !cues::is_explained(&ws[1])
+                && !matches!(ws[1].as_str(), "it" | "this" | "that" | "there" | "he" | "she" | "they")
+                && ws[2..m.start]
+                    .iter()
+                    .all(|w| matches!(w.as_str(), "still" | "now" | "currently" | "our" | "your" | "the"))
+                && ws[2..m.start].iter().any(|w| matches!(w.as_str(), "still" | "now" | "currently"))
+        })
+    };
+    // (each sign worked out only when those before it do not hold: most messages are about
+    // the role, and the signs that read the text token by token cost the most)
+    named()
+        || kin()
+        || still_ours()
+        || introduced()
+        || ours_does()
         // "who's the recruiter for the senior pm opening?": a person in another job
         || (asks_who_someone_is(&ws[asks.clone()])
             && mentions.iter().any(|m| {
@@ -2021,18 +2072,18 @@ fn about_people_at_work(
                 asks.contains(&m.start) && (before(1) == Some("for") || (before(1) == Some("the") && before(2) == Some("for")))
             })
             && !cues.transition)
-        || which_place
-        || name_is
-        || past_who
-        || wants_a_thing
-        || our_setup
-        || then_named
-        || titled
-        || which_one
+        || which_place()
+        || name_is()
+        || past_who()
+        || wants_a_thing()
+        || our_setup()
+        || then_named()
+        || titled()
+        || which_one()
         // ("loop in the PMM, not the marketing manager, for the launch. how are those
         // different?": the people named are examples of the roles compared)
-        || ((contacted || placed) && !cues.compare)
-        || (!cues.compare && !cues.transition && (busy || hiring))
+        || (!cues.compare && (contacted() || placed()))
+        || (!cues.compare && !cues.transition && (busy() || hiring()))
 }
 
 /// The words with each role named replaced by "the": the duty told around roles that are not
@@ -2738,7 +2789,12 @@ fn past_tense(verb: &str) -> bool {
 /// "sr pm -> principal pm" is a move.
 fn arrows(text: &str) -> impl Iterator<Item = usize> + '_ {
     const ARROWS: &[&str] = &["->", "→", "=>", "⇒", "⟶", "➡", "➔"];
-    ARROWS.iter().flat_map(move |arrow| text.match_indices(arrow).map(|(at, _)| count_words(&text[..at])))
+    // (each arrow holds a '>' or is beyond ASCII: most messages hold neither)
+    let may_hold = text.bytes().any(|b| b == b'>' || !b.is_ascii());
+    ARROWS
+        .iter()
+        .filter(move |_| may_hold)
+        .flat_map(move |arrow| text.match_indices(arrow).map(|(at, _)| count_words(&text[..at])))
 }
 
 /// The word before position `at`, skipping articles and possessives.
