@@ -684,11 +684,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     // "EM vs PM: who has more say in the sprint?", "who is above, head of product or director
     // of product?": which of two roles stands higher weighs one against the other
+    let stands_higher = roles.len() >= 2 && outranks(&ws);
     if let [(_, _), (_, _)] = roles.as_slice() {
         let between = &ws[spans[0].end.min(spans[1].start)..spans[1].start];
         let side_by_side = !between.is_empty()
             && between.iter().all(|w| matches!(w.as_str(), "or" | "vs" | "versus" | "v" | "a" | "an" | "the"));
-        if side_by_side && !cues.transition && outranks(&ws) {
+        if side_by_side && !cues.transition && stands_higher {
             cues.compare = true;
         }
     }
@@ -775,9 +776,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     // "who does our CPO report to these days, Mark or the board?": particular people
     // ("who is above, Head of Product or Director of Product?": capitals of a role's name)
-    let named: Vec<&str> = mentions.iter().flat_map(|m| &ws[m.start..m.end]).map(String::as_str).collect();
-    if cues.asks_who() && !roles.is_empty() && offers_a_name(text, &named) {
-        return none();
+    if cues.asks_who() && !roles.is_empty() {
+        let named: Vec<&str> = mentions.iter().flat_map(|m| &ws[m.start..m.end]).map(String::as_str).collect();
+        if offers_a_name(text, &named) {
+            return none();
+        }
     }
     let (query, confidence) = match roles.as_slice() {
         // (whatever the questions after it say)
@@ -833,7 +836,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
             let term_after = |at: usize| terms.iter().find(|t| t.start > at);
             let owned = match who_at {
                 // ("EM vs PM: who has more say in the sprint?" weighs the two)
-                _ if outranks(&ws) => None,
+                _ if stands_higher => None,
                 // ("there's confusion about who writes the stories. what is the difference
                 // between a BA and a PO?": a "who" outside the question that compares is context)
                 Some(at) if cues.compare && !asks.contains(&at) => None,
@@ -1185,8 +1188,8 @@ fn weighs_two(ws: &[String], asks: &Span, first: &Span, second: &Span) -> bool {
         && between[1..].iter().all(|w| matches!(w.as_str(), "a" | "an" | "the"));
     let question = if asks.contains(&second.start) { &ws[asks.clone()] } else { &ws[second.end..] };
     // "BA or PO, which one do we need for the squad?", "which should we hire?"
-    let after: Vec<&String> = ws[second.end..].iter().take(8).collect();
-    let which_to_take = after.iter().any(|w| *w == "which")
+    let after = &ws[second.end..(second.end + 8).min(ws.len())];
+    let which_to_take = after.iter().any(|w| w == "which")
         && after.iter().any(|w| {
             matches!(w.as_str(), "hire" | "hiring" | "need" | "pick" | "choose" | "recruit" | "get" | "staff" | "go")
         });
