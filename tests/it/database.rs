@@ -51,7 +51,10 @@ async fn a_missed_question_is_kept_without_mentions_addresses_or_numbers_and_lis
         kept.stop().await;
 
         let report = report(&db.url);
-        let all = report.to_string();
+        // (the report's own "since" is a clock reading, whose digits may hold any number)
+        let mut said = report.clone();
+        said.as_object_mut().expect("the report is an object").remove("since");
+        let all = said.to_string();
         for private in ["U02ABCDEF", "123456789", "maria", "example.com", "bob@", "555", "4567", "salary"] {
             assert!(!all.contains(private), "{}: {private:?} was kept: {all}", db.backend);
         }
