@@ -749,7 +749,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     // "would a delivery manager or a project manager be the better fit to run it?", "what does
     // an SM do that a PO doesn't?": two roles weighed as a choice, or one set against the other
-    if spans.len() >= 2 && !cues.transition && weighs_two(&ws, &asks, &spans[0], &spans[1]) {
+    // ("principal PM or group PM, which path suits me?": a choice between two ways to go is
+    // weighed, not a move from one to the other)
+    if spans.len() >= 2
+        && ((!cues.transition && weighs_two(&ws, &asks, &spans[0], &spans[1]))
+            || (!holds(&ws, &spans[0]) && !holds(&ws, &spans[1]) && chooses_between(&ws, &asks, &spans[0], &spans[1])))
+    {
         cues.compare = true;
     }
     // "what's the head of product's job when there's also a CEO?": a role named in a condition
@@ -1206,6 +1211,75 @@ fn weighs_two(ws: &[String], asks: &Span, first: &Span, second: &Span) -> bool {
     chosen || set_against
 }
 
+/// Whether two roles joined by "or" are offered as a choice someone has to make, with the
+/// choosing said before them or asked after them: "should we hire a TPM or a regular PM?", "do
+/// we need a product ops manager or a program manager?", "principal PM or group PM, which path
+/// suits me?".
+fn chooses_between(ws: &[String], asks: &Span, first: &Span, second: &Span) -> bool {
+    // ("a TPM or a regular PM": a word that only says which kind of the role)
+    const KIND: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "regular",
+        "normal",
+        "plain",
+        "proper",
+        "full",
+        "dedicated",
+        "separate",
+        "traditional",
+        "standard",
+        "classic",
+        "generic",
+        "pure",
+        "general",
+    ];
+    const TAKES: &[&str] = &[
+        "hire",
+        "hiring",
+        "recruit",
+        "recruiting",
+        "need",
+        "needs",
+        "pick",
+        "choose",
+        "staff",
+        "aim",
+        "aiming",
+        "target",
+        "targeting",
+        "pursue",
+        "suits",
+        "suit",
+        "fits",
+        "path",
+        "track",
+        "route",
+        "direction",
+        "go",
+    ];
+    let Some(between) = ws.get(first.end..second.start) else { return false };
+    let or_joined =
+        between.first().is_some_and(|w| w == "or") && between[1..].iter().all(|w| KIND.contains(&w.as_str()));
+    if !or_joined || !asks.contains(&first.start) {
+        return false;
+    }
+    // "which one should I be aiming for?", "which path suits me?"
+    let after = &ws[second.end..asks.end.max(second.end)];
+    let which_after = after.iter().any(|w| w == "which") && after.iter().any(|w| TAKES.contains(&w.as_str()));
+    // "should we hire …", "do we need …", "should our next hire be …" (and not "who should …")
+    let before = &ws[asks.start..first.start];
+    let chosen_before = before.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "should" | "do" | "would" | "will" | "shall" | "can" | "could")
+            && before[i + 1..].iter().any(|w| matches!(w.as_str(), "we" | "i" | "our" | "us"))
+            && before[i + 1..]
+                .iter()
+                .any(|w| matches!(w.as_str(), "hire" | "hiring" | "recruit" | "recruiting" | "need" | "bring"))
+    });
+    which_after || chosen_before
+}
+
 /// Whether a question asks which of two stands higher: "who is above?", "who has more say?",
 /// "which one is more senior?".
 fn outranks(ws: &[String]) -> bool {
@@ -1592,9 +1666,19 @@ fn holds(ws: &[String], role: &Span) -> bool {
         }
         _ => None,
     };
+    // ("programme manager for a 3 year EPR replacement": how long the work lasts, not how long
+    // anyone has held the role)
+    let lasting = |at: usize| {
+        ws.get(at + 1).is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"))
+            && ws
+                .get(at + 2)
+                .is_some_and(|w| !matches!(w.as_str(), "year" | "month" | "yr" | "couple" | "few" | "last" | "past"))
+    };
     let for_years = for_at.is_some_and(|at| {
-        ws.get(at + 1..(at + 4).min(ws.len()))
-            .is_some_and(|next| next.iter().any(|w| matches!(w.as_str(), "years" | "yrs" | "year" | "months" | "yr")))
+        !lasting(at)
+            && ws.get(at + 1..(at + 4).min(ws.len())).is_some_and(|next| {
+                next.iter().any(|w| matches!(w.as_str(), "years" | "yrs" | "year" | "months" | "yr"))
+            })
     });
     // "my title changed to scrum master last year", "got promoted to senior PM": held now
     let reached = before == Some("to")

@@ -674,6 +674,25 @@ mod tests {
                 Transition,
                 &["senior-product-manager", "lead-product-manager"],
             ),
+            // two roles offered as a choice to make, the choosing said before them or asked after
+            ("should we hire a TPM or a regular PM for the data platform work?", Compare, &["technical-product-manager", "product-manager"]),
+            (
+                "career changer from teaching. program manager or product ops manager, which should I be aiming at?",
+                Compare,
+                &["program-manager", "product-operations-manager"],
+            ),
+            (
+                "no interest in managing people. lead PM or principal PM, which path suits me?",
+                Compare,
+                &["lead-product-manager", "principal-product-manager"],
+            ),
+            // how long the work lasts is no time spent in the role
+            (
+                "scrum master or delivery manager for a 2 year migration, which should we hire?",
+                Compare,
+                &["scrum-master", "delivery-manager"],
+            ),
+            ("I've been a delivery manager for the last 3 years, how do I become a program manager?", Transition, &["delivery-manager", "program-manager"]),
         ];
         check(&store, table);
     }
