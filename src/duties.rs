@@ -216,9 +216,8 @@ fn synonym(word: &str) -> Option<&'static str> {
         "release" | "releases" | "ship" | "ships" | "shipping" => "release",
         "kpi" | "kpis" | "metric" | "metrics" | "okr" | "okrs" => "metric",
         // verbs people use for the same work
-        "make" | "makes" | "making" | "create" | "creates" | "creating" | "produce" | "produces" | "producing" => {
-            "creat"
-        }
+        "make" | "makes" | "making" | "made" | "create" | "creates" | "creating" | "produce" | "produces"
+        | "producing" => "creat",
         "write" | "writes" | "writing" | "written" | "draft" | "drafts" | "drafting" | "prep" | "preps" | "prepare"
         | "prepares" | "preparing" | "author" | "authors" => "writ",
         "decide" | "decides" | "deciding" | "decision" | "decisions" | "choose" | "chooses" | "choosing" | "pick"

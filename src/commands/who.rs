@@ -35,8 +35,19 @@ fn build(store: &Store, args: Args) -> Option<Understood> {
 
 pub fn compose(store: &Store, duty: &str, owners: &[Owner], term: Option<TermRef>, answer: &mut Answer) {
     let duty = echo(duty.trim().trim_end_matches('?'));
+    // ("RAID log: usually kept by whom?", "release notes, that's usually who?": the question
+    // word comes last, and the question stands as it is)
+    let asks_last = duty.split_whitespace().rev().take(3).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        w == "whom" || w == "who"
+    });
     answer.title = match duty.split_whitespace().next().map(str::to_lowercase).as_deref() {
         Some("who") => format!("Who {}?", duty.split_once(' ').map_or("", |(_, rest)| rest)),
+        Some(_) if asks_last => {
+            let mut chars = duty.chars();
+            let first = chars.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+            format!("{first}{}?", chars.as_str())
+        }
         Some("whose" | "which" | "what" | "whos" | "who's") => {
             let mut chars = duty.chars();
             let first = chars.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();

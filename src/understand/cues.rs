@@ -671,7 +671,11 @@ impl<'a> Cues<'a> {
         };
         // "RAID log for a project: usually maintained by whom?", "… typically owned by?"
         let by_whom = {
-            let n = self.ws.len();
+            // ("… done by whom generally?": a word of how often after it)
+            let often = |w: &String| {
+                matches!(w.as_str(), "generally" | "usually" | "normally" | "typically" | "mostly" | "here" | "then")
+            };
+            let n = self.ws.len() - self.ws.iter().rev().take_while(|w| often(w)).count();
             let tail = |k: usize| n.checked_sub(k).map(|i| self.ws[i].as_str());
             let by_at = match (tail(1), tail(2)) {
                 (Some("by"), _) => Some(2),
@@ -700,6 +704,7 @@ impl<'a> Cues<'a> {
             .any(|w| w[0] == "who" && matches!(w[1].as_str(), "counts" | "qualifies") && w[2] == "as");
         !counts_as
             && (after_scene
+            || self.offers_someone_else()
             || after_condition
             || by_whom
             || ends_asking_who
@@ -713,6 +718,16 @@ impl<'a> Cues<'a> {
             // "which one" and "which team" ask for an owner only where a sentence starts
             || std::iter::once(&0).chain(&self.clause_starts).any(|&at| which_role(at, &["team", "one"]))
             || self.comma_starts.iter().any(|&at| which_role(at, &[])))
+    }
+
+    /// Whether a role is offered beside "someone else" as a guess at who does something: "is
+    /// the stand-up run by the PO or someone else?", "does the PM do that or another role?".
+    pub fn offers_someone_else(&self) -> bool {
+        self.ws.windows(3).any(|w| {
+            w[0] == "or"
+                && (matches!((w[1].as_str(), w[2].as_str()), ("someone" | "somebody" | "anyone" | "anybody", "else"))
+                    || (matches!(w[1].as_str(), "another" | "other") && matches!(w[2].as_str(), "role" | "person")))
+        }) || self.ws.ends_with(&["or".to_owned(), "someone".to_owned()])
     }
 
     /// Whether the message asks which role does something, after the thing is told: "that's

@@ -695,7 +695,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     // "the PM approves the devs' time off here. whose call should that be?": the role is the
     // one doing it now, in a remark; the question asks for the owner
-    let owner_asked = ws[asks.clone()].iter().any(|w| cues::asks_owner(w));
+    let owner_asked = ws[asks.clone()].iter().any(|w| cues::asks_owner(w)) || cues.offers_someone_else();
     let asks_owner = asks_a_question && (owner_asked || cues.asks_which_role());
     let remark_only = !mentions.iter().any(|m| asks.contains(&m.start)) && roles.len() == 1;
     // "the pm builds the sales deck here. is there a dedicated role for that?": the role named
@@ -915,6 +915,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 }
                 let query = Query::Who { duty: text.to_owned(), owners, term: Some(term.term) };
                 (query, w.two_role_who)
+            } else if does_it_or(&ws, &spans[0], &spans[1]) && !cues.compare && !cues.transition {
+                // "hiring and 1:1s for the devs: should the PM do it or the EM?": the two are
+                // guesses at the owner of the duty told
+                let owners = owners(store, &without_roles(&ws, &mentions), Some(&[*first, *second])).0;
+                (Query::Who { duty: text.to_owned(), owners, term: None }, w.two_role_who)
             } else if which_for(&ws, &spans[0], &spans[1]) && !holder {
                 (compared(), w.x_or_y.at(leftover.min(w.cued_leftover_cap)))
             } else if (cues.compare || tells_apart(&ws))
@@ -1209,6 +1214,19 @@ fn weighs_two(ws: &[String], asks: &Span, first: &Span, second: &Span) -> bool {
     let set_against = between.iter().any(|w| matches!(w.as_str(), "that" | "which" | "but"))
         && ws[second.end..].iter().take(2).any(|w| NOT.contains(&w.as_str()));
     chosen || set_against
+}
+
+/// Whether two roles are offered as the one to do a thing told elsewhere: "should the PM do it
+/// or the EM?", "does the PO handle that or the BA?".
+fn does_it_or(ws: &[String], first: &Span, second: &Span) -> bool {
+    let Some(between) = ws.get(first.end..second.start) else { return false };
+    let article = |w: &&String| matches!(w.as_str(), "a" | "an" | "the");
+    between.iter().rev().find(|w| !article(w)).is_some_and(|w| w == "or")
+        && between.windows(2).any(|p| {
+            matches!(p[0].as_str(), "do" | "does" | "handle" | "handles" | "own" | "owns" | "run" | "runs" | "take")
+                && matches!(p[1].as_str(), "it" | "this" | "that" | "them" | "these" | "those")
+        })
+        && between.len() <= 5
 }
 
 /// Whether two roles joined by "or" are offered as a choice someone has to make, with the
@@ -1765,6 +1783,8 @@ fn duty_text(text: &str) -> String {
         })
         .min()
         .unwrap_or(0);
+    // ("release notes, that's usually who?": the question word last asks about all before it)
+    let from = if lower[from..].split_whitespace().nth(1).is_none() { 0 } else { from };
     asking[from..].to_owned()
 }
 

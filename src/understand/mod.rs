@@ -693,6 +693,10 @@ mod tests {
                 &["scrum-master", "delivery-manager"],
             ),
             ("I've been a delivery manager for the last 3 years, how do I become a program manager?", Transition, &["delivery-manager", "program-manager"]),
+            // the owner asked for last, or a role offered beside someone else, or two offered for a duty
+            ("wireframes are made by whom generally?", Who, &["product-designer"]),
+            ("is it the PM who runs the stand-up or somebody else?", Who, &["scrum-master"]),
+            ("performance reviews for the devs: should the PM do them or the EM?", Who, &["engineering-manager"]),
         ];
         check(&store, table);
     }

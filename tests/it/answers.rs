@@ -145,6 +145,19 @@ fn who_names_the_owner_and_why() {
 }
 
 #[test]
+fn a_who_question_asked_last_keeps_its_own_words_as_the_title() {
+    let store = store();
+    let a = ask(&store, "the risk log on a client project: kept by whom, usually?");
+    assert_eq!(a.intent, Intent::Who);
+    assert_eq!(a.title, "The risk log on a client project: kept by whom, usually?");
+    let b = ask(&store, "release notes for a launch, that's normally who?");
+    assert_eq!(b.intent, Intent::Who);
+    assert_eq!(b.title, "Release notes for a launch, that's normally who?");
+    let c = ask(&store, "quick one, who owns the roadmap?");
+    assert_eq!(c.title, "Who owns the roadmap?");
+}
+
+#[test]
 fn tpm_answers_mention_the_other_reading() {
     let store = store();
     let a = ask(&store, "/whatis tpm");
