@@ -2838,7 +2838,15 @@ fn term_question(
                 [.., "whats", that] => POINTING.contains(that),
                 _ => false,
             };
-        if meaning || asked || how_it_works || points_back || ends_pointing {
+        // "RICE scoring, how does it work?", "tech debt - eng keep raising it, what is it?": a
+        // term that opens the message, asked about by a question pointing back at it
+        let opens = ws[..m.start].iter().all(|w| cues::is_explained(w));
+        let asked_back = opens
+            && parts.iter().filter(|p| p.range.end > m.end && p.question).any(|p| {
+                let from = p.range.start.max(m.end);
+                points_at_a_term(&ws[from..p.range.end])
+            });
+        if meaning || asked || how_it_works || points_back || ends_pointing || asked_back {
             let query = Query::about_terms(store, vec![m.term]);
             return Some(sure(query, w.term_cue.at(unexplained(clause).min(w.cued_leftover_cap))));
         }
@@ -2858,6 +2866,30 @@ fn term_question(
         return Some(sure(Query::about_terms(store, vec![only.term]), w.term_bare));
     }
     None
+}
+
+/// Whether a clause ends by asking what the thing named before it is or how it works: "what is
+/// it actually for?", "how does that work?", "what are those?".
+fn points_at_a_term(clause: &[String]) -> bool {
+    const TAIL: &[&str] = &[
+        "actually", "exactly", "for", "about", "used", "really", "even", "again", "then", "supposed", "to", "be",
+        "mean", "do", "does", "work", "works", "all",
+    ];
+    (0..clause.len()).any(|i| {
+        let w = |k: usize| clause.get(i + k).map(String::as_str);
+        let pointer_at = match (w(0), w(1), w(2)) {
+            (Some("what" | "wat"), Some("is" | "are" | "s"), Some(p)) if POINTING.contains(&p) => i + 3,
+            (Some("whats"), Some(p), _) if POINTING.contains(&p) => i + 2,
+            (Some("how"), Some("does" | "do"), Some(p)) if POINTING.contains(&p) => {
+                if !clause[i + 3..].iter().any(|w| w == "work" || w == "works") {
+                    return false;
+                }
+                i + 3
+            }
+            _ => return false,
+        };
+        clause[pointer_at..].iter().all(|w| TAIL.contains(&w.as_str()))
+    })
 }
 
 /// Whether a clause with no role asks about something else: what another word means ("what is

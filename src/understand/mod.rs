@@ -787,6 +787,9 @@ mod tests {
             ("what's our north star metric again?", Intent::None, &[], None),
             // a name spelled like a term is a person
             ("who is Gantt?", Intent::None, &[], None),
+            // a term that opens the message, asked about by a question pointing back at it
+            ("story points, how do they work?", Intent::Term, &["story-points"], None),
+            ("kanban... our team lead wants it, what is it?", Intent::Term, &["kanban"], None),
             (
                 "what's the roadmap like from apm to group pm?",
                 Intent::Transition,
