@@ -4,7 +4,8 @@
 fn main() {
     let store = rolecall::Store::embedded().unwrap();
     for q in std::env::args().skip(1) {
-        let ws = rolecall::text::words(&q);
+        let mut buffer = String::new();
+        let ws = rolecall::text::split_words(&q, &mut buffer);
         println!("{q}: stems {:?}", rolecall::duties::stems(&ws));
         for m in store.duties().rank(&ws) {
             let r = &store[m.role];

@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::knowledge::entry::Role;
 use crate::knowledge::RoleRef;
 use crate::query::Owner;
-use crate::text::words;
+use crate::text::split_words;
 
 /// Words that say "whose duty is it" rather than what the duty is.
 const OWNERSHIP: &[&str] = &[
@@ -350,7 +350,7 @@ thread_local! {
 
 /// The stems of a piece of text, in order, joining compounds ("stand up", "all hands", "go to
 /// market") first.
-pub fn stems(text_words: &[String]) -> Vec<&str> {
+pub fn stems<'w>(text_words: &[&'w str]) -> Vec<&'w str> {
     let mut out = every_stem(text_words);
     out.dedup();
     out
@@ -358,17 +358,17 @@ pub fn stems(text_words: &[String]) -> Vec<&str> {
 
 /// How many words of a piece of text say something of a duty, synonyms each counted:
 /// "wireframes and a clickable prototype" says three things of one duty.
-pub fn duty_words(text_words: &[String]) -> usize {
+pub fn duty_words(text_words: &[&str]) -> usize {
     every_stem(text_words).len()
 }
 
 /// The stems of a piece of text, in order, a stem repeated as often as words say it.
-fn every_stem(text_words: &[String]) -> Vec<&str> {
+fn every_stem<'w>(text_words: &[&'w str]) -> Vec<&'w str> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < text_words.len() {
-        let w = text_words[i].as_str();
-        let next = text_words.get(i + 1).map(String::as_str);
+        let w = text_words[i];
+        let next = text_words.get(i + 1).copied();
         let compound = match (w, next) {
             ("stand", Some("up")) => Some("standup"),
             ("road", Some("map")) => Some("roadmap"),
@@ -397,16 +397,16 @@ fn every_stem(text_words: &[String]) -> Vec<&str> {
             }
             // "the final hiring call": the decision, about what the word between names
             ("final" | "last", Some(_))
-                if text_words.get(i + 2).is_some_and(|w| matches!(w.as_str(), "call" | "say" | "decision")) =>
+                if text_words.get(i + 2).is_some_and(|w| matches!(*w, "call" | "say" | "decision")) =>
             {
                 out.push("decid");
-                out.extend(stem(&text_words[i + 1]));
+                out.extend(stem(text_words[i + 1]));
                 i += 3;
                 continue;
             }
             // "makes the call", "make that call", "calls the shots"
             ("make" | "makes" | "making" | "call" | "calls" | "calling", Some("the" | "that" | "this" | "those"))
-                if text_words.get(i + 2).is_some_and(|w| matches!(w.as_str(), "call" | "calls" | "shots")) =>
+                if text_words.get(i + 2).is_some_and(|w| matches!(*w, "call" | "calls" | "shots")) =>
             {
                 i += 1;
                 Some("decid")
@@ -419,7 +419,7 @@ fn every_stem(text_words: &[String]) -> Vec<&str> {
             ("sign" | "signs" | "signing", Some("off")) => Some("approv"),
             ("trade", Some("off" | "offs")) => Some("tradeoff"),
             ("look", Some("back")) => Some("retro"),
-            ("one", Some("on")) if text_words.get(i + 2).is_some_and(|w| w == "one" || w == "ones") => {
+            ("one", Some("on")) if text_words.get(i + 2).is_some_and(|w| *w == "one" || *w == "ones") => {
                 i += 1;
                 Some("oneonone")
             }
@@ -449,7 +449,7 @@ fn every_stem(text_words: &[String]) -> Vec<&str> {
         // "drinks after 5", "ordering in 10 mins": a time, not a count
         let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
         let timed = number(w)
-            && (i > 0 && matches!(text_words[i - 1].as_str(), "at" | "after" | "before" | "by" | "until" | "till")
+            && (i > 0 && matches!(text_words[i - 1], "at" | "after" | "before" | "by" | "until" | "till")
                 || next.is_some_and(|n| {
                     matches!(n, "min" | "mins" | "minutes" | "hour" | "hours" | "hrs" | "am" | "pm" | "ish")
                 }));
@@ -465,19 +465,19 @@ fn every_stem(text_words: &[String]) -> Vec<&str> {
         // "who keeps an eye on the budget": tracks it
         if matches!(w, "keep" | "keeps" | "keeping")
             && next == Some("an")
-            && text_words.get(i + 2).is_some_and(|w| w == "eye")
-            && text_words.get(i + 3).is_some_and(|w| w == "on")
+            && text_words.get(i + 2).is_some_and(|w| *w == "eye")
+            && text_words.get(i + 3).is_some_and(|w| *w == "on")
         {
             out.push("track");
             i += 4;
             continue;
         }
         // "day to day" says how often, not what: "who manages the engineers day to day"
-        if w == "day" && next == Some("to") && text_words.get(i + 2).map(String::as_str) == Some("day") {
+        if w == "day" && next == Some("to") && text_words.get(i + 2).copied() == Some("day") {
             i += 3;
             continue;
         }
-        if w == "go" && next == Some("to") && text_words.get(i + 2).map(String::as_str) == Some("market") {
+        if w == "go" && next == Some("to") && text_words.get(i + 2).copied() == Some("market") {
             out.push("launch");
             i += 3;
             continue;
@@ -502,11 +502,11 @@ struct Duty {
 /// The groups of colleagues a text speaks of, as bits: engineers, product managers, designers,
 /// directors. "the engineers' performance reviews" and "performance reviews for its PMs" are
 /// two duties of two roles.
-fn people(text_words: &[String]) -> u8 {
+fn people(text_words: &[&str]) -> u8 {
     let mut groups = 0;
     for (i, w) in text_words.iter().enumerate() {
-        let next = text_words.get(i + 1).map(String::as_str);
-        groups |= match w.as_str() {
+        let next = text_words.get(i + 1).copied();
+        groups |= match *w {
             "engineer" | "engineers" | "engineering" | "developer" | "developers" | "dev" | "devs" => 1,
             "pm" | "pms" | "apm" | "apms" => 2,
             "product" if matches!(next, Some("manager" | "managers")) => 2,
@@ -587,9 +587,10 @@ impl DutyIndex {
         let mut postings: Vec<Vec<usize>> = Vec::new();
         let mut duties = Vec::new();
         let mut duty_stems = Vec::new();
+        let mut buffer = String::new();
         for (role, texts) in roles {
             for (index, text) in texts.into_iter().enumerate() {
-                let text_words = words(text);
+                let text_words = split_words(text, &mut buffer);
                 let mut stem_ids: Vec<usize> = stems(&text_words)
                     .into_iter()
                     .map(|s| {
@@ -617,18 +618,18 @@ impl DutyIndex {
 
     /// The roles whose responsibilities cover the duty in these words, best first, one entry
     /// per role, only those covering at least half the weight the best one covers.
-    pub fn rank(&self, question_words: &[String]) -> Vec<DutyMatch> {
+    pub fn rank(&self, question_words: &[&str]) -> Vec<DutyMatch> {
         self.rank_weighing_unknown(question_words, 1.0)
     }
 
     /// `rank`, with words no duty uses counting `unknown` times as much: a whole message
     /// around a question holds more chatter than the question does.
-    pub fn rank_weighing_unknown(&self, question_words: &[String], unknown: f32) -> Vec<DutyMatch> {
+    pub fn rank_weighing_unknown(&self, question_words: &[&str], unknown: f32) -> Vec<DutyMatch> {
         self.rank_up_to(question_words, unknown, RANKED)
     }
 
     /// `rank_weighing_unknown`, keeping up to `most` roles.
-    pub fn rank_up_to(&self, question_words: &[String], unknown: f32, most: usize) -> Vec<DutyMatch> {
+    pub fn rank_up_to(&self, question_words: &[&str], unknown: f32, most: usize) -> Vec<DutyMatch> {
         let asked_people = people(question_words);
         let mut query = stems(question_words);
         query.sort_unstable();
@@ -725,7 +726,7 @@ mod tests {
     use super::*;
 
     fn stems_of(text: &str) -> Vec<String> {
-        stems(&words(text)).into_iter().map(str::to_owned).collect()
+        stems(&crate::text::split_words(text, &mut String::new())).into_iter().map(str::to_owned).collect()
     }
 
     #[test]

@@ -328,7 +328,7 @@ impl Lexicon {
 
     /// Every role mention in these words (from [`crate::text::words`]), left to right,
     /// longest phrase first, never overlapping.
-    pub fn mentions(&self, words: &[String]) -> Vec<Mention> {
+    pub fn mentions(&self, words: &[&str]) -> Vec<Mention> {
         let read: Vec<(&str, bool)> = words.iter().map(|w| self.index.read(w)).collect();
         let mut found: Vec<Mention> = self
             .index
@@ -492,13 +492,13 @@ impl Glossary {
 
     /// [`Glossary::mentions`] in free text: a word that names a term only as written ("SAFe",
     /// never "safe") counts where `text` writes it so.
-    pub fn mentions_in_text(&self, words: &[String], text: &str, taken: impl Fn(usize) -> bool) -> Vec<TermMention> {
+    pub fn mentions_in_text(&self, words: &[&str], text: &str, taken: impl Fn(usize) -> bool) -> Vec<TermMention> {
         let mut found = self.mentions(words, taken);
         if !self.written.is_empty() {
             // written forms are one word each
             found.retain(|m| {
                 m.end - m.start != 1
-                    || self.written.get(canonical_word(&words[m.start])).is_none_or(|spelled| {
+                    || self.written.get(canonical_word(words[m.start])).is_none_or(|spelled| {
                         text.split(|c: char| !c.is_alphanumeric()).any(|token| token == spelled.as_str())
                     })
             });
@@ -508,15 +508,15 @@ impl Glossary {
 
     /// Every term mention in these words, left to right, longest phrase first, leaving out
     /// the words `taken` (those that name a role).
-    pub fn mentions(&self, words: &[String], taken: impl Fn(usize) -> bool) -> Vec<TermMention> {
+    pub fn mentions(&self, words: &[&str], taken: impl Fn(usize) -> bool) -> Vec<TermMention> {
         // (a word taken by something else is part of no term: it needs no reading)
         let read: Vec<(&str, bool)> = words
             .iter()
             .enumerate()
-            .map(|(at, w)| match self.index.read_unless(w, taken(at)) {
+            .map(|(at, &w)| match self.index.read_unless(w, taken(at)) {
                 // "person" is not a typo of "persona", nor "personal": a word that a term word
                 // merely extends or cuts short is a word of its own
-                (fixed, true) if fixed.starts_with(w.as_str()) || w.starts_with(fixed) => (w.as_str(), false),
+                (fixed, true) if fixed.starts_with(w) || w.starts_with(fixed) => (w, false),
                 reading => reading,
             })
             .collect();

@@ -4,79 +4,121 @@
 /// Splits text into lowercase words: letters and digits only, apostrophes dropped inside a word
 /// (`what's` -> `whats`), everything else a separator (so `ux/ui` and `product-owner` split).
 pub fn words(text: &str) -> Vec<String> {
-    if text.is_ascii() {
-        return ascii_words(text);
+    let mut buffer = String::new();
+    split_words(text, &mut buffer).into_iter().map(str::to_owned).collect()
+}
+
+/// [`words`], written into `buffer` a space apart and borrowed from it: one copy of the text
+/// holds every word of it (reading a message splits it into words first of all).
+pub fn split_words<'b>(text: &str, buffer: &'b mut String) -> Vec<&'b str> {
+    buffer.clear();
+    // (room for the words of most texts at once: one a chat shortening lengthens or a letter
+    // that lowercases longer takes a little more)
+    buffer.reserve(text.len() + 8);
+    let count = if text.is_ascii() { ascii_words_into(text, buffer) } else { words_into(text, buffer) };
+    if count == 0 {
+        return Vec::new();
     }
-    let mut out = Vec::new();
-    let mut word = String::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c.is_ascii_alphanumeric() {
-            word.push(c.to_ascii_lowercase());
-        } else if c.is_alphanumeric() {
-            word.extend(c.to_lowercase());
-        } else if matches!(c, '\'' | '’') && !word.is_empty() && chars.peek().is_some_and(|n| n.is_alphanumeric()) {
-            // an apostrophe inside a word joins its halves
-        } else if !word.is_empty() {
-            out.push(spelled_out(std::mem::take(&mut word)));
+    let mut out = Vec::with_capacity(count);
+    let mut start = 0;
+    for (at, b) in buffer.bytes().enumerate() {
+        if b == b' ' {
+            out.push(&buffer[start..at]);
+            start = at + 1;
         }
     }
-    if !word.is_empty() {
-        out.push(spelled_out(word));
-    }
+    out.push(&buffer[start..]);
     out
 }
 
-/// [`words`] of text that is all ASCII, as most messages are: each word is found whole and
-/// copied once.
-fn ascii_words(text: &str) -> Vec<String> {
+/// Writes the words of `text` into `buffer` a space apart, as [`words`] finds them; how many
+/// there are.
+fn words_into(text: &str, buffer: &mut String) -> usize {
+    let mut count = 0;
+    // where the word being read starts in the buffer, while one is
+    let mut word: Option<usize> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_alphanumeric() {
+            if word.is_none() {
+                word = Some(start_word(buffer, count));
+            }
+            if c.is_ascii() {
+                buffer.push(c.to_ascii_lowercase());
+            } else {
+                buffer.extend(c.to_lowercase());
+            }
+        } else if matches!(c, '\'' | '’') && word.is_some() && chars.peek().is_some_and(|n| n.is_alphanumeric()) {
+            // an apostrophe inside a word joins its halves
+        } else if let Some(start) = word.take() {
+            spell_out(buffer, start);
+            count += 1;
+        }
+    }
+    if let Some(start) = word {
+        spell_out(buffer, start);
+        count += 1;
+    }
+    count
+}
+
+/// [`words_into`] for text that is all ASCII, as most messages are: each word is found whole
+/// and copied once.
+fn ascii_words_into(text: &str, buffer: &mut String) -> usize {
     let bytes = text.as_bytes();
-    // (room for as many words as the text could hold, a word and a space each, up to as many
-    // as most messages have: a list that size is quick to get and give back)
-    const MOST_WORDS_AT_ONCE: usize = 32;
-    let mut out = Vec::with_capacity(bytes.len().div_ceil(2).min(MOST_WORDS_AT_ONCE));
+    let mut count = 0;
     let mut at = 0;
     while at < bytes.len() {
         if !bytes[at].is_ascii_alphanumeric() {
             at += 1;
             continue;
         }
-        let start = at;
-        let mut joined = false;
+        let start = start_word(buffer, count);
+        let mut run = at;
         loop {
             while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
                 at += 1;
             }
             // an apostrophe inside a word joins its halves
             if bytes.get(at) == Some(&b'\'') && bytes.get(at + 1).is_some_and(u8::is_ascii_alphanumeric) {
-                joined = true;
+                buffer.push_str(&text[run..at]);
                 at += 1;
+                run = at;
                 continue;
             }
             break;
         }
-        let mut word = match joined {
-            true => text[start..at].replace('\'', ""),
-            false => text[start..at].to_owned(),
-        };
-        word.make_ascii_lowercase();
-        out.push(spelled_out(word));
+        buffer.push_str(&text[run..at]);
+        buffer[start..].make_ascii_lowercase();
+        spell_out(buffer, start);
+        count += 1;
     }
-    out
+    count
 }
 
-/// A word as it is spelled out when chat shortens it: "what do u call …", "who'd run it".
-fn spelled_out(word: String) -> String {
-    match word.as_str() {
-        "u" => "you".to_owned(),
-        // "who'd run it", "who'll decide": who asks all the same
-        "whod" | "wholl" => "who".to_owned(),
-        // "wht is a spike?": the usual slips of the thumb
-        "wht" | "waht" | "whta" => "what".to_owned(),
-        // ("@rolecall whatis delivery manager": the command's name typed as a word)
-        "wahts" | "whts" | "whatis" => "whats".to_owned(),
-        _ => word,
+/// Where a word about to be written into `buffer` starts, after a space when others are there.
+fn start_word(buffer: &mut String, written: usize) -> usize {
+    if written > 0 {
+        buffer.push(' ');
     }
+    buffer.len()
+}
+
+/// The word at the end of `buffer`, from `start`, as it is spelled out when chat shortens it:
+/// "what do u call …", "who'd run it".
+fn spell_out(buffer: &mut String, start: usize) {
+    let meant = match &buffer[start..] {
+        "u" => "you",
+        // "who'd run it", "who'll decide": who asks all the same
+        "whod" | "wholl" => "who",
+        // "wht is a spike?": the usual slips of the thumb
+        "wht" | "waht" | "whta" => "what",
+        // ("@rolecall whatis delivery manager": the command's name typed as a word)
+        "wahts" | "whts" | "whatis" => "whats",
+        _ => return,
+    };
+    buffer.truncate(start);
+    buffer.push_str(meant);
 }
 
 /// How many words [`words`] would find, without building them.

@@ -6,7 +6,7 @@ use crate::answer::{bullets, echo, Answer};
 use crate::knowledge::entry::TermRef;
 use crate::knowledge::Store;
 use crate::query::{Intent, Owner, Query, Understood};
-use crate::text::words;
+use crate::text::split_words;
 
 pub const SPEC: Spec = Spec {
     name: "who",
@@ -28,7 +28,7 @@ pub const SPEC: Spec = Spec {
 /// Every role whose responsibilities cover the duty: a command asks for owners, so even weak
 /// matches are worth showing.
 fn build(store: &Store, args: Args) -> Option<Understood> {
-    let owners = store.duties().rank(&words(&args.text)).iter().map(|m| m.owner()).collect();
+    let owners = store.duties().rank(&split_words(&args.text, &mut String::new())).iter().map(|m| m.owner()).collect();
     let duty = args.text.clone();
     Some(args.sure(Query::Who { duty, owners, term: None }))
 }

@@ -481,7 +481,7 @@ impl Store {
     }
 
     /// The first background these words name, longest phrase first ("backend dev").
-    pub fn background_in(&self, words: &[String]) -> Option<usize> {
+    pub fn background_in(&self, words: &[&str]) -> Option<usize> {
         let words: Vec<&str> = words.iter().map(|w| crate::text::canonical_word(w)).collect();
         for start in 0..words.len() {
             for len in (1..=self.background_longest.min(words.len() - start)).rev() {

@@ -6,7 +6,7 @@ use crate::knowledge::entry::TermRef;
 use crate::knowledge::{RoleRef, Store};
 use crate::lexicon::Mention;
 use crate::suggest;
-use crate::text::{bounded_distance, phrase_key, typo_allowance, words};
+use crate::text::{bounded_distance, phrase_key, split_words, typo_allowance};
 
 /// Most suggestions offered for a role the store does not have.
 const SUGGESTIONS: usize = 3;
@@ -48,9 +48,10 @@ pub fn role(store: &Store, text: &str) -> Result<Resolved, Unknown> {
 /// `"delivery manager" "project manager"` reads as two roles.
 pub fn roles(store: &Store, text: &str) -> Result<Vec<Mention>, Unknown> {
     let mut found = Vec::new();
+    let mut buffer = String::new();
     for group in groups(text) {
         let group = glossed(store, &group).unwrap_or(group);
-        let ws = words(&group);
+        let ws = split_words(&group, &mut buffer);
         let mentions = store.lexicon().mentions(&ws);
         let unknown = uncovered(&ws, &mentions);
         // "/whatis scrm master": a typo in a word too short to correct alone, read against
@@ -73,10 +74,11 @@ pub fn roles(store: &Store, text: &str) -> Result<Vec<Mention>, Unknown> {
 /// misspelled: `qa engineer -> pm`. Those words say where the asker starts, somewhere the store
 /// has no entry for.
 pub fn last_role(store: &Store, text: &str) -> Option<Mention> {
-    let ws = words(text);
+    let mut buffer = String::new();
+    let ws = split_words(text, &mut buffer);
     let mentions = store.lexicon().mentions(&ws);
     let [last] = mentions.as_slice() else { return None };
-    let trailing = ws[last.end..].iter().all(|w| JOINERS.contains(&w.as_str()));
+    let trailing = ws[last.end..].iter().all(|w| JOINERS.contains(w));
     let before = ws[..last.start].join(" ");
     (last.start > 0 && trailing && misspelled(store, &before).is_none()).then_some(*last)
 }
@@ -109,10 +111,11 @@ pub fn terms(store: &Store, text: &str) -> Option<Vec<TermRef>> {
     if let Some(ids) = ids.filter(|ids| !ids.is_empty()) {
         return Some(ids);
     }
-    let ws = words(text);
+    let mut buffer = String::new();
+    let ws = split_words(text, &mut buffer);
     let mentions = store.glossary().mentions(&ws, |_| false);
     let covered = |i: usize| mentions.iter().any(|m| (m.start..m.end).contains(&i));
-    let all = (0..ws.len()).all(|i| covered(i) || JOINERS.contains(&ws[i].as_str()));
+    let all = (0..ws.len()).all(|i| covered(i) || JOINERS.contains(&ws[i]));
     let mut found: Vec<TermRef> = Vec::new();
     for m in &mentions {
         if !found.contains(&m.term) {
@@ -143,21 +146,22 @@ fn groups(args: &str) -> Vec<String> {
 fn glossed(store: &Store, group: &str) -> Option<String> {
     let (outside, rest) = group.split_once('(')?;
     let (inside, after) = rest.split_once(')')?;
-    let short = words(outside);
-    let inner = words(inside);
+    let (mut short_buffer, mut inner_buffer) = (String::new(), String::new());
+    let short = split_words(outside, &mut short_buffer);
+    let inner = split_words(inside, &mut inner_buffer);
     let mentions = store.lexicon().mentions(&inner);
     let names_all = !mentions.is_empty() && uncovered(&inner, &mentions).is_empty();
     let unknown_short = (1..=2).contains(&short.len()) && store.lexicon().mentions(&short).is_empty();
-    (names_all && unknown_short && words(after).iter().all(|w| JOINERS.contains(&w.as_str())))
+    (names_all && unknown_short && split_words(after, &mut String::new()).iter().all(|w| JOINERS.contains(w)))
         .then(|| inside.to_owned())
 }
 
 /// Words not covered by any mention, except joining words.
-fn uncovered(ws: &[String], mentions: &[Mention]) -> Vec<String> {
+fn uncovered<'w>(ws: &[&'w str], mentions: &[Mention]) -> Vec<&'w str> {
     ws.iter()
         .enumerate()
-        .filter(|(i, w)| !mentions.iter().any(|m| (m.start..m.end).contains(i)) && !JOINERS.contains(&w.as_str()))
-        .map(|(_, w)| w.clone())
+        .filter(|(i, w)| !mentions.iter().any(|m| (m.start..m.end).contains(i)) && !JOINERS.contains(w))
+        .map(|(_, &w)| w)
         .collect()
 }
 

@@ -310,7 +310,7 @@ pub const FILLER: &[&str] = &[
 
 /// What cues a sentence carries, found once.
 pub struct Cues<'a> {
-    ws: &'a [String],
+    ws: &'a [&'a str],
     /// What each word signals, as [`kinds`] gives it.
     kinds: Vec<u8>,
     /// Where each clause of the message starts, as word indexes.
@@ -332,7 +332,7 @@ pub struct Cues<'a> {
 
 impl<'a> Cues<'a> {
     /// The cues in a message's words.
-    pub fn new(ws: &'a [String], clause_starts: Vec<usize>, comma_starts: Vec<usize>) -> Self {
+    pub fn new(ws: &'a [&'a str], clause_starts: Vec<usize>, comma_starts: Vec<usize>) -> Self {
         let word_kinds: Vec<u8> = ws.iter().map(|w| kinds(w)).collect();
         let has = |bit: u8| word_kinds.iter().any(|k| k & bit != 0);
         // "I just got promoted to senior PM" tells news; it does not ask how to move
@@ -350,77 +350,77 @@ impl<'a> Cues<'a> {
             // "how does one get there?", "I want to be a scrum master", "making the jump to PM"
             || ws.windows(2).any(|pair| pair[0] == "get" && pair[1] == "there")
             || ws.windows(3).any(|w| {
-                matches!(w[0].as_str(), "want" | "wanna" | "like" | "hoping" | "plan" | "aspire" | "ready") && w[1] == "to" && w[2] == "be"
+                matches!(w[0], "want" | "wanna" | "like" | "hoping" | "plan" | "aspire" | "ready") && w[1] == "to" && w[2] == "be"
             })
-            || ws.windows(2).any(|pair| matches!(pair[0].as_str(), "wanna" | "want") && pair[1] == "be")
+            || ws.windows(2).any(|pair| matches!(pair[0], "wanna" | "want") && pair[1] == "be")
             // "how do I get to GPM?", "what does it take to get to VP", "step up to principal":
             // not "do POs get to decide the scope?"
             // ("how do I get to a proper PM role?": a post, not "get to a meeting")
             || ws.windows(3).enumerate().any(|(i, w)| {
-                matches!(w[0].as_str(), "get" | "getting" | "step" | "stepping" | "level" | "climb")
-                    && matches!(w[1].as_str(), "to" | "up")
+                matches!(w[0], "get" | "getting" | "step" | "stepping" | "level" | "climb")
+                    && matches!(w[1], "to" | "up")
                     // ("to get up to speed" learns, it moves nowhere)
-                    && ws.get(i + 3).is_none_or(|n| n != "speed")
-                    && (!GET_TO_VERBS.contains(&w[2].as_str())
-                        || (matches!(w[2].as_str(), "a" | "an") && ws[i + 3..].iter().take(5).any(|j| JOB.contains(&j.as_str()))))
+                    && ws.get(i + 3).is_none_or(|n| *n != "speed")
+                    && (!GET_TO_VERBS.contains(&w[2])
+                        || (matches!(w[2], "a" | "an") && ws[i + 3..].iter().take(5).any(|j| JOB.contains(j))))
             })
             // "what should the promo case look like?"
             || ws.windows(2).any(|p| {
-                p[0] == "promo" && matches!(p[1].as_str(), "case" | "packet" | "cycle" | "doc" | "document" | "process" | "criteria")
+                p[0] == "promo" && matches!(p[1], "case" | "packet" | "cycle" | "doc" | "document" | "process" | "criteria")
             })
             // "want to go straight to director of product"
             // ("trying to get the big-co hierarchy" is to understand it)
             || ws.windows(3).enumerate().any(|(i, w)| {
-                matches!(w[0].as_str(), "want" | "wanting" | "wanna" | "trying" | "planning" | "plan" | "hoping")
+                matches!(w[0], "want" | "wanting" | "wanna" | "trying" | "planning" | "plan" | "hoping")
                     && w[1] == "to"
-                    && matches!(w[2].as_str(), "go" | "get" | "try")
+                    && matches!(w[2], "go" | "get" | "try")
                     && !ws.get(i + 3).is_some_and(|o| {
-                        matches!(o.as_str(), "the" | "a" | "an" | "it" | "this" | "that" | "my" | "our" | "them")
+                        matches!(*o, "the" | "a" | "an" | "it" | "this" | "that" | "my" | "our" | "them")
                     })
             })
             // "do you think I can go to a product ops role?"
             || ws.windows(4).enumerate().any(|(i, w)| {
-                matches!(w[0].as_str(), "can" | "could") && w[1] == "go" && w[2] == "to" && matches!(w[3].as_str(), "a" | "an")
-                    && ws[i + 4..].iter().take(4).any(|n| matches!(n.as_str(), "role" | "job" | "position" | "track"))
+                matches!(w[0], "can" | "could") && w[1] == "go" && w[2] == "to" && matches!(w[3], "a" | "an")
+                    && ws[i + 4..].iter().take(4).any(|n| matches!(*n, "role" | "job" | "position" | "track"))
             })
             // "PO wanting to try product work, where do I even start?"
             || ws.windows(4).enumerate().any(|(i, w)| {
                 w[0] == "where"
-                    && matches!(w[1].as_str(), "do" | "should" | "can")
+                    && matches!(w[1], "do" | "should" | "can")
                     && w[2] == "i"
-                    && ws[i + 3..].iter().take(2).any(|s| matches!(s.as_str(), "start" | "begin"))
+                    && ws[i + 3..].iter().take(2).any(|s| matches!(*s, "start" | "begin"))
             })
             // "how to go to product manager?", "how can I go to PO?"
             || ws.windows(2).enumerate().any(|(i, w)| {
-                matches!(w[0].as_str(), "go" | "move")
+                matches!(w[0], "go" | "move")
                     && w[1] == "to"
-                    && ws[i.saturating_sub(3)..i].iter().any(|b| b == "how")
-                    && !ws.get(i + 2).is_some_and(|n| matches!(n.as_str(), "the" | "a" | "an" | "our" | "my"))
+                    && ws[i.saturating_sub(3)..i].contains(&"how")
+                    && !ws.get(i + 2).is_some_and(|n| matches!(*n, "the" | "a" | "an" | "our" | "my"))
             })
             // "what would it take to get hired as a TPM?"
             || ws.windows(3).any(|w| {
-                matches!(w[0].as_str(), "get" | "getting" | "be" | "being") && w[1] == "hired" && w[2] == "as"
+                matches!(w[0], "get" | "getting" | "be" | "being") && w[1] == "hired" && w[2] == "as"
             })
             // "is APM a realistic next step for me?"
-            || ws.windows(2).any(|pair| pair[0] == "next" && matches!(pair[1].as_str(), "step" | "move"))
+            || ws.windows(2).any(|pair| pair[0] == "next" && matches!(pair[1], "step" | "move"))
             // "what gaps do I need to close first?": the way to a role
-            || (ws.iter().any(|w| w == "gap" || w == "gaps")
-                && ws.iter().any(|w| matches!(w.as_str(), "close" | "fill" | "closing" | "filling")))
+            || (ws.iter().any(|w| *w == "gap" || *w == "gaps")
+                && ws.iter().any(|w| matches!(*w, "close" | "fill" | "closing" | "filling")))
             // "what gaps do I need to close to make VP?", "how do I make senior?", "work towards
             // principal": "make" a post, or go towards it, is reach it
             || ws.windows(2).enumerate().any(|(i, w)| {
-                matches!(w[0].as_str(), "make" | "towards" | "toward")
-                    && matches!(w[1].as_str(), "vp" | "director" | "senior" | "principal" | "lead" | "head" | "group")
+                matches!(w[0], "make" | "towards" | "toward")
+                    && matches!(w[1], "vp" | "director" | "senior" | "principal" | "lead" | "head" | "group")
                     && ws.get(i + 2).is_none_or(|n| {
-                        matches!(n.as_str(), "level" | "in" | "by" | "within" | "before" | "this" | "next" | "soon" | "eventually" | "one" | "pm" | "product" | "of")
+                        matches!(*n, "level" | "in" | "by" | "within" | "before" | "this" | "next" | "soon" | "eventually" | "one" | "pm" | "product" | "of")
                     })
             })
             // "how i can get APM job", "tips to land a PO role": a job search
             || ws.iter().enumerate().any(|(i, w)| {
-                matches!(w.as_str(), "get" | "getting" | "land" | "find" | "finding")
-                    && ws[i + 1..].iter().take(4).position(|w| JOB.contains(&w.as_str())).is_some_and(|k| {
-                        let after = ws.get(i + k + 2).map(String::as_str);
-                        !ws[i + 1..i + 1 + k].iter().any(|w| matches!(w.as_str(), "their" | "his" | "her" | "the" | "my" | "your"))
+                matches!(*w, "get" | "getting" | "land" | "find" | "finding")
+                    && ws[i + 1..].iter().take(4).position(|w| JOB.contains(w)).is_some_and(|k| {
+                        let after = ws.get(i + k + 2).copied();
+                        !ws[i + 1..i + 1 + k].iter().any(|w| matches!(*w, "their" | "his" | "her" | "the" | "my" | "your"))
                             && after != Some("done")
                     })
             }));
@@ -429,68 +429,65 @@ impl<'a> Cues<'a> {
         // says they do not want)
         let not_asking = |i: usize| {
             ws[i.saturating_sub(6)..i].windows(2).any(|p| {
-                matches!(p[0].as_str(), "not" | "dont" | "no")
-                    && matches!(p[1].as_str(), "asking" | "looking" | "need" | "want" | "interested")
+                matches!(p[0], "not" | "dont" | "no")
+                    && matches!(p[1], "asking" | "looking" | "need" | "want" | "interested")
             })
         };
         // (read only where a word of the lists or one that opens a comparison is)
         let compare = has(IS_COMPARE | OPENS_A_COMPARISON)
             && (ws.iter().enumerate().any(|(i, w)| {
             // ("not the difference, just each one")
-            let declined = |k: usize| i >= k && matches!(ws[i - k].as_str(), "without" | "not" | "no");
+            let declined = |k: usize| i >= k && matches!(ws[i - k], "without" | "not" | "no");
             // ("explain each one, comparison not needed")
-            let not_needed = ws.get(i + 1).is_some_and(|n| n == "not" || n == "unnecessary")
-                && ws.get(i + 2).is_none_or(|n| matches!(n.as_str(), "needed" | "required" | "necessary" | "wanted"));
-            let article = i > 0 && matches!(ws[i - 1].as_str(), "the" | "a" | "any");
+            let not_needed = ws.get(i + 1).is_some_and(|n| *n == "not" || *n == "unnecessary")
+                && ws.get(i + 2).is_none_or(|n| matches!(*n, "needed" | "required" | "necessary" | "wanted"));
+            let article = i > 0 && matches!(ws[i - 1], "the" | "a" | "any");
             // ("only PM related ones?" names a kind of role; "how are they related?" compares)
-            let kind_of = w == "related"
-                && ws.get(i + 1).is_some_and(|n| n != "to")
+            let kind_of = *w == "related"
+                && ws.get(i + 1).is_some_and(|n| *n != "to")
                 && i > 0
                 && !matches!(
-                    ws[i - 1].as_str(),
+                    ws[i - 1],
                     "are" | "is" | "how" | "closely" | "be" | "been" | "so" | "very" | "really" | "they" | "those" | "these" | "both" | "even" | "at"
                 );
             word_kinds[i] & IS_COMPARE != 0
                 && !(declined(1) || (article && declined(2)) || not_asking(i) || titles(ws, i) || not_needed || kind_of)
         })
             // "where does the designer's job stop and the PM's start?"
-            || (ws.iter().any(|w| matches!(w.as_str(), "stop" | "stops" | "end" | "ends"))
-                && ws.iter().any(|w| matches!(w.as_str(), "start" | "starts" | "begin" | "begins"))
-                && ws.iter().any(|w| w == "where"))
+            || (ws.iter().any(|w| matches!(*w, "stop" | "stops" | "end" | "ends"))
+                && ws.iter().any(|w| matches!(*w, "start" | "starts" | "begin" | "begins"))
+                && ws.contains(&"where"))
             // "which one is more senior?", "does a director outrank a head of product?"
-            || ws.windows(2).any(|p| p[0] == "more" && matches!(p[1].as_str(), "senior" | "junior"))
-            || ws.iter().any(|w| matches!(w.as_str(), "outrank" | "outranks" | "higher" | "lower"))
+            || ws.windows(2).any(|p| p[0] == "more" && matches!(p[1], "senior" | "junior"))
+            || ws.iter().any(|w| matches!(*w, "outrank" | "outranks" | "higher" | "lower"))
             // "which one is more technical, TPM or PM?", "which is harder?": the two weighed
             // against each other (not "which is more responsible for …": an owner)
             || ws.iter().enumerate().any(|(i, w)| {
-                w == "which"
+                *w == "which"
                     && !not_asking(i)
                     && ws[i + 1..].iter().take(4).enumerate().any(|(k, c)| {
-                        let next = ws.get(i + 2 + k).map(String::as_str);
-                        matches!(c.as_str(), "more" | "less" | "better" | "harder" | "easier" | "bigger" | "broader")
+                        let next = ws.get(i + 2 + k).copied();
+                        matches!(*c, "more" | "less" | "better" | "harder" | "easier" | "bigger" | "broader")
                             && !matches!(next, Some("responsible" | "accountable" | "involved" | "in" | "likely"))
                     })
             })
             // "is a delivery manager just another name for a scrum master?"
-            || ws.windows(2).any(|p| matches!(p[0].as_str(), "another" | "other" | "different") && matches!(p[1].as_str(), "name" | "word"))
+            || ws.windows(2).any(|p| matches!(p[0], "another" | "other" | "different") && matches!(p[1], "name" | "word"))
             // "CPO and CEO: who does what?"
             || who_does_what(ws)
             // "GPM or principal PM: which one is the people manager?": which of the two it is
-            || ws.windows(3).any(|w| w[0] == "which" && w[1] == "one" && matches!(w[2].as_str(), "is" | "s")));
+            || ws.windows(3).any(|w| w[0] == "which" && w[1] == "one" && matches!(w[2], "is" | "s")));
         // ("actually I am working as PM in lending": "actually" as "currently", said of oneself)
         // ("a PM at my last company for about two years": "about" as "roughly")
         let of_oneself = |i: usize| {
-            (ws[i] == "actually" && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "i" | "im" | "we" | "working")))
+            (ws[i] == "actually" && ws.get(i + 1).is_some_and(|n| matches!(*n, "i" | "im" | "we" | "working")))
                 || (ws[i] == "about"
                     && ws.get(i + 1).is_some_and(|n| {
                         n.bytes().next().is_some_and(|b| b.is_ascii_digit())
-                            || matches!(n.as_str(), "two" | "three" | "four" | "five" | "six" | "ten" | "a" | "half")
+                            || matches!(*n, "two" | "three" | "four" | "five" | "six" | "ten" | "a" | "half")
                     })
                     && ws[i + 1..].iter().take(3).any(|n| {
-                        matches!(
-                            n.as_str(),
-                            "years" | "year" | "months" | "month" | "weeks" | "yrs" | "people" | "hours"
-                        )
+                        matches!(*n, "years" | "year" | "months" | "month" | "weeks" | "yrs" | "people" | "hours")
                     }))
         };
         let define = (0..ws.len()).any(|i| word_kinds[i] & IS_DEFINE != 0 && !of_oneself(i));
@@ -533,7 +530,7 @@ impl<'a> Cues<'a> {
 
     /// Whether the message has this word.
     pub fn has(&self, word: &str) -> bool {
-        self.ws.iter().any(|w| w == word)
+        self.ws.contains(&word)
     }
 
     /// Whether the message has these two words in a row.
@@ -543,25 +540,25 @@ impl<'a> Cues<'a> {
 
     /// Whether the message, or one of its clauses, starts with this word.
     pub fn starts_with(&self, word: &str) -> bool {
-        self.openings.iter().any(|&k| self.ws.get(k).is_some_and(|w| w == word))
+        self.openings.iter().any(|&k| self.ws.get(k).is_some_and(|w| *w == word))
     }
 
     /// Where the first word of the part starting at `i` is, after the joining words before it:
     /// "... but who does the reviews?", "ok so who …", "planning-wise, who …".
-    fn first_word(ws: &[String], comma_starts: &[usize], i: usize) -> usize {
-        let is = |k: usize, w: &str| ws.get(k).is_some_and(|x| x == w);
+    fn first_word(ws: &[&str], comma_starts: &[usize], i: usize) -> usize {
+        let is = |k: usize, w: &str| ws.get(k).is_some_and(|x| *x == w);
         let mut k = i;
         while k < i + 3 {
             match ws.get(k) {
-                Some(w) if OPENERS.contains(&w.as_str()) || w == "wise" => k += 1,
+                Some(w) if OPENERS.contains(w) || *w == "wise" => k += 1,
                 // "I mean who owns the messaging?": the question said again
-                Some(w) if w == "i" && is(k + 1, "mean") => k += 2,
+                Some(w) if *w == "i" && is(k + 1, "mean") => k += 2,
                 // "hey all who …", "hi team what …": the people greeted
                 Some(w)
                     if k > i
-                        && matches!(ws[k - 1].as_str(), "hey" | "hi" | "hello" | "yo")
+                        && matches!(ws[k - 1], "hey" | "hi" | "hello" | "yo")
                         && matches!(
-                            w.as_str(),
+                            *w,
                             "all"
                                 | "everyone"
                                 | "team"
@@ -577,7 +574,7 @@ impl<'a> Cues<'a> {
                     k += 1
                 }
                 // "bot, what are you?": the bot called by name before the question
-                Some(w) if matches!(w.as_str(), "bot" | "rolecall") && comma_starts.contains(&(k + 1)) => k += 1,
+                Some(w) if matches!(*w, "bot" | "rolecall") && comma_starts.contains(&(k + 1)) => k += 1,
                 Some(_) if is(k + 1, "wise") => k += 2,
                 _ => break,
             }
@@ -590,7 +587,7 @@ impl<'a> Cues<'a> {
     pub fn guesses_from(&self, range: std::ops::Range<usize>) -> Option<usize> {
         const ELSE: &[&str] = &["someone", "somebody", "anyone", "another", "other", "something"];
         let or = (range.start..range.end.saturating_sub(1))
-            .find(|&i| self.ws[i] == "or" && ELSE.contains(&self.ws[i + 1].as_str()))?;
+            .find(|&i| self.ws[i] == "or" && ELSE.contains(&self.ws[i + 1]))?;
         self.comma_starts.iter().rev().copied().find(|&at| at > range.start + 2 && at <= or)
     }
 
@@ -616,7 +613,7 @@ impl<'a> Cues<'a> {
 
     /// Whether a part after a comma starts with this word ("in a big team, who runs ...").
     fn part_starts_with(&self, word: &str) -> bool {
-        self.part_openings.iter().any(|&k| self.ws.get(k).is_some_and(|w| w == word))
+        self.part_openings.iter().any(|&k| self.ws.get(k).is_some_and(|w| *w == word))
     }
 
     /// Whether the message asks for another role than the one doing the work now: "is there a
@@ -641,42 +638,42 @@ impl<'a> Cues<'a> {
         // "on a big project who ...", "in our org who ...": a short scene set before the question
         const SCENE: &[&str] = &["in", "on", "at", "for", "with", "during", "within", "across"];
         let after_scene = std::iter::once(&0).chain(&self.clause_starts).chain(&self.comma_starts).any(|&at| {
-            self.ws.get(at).is_some_and(|w| SCENE.contains(&w.as_str()))
-                && self.ws.iter().skip(at + 2).take(5).any(|w| w == "who" || w == "whos")
+            self.ws.get(at).is_some_and(|w| SCENE.contains(w))
+                && self.ws.iter().skip(at + 2).take(5).any(|w| *w == "who" || *w == "whos")
         });
         // "when a feature ships who writes the release notes?": a condition set before the
         // question ("if you know who owns it" and "once I asked who" ask nothing)
         const CONDITION: &[&str] = &["when", "whenever", "once", "if", "before"];
         let after_condition = std::iter::once(&0).chain(&self.clause_starts).any(|&at| {
-            self.ws.get(at).is_some_and(|w| CONDITION.contains(&w.as_str()))
+            self.ws.get(at).is_some_and(|w| CONDITION.contains(w))
                 && (at + 2..(at + 10).min(self.ws.len())).any(|i| {
-                    matches!(self.ws[i].as_str(), "who" | "whos")
+                    matches!(self.ws[i], "who" | "whos")
                         && !matches!(
-                            self.ws[i - 1].as_str(),
+                            self.ws[i - 1],
                             "know" | "knows" | "ask" | "asked" | "asks" | "see" | "tell" | "told" | "wonder" | "about"
                         )
                 })
         });
         // "..., which role picks who runs each division?", "which senior IC role leads …"
         let which_role = |at: usize, also: &[&str]| {
-            self.ws.get(at).is_some_and(|w| w == "which")
-                && (self.ws.get(at + 1).is_some_and(|w| also.contains(&w.as_str()))
+            self.ws.get(at).is_some_and(|w| *w == "which")
+                && (self.ws.get(at + 1).is_some_and(|w| also.contains(w))
                     || self
                         .ws
                         .iter()
                         .skip(at + 1)
                         .take(3)
                         // ("which exec owns product strategy?")
-                        .any(|w| matches!(w.as_str(), "role" | "roles" | "person" | "title" | "exec" | "executive")))
+                        .any(|w| matches!(*w, "role" | "roles" | "person" | "title" | "exec" | "executive")))
         };
         // "RAID log for a project: usually maintained by whom?", "… typically owned by?"
         let by_whom = {
             // ("… done by whom generally?": a word of how often after it)
-            let often = |w: &String| {
-                matches!(w.as_str(), "generally" | "usually" | "normally" | "typically" | "mostly" | "here" | "then")
+            let often = |w: &&str| {
+                matches!(*w, "generally" | "usually" | "normally" | "typically" | "mostly" | "here" | "then")
             };
             let n = self.ws.len() - self.ws.iter().rev().take_while(|w| often(w)).count();
-            let tail = |k: usize| n.checked_sub(k).map(|i| self.ws[i].as_str());
+            let tail = |k: usize| n.checked_sub(k).map(|i| self.ws[i]);
             let by_at = match (tail(1), tail(2)) {
                 (Some("by"), _) => Some(2),
                 (Some("who" | "whom"), Some("by")) => Some(3),
@@ -691,17 +688,15 @@ impl<'a> Cues<'a> {
         let ends_asking_who = {
             let n = self.ws.len();
             n >= 3
-                && matches!(self.ws[n - 1].as_str(), "who" | "whom")
+                && matches!(self.ws[n - 1], "who" | "whom")
                 && matches!(
-                    self.ws[n - 2].as_str(),
+                    self.ws[n - 2],
                     "s" | "is" | "usually" | "normally" | "typically" | "generally" | "mostly" | "to" | "falls"
                 )
         };
         // "who counts as a product leader?" asks what the role covers
-        let counts_as = self
-            .ws
-            .windows(3)
-            .any(|w| w[0] == "who" && matches!(w[1].as_str(), "counts" | "qualifies") && w[2] == "as");
+        let counts_as =
+            self.ws.windows(3).any(|w| w[0] == "who" && matches!(w[1], "counts" | "qualifies") && w[2] == "as");
         !counts_as
             && (after_scene
             || self.offers_someone_else()
@@ -725,9 +720,9 @@ impl<'a> Cues<'a> {
     pub fn offers_someone_else(&self) -> bool {
         self.ws.windows(3).any(|w| {
             w[0] == "or"
-                && (matches!((w[1].as_str(), w[2].as_str()), ("someone" | "somebody" | "anyone" | "anybody", "else"))
-                    || (matches!(w[1].as_str(), "another" | "other") && matches!(w[2].as_str(), "role" | "person")))
-        }) || self.ws.ends_with(&["or".to_owned(), "someone".to_owned()])
+                && (matches!((w[1], w[2]), ("someone" | "somebody" | "anyone" | "anybody", "else"))
+                    || (matches!(w[1], "another" | "other") && matches!(w[2], "role" | "person")))
+        }) || self.ws.ends_with(&["or", "someone"])
     }
 
     /// Whether the message asks which role does something, after the thing is told: "that's
@@ -736,11 +731,11 @@ impl<'a> Cues<'a> {
         const DOES: &[&str] =
             &["would", "should", "does", "do", "normally", "usually", "typically", "owns", "handles", "is", "s"];
         self.ws.windows(2).enumerate().any(|(i, p)| {
-            matches!(p[0].as_str(), "which" | "what")
-                && matches!(p[1].as_str(), "role" | "person" | "title")
+            matches!(p[0], "which" | "what")
+                && matches!(p[1], "role" | "person" | "title")
                 // ("what role leads multiple divisions?", "what role decides …")
                 && self.ws.get(i + 2).is_none_or(|next| {
-                    (i > 0 && DOES.contains(&next.as_str()))
+                    (i > 0 && DOES.contains(next))
                         || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"))
                 })
         })
@@ -762,7 +757,7 @@ impl<'a> Cues<'a> {
             || self.ws.windows(3).any(|w| {
                 w[0] == "we"
                     && w[1] == "call"
-                    && matches!(w[2].as_str(), "the" | "a" | "an" | "someone" | "somebody" | "people" | "whoever" | "whichever")
+                    && matches!(w[2], "the" | "a" | "an" | "someone" | "somebody" | "people" | "whoever" | "whichever")
             })
             || self.has_pair("role", "called")
             || self.has_pair("title", "for")
@@ -778,11 +773,8 @@ impl<'a> Cues<'a> {
         let this_bot = self.has_pair("this", "bot") || self.has_pair("the", "bot") || self.has("rolecall");
         let of_bot = ["you", "u", "bot", "rolecall"].iter().any(|w| self.has(w));
         // what a bot may be asked if it is: "are you a bot?", "are you chatgpt?"
-        let being = |w: &String| {
-            matches!(
-                w.as_str(),
-                "bot" | "human" | "person" | "robot" | "ai" | "automated" | "real" | "chatgpt" | "gpt" | "llm"
-            )
+        let being = |w: &&str| {
+            matches!(*w, "bot" | "human" | "person" | "robot" | "ai" | "automated" | "real" | "chatgpt" | "gpt" | "llm")
         };
         // the bot as what a question is about: "is this bot AI-powered?", "does the bot work in
         // DMs?", "is there a way to ask the bot stuff in private?"
@@ -811,15 +803,14 @@ impl<'a> Cues<'a> {
             "only",
             "also",
         ];
-        let bot_asked =
-            self.ws.windows(3).enumerate().any(|(i, w)| {
-                matches!(w[1].as_str(), "this" | "the")
-                    && w[2] == "bot"
-                    && (matches!(w[0].as_str(), "ask" | "use" | "asking" | "using")
-                        || (matches!(w[0].as_str(), "is" | "does" | "can" | "will")
-                            && self.ws.get(i + 3).is_some_and(|n| WORKINGS.contains(&n.as_str())))
-                        || self.ws[..i].iter().rev().take(2).any(|b| matches!(b.as_str(), "where" | "how" | "why")))
-            }) || self.ws.windows(2).any(|w| matches!(w[0].as_str(), "use" | "using") && w[1] == "rolecall");
+        let bot_asked = self.ws.windows(3).enumerate().any(|(i, w)| {
+            matches!(w[1], "this" | "the")
+                && w[2] == "bot"
+                && (matches!(w[0], "ask" | "use" | "asking" | "using")
+                    || (matches!(w[0], "is" | "does" | "can" | "will")
+                        && self.ws.get(i + 3).is_some_and(|n| WORKINGS.contains(n)))
+                    || self.ws[..i].iter().rev().take(2).any(|b| matches!(*b, "where" | "how" | "why")))
+        }) || self.ws.windows(2).any(|w| matches!(w[0], "use" | "using") && w[1] == "rolecall");
         // "is there a command syntax for asking you stuff?", "is there a command to compare two
         // roles? how is the syntax?"
         (bot_asked && !self.asks_list(self.ws.len()))
@@ -829,7 +820,7 @@ impl<'a> Cues<'a> {
             || self.questions_for_the_bot()
             // "is this bot able to answer in Japanese?"
             || self.ws.windows(3).any(|w| {
-                matches!(w[0].as_str(), "bot" | "rolecall" | "you") && w[1] == "able" && w[2] == "to"
+                matches!(w[0], "bot" | "rolecall" | "you") && w[1] == "able" && w[2] == "to"
             })
             // "is this thing meant for role questions? what's it for exactly?"
             || ((self.has("what") || self.has("whats"))
@@ -837,9 +828,9 @@ impl<'a> Cues<'a> {
                 && (self.has_pair("this", "thing") || self.has("bot")))
             // "are you a bot?", "r u a real person or automated?"
             || self.ws.windows(3).any(|w| {
-                matches!(w[0].as_str(), "are" | "r")
+                matches!(w[0], "are" | "r")
                     && w[1] == "you"
-                    && (matches!(w[2].as_str(), "a" | "an") || being(&w[2]))
+                    && (matches!(w[2], "a" | "an") || being(&w[2]))
                     && self.ws.iter().any(being)
             })
             || self.has_pair("you", "help")
@@ -854,7 +845,7 @@ impl<'a> Cues<'a> {
         let bot = |w: &str| matches!(w, "you" | "bot" | "rolecall") || (w == "it" && self.has("bot"));
         let questions = self.has("question") || self.has("questions");
         questions
-            && self.ws.iter().enumerate().any(|(i, w)| match w.as_str() {
+            && self.ws.iter().enumerate().any(|(i, w)| match *w {
                 "ask" | "phrase" | "word" => self.ws[i + 1..].iter().take(5).any(|b| bot(b)),
                 "answer" | "answers" | "handle" | "handles" | "take" | "takes" => {
                     self.ws[..i].iter().rev().take(2).any(|b| bot(b))
@@ -882,11 +873,11 @@ impl<'a> Cues<'a> {
                 (i == 0
                     || self.comma_starts.contains(&i)
                     || self.clause_starts.contains(&i)
-                    || matches!(self.ws[i - 1].as_str(), "or" | "bot" | "rolecall" | "hey" | "hi" | "hello" | "so" | "ok"))
+                    || matches!(self.ws[i - 1], "or" | "bot" | "rolecall" | "hey" | "hi" | "hello" | "so" | "ok"))
                     && w[0] == "what"
-                    && matches!(w[1].as_str(), "are" | "r")
+                    && matches!(w[1], "are" | "r")
                     && w[2] == "you"
-                    && self.ws.get(i + 3).is_none_or(|n| matches!(n.as_str(), "and" | "exactly" | "even" | "actually"))
+                    && self.ws.get(i + 3).is_none_or(|n| matches!(*n, "and" | "exactly" | "even" | "actually"))
             })
             // "is there a way to ask you to compare two roles? what's the syntax"
             || (about_bot && (self.has("syntax") || self.has("format")))
@@ -902,7 +893,7 @@ impl<'a> Cues<'a> {
     /// Whether "help" is asked for, not told of ("I help in #support most days").
     fn helped(&self) -> bool {
         self.ws.iter().enumerate().any(|(i, w)| {
-            w == "help" && !(i > 0 && matches!(self.ws[i - 1].as_str(), "i" | "we" | "they" | "also" | "and" | "often"))
+            *w == "help" && !(i > 0 && matches!(self.ws[i - 1], "i" | "we" | "they" | "also" | "and" | "often"))
         })
     }
 
@@ -910,14 +901,12 @@ impl<'a> Cues<'a> {
     /// can this bot do".
     fn can_of_bot(&self) -> bool {
         self.ws.iter().enumerate().any(|(i, w)| {
-            w == "can"
+            *w == "can"
                 && self.ws[i + 1..]
                     .iter()
                     .take(3)
-                    .take_while(|b| {
-                        matches!(b.as_str(), "you" | "u" | "bot" | "rolecall" | "this" | "the" | "i" | "ask")
-                    })
-                    .any(|b| matches!(b.as_str(), "you" | "u" | "bot" | "rolecall" | "this"))
+                    .take_while(|b| matches!(**b, "you" | "u" | "bot" | "rolecall" | "this" | "the" | "i" | "ask"))
+                    .any(|b| matches!(*b, "you" | "u" | "bot" | "rolecall" | "this"))
         })
     }
 
@@ -926,7 +915,7 @@ impl<'a> Cues<'a> {
     /// they ask 'why are you leaving'" asks no such thing).
     fn asks_how_to_use(&self) -> bool {
         let at = |words: &'static [&'static str]| {
-            self.ws.iter().enumerate().filter(move |(_, w)| words.contains(&w.as_str())).map(|(i, _)| i)
+            self.ws.iter().enumerate().filter(move |(_, w)| words.contains(*w)).map(|(i, _)| i)
         };
         const BOT: &[&str] = &["you", "bot", "rolecall", "this", "u"];
         // ("how does it work?" once the bot is named: "it" is the bot then)
@@ -967,12 +956,9 @@ impl<'a> Cues<'a> {
         // ("I see them every day" is a time, not every role)
         let listing = |w: &str| {
             self.ws.iter().enumerate().any(|(i, x)| {
-                x == w
+                *x == w
                     && !self.ws.get(i + 1).is_some_and(|n| {
-                        matches!(
-                            n.as_str(),
-                            "day" | "week" | "month" | "time" | "morning" | "sprint" | "quarter" | "year"
-                        )
+                        matches!(*n, "day" | "week" | "month" | "time" | "morning" | "sprint" | "quarter" | "year")
                     })
             })
         };
@@ -984,30 +970,30 @@ impl<'a> Cues<'a> {
 }
 
 /// Whether a message asks how two roles split the work: "CPO and CEO: who does what?".
-pub fn who_does_what(ws: &[String]) -> bool {
-    ws.windows(3).any(|w| w[0] == "who" && matches!(w[1].as_str(), "does" | "do") && w[2] == "what")
+pub fn who_does_what(ws: &[&str]) -> bool {
+    ws.windows(3).any(|w| w[0] == "who" && matches!(w[1], "does" | "do") && w[2] == "what")
 }
 
 /// Words that say a move already happened: "got promoted", "was promoted", "got into".
 const PAST: &[&str] = &["got", "was", "were", "been", "just", "recently", "finally", "officially"];
 
 /// Whether the move cue at `at` tells of a move that already happened.
-fn past_move(ws: &[String], at: usize) -> bool {
+fn past_move(ws: &[&str], at: usize) -> bool {
     // ("got roped into a pilot", "was pulled into")
-    let past = |k: usize| at >= k && PAST.contains(&ws[at - k].as_str());
-    at > 0 && kinds_transition(&ws[at]) && (past(1) || (ws[at] == "into" && past(2) && ws[at - 1].ends_with("ed")))
+    let past = |k: usize| at >= k && PAST.contains(&ws[at - k]);
+    at > 0 && kinds_transition(ws[at]) && (past(1) || (ws[at] == "into" && past(2) && ws[at - 1].ends_with("ed")))
 }
 
 /// Whether the move cue at `at` is declined: "love it, not switching", "never moving".
-fn declined_move(ws: &[String], at: usize) -> bool {
-    at > 0 && matches!(ws[at - 1].as_str(), "not" | "never" | "no" | "dont" | "wont")
+fn declined_move(ws: &[&str], at: usize) -> bool {
+    at > 0 && matches!(ws[at - 1], "not" | "never" | "no" | "dont" | "wont")
 }
 
 /// Whether the move cue at `at` is no move of the asker's:
 /// "trying to reach out about a partnership": to contact someone, not to reach a role; "their
 /// career growth", "engineers' promotions", "1:1s and career development": a career to look
 /// after, not a move.
-fn not_a_move(ws: &[String], at: usize) -> bool {
+fn not_a_move(ws: &[&str], at: usize) -> bool {
     const OTHERS: &[&str] = &[
         "their",
         "his",
@@ -1027,61 +1013,61 @@ fn not_a_move(ws: &[String], at: usize) -> bool {
     // ("reach out", "not able to reach him": a person reached, not a post)
     (ws[at] == "reach"
         && ws.get(at + 1).is_some_and(|n| {
-            matches!(n.as_str(), "out" | "him" | "her" | "them" | "me" | "you" | "us" | "someone" | "anyone")
+            matches!(*n, "out" | "him" | "her" | "them" | "me" | "you" | "us" | "someone" | "anyone")
         }))
         // "can u break down what a senior pm owns": explain, not break into
-        || (ws[at] == "break" && ws.get(at + 1).is_some_and(|n| n == "down"))
+        || (ws[at] == "break" && ws.get(at + 1).is_some_and(|n| *n == "down"))
         // "I need to move the standup", "switch the board to kanban": a thing moved
-        || (matches!(ws[at].as_str(), "move" | "moving" | "switch" | "switching")
-            && ws.get(at + 1).is_some_and(|n| matches!(n.as_str(), "the" | "our" | "my" | "it" | "this" | "that" | "them")))
+        || (matches!(ws[at], "move" | "moving" | "switch" | "switching")
+            && ws.get(at + 1).is_some_and(|n| matches!(*n, "the" | "our" | "my" | "it" | "this" | "that" | "them")))
         // "is our DM on leave today?": away, not leaving the job
         || (ws[at] == "leave" && at > 0 && ws[at - 1] == "on")
         // "pls route questions to me": things sent somewhere ("what's the route to PO?" moves)
         || (ws[at] == "route"
             && at > 0
-            && !matches!(ws[at - 1].as_str(), "the" | "a" | "common" | "usual" | "best" | "fastest" | "easiest" | "typical" | "normal" | "career")
-            && ws.get(at + 1).is_some_and(|n| !matches!(n.as_str(), "to" | "into" | "from" | "for" | "is" | "s" | "in")))
+            && !matches!(ws[at - 1], "the" | "a" | "common" | "usual" | "best" | "fastest" | "easiest" | "typical" | "normal" | "career")
+            && ws.get(at + 1).is_some_and(|n| !matches!(*n, "to" | "into" | "from" | "for" | "is" | "s" | "in")))
         // "1:1s and career growth for the devs": looking after careers
         || (ws[at] == "career"
-            && ws.get(at + 1).is_some_and(|n| matches!(n.as_str(), "growth" | "development" | "conversations" | "coaching")))
+            && ws.get(at + 1).is_some_and(|n| matches!(*n, "growth" | "development" | "conversations" | "coaching")))
         // "my career advisor", "the career fair": a person or a place, not a move
-        || (matches!(ws[at].as_str(), "career" | "careers")
+        || (matches!(ws[at], "career" | "careers")
             && ws.get(at + 1).is_some_and(|n| {
                 matches!(
-                    n.as_str(),
+                    *n,
                     "advisor" | "adviser" | "advisors" | "counselor" | "counsellor" | "fair" | "fairs" | "page" | "site" | "center" | "centre" | "office" | "services"
                 )
             }))
-        || (matches!(ws[at].as_str(), "career" | "promotion" | "promotions" | "progression" | "growth")
+        || (matches!(ws[at], "career" | "promotion" | "promotions" | "progression" | "growth")
             && at > 0
-            && OTHERS.contains(&ws[at - 1].as_str()))
+            && OTHERS.contains(&ws[at - 1]))
         // "the switch cert submission", "the move date": a noun that names something else
         // ("make the switch to PM", "the jump into product" still move)
         || (at > 0
-            && matches!(ws[at].as_str(), "switch" | "move" | "jump" | "pivot" | "shift" | "change" | "transfer" | "hop")
-            && matches!(ws[at - 1].as_str(), "the" | "a" | "this" | "that" | "our")
+            && matches!(ws[at], "switch" | "move" | "jump" | "pivot" | "shift" | "change" | "transfer" | "hop")
+            && matches!(ws[at - 1], "the" | "a" | "this" | "that" | "our")
             && ws.get(at + 1).is_some_and(|n| {
                 !matches!(
-                    n.as_str(),
+                    *n,
                     "to" | "into" | "from" | "over" | "across" | "out" | "up" | "back" | "for" | "at" | "and" | "or" | "now" | "yet"
                 ) && !is_explained(n)
             }))
 }
 
 /// Whether the move cue at `at` speaks of work moving, not a person: "keeps it moving".
-fn momentum(ws: &[String], at: usize) -> bool {
+fn momentum(ws: &[&str], at: usize) -> bool {
     const KEPT: &[&str] = &["it", "things", "keep", "keeps", "work", "tickets"];
     // "cards stuck in 'in progress'", "tracks the team's delivery progress": work's progress
     const OF_WORK: &[&str] = &[
         "in", "delivery", "the", "their", "our", "team", "teams", "track", "tracks", "tracking", "of", "sprint",
         "project",
     ];
-    at > 0 && (KEPT.contains(&ws[at - 1].as_str()) || (ws[at] == "progress" && OF_WORK.contains(&ws[at - 1].as_str())))
+    at > 0 && (KEPT.contains(&ws[at - 1]) || (ws[at] == "progress" && OF_WORK.contains(&ws[at - 1])))
 }
 
 /// "in agency land", "startup land": "land" after a noun names a world, not a job landed
 /// ("how do I land a PO role?", "did you land it?", "how do ppl usually land an APM spot?").
-fn realm(ws: &[String], at: usize) -> bool {
+fn realm(ws: &[&str], at: usize) -> bool {
     const LANDS: &[&str] = &[
         "to",
         "i",
@@ -1112,8 +1098,8 @@ fn realm(ws: &[String], at: usize) -> bool {
         &["a", "an", "the", "my", "that", "this", "one", "your", "it", "any", "some", "first", "their", "our"];
     ws[at] == "land"
         && at > 0
-        && !LANDS.contains(&ws[at - 1].as_str())
-        && !ws.get(at + 1).is_some_and(|next| LANDED.contains(&next.as_str()))
+        && !LANDS.contains(&ws[at - 1])
+        && !ws.get(at + 1).is_some_and(|next| LANDED.contains(next))
 }
 
 /// Words that celebrate or announce: a message with one of them and no question is news.
@@ -1136,7 +1122,7 @@ const NEWS: &[&str] = &[
 /// Whether a message with no question mark tells news rather than asking: it celebrates
 /// ("congrats to Priya on becoming head of product"), or tells of a move made ("I just got
 /// promoted to senior PM"), and has no question word.
-pub fn tells_news(ws: &[String]) -> bool {
+pub fn tells_news(ws: &[&str]) -> bool {
     const ASKING: &[&str] =
         &["how", "what", "whats", "which", "why", "should", "can", "could", "any", "tips", "advice"];
     // ("views welcome", "thoughts welcome": input asked for, not a welcome)
@@ -1144,7 +1130,7 @@ pub fn tells_news(ws: &[String]) -> bool {
         ws[i] == "welcome"
             && i > 0
             && matches!(
-                ws[i - 1].as_str(),
+                ws[i - 1],
                 "views"
                     | "thoughts"
                     | "input"
@@ -1158,32 +1144,31 @@ pub fn tells_news(ws: &[String]) -> bool {
                     | "answers"
             )
     };
-    let news =
-        ws.iter().enumerate().any(|(i, w)| (NEWS.contains(&w.as_str()) && !input_welcome(i)) || past_move(ws, i));
+    let news = ws.iter().enumerate().any(|(i, w)| (NEWS.contains(w) && !input_welcome(i)) || past_move(ws, i));
     // ("who writes the release announcement?" asks; "fyi for anyone who reads this" does not)
-    let asks_owner = ws.first().is_some_and(|w| matches!(w.as_str(), "who" | "whos" | "whose"));
-    news && !asks_owner && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
+    let asks_owner = ws.first().is_some_and(|w| matches!(*w, "who" | "whos" | "whose"));
+    news && !asks_owner && !ws.iter().any(|w| ASKING.contains(w))
 }
 
 /// Whether a message opens by celebrating someone and asks nothing about a role: "congrats
 /// <@U…> on becoming delivery manager 🎉 party when?" asks when the party is.
-pub fn celebrates(ws: &[String]) -> bool {
+pub fn celebrates(ws: &[&str]) -> bool {
     const CELEBRATE: &[&str] = &["congrats", "congratulations", "congratz", "grats", "kudos", "shoutout", "welcome"];
     const ASKING: &[&str] =
         &["how", "what", "whats", "which", "why", "should", "tips", "advice", "difference", "explain", "who", "whos"];
-    opens_with(ws, CELEBRATE) && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
+    opens_with(ws, CELEBRATE) && !ws.iter().any(|w| ASKING.contains(w))
 }
 
 /// Whether the first word past a greeting or an intensifier ("hey", "many", "big") is one of
 /// `words`.
-fn opens_with(ws: &[String], words: &[&str]) -> bool {
+fn opens_with(ws: &[&str], words: &[&str]) -> bool {
     const BEFORE: &[&str] = &["hi", "hey", "oh", "omg", "wow", "big", "huge", "many", "and"];
-    ws.iter().find(|w| !BEFORE.contains(&w.as_str())).is_some_and(|w| words.contains(&w.as_str()))
+    ws.iter().find(|w| !BEFORE.contains(*w)).is_some_and(|w| words.contains(w))
 }
 
 /// Whether a message thanks someone and asks nothing: "many thanks <@U…> for the
 /// lunch-and-learn on product management", "gracias for the help with the backlog!!".
-pub fn thanks_note(text: &str, ws: &[String]) -> bool {
+pub fn thanks_note(text: &str, ws: &[&str]) -> bool {
     const THANKS: &[&str] =
         &["thanks", "thank", "thx", "ty", "tysm", "gracias", "obrigado", "obrigada", "merci", "danke", "cheers"];
     // ("slides are up for anyone who missed it" asks nothing)
@@ -1191,23 +1176,23 @@ pub fn thanks_note(text: &str, ws: &[String]) -> bool {
     // ("that was exactly what I needed": what was given, not asked)
     let given = |i: usize| {
         ws[i] == "what"
-            && ws.get(i + 1).is_some_and(|w| matches!(w.as_str(), "i" | "we"))
-            && ws.get(i + 2).is_some_and(|w| matches!(w.as_str(), "needed" | "wanted" | "was" | "were" | "meant"))
+            && ws.get(i + 1).is_some_and(|w| matches!(*w, "i" | "we"))
+            && ws.get(i + 2).is_some_and(|w| matches!(*w, "needed" | "wanted" | "was" | "were" | "meant"))
     };
     opens_with(ws, THANKS)
         && !text.contains('?')
-        && !ws.iter().enumerate().any(|(i, w)| ASKING.contains(&w.as_str()) && !names_a_topic(ws, i) && !given(i))
+        && !ws.iter().enumerate().any(|(i, w)| ASKING.contains(w) && !names_a_topic(ws, i) && !given(i))
 }
 
 /// Whether a message opens as a joke: "joke of the day: why did the scrum master …". Whatever
 /// it asks, it asks for a laugh.
-pub fn jokes(ws: &[String]) -> bool {
-    ws.iter().take(2).any(|w| matches!(w.as_str(), "joke" | "riddle"))
+pub fn jokes(ws: &[&str]) -> bool {
+    ws.iter().take(2).any(|w| matches!(*w, "joke" | "riddle"))
 }
 
 /// Whether the "vs" at `at` names a topic rather than asking: "the PO vs PM thing", "a PM vs
 /// PMM debate", or a title ("the topic is PO vs PM").
-fn names_a_topic(ws: &[String], at: usize) -> bool {
+fn names_a_topic(ws: &[&str], at: usize) -> bool {
     const TOPICS: &[&str] = &[
         "thing",
         "debate",
@@ -1226,15 +1211,15 @@ fn names_a_topic(ws: &[String], at: usize) -> bool {
         "argument",
         "drama",
     ];
-    titles(ws, at) || (is_vs(&ws[at]) && ws[at + 1..].iter().take(4).any(|w| TOPICS.contains(&w.as_str())))
+    titles(ws, at) || (is_vs(ws[at]) && ws[at + 1..].iter().take(4).any(|w| TOPICS.contains(w)))
 }
 
 /// Whether the "vs" at `at` is in a title told: "the topic is PO vs PM", "a talk called PM vs PO".
-fn titles(ws: &[String], at: usize) -> bool {
-    let told: Vec<&String> = ws[..at].iter().rev().take(5).collect();
-    is_vs(&ws[at])
-        && (told.windows(2).any(|p| p[0] == "is" && matches!(p[1].as_str(), "topic" | "title" | "theme"))
-            || told.iter().any(|w| matches!(w.as_str(), "titled" | "called")))
+fn titles(ws: &[&str], at: usize) -> bool {
+    let told: Vec<&str> = ws[..at].iter().rev().take(5).copied().collect();
+    is_vs(ws[at])
+        && (told.windows(2).any(|p| p[0] == "is" && matches!(p[1], "topic" | "title" | "theme"))
+            || told.iter().any(|w| matches!(*w, "titled" | "called")))
 }
 
 fn is_vs(word: &str) -> bool {
@@ -1243,7 +1228,7 @@ fn is_vs(word: &str) -> bool {
 
 /// Whether a message asks people for a resource, a book, a course or a firm: "can anyone
 /// recommend a good book for product owners?", "anyone have a search firm for VP roles?".
-pub fn wants_a_resource(ws: &[String]) -> bool {
+pub fn wants_a_resource(ws: &[&str]) -> bool {
     const RESOURCES: &[&str] = &[
         "book",
         "books",
@@ -1268,46 +1253,43 @@ pub fn wants_a_resource(ws: &[String]) -> bool {
         "headhunters",
     ];
     const ASKING: &[&str] = &["recommend", "recommendation", "recommendations", "recs", "suggest", "suggestions"];
-    let people = ws.iter().any(|w| matches!(w.as_str(), "anyone" | "anybody" | "someone" | "somebody" | "folks"));
+    let people = ws.iter().any(|w| matches!(*w, "anyone" | "anybody" | "someone" | "somebody" | "folks"));
     let asked = || {
-        ws.iter().any(|w| ASKING.contains(&w.as_str()))
-            || ws.windows(2).any(|p| {
-                matches!(p[0].as_str(), "anyone" | "anybody") && matches!(p[1].as_str(), "have" | "got" | "know")
-            })
+        ws.iter().any(|w| ASKING.contains(w))
+            || ws.windows(2).any(|p| matches!(p[0], "anyone" | "anybody") && matches!(p[1], "have" | "got" | "know"))
     };
     // ("most of what I find assumes …" asks nothing)
     let what = || {
-        ws.iter().any(|w| matches!(w.as_str(), "whats" | "difference" | "explain"))
-            || ws.windows(2).any(|p| {
-                matches!(p[0].as_str(), "what" | "how")
-                    && matches!(p[1].as_str(), "is" | "are" | "does" | "do" | "s" | "can")
-            })
+        ws.iter().any(|w| matches!(*w, "whats" | "difference" | "explain"))
+            || ws
+                .windows(2)
+                .any(|p| matches!(p[0], "what" | "how") && matches!(p[1], "is" | "are" | "does" | "do" | "s" | "can"))
     };
     // "what's the best book for a new PM?": the best of something to read or take
     let best = || {
         ws.windows(2).any(|p| {
-            matches!(p[0].as_str(), "best" | "favourite" | "favorite" | "fav" | "top" | "good")
-                && RESOURCES.contains(&p[1].as_str())
+            matches!(p[0], "best" | "favourite" | "favorite" | "fav" | "top" | "good") && RESOURCES.contains(&p[1])
         })
     };
-    best() || (people && asked() && !what() && ws.iter().any(|w| RESOURCES.contains(&w.as_str())))
+    best() || (people && asked() && !what() && ws.iter().any(|w| RESOURCES.contains(w)))
 }
 
 /// Whether a message ends by asking if what it says is so: "APM is a glorified intern, true?",
 /// "a PO is just a PM with less power, right?", "… is that accurate or am I wrong?". The claim
 /// before it is the question.
-pub fn checks_a_claim(text: &str, ws: &[String]) -> bool {
+pub fn checks_a_claim(text: &str, ws: &[&str]) -> bool {
     const CHECK: &[&str] = &["true", "right", "accurate", "correct", "legit", "wrong", "fair"];
     const AROUND: &[&str] =
         &["is", "s", "that", "it", "this", "so", "really", "actually", "or", "not", "am", "i", "isnt", "was", "im"];
     // ("a CPO is just a fancy VP of product, they say. Is it? …": a short question of its own
     // that checks what was said)
+    let mut buffer = String::new();
     let asked_alone = text.split_inclusive('?').filter(|part| part.ends_with('?')).any(|part| {
         let sentence = part.rsplit(['.', '!', '\n']).next().unwrap_or_default();
-        let words = crate::text::words(sentence);
+        let words = crate::text::split_words(sentence, &mut buffer);
         (2..=4).contains(&words.len())
-            && words.iter().all(|w| AROUND.contains(&w.as_str()) || CHECK.contains(&w.as_str()))
-            && words.iter().any(|w| matches!(w.as_str(), "is" | "isnt" | "are"))
+            && words.iter().all(|w| AROUND.contains(w) || CHECK.contains(w))
+            && words.iter().any(|w| matches!(*w, "is" | "isnt" | "are"))
     });
     if asked_alone {
         return true;
@@ -1315,31 +1297,26 @@ pub fn checks_a_claim(text: &str, ws: &[String]) -> bool {
     if !text.trim_end().ends_with('?') {
         return false;
     }
-    let tail: Vec<&str> = ws
-        .iter()
-        .rev()
-        .take_while(|w| AROUND.contains(&w.as_str()) || CHECK.contains(&w.as_str()))
-        .map(String::as_str)
-        .collect();
+    let tail: Vec<&str> = ws.iter().rev().take_while(|w| AROUND.contains(*w) || CHECK.contains(*w)).copied().collect();
     tail.len() < ws.len() && tail.len() <= 6 && tail.iter().any(|w| CHECK.contains(w))
 }
 
 /// Whether a message opens with the asker's own opinion ("I think the scrum master role is
 /// overrated", "imo POs ..."): a remark, when no question follows.
-pub fn gives_opinion(ws: &[String]) -> bool {
+pub fn gives_opinion(ws: &[&str]) -> bool {
     const OPINION: &[&str] = &["think", "feel", "believe", "reckon", "guess", "love", "hate", "miss"];
     const LAUGHS: &[&str] = &["lol", "lmao", "haha", "rofl"];
-    let w = |i: usize| ws.get(i).map(String::as_str);
+    let w = |i: usize| ws.get(i).copied();
     // "being a PO is just writing tickets all day lol": a joke about the role
-    let laughs = ws.first().is_some_and(|w| LAUGHS.contains(&w.as_str()))
-        || (w(0) == Some("being") && ws.last().is_some_and(|w| LAUGHS.contains(&w.as_str())));
+    let laughs = ws.first().is_some_and(|w| LAUGHS.contains(w))
+        || (w(0) == Some("being") && ws.last().is_some_and(|w| LAUGHS.contains(w)));
     let opens = laughs
         || matches!(w(0), Some("imo" | "imho" | "honestly" | "unpopular"))
         || (matches!(w(0), Some("i" | "we")) && w(1).is_some_and(|v| OPINION.contains(&v)))
         // "is it just me or does every PM job post want AI now 🙄": said, not asked
         || (w(0) == Some("is") && w(1) == Some("it") && w(2) == Some("just") && w(3) == Some("me"))
         || (w(0) == Some("am") && w(1) == Some("i") && w(2) == Some("the") && w(3) == Some("only"));
-    opens && !ws.iter().any(|w| matches!(w.as_str(), "how" | "what" | "whats" | "which" | "why" | "should"))
+    opens && !ws.iter().any(|w| matches!(*w, "how" | "what" | "whats" | "which" | "why" | "should"))
 }
 
 /// Whether a word asks a question or makes a request: "what", "how", "explain", "pls".
@@ -1370,7 +1347,7 @@ pub fn asks(word: &str) -> bool {
 
 /// Something said to the bot that is not a question about roles but deserves a reply: a
 /// greeting or thanks on its own, or a question about pay.
-pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<crate::query::Aside> {
+pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<crate::query::Aside> {
     use crate::query::Aside;
     const GREETING: &[&str] = &["hi", "hey", "hello", "hiya", "heya", "yo", "howdy", "morning", "gm", "hola", "sup"];
     const THANKS: &[&str] =
@@ -1410,45 +1387,43 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
         }
         said
     });
-    let said: Vec<u8> = ws.iter().map(|w| SAID.get(w.as_str()).copied().unwrap_or(0)).collect();
+    let said: Vec<u8> = ws.iter().map(|w| SAID.get(*w).copied().unwrap_or(0)).collect();
     let has = |bit: u8| said.iter().any(|s| s & bit != 0);
     let thanks = has(THANKED);
     let only = |list: &[&str]| {
-        ws.iter().all(|w| {
-            list.contains(&w.as_str()) || AROUND.contains(&w.as_str()) || (thanks && AFTER_THANKS.contains(&w.as_str()))
-        })
+        ws.iter().all(|w| list.contains(w) || AROUND.contains(w) || (thanks && AFTER_THANKS.contains(w)))
     };
     let how_much_paid = ws.windows(2).any(|w| w[0] == "how" && w[1] == "much")
         && ws.iter().enumerate().any(|(i, w)| {
             // ("how much hike does a PO get when promoted?": a raise)
-            matches!(w.as_str(), "make" | "makes" | "paid" | "pay" | "hike" | "raise" | "increment" | "bump" | "bonus")
+            matches!(*w, "make" | "makes" | "paid" | "pay" | "hike" | "raise" | "increment" | "bump" | "bonus")
                 // "how much we get through" is work, "how much do they get paid" is pay
-                || (matches!(w.as_str(), "get" | "gets") && ws.get(i + 1).is_some_and(|n| n == "paid"))
+                || (matches!(*w, "get" | "gets") && ws.get(i + 1).is_some_and(|n| *n == "paid"))
         });
     // "what's different besides the salary?" asks about the rest ("what changes between senior
     // and lead? only the salary?" too)
     let aside_from_pay = || {
         let weighs = ws.iter().any(|w| {
             matches!(
-                w.as_str(),
+                *w,
                 "between" | "difference" | "differences" | "vs" | "versus" | "differ" | "changes" | "different"
             )
         });
         ws.iter().enumerate().any(|(i, w)| {
-            (PAY.contains(&w.as_str()) || matches!(w.as_str(), "pay" | "comp"))
-                && ws[..i].iter().rev().find(|b| !matches!(b.as_str(), "the" | "a" | "their")).is_some_and(|b| {
-                    matches!(b.as_str(), "besides" | "except" | "beyond" | "than" | "from" | "apart" | "ignoring")
-                        || (weighs && matches!(b.as_str(), "only" | "just" | "mostly" | "mainly"))
+            (PAY.contains(w) || matches!(*w, "pay" | "comp"))
+                && ws[..i].iter().rev().find(|b| !matches!(**b, "the" | "a" | "their")).is_some_and(|b| {
+                    matches!(*b, "besides" | "except" | "beyond" | "than" | "from" | "apart" | "ignoring")
+                        || (weighs && matches!(*b, "only" | "just" | "mostly" | "mainly"))
                 })
         })
     };
     // "what's the BA day rate?": a contractor's pay; "pay bands for a lead PM"
     let rate = ws.windows(2).any(|w| {
-        (matches!(w[0].as_str(), "day" | "daily" | "hourly" | "contractor" | "contract" | "going" | "market")
-            && matches!(w[1].as_str(), "rate" | "rates"))
-            || (matches!(w[0].as_str(), "pay" | "salary" | "comp")
+        (matches!(w[0], "day" | "daily" | "hourly" | "contractor" | "contract" | "going" | "market")
+            && matches!(w[1], "rate" | "rates"))
+            || (matches!(w[0], "pay" | "salary" | "comp")
                 && matches!(
-                    w[1].as_str(),
+                    w[1],
                     "band"
                         | "bands"
                         | "range"
@@ -1472,7 +1447,7 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
         ws.iter().any(|w| w.strip_suffix('k').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
             && ws.iter().any(|w| {
                 matches!(
-                    w.as_str(),
+                    *w,
                     "reasonable"
                         | "fair"
                         | "decent"
@@ -1497,14 +1472,13 @@ pub fn aside(ws: &[String], role: Option<crate::knowledge::RoleRef>) -> Option<c
 
 /// Whether a message complains ("why do PMs always book meetings on a friday?"): a question
 /// about people's habits, not about the role.
-pub fn complains(ws: &[String]) -> bool {
-    ws.first().is_some_and(|w| w == "why")
-        && ws.iter().any(|w| matches!(w.as_str(), "always" | "never" | "keep" | "keeps"))
+pub fn complains(ws: &[&str]) -> bool {
+    ws.first().is_some_and(|w| *w == "why") && ws.iter().any(|w| matches!(*w, "always" | "never" | "keep" | "keeps"))
 }
 
 /// Whether words name office, IT, finance or legal work that no product role owns: "who fixes
 /// the office wifi", "who sets up laptops for new hires", "legal review of contracts".
-pub fn back_office(ws: &[String]) -> bool {
+pub fn back_office(ws: &[&str]) -> bool {
     const THINGS: &[&str] = &[
         "laptop",
         "laptops",
@@ -1551,26 +1525,22 @@ pub fn back_office(ws: &[String]) -> bool {
         "data",
         "tool",
     ];
-    let thing =
-        |i: usize| THINGS.contains(&ws[i].as_str()) && !ws.get(i + 1).is_some_and(|n| BUILT.contains(&n.as_str()));
+    let thing = |i: usize| THINGS.contains(&ws[i]) && !ws.get(i + 1).is_some_and(|n| BUILT.contains(n));
     (0..ws.len()).any(thing)
-        || ws.windows(2).any(|p| p[0] == "legal" && matches!(p[1].as_str(), "review" | "reviews" | "advice"))
+        || ws.windows(2).any(|p| p[0] == "legal" && matches!(p[1], "review" | "reviews" | "advice"))
 }
 
 /// Whether the asker wants access to something for themselves: "who should I talk to about
 /// getting access to the dashboard?", "need access to the repo". A request to an admin, not a
 /// question about a role.
-pub fn wants_access(ws: &[String]) -> bool {
-    let asker = ws.iter().any(|w| matches!(w.as_str(), "i" | "me" | "my" | "im"));
+pub fn wants_access(ws: &[&str]) -> bool {
+    let asker = ws.iter().any(|w| matches!(*w, "i" | "me" | "my" | "im"));
     asker
         && ws.windows(2).enumerate().any(|(i, p)| {
-            matches!(p[0].as_str(), "access" | "permission" | "permissions" | "login" | "invite" | "license" | "added")
-                && matches!(p[1].as_str(), "to" | "for")
+            matches!(p[0], "access" | "permission" | "permissions" | "login" | "invite" | "license" | "added")
+                && matches!(p[1], "to" | "for")
                 && ws[i.saturating_sub(3)..i].iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "get" | "getting" | "need" | "needs" | "request" | "requesting" | "give" | "grant"
-                    )
+                    matches!(*w, "get" | "getting" | "need" | "needs" | "request" | "requesting" | "give" | "grant")
                 })
         })
 }
@@ -1578,21 +1548,21 @@ pub fn wants_access(ws: &[String]) -> bool {
 /// Whether the asker says they want to get in touch with whoever it is: "who owns push for the
 /// Acme app? need to ask them something", "… trying to ping someone before EOD". The answer
 /// they want is a person ("we need to ask customers what they want" is a duty).
-pub fn to_contact(ws: &[String]) -> bool {
+pub fn to_contact(ws: &[&str]) -> bool {
     const CONTACT: &[&str] = &["ask", "ping", "dm", "message", "email", "contact", "reach", "grab"];
     const SOMEONE: &[&str] = &["them", "him", "her", "someone", "somebody", "something", "a", "about", "quickly"];
     ws.windows(4).any(|w| {
-        matches!(w[0].as_str(), "need" | "needs" | "want" | "have" | "gotta" | "trying")
+        matches!(w[0], "need" | "needs" | "want" | "have" | "gotta" | "trying")
             && w[1] == "to"
-            && CONTACT.contains(&w[2].as_str())
-            && SOMEONE.contains(&w[3].as_str())
+            && CONTACT.contains(&w[2])
+            && SOMEONE.contains(&w[3])
     })
 }
 
 /// Whether the message is about one opening, not a role: where a CV goes, when applications
 /// open, a job ad gone live ("who do I send my CV to?", "the PM job posting is live, pls
 /// share"). Recruiting errands, not questions about what a role is.
-pub fn job_errand(ws: &[String]) -> bool {
+pub fn job_errand(ws: &[&str]) -> bool {
     const PAPERS: &[&str] = &["cv", "cvs", "resume", "resumes", "application", "applications", "portfolio", "letter"];
     // ("can someone review my cover letter for a PM role?": one person's papers, to be read)
     const SENT: &[&str] =
@@ -1600,26 +1570,25 @@ pub fn job_errand(ws: &[String]) -> bool {
     const OPEN: &[&str] = &["open", "opens", "close", "closes", "due", "deadline", "live", "up"];
     const ADS: &[&str] = &["posting", "post", "ad", "advert", "listing", "req", "opening", "vacancy"];
     // ("my PO interview at 10 got moved, what does a PO do again?" asks about the role too)
-    let asks_what = ws.iter().any(|w| matches!(w.as_str(), "what" | "whats" | "how" | "explain"));
+    let asks_what = ws.iter().any(|w| matches!(*w, "what" | "whats" | "how" | "explain"));
     !asks_what
         && ws.iter().enumerate().any(|(i, w)| {
             let near = |list: &[&str], before: usize, after: usize| {
-                ws[i.saturating_sub(before)..(i + after + 1).min(ws.len())].iter().any(|w| list.contains(&w.as_str()))
+                ws[i.saturating_sub(before)..(i + after + 1).min(ws.len())].iter().any(|w| list.contains(w))
             };
             // "is the recruiter call at 3?", "the interview at 10": one candidate's calendar
             let timed = |at: usize| {
-                ws.get(at).is_some_and(|w| w == "at")
+                ws.get(at).is_some_and(|w| *w == "at")
                     && ws.get(at + 1).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
             };
-            let appointment = matches!(w.as_str(), "recruiter" | "interview" | "screen" | "screening")
-                && (ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "call" | "chat" | "screen"))
+            let appointment = matches!(*w, "recruiter" | "interview" | "screen" | "screening")
+                && (ws.get(i + 1).is_some_and(|n| matches!(*n, "call" | "chat" | "screen"))
                     || (i + 1..(i + 8).min(ws.len())).any(timed));
             // "send my cv", "applications open", "is the job ad live?"
             appointment
-                || (PAPERS.contains(&w.as_str())
-                    && (near(SENT, 4, 0) || (w.starts_with("application") && near(OPEN, 0, 4))))
-                || (ADS.contains(&w.as_str())
-                    && i.checked_sub(1).is_some_and(|b| matches!(ws[b].as_str(), "job" | "role"))
+                || (PAPERS.contains(w) && (near(SENT, 4, 0) || (w.starts_with("application") && near(OPEN, 0, 4))))
+                || (ADS.contains(w)
+                    && i.checked_sub(1).is_some_and(|b| matches!(ws[b], "job" | "role"))
                     && near(&["live", "up", "out", "open", "closes"], 0, 3))
         })
 }

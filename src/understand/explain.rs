@@ -8,7 +8,7 @@ use super::cues;
 use super::free_text::{self, WEIGHTS};
 use crate::knowledge::Store;
 use crate::query::Understood;
-use crate::text::words;
+use crate::text::split_words;
 
 /// A message's reading, step by step.
 #[derive(Debug)]
@@ -36,7 +36,8 @@ pub struct Explanation {
 /// Explains how `text` is read.
 pub fn explain(store: &Store, text: &str) -> Explanation {
     let cleaned = super::clean::clean(text).trim().to_owned();
-    let ws = words(&cleaned);
+    let mut buffer = String::new();
+    let ws = split_words(&cleaned, &mut buffer);
     let mentions = store.lexicon().mentions(&ws);
     let roles =
         mentions.iter().map(|m| (store[m.role].id.clone(), ws[m.start..m.end].join(" "), m.corrected)).collect();
@@ -56,7 +57,8 @@ pub fn explain(store: &Store, text: &str) -> Explanation {
             })
             .collect()
     };
-    let duties = ranking(free_text::duty_ranking(store, &clause));
+    let clause_words: Vec<&str> = clause.iter().map(String::as_str).collect();
+    let duties = ranking(free_text::duty_ranking(store, &clause_words));
     let message_duties =
         if clause.len() < ws.len() { ranking(free_text::message_ranking(store, &ws)) } else { Vec::new() };
     let understood = super::understand(store, text);
@@ -65,7 +67,7 @@ pub fn explain(store: &Store, text: &str) -> Explanation {
     let reading = (understood.query.intent().to_string(), named);
     Explanation {
         terms,
-        cues: ws.iter().filter(|w| cues::is_cue(w)).cloned().collect(),
+        cues: ws.iter().filter(|w| cues::is_cue(w)).map(|w| w.to_string()).collect(),
         question_clause: clause.join(" "),
         background: store.background_in(&ws).map(|b| store.backgrounds()[b].id.clone()),
         cleaned,

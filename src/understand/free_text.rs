@@ -7,7 +7,7 @@ use crate::commands::compare::MAX_COMPARED;
 use crate::knowledge::{RoleRef, Store};
 use crate::lexicon::{Mention, TermMention};
 use crate::query::{Owner, Query, Understood};
-use crate::text::{count_words, words};
+use crate::text::{count_words, split_words};
 
 /// How sure one kind of reading starts, and what each word it cannot explain costs.
 #[derive(Debug, Clone, Copy)]
@@ -143,7 +143,8 @@ fn none() -> Understood {
 /// Reads free text.
 pub fn read(store: &Store, text: &str) -> Understood {
     let w = &WEIGHTS;
-    let ws = words(text);
+    let mut buffer = String::new();
+    let ws = split_words(text, &mut buffer);
     if ws.is_empty() {
         return none();
     }
@@ -166,7 +167,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // against the role the junior one grows into
     for i in 0..mentions.len() {
         let m = mentions[i];
-        let junior = matches!(ws[m.start].as_str(), "junior" | "jr") && m.end > m.start + 1;
+        let junior = matches!(ws[m.start], "junior" | "jr") && m.end > m.start + 1;
         if junior && mentions.iter().any(|o| o.role == m.role && o.start != m.start) {
             if let Some(grown) = store.lexicon().mentions(&ws[m.start + 1..m.end]).first() {
                 if grown.start == 0 && grown.end == m.end - m.start - 1 {
@@ -206,20 +207,20 @@ pub fn read(store: &Store, text: &str) -> Understood {
     keep_others(&mut mentions, |m| counted(&ws, m));
     // "at a company with no CPO, what does a head of product do?": a role said to be absent
     keep_others(&mut mentions, |m| {
-        let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i].as_str());
+        let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i]);
         matches!(before(1), Some("no" | "without"))
             || (matches!(before(1), Some("a" | "an" | "the")) && before(2) == Some("without"))
     });
     // "what does a chief of staff to the CPO do?": the role served by another job
     mentions.retain(|m| {
-        let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i].as_str());
+        let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i]);
         !(matches!(before(1), Some("the" | "a" | "our"))
             && matches!(before(2), Some("to" | "for"))
             && matches!(before(3), Some("staff" | "assistant" | "ea" | "pa" | "secretary" | "advisor" | "adviser")))
     });
     // "explain product ops to me like I'm a designer": the role the listener is asked to be
     keep_others(&mut mentions, |m| {
-        let before: Vec<&str> = ws[..m.start].iter().rev().take(4).map(String::as_str).collect();
+        let before: Vec<&str> = ws[..m.start].iter().rev().take(4).copied().collect();
         matches!(before.as_slice(), ["a" | "an", "im" | "am", "like" | "if" | "i", ..])
             && before.iter().take(4).any(|w| *w == "like" || *w == "if")
     });
@@ -227,9 +228,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
     keep_others(&mut mentions, |m| {
         // ("how do I get into PO work?": the work one moves into is the role; "how do the PM and
         // the designer work together?": "work" is what the two do)
-        let into = m.start > 0 && matches!(ws[m.start - 1].as_str(), "into" | "to");
-        let together = ws.get(m.end + 1).is_some_and(|w| matches!(w.as_str(), "together" | "with" | "alongside"));
-        ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "work" | "stuff" | "tasks" | "skills" | "mindset" | "hat"))
+        let into = m.start > 0 && matches!(ws[m.start - 1], "into" | "to");
+        let together = ws.get(m.end + 1).is_some_and(|w| matches!(*w, "together" | "with" | "alongside"));
+        ws.get(m.end).is_some_and(|w| matches!(*w, "work" | "stuff" | "tasks" | "skills" | "mindset" | "hat"))
             && !into
             && !together
     });
@@ -237,9 +238,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // the role asked about
     keep_others(&mut mentions, |m| {
         m.start > 0
-            && matches!(ws[m.start - 1].as_str(), "our" | "my" | "their")
+            && matches!(ws[m.start - 1], "our" | "my" | "their")
             && ws[m.end - 1].ends_with('s')
-            && ws.get(m.end).is_some_and(|w| w.ends_with("ed") || matches!(w.as_str(), "kept" | "keep" | "left"))
+            && ws.get(m.end).is_some_and(|w| w.ends_with("ed") || matches!(*w, "kept" | "keep" | "left"))
     });
     // "a senior PM who wants to start managing PMs as a GPM": the people a role manages are
     // not a role of the move
@@ -247,14 +248,14 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // ("who coaches the APMs and manages a team of PMs?": every role named is managed, and the
     // question asks for whoever does the managing)
     let several = mentions.first().is_some_and(|first| mentions.iter().any(|m| m.role != first.role));
-    if several && mentions.iter().all(|m| managed(&ws, m)) && matches!(ws[0].as_str(), "who" | "whos") {
+    if several && mentions.iter().all(|m| managed(&ws, m)) && matches!(ws[0], "who" | "whos") {
         mentions.clear();
     }
     // "what does a senior PM do, besides being a PM for longer?": a role set aside is not asked about
     keep_others(&mut mentions, |m| {
         ws[m.start.saturating_sub(3)..m.start]
             .iter()
-            .any(|w| matches!(w.as_str(), "besides" | "beyond" | "except" | "excluding"))
+            .any(|w| matches!(*w, "besides" | "beyond" | "except" | "excluding"))
     });
     let parts = clauses(text);
     // "what time is the PM sync tomorrow?", "the recruiter for the APM req": a role naming
@@ -273,9 +274,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let between_nothing = |i: usize| {
         ws[i] == "between"
             && !mentions.iter().any(|m| m.start > i && m.start <= i + 3)
-            && !ws
-                .get(i + 1)
-                .is_some_and(|w| matches!(w.as_str(), "them" | "those" | "these" | "the" | "both" | "each"))
+            && !ws.get(i + 1).is_some_and(|w| matches!(*w, "them" | "those" | "these" | "the" | "both" | "each"))
     };
     let compare_words: Vec<usize> = cues.compare_words().collect();
     if cues.compare && !compare_words.is_empty() && compare_words.into_iter().all(between_nothing) {
@@ -285,12 +284,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // the PM?": the role someone reports to is where they sit, not a role asked about
     keep_others(&mut mentions, |m| {
         let mut i = m.start;
-        while i > 0 && matches!(ws[i - 1].as_str(), "the" | "a" | "an" | "my" | "our" | "their") {
+        while i > 0 && matches!(ws[i - 1], "the" | "a" | "an" | "my" | "our" | "their") {
             i -= 1;
         }
         i >= 2
             && ws[i - 1] == "to"
-            && matches!(ws[i - 2].as_str(), "report" | "reports" | "reporting" | "answer" | "answers")
+            && matches!(ws[i - 2], "report" | "reports" | "reporting" | "answer" | "answers")
             // ("does a brand manager report to the marketing manager? how do they differ")
             && !cues.compare
     });
@@ -308,19 +307,19 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // ("a team that's moving to agile": a move to a way of working, a place or a tool is no
     // move between roles)
     let into_nothing = |&i: &usize| {
-        let field = |w: &String| matches!(w.as_str(), "product" | "tech" | "management" | "leadership");
+        let field = |w: &&str| matches!(*w, "product" | "tech" | "management" | "leadership");
         if ws[i] == "into" {
             return !mentions.iter().any(|m| m.start > i && m.start <= i + 3) && !ws[i + 1..].iter().take(3).any(field);
         }
-        let to = matches!(ws[i].as_str(), "moving" | "move" | "switching" | "switch" | "transitioning" | "transition")
-            && ws.get(i + 1).is_some_and(|w| w == "to");
+        let to = matches!(ws[i], "moving" | "move" | "switching" | "switch" | "transitioning" | "transition")
+            && ws.get(i + 1).is_some_and(|w| *w == "to");
         // (within its clause: "moving to kanban. PO or SM, which do we need?")
         let end = parts.iter().find(|p| p.range.contains(&i)).map_or(ws.len(), |p| p.range.end).min(i + 7);
         to && !mentions.iter().any(|m| m.start > i + 1 && m.start < end)
             && !ws[(i + 2).min(end)..end].iter().any(|w| {
                 field(w)
                     || matches!(
-                        w.as_str(),
+                        *w,
                         "role"
                             | "roles"
                             | "position"
@@ -348,7 +347,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     // "me: product ops for 2 years. goal: PM. how??": a role set as a goal is a move
     let goal = mentions.iter().any(|m| {
-        ws[m.start.saturating_sub(3)..m.start].iter().any(|w| matches!(w.as_str(), "goal" | "goals" | "dream" | "aim"))
+        ws[m.start.saturating_sub(3)..m.start].iter().any(|w| matches!(*w, "goal" | "goals" | "dream" | "aim"))
     });
     if goal && !cues.compare {
         cues.transition = true;
@@ -356,7 +355,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // "any advice for going from engineering manager to product?": the asking clause goes from
     // a role to somewhere ("what's expected from a PM to …" is no move)
     let from_role_to = mentions.iter().any(|m| {
-        let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i].as_str());
+        let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i]);
         asks.contains(&m.start)
             && before(1) == Some("from")
             && !matches!(
@@ -374,35 +373,35 @@ pub fn read(store: &Store, text: &str) -> Understood {
                         | "away"
                 )
             )
-            && ws.get(m.end).is_some_and(|w| w == "to" || w == "into")
+            && ws.get(m.end).is_some_and(|w| *w == "to" || *w == "into")
     });
     // "engineering manager looking to go to the product side, and to head of product": a wish
     // to go somewhere named
     let wants_to_go = ws.windows(4).enumerate().any(|(i, w)| {
-        matches!(w[0].as_str(), "looking" | "want" | "wanting" | "hoping" | "planning" | "trying" | "like")
+        matches!(w[0], "looking" | "want" | "wanting" | "hoping" | "planning" | "trying" | "like")
             && w[1] == "to"
-            && matches!(w[2].as_str(), "go" | "get" | "step" | "head")
-            && matches!(w[3].as_str(), "to" | "into" | "for" | "up")
+            && matches!(w[2], "go" | "get" | "step" | "head")
+            && matches!(w[3], "to" | "into" | "for" | "up")
             && (mentions.iter().any(|m| m.start > i + 3 && m.start <= i + 10)
-                || ws[i + 4..].iter().take(3).any(|w| w == "product"))
+                || ws[i + 4..].iter().take(3).any(|w| *w == "product"))
     });
     // "can I apply for APM directly?": applying for a post is a move into it
     // ("is it possible to change to product owner?")
     let applies = ws.windows(2).enumerate().any(|(i, w)| {
         // ("how can I pass to product manager?": a move said as one would in Spanish)
-        (matches!(w[0].as_str(), "apply" | "applying" | "change" | "changing" | "shift" | "shifting")
-            && matches!(w[1].as_str(), "for" | "to")
-            || (matches!(w[0].as_str(), "pass" | "passing") && matches!(w[1].as_str(), "to" | "into")))
+        (matches!(w[0], "apply" | "applying" | "change" | "changing" | "shift" | "shifting")
+            && matches!(w[1], "for" | "to")
+            || (matches!(w[0], "pass" | "passing") && matches!(w[1], "to" | "into")))
             && mentions.iter().any(|m| m.start >= i + 2 && m.start <= i + 4)
     });
     // "how long before I can be a full PM?": the role one may be, once ready
     let may_be = ws.windows(4).enumerate().any(|(i, w)| {
-        matches!(w[0].as_str(), "i" | "you" | "u" | "we" | "one")
-            && matches!(w[1].as_str(), "can" | "could")
+        matches!(w[0], "i" | "you" | "u" | "we" | "one")
+            && matches!(w[1], "can" | "could")
             && w[2] == "be"
-            && matches!(w[3].as_str(), "a" | "an")
+            && matches!(w[3], "a" | "an")
             && i > 0
-            && matches!(ws[i - 1].as_str(), "before" | "until" | "till" | "til" | "so")
+            && matches!(ws[i - 1], "before" | "until" | "till" | "til" | "so")
             && mentions.iter().any(|m| m.start >= i + 4 && m.start <= i + 5)
     });
     if (from_role_to || wants_to_go || applies || may_be) && !cues.compare {
@@ -413,12 +412,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // ("my title changed from UI designer to product designer. what's expected of a product
     // designer?", "can u describe the EM role? people keep asking if I want to go that route":
     // the move told is a remark, and the role is read where the question names it)
-    let told_from = ws[..asks.start].iter().any(|w| w == "from");
+    let told_from = ws[..asks.start].contains(&"from");
     if (cues.transition || told_from) && asks != (0..ws.len()) {
         let question = after_filler(&ws[asks.clone()]);
         const WHAT: &[&str] = &["what", "whats", "wat", "wut", "explain", "describe", "define"];
         // ("hi bot, can you describe …", "pls explain …")
-        let what = question.iter().take(5).any(|w| WHAT.contains(&w.as_str()));
+        let what = question.iter().take(5).any(|w| WHAT.contains(w));
         let names = mentions.iter().any(|m| asks.contains(&m.start));
         let asked = parts.iter().any(|p| p.range == asks && p.question);
         if what && names && asked && !Cues::new(question, Vec::new(), Vec::new()).transition {
@@ -443,25 +442,24 @@ pub fn read(store: &Store, text: &str) -> Understood {
         .windows(2)
         .enumerate()
         .any(|(i, pair)| pair[0] == "how" && pair[1] == "many" && mentions.iter().any(|m| m.start == i + 2))
-        || (ws.iter().any(|w| w == "ratio" || w == "ratios") && !mentions.is_empty())
+        || (ws.iter().any(|w| *w == "ratio" || *w == "ratios") && !mentions.is_empty())
         || ws.windows(2).enumerate().any(|(i, pair)| {
             pair[1] == "per"
-                && matches!(pair[0].as_str(), "engineers" | "devs" | "developers" | "designers" | "people" | "heads")
+                && matches!(pair[0], "engineers" | "devs" | "developers" | "designers" | "people" | "heads")
                 && mentions.iter().any(|m| m.start == i + 2 || m.start == i + 3)
         });
     // "the head of product role is open again": a statement about the role, not a question
-    let about_role = mentions
-        .first()
-        .is_some_and(|m| m.start == 1 && matches!(ws[0].as_str(), "the" | "our" | "my" | "their" | "your"))
-        && !ws.iter().any(|w| cues::asks(w));
+    let about_role =
+        mentions.first().is_some_and(|m| m.start == 1 && matches!(ws[0], "the" | "our" | "my" | "their" | "your"))
+            && !ws.iter().any(|w| cues::asks(w));
     // "someone said APM is just a glorified intern, true?": a claim about the role, to check
     // (what the role is, not what one person in it did: "our PO is out today, right?")
     let says_what_it_is = mentions.iter().any(|m| {
-        let one_person = m.start > 0 && matches!(ws[m.start - 1].as_str(), "our" | "my" | "your" | "their" | "new");
-        let is = ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "is" | "are" | "s" | "isnt" | "arent"));
+        let one_person = m.start > 0 && matches!(ws[m.start - 1], "our" | "my" | "your" | "their" | "new");
+        let is = ws.get(m.end).is_some_and(|w| matches!(*w, "is" | "are" | "s" | "isnt" | "arent"));
         let kind = ws.get(m.end + 1).is_some_and(|w| {
             matches!(
-                w.as_str(),
+                *w,
                 "just"
                     | "basically"
                     | "really"
@@ -496,9 +494,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
         !claim && !asks_outside_quotes(text) && (cues::tells_news(&ws) || cues::gives_opinion(&ws) || about_role);
     // "what is the role of the recruiter when we hire PMs?": another job's role is asked about
     let other_jobs_role = (3..ws.len()).any(|j| {
-        matches!(ws[j - 3].as_str(), "role" | "job" | "part")
+        matches!(ws[j - 3], "role" | "job" | "part")
             && ws[j - 2] == "of"
-            && matches!(ws[j - 1].as_str(), "a" | "an" | "the")
+            && matches!(ws[j - 1], "a" | "an" | "the")
             && other_job_at(&ws, j)
             && !mentions.iter().any(|m| m.start < j)
     });
@@ -527,15 +525,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // a term in another job's title, or beside a question about another job, is no question)
     let another_job = |m: &TermMention| {
         ws.get(m.end).is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "coach" | "coaches" | "consultant" | "consultants" | "specialist" | "trainer" | "evangelist"
-            )
+            matches!(*w, "coach" | "coaches" | "consultant" | "consultants" | "specialist" | "trainer" | "evangelist")
         }) || (3..m.start).any(|j| {
-            ws[j - 3] == "role"
-                && ws[j - 2] == "of"
-                && matches!(ws[j - 1].as_str(), "a" | "an" | "the")
-                && other_job_at(&ws, j)
+            ws[j - 3] == "role" && ws[j - 2] == "of" && matches!(ws[j - 1], "a" | "an" | "the") && other_job_at(&ws, j)
         })
     };
     let mut terms = store.glossary().mentions_in_text(&ws, text, |i| covered(&mentions, i));
@@ -545,12 +537,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     // "what do you call the person who manages PMs but is still hands-on?": a role asked for
     // by what it is, when what it does names no duty clearly
-    if asks_how_to_use_a_command(text, &ws) && ws.iter().any(|w| w == "how" || w == "syntax") {
+    if asks_how_to_use_a_command(text, &ws) && ws.iter().any(|w| *w == "how" || *w == "syntax") {
         return Understood { query: Query::Help, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
     }
     // ("what is product designer role, is it just UI?" asks about the role it names)
     let role_word_named =
-        mentions.iter().any(|m| ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "role" | "job" | "title")));
+        mentions.iter().any(|m| ws.get(m.end).is_some_and(|w| matches!(*w, "role" | "job" | "title")));
     if cues.names_a_role() && !role_word_named {
         if let Some(understood) = described_role(store, &ws[asks.clone()], text) {
             return understood;
@@ -560,10 +552,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // knows, asked of the bot, with a role named only as an example
     // ("thank you in advance" addresses no one in particular)
     let of_the_bot = ws.iter().enumerate().any(|(i, w)| {
-        let thanks = i > 0 && matches!(ws[i - 1].as_str(), "thank" | "thx" | "see");
-        matches!(w.as_str(), "you" | "u" | "ya" | "bot" | "rolecall") && !thanks
+        let thanks = i > 0 && matches!(ws[i - 1], "thank" | "thx" | "see");
+        matches!(*w, "you" | "u" | "ya" | "bot" | "rolecall") && !thanks
             // "what roles are in your database?"
-            || (matches!(w.as_str(), "your" | "ur") && ws.get(i + 1).is_some_and(|n| matches!(n.as_str(), "database" | "db" | "list" | "knowledge")))
+            || (matches!(*w, "your" | "ur") && ws.get(i + 1).is_some_and(|n| matches!(*n, "database" | "db" | "list" | "knowledge")))
     });
     // "how do I use this bot? do I have to @ it or …": a question of its own that asks for help
     // (`of_bot`: only a question that names the bot: a bare "help?" after a question about a
@@ -572,7 +564,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
         parts.iter().any(|p| {
             let clause = &ws[p.range.clone()];
             sounds_asked(p, &ws)
-                && (!of_bot || clause.iter().any(|w| matches!(w.as_str(), "you" | "bot" | "rolecall")))
+                && (!of_bot || clause.iter().any(|w| matches!(*w, "you" | "bot" | "rolecall")))
                 && asks_help_alone(clause)
         })
     };
@@ -580,7 +572,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // ("can you describe what a PO does, and separately an SM? the vendor uses both titles":
     // the roles' names told in a remark ask for no list)
     const LIST_NOUNS: &[&str] = &["roles", "titles", "jobs", "positions", "designations", "role", "title"];
-    let names_list = |p: &Clause| ws[p.range.clone()].iter().any(|w| LIST_NOUNS.contains(&w.as_str()));
+    let names_list = |p: &Clause| ws[p.range.clone()].iter().any(|w| LIST_NOUNS.contains(w));
     let list_told_aside = parts.iter().any(|p| sounds_asked(p, &ws))
         && parts.iter().filter(|p| names_list(p)).all(|p| !sounds_asked(p, &ws));
     // ("what can this bot do? only explain roles or also sprints?": help asked first)
@@ -615,7 +607,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // with another only mentioned in a remark beside it
     let mut asked = mentions.iter().filter(|m| asks.contains(&m.start)).map(|m| m.role);
     // ("what does a BA do? and separately, what's a delivery manager?" asks about both)
-    let one_by_one = cues.define && !cues.compare && ws.iter().any(|w| ONE_BY_ONE.contains(&w.as_str()));
+    let one_by_one = cues.define && !cues.compare && ws.iter().any(|w| ONE_BY_ONE.contains(w));
     let only = asked.next().filter(|first| asked.all(|r| r == *first) && !one_by_one);
     // (a clause that only opens as a question does, with no question mark, asks when it is the
     // one such clause and compares nothing: "ok dumb q but what does a GPM do. the org chart …")
@@ -629,8 +621,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let clause = after_filler(clause);
     let points_back = names_by_pointing(clause)
         || (clause.len() >= 2
-            && matches!(clause[0].as_str(), "is" | "isnt" | "so" | "was")
-            && matches!(clause[1].as_str(), "that" | "it" | "this" | "thats" | "its"));
+            && matches!(clause[0], "is" | "isnt" | "so" | "was")
+            && matches!(clause[1], "that" | "it" | "this" | "thats" | "its"));
     let named_before = mentions.iter().rev().find(|m| m.start < asks.start).map(|m| m.role);
     let only = match named_before {
         Some(role) if points_back && asks_a_question && !cues.compare => Some(role),
@@ -656,7 +648,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
         p[0].start <= 1
             && p[0].role != p[1].role
             && p[1].start == p[0].end + 1
-            && matches!(ws[p[0].end].as_str(), "vs" | "versus" | "v")
+            && matches!(ws[p[0].end], "vs" | "versus" | "v")
     });
     if let Some(keep) = only.and_then(|role| roles.iter().position(|(r, _)| *r == role)) {
         if roles.len() >= 2 && asks_a_question && !cues.transition && !opens_with_pair {
@@ -688,7 +680,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if let [(_, _), (_, _)] = roles.as_slice() {
         let between = &ws[spans[0].end.min(spans[1].start)..spans[1].start];
         let side_by_side = !between.is_empty()
-            && between.iter().all(|w| matches!(w.as_str(), "or" | "vs" | "versus" | "v" | "a" | "an" | "the"));
+            && between.iter().all(|w| matches!(*w, "or" | "vs" | "versus" | "v" | "a" | "an" | "the"));
         if side_by_side && !cues.transition && stands_higher {
             cues.compare = true;
         }
@@ -710,17 +702,17 @@ pub fn read(store: &Store, text: &str) -> Understood {
         let others = ws[range.clone()]
             .iter()
             .enumerate()
-            .filter(|&(i, w)| !covered(&mentions, range.start + i) && !GUESS_WORDS.contains(&w.as_str()))
+            .filter(|&(i, w)| !covered(&mentions, range.start + i) && !GUESS_WORDS.contains(w))
             .count();
         mentions.iter().any(|m| range.contains(&m.start))
-            && (others == 0 || (question && others <= 2 && ws[range.clone()].iter().any(|w| w == "or")))
+            && (others == 0 || (question && others <= 2 && ws[range.clone()].contains(&"or")))
     };
     let guessed_clause = parts.iter().any(|p| p.range.start >= asks.end && guesses_in(p.range.clone(), p.question))
         // ("who usually writes the PRD, PM or eng?": the guesses after a comma that closes the question)
         || cues.last_comma_in(asks.clone()).is_some_and(|at| {
             let question = parts.iter().any(|p| p.range == asks && p.question);
             !mentions.iter().any(|m| m.start < at && asks.contains(&m.start))
-                && after_filler(&ws[asks.start..at]).first().is_some_and(|w| matches!(w.as_str(), "who" | "whos" | "whose"))
+                && after_filler(&ws[asks.start..at]).first().is_some_and(|w| matches!(*w, "who" | "whos" | "whose"))
                 && guesses_in(at..asks.end, question)
         });
     let or_else = cues.has("or") && (cues.has("else") || cues.has("another"));
@@ -728,9 +720,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // examples of what the duty covers
     let examples = owner_asked
         && cues.starts_with_owner_word()
-        && mentions.first().is_some_and(|m| {
-            ws[..m.start].iter().rev().take(3).any(|w| matches!(w.as_str(), "like" | "eg" | "including"))
-        });
+        && mentions
+            .first()
+            .is_some_and(|m| ws[..m.start].iter().rev().take(3).any(|w| matches!(*w, "like" | "eg" | "including")));
     let guesses = owner_asked && (guessed_clause || or_else || examples) && roles.len() <= 3;
     if ((asks_owner && remark_only) || other_role || guesses) && !cues.transition && !cues.compare {
         let told = without_roles(&ws, &mentions);
@@ -762,13 +754,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if let [(_, first_at), (_, second_at), ..] = roles.as_slice() {
         let (first_at, second_at) = (*first_at, *second_at);
         const CONDITION: &[&str] = &["when", "whenever", "if", "while", "because", "since", "where", "unless"];
-        let conditional = ws[first_at..second_at].iter().any(|w| CONDITION.contains(&w.as_str()));
+        let conditional = ws[first_at..second_at].iter().any(|w| CONDITION.contains(w));
         // "is a GPM a manager of PMs?": a role named as the object of another is not compared
         let object = ws[second_at - 1] == "of"
-            && ws[first_at..second_at].iter().any(|w| w == "manager" || w == "head" || w == "lead");
+            && ws[first_at..second_at].iter().any(|w| *w == "manager" || *w == "head" || *w == "lead");
         // "when there's no CPO, what does a VP of product do?": a condition set before the question
-        let leading =
-            CONDITION.contains(&ws[0].as_str()) && cues.part_start_between(first_at, second_at) && roles.len() == 2;
+        let leading = CONDITION.contains(&ws[0]) && cues.part_start_between(first_at, second_at) && roles.len() == 2;
         if !cues.compare && !cues.transition {
             if conditional && cues.define || object {
                 roles.truncate(1);
@@ -782,7 +773,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // "who does our CPO report to these days, Mark or the board?": particular people
     // ("who is above, Head of Product or Director of Product?": capitals of a role's name)
     if cues.asks_who() && !roles.is_empty() {
-        let named: Vec<&str> = mentions.iter().flat_map(|m| &ws[m.start..m.end]).map(String::as_str).collect();
+        let named: Vec<&str> = mentions.iter().flat_map(|m| &ws[m.start..m.end]).copied().collect();
         if offers_a_name(text, &named) {
             return none();
         }
@@ -804,20 +795,19 @@ pub fn read(store: &Store, text: &str) -> Understood {
             // asks to compare
             let arrow = arrows(text).any(|a| a > first_at && a <= second_at);
             let from_to =
-                (first_at > 0 && ws[first_at - 1] == "from" && between.iter().any(|w| w == "to" || w == "into"))
+                (first_at > 0 && ws[first_at - 1] == "from" && between.iter().any(|w| *w == "to" || *w == "into"))
                     || arrow;
             // "I'm a project manager and want to become a program manager: what's different?"
             let holder = holds(&ws, &spans[0]) || holds(&ws, &spans[1]);
             // ("who does a head of product report to, the CEO or a CPO?": whom one reports to is no move)
-            let reported = |k: usize| {
-                k > 0 && matches!(between[k - 1].as_str(), "report" | "reports" | "reporting" | "answer" | "answers")
-            };
+            let reported =
+                |k: usize| k > 0 && matches!(between[k - 1], "report" | "reports" | "reporting" | "answer" | "answers");
             let x_to_y = (0..between.len()).any(|k| (between[k] == "to" && !reported(k)) || between[k] == "into")
                 && !cues.compare;
             // "is a PO (just / the same as / a kind of) a PM?"
-            let is_x_y = matches!(ws[0].as_str(), "is" | "are" | "isnt" | "arent" | "does" | "do") && first_at <= 2;
+            let is_x_y = matches!(ws[0], "is" | "are" | "isnt" | "arent" | "does" | "do") && first_at <= 2;
             // "PL vs PM: is a PL just a fancy senior PM?": the two roles "vs" joins are compared
-            let is_vs = |w: &String| matches!(w.as_str(), "vs" | "versus" | "v");
+            let is_vs = |w: &&str| matches!(*w, "vs" | "versus" | "v");
             let single_vs = ws.iter().filter(|w| is_vs(w)).count() == 1;
             let joined = ws.iter().position(is_vs).filter(|_| single_vs).and_then(|k| {
                 let left = mentions.iter().rev().find(|m| m.end == k)?;
@@ -833,9 +823,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
             // role says more of that role; it asks for no one)
             // ("PM vs PO who writes the PRD?" asks)
             let relative = |i: usize| {
-                mentions.iter().any(|m| {
-                    m.end == i && m.start > 0 && matches!(ws[m.start - 1].as_str(), "a" | "an" | "the" | "one")
-                })
+                mentions
+                    .iter()
+                    .any(|m| m.end == i && m.start > 0 && matches!(ws[m.start - 1], "a" | "an" | "the" | "one"))
             };
             let who_at = (second_at..ws.len()).find(|&i| (ws[i] == "who" || ws[i] == "whos") && !relative(i));
             let term_after = |at: usize| terms.iter().find(|t| t.start > at);
@@ -859,7 +849,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
             // "CPO and CEO: who does what on strategy?" asks how the two split the work
             let who_does_what = cues::who_does_what(&ws);
             // "what is a scrum master, and separately what is a PO?": each asked on its own
-            let what = |w: &String| matches!(w.as_str(), "what" | "whats" | "explain" | "describe");
+            let what = |w: &&str| matches!(*w, "what" | "whats" | "explain" | "describe");
             let asked_twice = ws[..first_at].iter().any(what) && ws[first_at..second_at].iter().any(what);
             // ("can someone explain what a PO and an SM each do? both were in the same job ad":
             // the question asks one by one, whatever the remark after it compares)
@@ -869,15 +859,15 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 let part = &ws[p.range.clone()];
                 (sounds_asked(p, &ws) || names_role(p)) && Cues::new(part, Vec::new(), Vec::new()).compare
             });
-            let one_by_one_in = |words: &[String]| {
+            let one_by_one_in = |words: &[&str]| {
                 words
                     .iter()
                     .enumerate()
                     .any(|(i, w)| {
-                        let next = |k: usize| words.get(i + k).map(String::as_str);
-                        (ONE_BY_ONE.contains(&w.as_str()) && next(1) != Some("other"))
+                        let next = |k: usize| words.get(i + k).copied();
+                        (ONE_BY_ONE.contains(w) && next(1) != Some("other"))
                             // "one at a time", "one by one"
-                            || (w == "one"
+                            || (*w == "one"
                                 && matches!((next(1), next(2), next(3)), (Some("at"), Some("a"), Some("time")) | (Some("by"), Some("one"), _)))
                     })
             };
@@ -940,7 +930,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 // ("any advice for going from EM to TPM?", "from director to VP, how do people
                 // make that step?": asked for, on either side)
                 let how_from_to =
-                    from_to && ws.iter().any(|w| matches!(w.as_str(), "how" | "advice" | "tips" | "tip" | "steps"));
+                    from_to && ws.iter().any(|w| matches!(*w, "how" | "advice" | "tips" | "tip" | "steps"));
                 let charged =
                     if cues.transition || arrow || how_from_to { leftover.min(w.cued_leftover_cap) } else { leftover };
                 (Query::Transition { from: Some(from), to, background: None }, w.two_role_move.at(charged))
@@ -950,7 +940,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 let reports = ws[spans[0].end..]
                     .iter()
                     .take(4)
-                    .any(|w| matches!(w.as_str(), "report" | "reports" | "reporting" | "answer" | "answers"));
+                    .any(|w| matches!(*w, "report" | "reports" | "reporting" | "answer" | "answers"));
                 let above = &store.links(*first).reports_to;
                 // the roles named are guesses at the owner, not part of the duty
                 let owners = if reports && !above.is_empty() {
@@ -984,11 +974,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
 
 /// The clause that asks: the one with the most roles and cue words, a question mark breaking
 /// ties; words around it (a greeting, a reason, a remark) say nothing about the question.
-fn asking_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::ops::Range<usize> {
+fn asking_clause(parts: &[Clause], ws: &[&str], mentions: &[Mention]) -> std::ops::Range<usize> {
     let asks = best_clause(parts, ws, mentions);
     // "tpm (technical program manager) vs engineering manager, how much overlap?": a clause that
     // opens with "vs" goes on from the role before it, across a bracket that glosses it
-    let joined = ws.get(asks.start).is_some_and(|w| matches!(w.as_str(), "vs" | "versus" | "v"));
+    let joined = ws.get(asks.start).is_some_and(|w| matches!(*w, "vs" | "versus" | "v"));
     // "> we need a PO, not a PM / is there a real difference between those two?": a comparison
     // that points back at roles goes on from the clause that names them
     let roles_in = mentions.iter().filter(|m| asks.contains(&m.start)).count();
@@ -1006,13 +996,13 @@ fn asking_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::
 
 /// Whether words compare what they point back at: "how are those two different?", "is there
 /// a real difference between them?".
-fn compares_by_pointing(words: &[String]) -> bool {
-    words.iter().any(|w| matches!(w.as_str(), "that" | "those" | "these" | "them" | "it" | "this" | "both"))
+fn compares_by_pointing(words: &[&str]) -> bool {
+    words.iter().any(|w| matches!(*w, "that" | "those" | "these" | "them" | "it" | "this" | "both"))
         && words.iter().any(|w| cues::is_compare(w))
 }
 
 /// The clause with the most roles and cue words, a question mark breaking ties.
-fn best_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::ops::Range<usize> {
+fn best_clause(parts: &[Clause], ws: &[&str], mentions: &[Mention]) -> std::ops::Range<usize> {
     parts
         .iter()
         .max_by_key(|p| {
@@ -1031,11 +1021,9 @@ fn best_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::op
                 "does",
             ];
             const FILLERS: &[&str] = &["hmm", "so", "ok", "okay", "and", "also", "um", "uh", "hey", "hi", "but"];
-            let opener = ws[p.range.clone()].iter().find(|w| !FILLERS.contains(&w.as_str()));
+            let opener = ws[p.range.clone()].iter().find(|w| !FILLERS.contains(*w));
             // ("what IS a delivery manager. I keep seeing …": "what" asks without the mark)
-            let opens = opener.is_some_and(|w| {
-                (p.question && OPENERS.contains(&w.as_str())) || matches!(w.as_str(), "what" | "whats")
-            });
+            let opens = opener.is_some_and(|w| (p.question && OPENERS.contains(w)) || matches!(*w, "what" | "whats"));
             // ("what would that person own? I'm a PM there": the question names its role by pointing)
             let named = roles > 0 || names_by_pointing(&ws[p.range.clone()]);
             (asks_owner, 2 * roles.min(2) + cued.min(3) + 2 * usize::from(opens && named), p.question)
@@ -1046,10 +1034,11 @@ fn best_clause(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> std::op
 
 /// The words of the clause of `text` that asks, as free-text reading picks it.
 pub fn question_clause(store: &Store, text: &str) -> Vec<String> {
-    let ws = words(text);
+    let mut buffer = String::new();
+    let ws = split_words(text, &mut buffer);
     let mentions = store.lexicon().mentions(&ws);
     let asks = asking_clause(&clauses(text), &ws, &mentions);
-    ws[asks].to_vec()
+    ws[asks].iter().map(|w| w.to_string()).collect()
 }
 
 /// Where each part after a comma starts, as word indexes: "in a big team, who runs ...".
@@ -1079,7 +1068,7 @@ struct Clause {
 
 /// The roles of a message that asks what each of them is in a question of its own: "what does
 /// a PMM do? and what does a program manager do?". Every question in it must be one.
-fn asked_one_by_one(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> Option<Vec<RoleRef>> {
+fn asked_one_by_one(parts: &[Clause], ws: &[&str], mentions: &[Mention]) -> Option<Vec<RoleRef>> {
     // most messages ask one question: nothing to read clause by clause
     if parts.iter().filter(|p| p.question).count() < 2 {
         return None;
@@ -1089,14 +1078,14 @@ fn asked_one_by_one(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> Op
         let clause = &ws[part.range.clone()];
         let opening = clause
             .iter()
-            .position(|w| !matches!(w.as_str(), "and" | "also" | "then" | "plus" | "so" | "but" | "ok" | "okay"))?;
+            .position(|w| !matches!(*w, "and" | "also" | "then" | "plus" | "so" | "but" | "ok" | "okay"))?;
         // ("and director of product, what is that one doing?", "and brand manager also, what do
         // they do?": the role said first)
         let fronted = mentions.iter().find(|m| m.start == part.range.start + opening).is_some_and(|m| {
             ws[m.end..]
                 .iter()
-                .find(|w| !matches!(w.as_str(), "also" | "too" | "then"))
-                .is_some_and(|w| matches!(w.as_str(), "what" | "whats"))
+                .find(|w| !matches!(**w, "also" | "too" | "then"))
+                .is_some_and(|w| matches!(*w, "what" | "whats"))
         });
         // ("can you tell me briefly what a PMM does?": a request that opens the question)
         const REQUEST: &[&str] = &[
@@ -1104,8 +1093,8 @@ fn asked_one_by_one(parts: &[Clause], ws: &[String], mentions: &[Mention]) -> Op
         ];
         let asked = clause[opening..]
             .iter()
-            .position(|w| !REQUEST.contains(&w.as_str()))
-            .is_some_and(|k| matches!(clause[opening + k].as_str(), "what" | "whats"));
+            .position(|w| !REQUEST.contains(w))
+            .is_some_and(|k| matches!(clause[opening + k], "what" | "whats"));
         if !asked && !fronted {
             return None;
         }
@@ -1177,54 +1166,54 @@ fn clauses(text: &str) -> Vec<Clause> {
 
 /// Whether two roles are offered as a choice for a piece of work: "BA or PO for a small team
 /// rebuilding the claim form?", "em or program manager for a cross-team migration?".
-fn which_for(ws: &[String], first: &Span, second: &Span) -> bool {
+fn which_for(ws: &[&str], first: &Span, second: &Span) -> bool {
     // (mentions may share words: "program and project managers")
     let Some(between) = ws.get(first.end..second.start) else { return false };
-    between.first().is_some_and(|w| w == "or")
-        && between.iter().all(|w| matches!(w.as_str(), "or" | "a" | "an" | "the"))
-        && ws.get(second.end).is_some_and(|w| w == "for" || w == "on" || w == "to")
+    between.first().is_some_and(|w| *w == "or")
+        && between.iter().all(|w| matches!(*w, "or" | "a" | "an" | "the"))
+        && ws.get(second.end).is_some_and(|w| *w == "for" || *w == "on" || *w == "to")
 }
 
 /// Whether two roles are weighed against each other without a comparison word: joined by
 /// "or" in a question that asks which is the better choice ("would a BA or a PO make more
 /// sense here?"), or one said to do what the other does not ("what does an SM do that a PO
 /// doesn't?").
-fn weighs_two(ws: &[String], asks: &Span, first: &Span, second: &Span) -> bool {
+fn weighs_two(ws: &[&str], asks: &Span, first: &Span, second: &Span) -> bool {
     const CHOICE: &[&str] =
         &["better", "best", "sense", "fit", "prefer", "preferable", "suited", "suitable", "smarter", "wiser", "ideal"];
     const NOT: &[&str] = &["doesnt", "dont", "cant", "wont", "isnt", "arent", "hasnt", "havent", "didnt"];
     let Some(between) = ws.get(first.end..second.start) else { return false };
-    let or_joined = between.first().is_some_and(|w| w == "or")
-        && between[1..].iter().all(|w| matches!(w.as_str(), "a" | "an" | "the"));
+    let or_joined =
+        between.first().is_some_and(|w| *w == "or") && between[1..].iter().all(|w| matches!(*w, "a" | "an" | "the"));
     let question = if asks.contains(&second.start) { &ws[asks.clone()] } else { &ws[second.end..] };
     // "BA or PO, which one do we need for the squad?", "which should we hire?"
     let after = &ws[second.end..(second.end + 8).min(ws.len())];
-    let which_to_take = after.iter().any(|w| w == "which")
-        && after.iter().any(|w| {
-            matches!(w.as_str(), "hire" | "hiring" | "need" | "pick" | "choose" | "recruit" | "get" | "staff" | "go")
-        });
+    let which_to_take = after.contains(&"which")
+        && after
+            .iter()
+            .any(|w| matches!(*w, "hire" | "hiring" | "need" | "pick" | "choose" | "recruit" | "get" | "staff" | "go"));
     let chosen = or_joined
-        && (question.iter().any(|w| CHOICE.contains(&w.as_str())) || which_to_take)
+        && (question.iter().any(|w| CHOICE.contains(w)) || which_to_take)
         // ("for someone who likes data, is product ops or BA the better fit?": "who" of the
         // person described asks for no owner)
         && !question.iter().enumerate().any(|(i, w)| {
             cues::asks_owner(w)
-                && !(i > 0 && matches!(question[i - 1].as_str(), "someone" | "somebody" | "person" | "people" | "anyone"))
+                && !(i > 0 && matches!(question[i - 1], "someone" | "somebody" | "person" | "people" | "anyone"))
         });
-    let set_against = between.iter().any(|w| matches!(w.as_str(), "that" | "which" | "but"))
-        && ws[second.end..].iter().take(2).any(|w| NOT.contains(&w.as_str()));
+    let set_against = between.iter().any(|w| matches!(*w, "that" | "which" | "but"))
+        && ws[second.end..].iter().take(2).any(|w| NOT.contains(w));
     chosen || set_against
 }
 
 /// Whether two roles are offered as the one to do a thing told elsewhere: "should the PM do it
 /// or the EM?", "does the PO handle that or the BA?".
-fn does_it_or(ws: &[String], first: &Span, second: &Span) -> bool {
+fn does_it_or(ws: &[&str], first: &Span, second: &Span) -> bool {
     let Some(between) = ws.get(first.end..second.start) else { return false };
-    let article = |w: &&String| matches!(w.as_str(), "a" | "an" | "the");
-    between.iter().rev().find(|w| !article(w)).is_some_and(|w| w == "or")
+    let article = |w: &&&str| matches!(**w, "a" | "an" | "the");
+    between.iter().rev().find(|w| !article(w)).is_some_and(|w| *w == "or")
         && between.windows(2).any(|p| {
-            matches!(p[0].as_str(), "do" | "does" | "handle" | "handles" | "own" | "owns" | "run" | "runs" | "take")
-                && matches!(p[1].as_str(), "it" | "this" | "that" | "them" | "these" | "those")
+            matches!(p[0], "do" | "does" | "handle" | "handles" | "own" | "owns" | "run" | "runs" | "take")
+                && matches!(p[1], "it" | "this" | "that" | "them" | "these" | "those")
         })
         && between.len() <= 5
 }
@@ -1233,7 +1222,7 @@ fn does_it_or(ws: &[String], first: &Span, second: &Span) -> bool {
 /// choosing said before them or asked after them: "should we hire a TPM or a regular PM?", "do
 /// we need a product ops manager or a program manager?", "principal PM or group PM, which path
 /// suits me?".
-fn chooses_between(ws: &[String], asks: &Span, first: &Span, second: &Span) -> bool {
+fn chooses_between(ws: &[&str], asks: &Span, first: &Span, second: &Span) -> bool {
     // ("a TPM or a regular PM": a word that only says which kind of the role)
     const KIND: &[&str] = &[
         "a",
@@ -1278,36 +1267,35 @@ fn chooses_between(ws: &[String], asks: &Span, first: &Span, second: &Span) -> b
         "go",
     ];
     let Some(between) = ws.get(first.end..second.start) else { return false };
-    let or_joined =
-        between.first().is_some_and(|w| w == "or") && between[1..].iter().all(|w| KIND.contains(&w.as_str()));
+    let or_joined = between.first().is_some_and(|w| *w == "or") && between[1..].iter().all(|w| KIND.contains(w));
     if !or_joined || !asks.contains(&first.start) {
         return false;
     }
     // "which one should I be aiming for?", "which path suits me?"
     let after = &ws[second.end..asks.end.max(second.end)];
-    let which_after = after.iter().any(|w| w == "which") && after.iter().any(|w| TAKES.contains(&w.as_str()));
+    let which_after = after.iter().any(|w| *w == "which") && after.iter().any(|w| TAKES.contains(w));
     // "should we hire …", "do we need …", "should our next hire be …" (and not "who should …")
     let before = &ws[asks.start..first.start];
     let chosen_before = before.iter().enumerate().any(|(i, w)| {
-        matches!(w.as_str(), "should" | "do" | "would" | "will" | "shall" | "can" | "could")
-            && before[i + 1..].iter().any(|w| matches!(w.as_str(), "we" | "i" | "our" | "us"))
+        matches!(*w, "should" | "do" | "would" | "will" | "shall" | "can" | "could")
+            && before[i + 1..].iter().any(|w| matches!(*w, "we" | "i" | "our" | "us"))
             && before[i + 1..]
                 .iter()
-                .any(|w| matches!(w.as_str(), "hire" | "hiring" | "recruit" | "recruiting" | "need" | "bring"))
+                .any(|w| matches!(*w, "hire" | "hiring" | "recruit" | "recruiting" | "need" | "bring"))
     });
     which_after || chosen_before
 }
 
 /// Whether a question asks which of two stands higher: "who is above?", "who has more say?",
 /// "which one is more senior?".
-fn outranks(ws: &[String]) -> bool {
-    let asks = ws.iter().any(|w| matches!(w.as_str(), "who" | "whos" | "which"));
-    let higher = ws.iter().enumerate().any(|(i, w)| match w.as_str() {
+fn outranks(ws: &[&str]) -> bool {
+    let asks = ws.iter().any(|w| matches!(*w, "who" | "whos" | "which"));
+    let higher = ws.iter().enumerate().any(|(i, w)| match *w {
         "above" | "higher" | "superior" | "outranks" | "senior" | "seniority" => true,
         "more" => ws[i + 1..]
             .iter()
             .take(2)
-            .any(|w| matches!(w.as_str(), "say" | "power" | "authority" | "influence" | "weight" | "senior" | "clout")),
+            .any(|w| matches!(*w, "say" | "power" | "authority" | "influence" | "weight" | "senior" | "clout")),
         _ => false,
     });
     asks && higher
@@ -1315,18 +1303,18 @@ fn outranks(ws: &[String]) -> bool {
 
 /// Whether a question asks to tell two roles apart without a comparison word: "which one
 /// does what?", "which is the IC track and which manages people?".
-fn tells_apart(ws: &[String]) -> bool {
+fn tells_apart(ws: &[&str]) -> bool {
     // "where does the head of product's job stop and the EM's start?"
-    let has = |list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
+    let has = |list: &[&str]| ws.iter().any(|w| list.contains(w));
     (has(&["stop", "stops", "end", "ends"]) && has(&["start", "starts", "begin", "begins"]))
-        || ws.iter().filter(|w| *w == "which").count() >= 2
-        || ws.windows(2).any(|p| matches!(p[0].as_str(), "does" | "do") && p[1] == "what")
+        || ws.iter().filter(|w| **w == "which").count() >= 2
+        || ws.windows(2).any(|p| matches!(p[0], "does" | "do") && p[1] == "what")
 }
 
 /// Whether the words between two roles join them with "and" alone: "a scrum master and a
 /// product owner".
-fn joined_by_and(between: &[String]) -> bool {
-    between.first().is_some_and(|w| w == "and") && between[1..].iter().all(|w| matches!(w.as_str(), "a" | "an" | "the"))
+fn joined_by_and(between: &[&str]) -> bool {
+    between.first().is_some_and(|w| *w == "and") && between[1..].iter().all(|w| matches!(*w, "a" | "an" | "the"))
 }
 
 /// The roles between two others in the reporting line, when the message asks for that level:
@@ -1351,11 +1339,11 @@ fn in_between(store: &Store, cues: &Cues, a: RoleRef, b: RoleRef) -> Option<Vec<
 
 /// Whether the message asks how the asker makes a move: "how do i make the jump", "how can
 /// I get there", "how to switch".
-fn how_i_move(ws: &[String]) -> bool {
+fn how_i_move(ws: &[&str]) -> bool {
     ws.iter().enumerate().any(|(i, w)| {
         // ("how would a delivery manager go about becoming a programme manager?": anyone in it)
-        w == "how"
-            && ws[i + 1..].iter().take(4).any(|w| matches!(w.as_str(), "i" | "me" | "one" | "to" | "a" | "an"))
+        *w == "how"
+            && ws[i + 1..].iter().take(4).any(|w| matches!(*w, "i" | "me" | "one" | "to" | "a" | "an"))
             && ws[i + 1..].iter().take(8).any(|w| cues::kinds_transition(w))
     })
 }
@@ -1373,11 +1361,11 @@ fn covered(mentions: &[Mention], at: usize) -> bool {
 /// Which of two mentioned roles is the origin and which the target, as positions (0 or 1):
 /// the role the asker says they hold ("I'm a BA", "as a scrum master", "PM here") is the
 /// origin; "from X" marks the origin, "to"/"become"/"into" before a role the target.
-fn transition_order(ws: &[String], first: &Span, second: &Span) -> (usize, usize) {
+fn transition_order(ws: &[&str], first: &Span, second: &Span) -> (usize, usize) {
     // "how could I progress from APM to PM here?": the words say the way, whatever "here" says
     let said = first.start > 0
         && ws[first.start - 1] == "from"
-        && ws[first.end..second.start].iter().any(|w| w == "to" || w == "into");
+        && ws[first.end..second.start].iter().any(|w| *w == "to" || *w == "into");
     if said {
         return (0, 1);
     }
@@ -1388,7 +1376,7 @@ fn transition_order(ws: &[String], first: &Span, second: &Span) -> (usize, usize
         return (1, 0);
     }
     let (first_at, second_at) = (first.start, second.start);
-    let before = |at: usize, cue: &[&str]| at > 0 && ws[..at].last().is_some_and(|w| cue.contains(&w.as_str()));
+    let before = |at: usize, cue: &[&str]| at > 0 && ws[..at].last().is_some_and(|w| cue.contains(w));
     let from_words = ["from"];
     if before(second_at, &from_words) {
         return (1, 0);
@@ -1397,7 +1385,7 @@ fn transition_order(ws: &[String], first: &Span, second: &Span) -> (usize, usize
         return (0, 1);
     }
     let target_cues = ["to", "become", "becoming", "into", "be", "as"];
-    let first_cue = ws.iter().position(|w| target_cues.contains(&w.as_str()));
+    let first_cue = ws.iter().position(|w| target_cues.contains(w));
     match first_cue {
         Some(cue) if cue < first_at => (1, 0),
         _ => (0, 1),
@@ -1407,7 +1395,7 @@ fn transition_order(ws: &[String], first: &Span, second: &Span) -> (usize, usize
 fn one_role(
     store: &Store,
     cues: &Cues,
-    ws: &[String],
+    ws: &[&str],
     role: RoleRef,
     span: &Span,
     leftover: f32,
@@ -1421,20 +1409,20 @@ fn one_role(
     // "which role is the entry-level one that learns from senior PMs?" asks for a role, not
     // for the move after the one it names
     // ("what's expected from a senior PM" asks what the role is)
-    let wanted_from = ws[..at].iter().rposition(|w| w == "from").and_then(|f| f.checked_sub(1)).is_some_and(|i| {
-        matches!(ws[i].as_str(), "expected" | "expect" | "expects" | "want" | "wants" | "need" | "needs" | "required")
+    let wanted_from = ws[..at].iter().rposition(|w| *w == "from").and_then(|f| f.checked_sub(1)).is_some_and(|i| {
+        matches!(ws[i], "expected" | "expect" | "expects" | "want" | "wants" | "need" | "needs" | "required")
     });
     let from_here = !cues.names_a_role() && before == Some("from") && !wanted_from
         || (before == Some("after") && (cues.has("comes") || cues.has("next") || cues.has("then")))
         || (before == Some("for") && ["path", "career", "progression", "route"].iter().any(|w| cues.has(w)))
-        || ws[at..].iter().any(|w| w == "promoted");
+        || ws[at..].contains(&"promoted");
     // "from <not a role> to X", "software engineer -> PM": a move into X
-    let into = (matches!(before, Some("to" | "into" | "become")) && ws[..at].iter().any(|w| w == "from"))
+    let into = (matches!(before, Some("to" | "into" | "become")) && ws[..at].contains(&"from"))
         || arrows(text).any(|a| a > 0 && a <= at);
     let cued = if cues.transition || cues.define || into { leftover.min(w.cued_leftover_cap) } else { leftover };
     // "who defines the PM career ladder?": a duty clearly owned is asked for, whatever move
     // words it uses
-    let asks_identity = ws.get(1).is_some_and(|w| matches!(w.as_str(), "is" | "are" | "s" | "was"));
+    let asks_identity = ws.get(1).is_some_and(|w| matches!(*w, "is" | "are" | "s" | "was"));
     if cues.transition && cues.asks_who() && !into && cues.starts_with("who") && !asks_identity {
         let (owners, best, _) = owners(store, ws, None);
         if best >= w.who_duty && !owners.iter().any(|o| o.role == role) {
@@ -1450,7 +1438,7 @@ fn one_role(
         let into_product = ws
             .windows(2)
             .enumerate()
-            .any(|(i, pair)| matches!(pair[0].as_str(), "into" | "to" | "in") && pair[1] == "product" && i > span.end);
+            .any(|(i, pair)| matches!(pair[0], "into" | "to" | "in") && pair[1] == "product" && i > span.end);
         if let Some(product) = store.find("product-manager").filter(|&p| into_product && p != role) {
             return (Query::Transition { from: Some(role), to: product, background: None }, w.two_role_move.at(cued));
         }
@@ -1465,11 +1453,11 @@ fn one_role(
     }
     // "who's the PO for the search team?", "anyone know who the EM on billing is": one
     // person, not the role
-    let named_after = ws[at..].iter().take_while(|w| !matches!(w.as_str(), "for" | "on" | "in" | "at")).count();
+    let named_after = ws[at..].iter().take_while(|w| !matches!(**w, "for" | "on" | "in" | "at")).count();
     // the role right after "who" ("who's the PO for"), not the object of a duty ("who runs
     // calibration for the product managers in an area")
-    let right_after_who = ws[..at].iter().rposition(|w| w == "who" || w == "whos").is_some_and(|who| {
-        ws[who + 1..at].iter().all(|w| matches!(w.as_str(), "is" | "s" | "was" | "the" | "a" | "an" | "our" | "their"))
+    let right_after_who = ws[..at].iter().rposition(|w| *w == "who" || *w == "whos").is_some_and(|who| {
+        ws[who + 1..at].iter().all(|w| matches!(*w, "is" | "s" | "was" | "the" | "a" | "an" | "our" | "their"))
     });
     let for_a_team = right_after_who && ws.get(at + named_after + 1).is_some() && named_after <= 3;
     if (cues.has("who") || cues.has("whos")) && for_a_team && !cues.transition {
@@ -1483,18 +1471,18 @@ fn one_role(
     }
     // "who do GPMs report to?", "who manages the directors of product?": the role above it
     // "what is product designer role, is it ...": "role is" follows the role's own name
-    let names_itself = ws.get(span.end).is_some_and(|w| matches!(w.as_str(), "role" | "job" | "title"));
+    let names_itself = ws.get(span.end).is_some_and(|w| matches!(*w, "role" | "job" | "title"));
     // "directors of product report to who?": the question word last
-    let ends_asking_who = ws.last().is_some_and(|w| w == "who" || w == "whom");
+    let ends_asking_who = ws.last().is_some_and(|w| *w == "who" || *w == "whom");
     let asks_who = (cues.asks_who() || ends_asking_who) && (!names_itself || cues.starts_with_owner_word());
     if asks_who {
-        let reports = ws[span.end..].iter().take(4).any(|w| matches!(w.as_str(), "report" | "reports" | "reporting"));
+        let reports = ws[span.end..].iter().take(4).any(|w| matches!(*w, "report" | "reports" | "reporting"));
         const MANAGES: &[&str] = &["manages", "manage", "managing", "oversees", "oversee", "supervises", "supervise"];
         let managed = ws[..at]
             .iter()
             .rev()
-            .find(|w| !matches!(w.as_str(), "the" | "all" | "our" | "those" | "these" | "a" | "its"))
-            .is_some_and(|w| MANAGES.contains(&w.as_str()));
+            .find(|w| !matches!(**w, "the" | "all" | "our" | "those" | "these" | "a" | "its"))
+            .is_some_and(|w| MANAGES.contains(w));
         let above = &store.links(role).reports_to;
         if (reports || managed) && !above.is_empty() {
             let owners = above.iter().map(|&role| Owner { role, responsibility: None }).collect();
@@ -1502,7 +1490,7 @@ fn one_role(
         }
     }
     if asks_who {
-        let is_word = |w: &String| matches!(w.as_str(), "is" | "are" | "s" | "was");
+        let is_word = |w: &&str| matches!(*w, "is" | "are" | "s" | "was");
         let asks_identity = cues.starts_with("whos") || ws.get(1).is_some_and(is_word);
         let defines = asks_identity && (at <= 3 || cues.has("what"));
         if !defines {
@@ -1530,7 +1518,7 @@ fn one_role(
 /// Whether a message only says something of the role it names: a verb after the role, no
 /// question mark, and no word that asks ("the PO's demo was great", not "PO responsibilities"
 /// or "explain what a PO is pls").
-fn tells_of_the_role(ws: &[String], span: &Span, text: &str) -> bool {
+fn tells_of_the_role(ws: &[&str], span: &Span, text: &str) -> bool {
     const ASKING: &[&str] = &[
         "what",
         "whats",
@@ -1575,16 +1563,17 @@ fn tells_of_the_role(ws: &[String], span: &Span, text: &str) -> bool {
         "wonder",
     ];
     // ("rejected at the final round for a BA role again": a verb told before it, too)
-    let verb = ws[span.end..].iter().any(|w| {
-        matches!(w.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "did" | "does")
-    }) || ws.iter().any(|w| past_tense(w));
-    verb && !text.contains('?') && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
+    let verb = ws[span.end..]
+        .iter()
+        .any(|w| matches!(*w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "did" | "does"))
+        || ws.iter().any(|w| past_tense(w));
+    verb && !text.contains('?') && !ws.iter().any(|w| ASKING.contains(w))
 }
 
 /// Whether a message opens by asking what kind of thing the role named at its start is: "is a
 /// GPM a manager or an IC?", "is the scrum master basically a coach?", "are POs really
 /// needed?" ("is our PO out today?" is about one person; "is the PM on leave?" about one too).
-fn asks_what_kind(ws: &[String], role: &Span, asked: bool) -> bool {
+fn asks_what_kind(ws: &[&str], role: &Span, asked: bool) -> bool {
     const KIND: &[&str] = &[
         "a",
         "an",
@@ -1605,25 +1594,24 @@ fn asks_what_kind(ws: &[String], role: &Span, asked: bool) -> bool {
         "senior",
         "junior",
     ];
-    let kind_at = |at: usize| ws.get(at).is_some_and(|w| KIND.contains(&w.as_str()));
-    let opens = matches!(ws.first().map(String::as_str), Some("is" | "are" | "isnt" | "arent"))
-        && ws[1..role.start].iter().all(|w| matches!(w.as_str(), "a" | "an" | "the"))
+    let kind_at = |at: usize| ws.get(at).is_some_and(|w| KIND.contains(w));
+    let opens = matches!(ws.first().copied(), Some("is" | "are" | "isnt" | "arent"))
+        && ws[1..role.start].iter().all(|w| matches!(*w, "a" | "an" | "the"))
         && kind_at(role.end);
     // "would you say a PMM is more marketing or more product?": any one of the role, said to
     // be something, in a question
     let any_one = role.start > 0
-        && matches!(ws[role.start - 1].as_str(), "a" | "an")
-        && ws.get(role.end).is_some_and(|w| matches!(w.as_str(), "is" | "are"))
+        && matches!(ws[role.start - 1], "a" | "an")
+        && ws.get(role.end).is_some_and(|w| matches!(*w, "is" | "are"))
         && kind_at(role.end + 1);
     // "should a PM know SQL?", "do POs write code?": what any one of the role does or knows
     // ("can a PM join the call?" asks for one person)
-    let modal =
-        matches!(ws.first().map(String::as_str), Some("should" | "must" | "does" | "do" | "shouldnt" | "doesnt"))
-            && match role.start {
-                1 => ws[role.end - 1].ends_with('s'),
-                2 => matches!(ws[1].as_str(), "a" | "an"),
-                _ => false,
-            };
+    let modal = matches!(ws.first().copied(), Some("should" | "must" | "does" | "do" | "shouldnt" | "doesnt"))
+        && match role.start {
+            1 => ws[role.end - 1].ends_with('s'),
+            2 => matches!(ws[1], "a" | "an"),
+            _ => false,
+        };
     opens || (asked && (any_one || modal))
 }
 
@@ -1653,22 +1641,22 @@ fn distinct_roles<'m>(mentions: impl Iterator<Item = &'m Mention>) -> (Vec<(Role
 
 /// Whether the role named by these words is one the asker says they hold: "I'm a BA", "as a
 /// scrum master, ...", "currently a PO", "director of product here", "I work as a PM".
-fn holds(ws: &[String], role: &Span) -> bool {
+fn holds(ws: &[&str], role: &Span) -> bool {
     // ("working as a junior product designer": a grade before the role's name)
     let graded = |w: &&str| matches!(*w, "junior" | "jr" | "mid" | "solo" | "only" | "sole" | "current" | "existing");
     let before = ws[..role.start]
         .iter()
         .rev()
-        .map(String::as_str)
+        .copied()
         .find(|w| !matches!(*w, "a" | "an" | "the" | "my" | "our" | "your") && !graded(w));
-    let after = ws.get(role.end).map(String::as_str);
+    let after = ws.get(role.end).copied();
     // "as a PM" is where the asker stands, unless it is where they want to be ("to work as")
     let as_holder = before == Some("as") && {
-        let at = ws[..role.start].iter().rposition(|w| w == "as").unwrap_or(0);
+        let at = ws[..role.start].iter().rposition(|w| *w == "as").unwrap_or(0);
         // ("start over as an APM", "apply as a PO": where they would land)
         !ws[at.saturating_sub(2)..at].iter().any(|w| {
             matches!(
-                w.as_str(),
+                *w,
                 "to" | "be" | "become" | "becoming" | "start" | "starting" | "over" | "restart" | "apply" | "applying"
             )
         })
@@ -1680,31 +1668,31 @@ fn holds(ws: &[String], role: &Span) -> bool {
     let for_at = match after {
         Some("for") => Some(role.end),
         Some("in" | "at") => {
-            ws[role.end..(role.end + 4).min(ws.len())].iter().position(|w| w == "for").map(|k| role.end + k)
+            ws[role.end..(role.end + 4).min(ws.len())].iter().position(|w| *w == "for").map(|k| role.end + k)
         }
         _ => None,
     };
     // ("programme manager for a 3 year EPR replacement": how long the work lasts, not how long
     // anyone has held the role)
     let lasting = |at: usize| {
-        ws.get(at + 1).is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"))
+        ws.get(at + 1).is_some_and(|w| matches!(*w, "a" | "an" | "the"))
             && ws
                 .get(at + 2)
-                .is_some_and(|w| !matches!(w.as_str(), "year" | "month" | "yr" | "couple" | "few" | "last" | "past"))
+                .is_some_and(|w| !matches!(*w, "year" | "month" | "yr" | "couple" | "few" | "last" | "past"))
     };
     let for_years = for_at.is_some_and(|at| {
         !lasting(at)
-            && ws.get(at + 1..(at + 4).min(ws.len())).is_some_and(|next| {
-                next.iter().any(|w| matches!(w.as_str(), "years" | "yrs" | "year" | "months" | "yr"))
-            })
+            && ws
+                .get(at + 1..(at + 4).min(ws.len()))
+                .is_some_and(|next| next.iter().any(|w| matches!(*w, "years" | "yrs" | "year" | "months" | "yr")))
     });
     // "my title changed to scrum master last year", "got promoted to senior PM": held now
     let reached = before == Some("to")
-        && ws[..role.start].iter().rposition(|w| w == "to").and_then(|at| at.checked_sub(1)).is_some_and(|at| {
-            matches!(ws[at].as_str(), "changed" | "promoted" | "switched" | "moved" | "transitioned" | "retitled")
+        && ws[..role.start].iter().rposition(|w| *w == "to").and_then(|at| at.checked_sub(1)).is_some_and(|at| {
+            matches!(ws[at], "changed" | "promoted" | "switched" | "moved" | "transitioned" | "retitled")
                 // ("how do APMs get promoted to PM?": a move still to make)
                 && !at.checked_sub(1).is_some_and(|b| {
-                    matches!(ws[b].as_str(), "get" | "gets" | "getting" | "be" | "being" | "to" | "will" | "wanna")
+                    matches!(ws[b], "get" | "gets" | "getting" | "be" | "being" | "to" | "will" | "wanna")
                 })
         });
     as_holder
@@ -1714,9 +1702,9 @@ fn holds(ws: &[String], role: &Span) -> bool {
         || matches!(before, Some("im" | "am" | "currently" | "been" | "being" | "former" | "ex"))
         // ("how to become a TPM when you are an engineering manager today?")
         || (matches!(before, Some("are" | "youre"))
-            && ws[..role.start].iter().rposition(|w| w == "are" || w == "youre").is_some_and(|at| {
+            && ws[..role.start].iter().rposition(|w| *w == "are" || *w == "youre").is_some_and(|at| {
                 (ws[at] == "youre" || (at > 0 && ws[at - 1] == "you"))
-                    && ws[..at].iter().rev().take(3).any(|w| matches!(w.as_str(), "when" | "if" | "while"))
+                    && ws[..at].iter().rev().take(3).any(|w| matches!(*w, "when" | "if" | "while"))
             }))
         // ("how does a senior PM get promoted to GPM here?": "here" after where one goes is the
         // company, not the asker)
@@ -1725,7 +1713,7 @@ fn holds(ws: &[String], role: &Span) -> bool {
 
 /// The role a description names, read against what each role does and what it is, when one
 /// clearly leads: "which role is basically a very senior IC who takes the scariest bets?".
-fn described_role(store: &Store, ws: &[String], text: &str) -> Option<Understood> {
+fn described_role(store: &Store, ws: &[&str], text: &str) -> Option<Understood> {
     let w = &WEIGHTS;
     let clause = without_condition(ws);
     let mut scores: Vec<(RoleRef, f32, Option<usize>)> = Vec::new();
@@ -1754,12 +1742,12 @@ fn described_role(store: &Store, ws: &[String], text: &str) -> Option<Understood
 /// Answers echo it as the duty asked about.
 fn duty_text(text: &str) -> String {
     let cleaned = super::clean::clean(text);
-    let asks_owner = |sentence: &str| {
-        let ws = words(sentence);
+    let mut buffer = String::new();
+    let mut asks_owner = |sentence: &str| {
+        let ws = split_words(sentence, &mut buffer);
         ws.iter().any(|w| cues::asks_owner(w))
             || ws.windows(2).any(|p| {
-                matches!(p[0].as_str(), "which" | "what")
-                    && matches!(p[1].as_str(), "role" | "roles" | "team" | "title" | "job")
+                matches!(p[0], "which" | "what") && matches!(p[1], "role" | "roles" | "team" | "title" | "job")
             })
     };
     let mut sentences = Vec::new();
@@ -1809,7 +1797,7 @@ fn asks_outside_quotes(text: &str) -> bool {
 /// finance is joining?", "we're hiring a BA for the pharmacy project, pls share the post".
 fn about_people_at_work(
     text: &str,
-    ws: &[String],
+    ws: &[&str],
     mentions: &[Mention],
     cues: &Cues,
     asks: &std::ops::Range<usize>,
@@ -1819,23 +1807,23 @@ fn about_people_at_work(
     let name_is = || {
         mentions.iter().any(|m| {
             let mut i = m.start;
-            while i > 0 && matches!(ws[i - 1].as_str(), "the" | "our" | "still" | "now" | "really" | "a" | "an") {
+            while i > 0 && matches!(ws[i - 1], "the" | "our" | "still" | "now" | "really" | "a" | "an") {
                 i -= 1;
             }
             // ("in my last company in Brazil was the PM": a place, not a person)
             i >= 2
-                && matches!(ws[i - 1].as_str(), "is" | "was" | "s")
+                && matches!(ws[i - 1], "is" | "was" | "s")
                 && i < m.start
-                && (i < 3 || !matches!(ws[i - 3].as_str(), "in" | "at" | "from" | "of"))
+                && (i < 3 || !matches!(ws[i - 3], "in" | "at" | "from" | "of"))
                 && text.split_whitespace().any(|token| {
                     let name = token.trim_matches(|c: char| !c.is_alphanumeric());
-                    name_shaped(name) && name.to_lowercase() == ws[i - 2] && !cues::is_explained(&ws[i - 2])
+                    name_shaped(name) && name.to_lowercase() == ws[i - 2] && !cues::is_explained(ws[i - 2])
                 })
         })
     };
     // "is Dana our PMM", "was Tom still the designer": a person's name right after the verb
     let named = || {
-        matches!(ws[0].as_str(), "is" | "was" | "isnt" | "has" | "did" | "does")
+        matches!(ws[0], "is" | "was" | "isnt" | "has" | "did" | "does")
             && first.start > 1
             && text.split_whitespace().nth(1).is_some_and(|token| {
                 let name = token.trim_matches(|c: char| !c.is_alphanumeric());
@@ -1843,7 +1831,7 @@ fn about_people_at_work(
                 chars.next().is_some_and(char::is_uppercase)
                     && chars.clone().count() >= 2
                     && chars.all(char::is_lowercase)
-                    && crate::text::words(name).first() == ws.get(1)
+                    && crate::text::words(name).first().map(String::as_str) == ws.get(1).copied()
             })
     };
     // "can someone tell Marco (our EM) the deploy is blocked?": a person, then their role
@@ -1866,33 +1854,28 @@ fn about_people_at_work(
     let busy = || {
         mentions.iter().filter(|m| asks.contains(&m.start)).any(|m| {
             // ("the publisher's VP of product is joining": one word may stand between)
-            let determined = m.start > 0 && DETERMINERS.contains(&ws[m.start - 1].as_str())
-                || (m.start > 1
-                    && DETERMINERS.contains(&ws[m.start - 2].as_str())
-                    && !cues::is_explained(&ws[m.start - 1]));
+            let determined = m.start > 0 && DETERMINERS.contains(&ws[m.start - 1])
+                || (m.start > 1 && DETERMINERS.contains(&ws[m.start - 2]) && !cues::is_explained(ws[m.start - 1]));
             let mut at = m.end;
-            if ws.get(at).is_some_and(|w| GROUP.contains(&w.as_str())) {
+            if ws.get(at).is_some_and(|w| GROUP.contains(w)) {
                 at += 1;
-            } else if ws.get(at).is_some_and(|w| matches!(w.as_str(), "from" | "on" | "in" | "for")) {
+            } else if ws.get(at).is_some_and(|w| matches!(*w, "from" | "on" | "in" | "for")) {
                 at += 2;
             }
-            let be = |i: usize| ws.get(i).is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "s"));
+            let be = |i: usize| ws.get(i).is_some_and(|w| matches!(*w, "is" | "are" | "was" | "were" | "s"));
             // ("is the product owner for loyalty out this week?": where one person is)
             let doing = |i: usize| {
                 ws.get(i).is_some_and(|w| {
                     (w.len() > 4 && w.ends_with("ing"))
-                        || matches!(
-                            w.as_str(),
-                            "out" | "off" | "ooo" | "away" | "sick" | "around" | "online" | "offline"
-                        )
+                        || matches!(*w, "out" | "off" | "ooo" | "away" | "sick" | "around" | "online" | "offline")
                 })
             };
             // ("is our delivery manager on leave today?")
             let on_leave = |i: usize| {
-                ws.get(i).is_some_and(|w| w == "on")
+                ws.get(i).is_some_and(|w| *w == "on")
                     && ws.get(i + 1).is_some_and(|w| {
                         matches!(
-                            w.as_str(),
+                            *w,
                             "leave"
                                 | "holiday"
                                 | "holidays"
@@ -1905,7 +1888,7 @@ fn about_people_at_work(
                         )
                     })
             };
-            let asks_is = matches!(ws[0].as_str(), "is" | "are" | "was" | "were") && m.start <= 3;
+            let asks_is = matches!(ws[0], "is" | "are" | "was" | "were") && m.start <= 3;
             // ("describe the product ops role? we're thinking of hiring one": the next sentence is
             // about someone else)
             let same_sentence = |i: usize| !cues.part_start_between(m.start, i);
@@ -1919,13 +1902,11 @@ fn about_people_at_work(
     // "we're hiring a BA for ...": an opening, not a question about the role
     const HIRING: &[&str] = &["hiring", "recruiting", "interviewing", "onboarding", "backfilling"];
     const ASKING: &[&str] = &["what", "whats", "how", "which", "who", "whos", "why", "should", "difference"];
-    let hiring = || {
-        ws[..first.start].iter().rev().take(3).any(|w| HIRING.contains(&w.as_str()))
-            && !ws.iter().any(|w| ASKING.contains(&w.as_str()))
-    };
+    let hiring =
+        || ws[..first.start].iter().rev().take(3).any(|w| HIRING.contains(w)) && !ws.iter().any(|w| ASKING.contains(w));
     // "which team does Tom the program manager sit on?": a person, then their role
     // (a role right after "the" or "our" first: the text is read token by token only then)
-    let after_det = || mentions.iter().any(|m| m.start >= 2 && matches!(ws[m.start - 1].as_str(), "the" | "our"));
+    let after_det = || mentions.iter().any(|m| m.start >= 2 && matches!(ws[m.start - 1], "the" | "our"));
     let titled = || {
         after_det()
             && text.split_whitespace().zip(text.split_whitespace().skip(1)).any(|(name, det)| {
@@ -1945,16 +1926,15 @@ fn about_people_at_work(
     let which_one = || {
         mentions.iter().any(|m| {
             let on = |i: usize| {
-                ws.get(i)
-                    .is_some_and(|w| matches!(w.as_str(), "on" | "in" | "from" | "assigned" | "working" | "handling"))
+                ws.get(i).is_some_and(|w| matches!(*w, "on" | "in" | "from" | "assigned" | "working" | "handling"))
             };
             let which_is = m.start >= 4
-                && ws[m.start - 4..m.start - 1].iter().map(String::as_str).eq(["which", "one", "is"])
+                && ws[m.start - 4..m.start - 1].iter().copied().eq(["which", "one", "is"])
                 && ws[m.start - 1] == "the";
             which_is
                 || m.start > 0
                     && ws[m.start - 1] == "which"
-                    && ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "is" | "s" | "was"))
+                    && ws.get(m.end).is_some_and(|w| matches!(*w, "is" | "s" | "was"))
                     && on(m.end + 1)
         })
     };
@@ -1983,7 +1963,7 @@ fn about_people_at_work(
     // ("or do i have to ask my EM": someone the asker must go to)
     let contacted = || {
         mentions.iter().filter(|m| asks.contains(&m.start)).any(|m| {
-            let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i].as_str());
+            let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i]);
             (matches!(before(1), Some("the" | "our" | "your" | "their"))
                 && before(2).is_some_and(|w| CONTACT.contains(&w)))
                 || (matches!(before(1), Some("my" | "our" | "the"))
@@ -1998,14 +1978,14 @@ fn about_people_at_work(
             // ("is there a PM on the payments squad I can ask?", "do we have an EM for the
             // mobile team": whether one person is there)
             let there = m.start >= 2
-                && matches!(ws[m.start - 1].as_str(), "a" | "an" | "any")
-                && matches!(ws[m.start - 2].as_str(), "there" | "have" | "got");
-            let determined = there || (m.start >= 1 && matches!(ws[m.start - 1].as_str(), "the" | "our"));
-            let of = ws.get(m.end).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "on" | "from"));
-            let team = ws.get(m.end + 1).is_some_and(|w| w == "the")
+                && matches!(ws[m.start - 1], "a" | "an" | "any")
+                && matches!(ws[m.start - 2], "there" | "have" | "got");
+            let determined = there || (m.start >= 1 && matches!(ws[m.start - 1], "the" | "our"));
+            let of = ws.get(m.end).is_some_and(|w| matches!(*w, "for" | "of" | "on" | "from"));
+            let team = ws.get(m.end + 1).is_some_and(|w| *w == "the")
                 && ws[(m.end + 2).min(ws.len())..].iter().take(3).any(|w| {
                     matches!(
-                        w.as_str(),
+                        *w,
                         "team"
                             | "squad"
                             | "account"
@@ -2033,16 +2013,15 @@ fn about_people_at_work(
                         })
                 })
             };
-            let place =
-                ws.get(m.end + 1).is_some_and(|w| matches!(w.as_str(), "project" | "client" | "account" | "team"))
-                    && ws.get(m.end + 2).is_some();
+            let place = ws.get(m.end + 1).is_some_and(|w| matches!(*w, "project" | "client" | "account" | "team"))
+                && ws.get(m.end + 2).is_some();
             // ("I'm the scrum master on the patient app team": the asker, not someone to find)
             let asker = || holds(ws, &(m.start..m.end));
             // "who's the delivery manager on the cert submission?": whoever holds it there
             let who_is_the = m.start >= 2
                 && ws[m.start - 1] == "the"
                 && (ws[m.start - 2] == "whos" || (m.start >= 3 && ws[m.start - 3] == "who" && ws[m.start - 2] == "is"));
-            let on_one = ws.get(m.end + 1).is_some_and(|w| matches!(w.as_str(), "the" | "our" | "this"));
+            let on_one = ws.get(m.end + 1).is_some_and(|w| matches!(*w, "the" | "our" | "this"));
             determined && of && (team || place || (who_is_the && on_one) || proper()) && !asker()
         })
     };
@@ -2053,10 +2032,10 @@ fn about_people_at_work(
         !cues.compare
             && ws[asks.clone()].windows(3).any(|p| {
                 p[1] == "who"
-                    && past_tense(&p[2])
-                    && !matches!(p[0].as_str(), "ppl" | "people" | "folks" | "anyone" | "someone" | "those" | "others")
+                    && past_tense(p[2])
+                    && !matches!(p[0], "ppl" | "people" | "folks" | "anyone" | "someone" | "those" | "others")
             })
-            || ws[asks.clone()].first().is_some_and(|w| w == "who")
+            || ws[asks.clone()].first().is_some_and(|w| *w == "who")
                 && ws.get(asks.start + 1).is_some_and(|w| past_tense(w))
     };
     // "does anyone have the template our PMs use?": a thing asked for, not the role
@@ -2083,27 +2062,27 @@ fn about_people_at_work(
         "referral",
         "referrals",
     ];
-    let asks_what = ws.iter().any(|w| matches!(w.as_str(), "what" | "whats" | "explain" | "difference" | "how"));
+    let asks_what = ws.iter().any(|w| matches!(*w, "what" | "whats" | "explain" | "difference" | "how"));
     let wants_a_thing = || {
         ws.windows(2).any(|w| {
-            matches!(w[0].as_str(), "anyone" | "anybody" | "someone" | "somebody")
-                && matches!(w[1].as_str(), "have" | "got" | "has" | "share" | "send")
-        }) && ws.iter().any(|w| THINGS.contains(&w.as_str()))
+            matches!(w[0], "anyone" | "anybody" | "someone" | "somebody")
+                && matches!(w[1], "have" | "got" | "has" | "share" | "send")
+        }) && ws.iter().any(|w| THINGS.contains(w))
             && !asks_what
     };
     // "does our team even need a scrum master?": one team's setup
     let our_setup = || {
-        ws.first().is_some_and(|w| matches!(w.as_str(), "does" | "do" | "should" | "is"))
+        ws.first().is_some_and(|w| matches!(*w, "does" | "do" | "should" | "is"))
             && ws.windows(3).any(|w| {
-                matches!(w[0].as_str(), "our" | "my")
-                    && matches!(w[1].as_str(), "team" | "company" | "org" | "startup" | "squad")
-                    && matches!(w[2].as_str(), "need" | "have" | "even" | "really" | "actually")
+                matches!(w[0], "our" | "my")
+                    && matches!(w[1], "team" | "company" | "org" | "startup" | "squad")
+                    && matches!(w[2], "need" | "have" | "even" | "really" | "actually")
             })
     };
     // "does our CPO actually read the update?": what one person in the role does
     let ours_does = || {
-        matches!(ws[0].as_str(), "does" | "did" | "has" | "will" | "is" | "was")
-            && ws.get(1).is_some_and(|w| matches!(w.as_str(), "our" | "your" | "their"))
+        matches!(ws[0], "does" | "did" | "has" | "will" | "is" | "was")
+            && ws.get(1).is_some_and(|w| matches!(*w, "our" | "your" | "their"))
             && first.start == 2
             && !cues.compare
             && !cues.transition
@@ -2112,11 +2091,9 @@ fn about_people_at_work(
     // person or one team
     const PLACE: &[&str] = &["team", "squad", "floor", "office", "desk", "building", "timezone", "channel", "project"];
     let which_place = || {
-        ws.windows(3).any(|w| {
-            matches!(w[0].as_str(), "which" | "what")
-                && PLACE.contains(&w[1].as_str())
-                && matches!(w[2].as_str(), "does" | "is")
-        }) && mentions.iter().any(|m| m.start > 0 && matches!(ws[m.start - 1].as_str(), "the" | "our"))
+        ws.windows(3)
+            .any(|w| matches!(w[0], "which" | "what") && PLACE.contains(&w[1]) && matches!(w[2], "does" | "is"))
+            && mentions.iter().any(|m| m.start > 0 && matches!(ws[m.start - 1], "the" | "our"))
     };
     // "which team does the engineering manager Marco belong to?": the role, then the person
     let then_named = || {
@@ -2134,7 +2111,7 @@ fn about_people_at_work(
                             && !titled()
                             && name.to_lowercase() == *next
                             && before.ends_with(|c: char| c.is_alphanumeric())
-                            && crate::text::words(before).last() == ws.get(m.end - 1)
+                            && crate::text::words(before).last().map(String::as_str) == ws.get(m.end - 1).copied()
                     })
             })
         })
@@ -2147,7 +2124,7 @@ fn about_people_at_work(
     ];
     let kin = || {
         mentions.first().is_some_and(|m| {
-            ws[..m.start].iter().rev().take(4).any(|w| KIN.contains(&w.as_str()))
+            ws[..m.start].iter().rev().take(4).any(|w| KIN.contains(w))
                 && !ws.iter().any(|w| cues::asks(w))
                 && !text.contains('?')
         })
@@ -2155,14 +2132,12 @@ fn about_people_at_work(
     // "is dana still our program manager?": one person, named however it is written
     let still_ours = || {
         mentions.first().is_some_and(|m| {
-            matches!(ws[0].as_str(), "is" | "was" | "isnt")
+            matches!(ws[0], "is" | "was" | "isnt")
                 && m.start >= 3
-                && !cues::is_explained(&ws[1])
-                && !matches!(ws[1].as_str(), "it" | "this" | "that" | "there" | "he" | "she" | "they")
-                && ws[2..m.start]
-                    .iter()
-                    .all(|w| matches!(w.as_str(), "still" | "now" | "currently" | "our" | "your" | "the"))
-                && ws[2..m.start].iter().any(|w| matches!(w.as_str(), "still" | "now" | "currently"))
+                && !cues::is_explained(ws[1])
+                && !matches!(ws[1], "it" | "this" | "that" | "there" | "he" | "she" | "they")
+                && ws[2..m.start].iter().all(|w| matches!(*w, "still" | "now" | "currently" | "our" | "your" | "the"))
+                && ws[2..m.start].iter().any(|w| matches!(*w, "still" | "now" | "currently"))
         })
     };
     // (each sign worked out only when those before it do not hold: most messages are about
@@ -2175,7 +2150,7 @@ fn about_people_at_work(
         // "who's the recruiter for the senior pm opening?": a person in another job
         || (asks_who_someone_is(&ws[asks.clone()])
             && mentions.iter().any(|m| {
-                let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i].as_str());
+                let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i]);
                 asks.contains(&m.start) && (before(1) == Some("for") || (before(1) == Some("the") && before(2) == Some("for")))
             })
             && !cues.transition)
@@ -2195,8 +2170,8 @@ fn about_people_at_work(
 
 /// The words with each role named replaced by "the": the duty told around roles that are not
 /// its owner.
-fn without_roles(ws: &[String], mentions: &[Mention]) -> Vec<String> {
-    ws.iter().enumerate().map(|(i, w)| if covered(mentions, i) { "the".to_owned() } else { w.clone() }).collect()
+fn without_roles<'w>(ws: &[&'w str], mentions: &[Mention]) -> Vec<&'w str> {
+    ws.iter().enumerate().map(|(i, &w)| if covered(mentions, i) { "the" } else { w }).collect()
 }
 
 /// Drops the mentions `aside` picks out, unless it picks out every one: the roles left are
@@ -2228,29 +2203,29 @@ fn offers_a_name(text: &str, role_words: &[&str]) -> bool {
 }
 
 /// Whether a role is named only to say it is not meant: "I'm a tech lead (not an EM)".
-fn negated(ws: &[String], m: &Mention) -> bool {
-    let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i].as_str());
+fn negated(ws: &[&str], m: &Mention) -> bool {
+    let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i]);
     before(1) == Some("not") || (matches!(before(1), Some("a" | "an" | "the")) && before(2) == Some("not"))
 }
 
 /// Whether a who question guesses only at jobs outside the roles here: "who owns the
 /// runbooks, sre or devs?", "who reviews new vendors — infosec?", "who builds the pipelines, is
 /// that the data engineer's thing". The owner it asks for is none of ours.
-fn guesses_other_jobs(cues: &Cues, ws: &[String], asks: &std::ops::Range<usize>) -> bool {
-    let names_other = |zone: &[String]| (0..zone.len()).any(|i| other_job_at(zone, i));
+fn guesses_other_jobs(cues: &Cues, ws: &[&str], asks: &std::ops::Range<usize>) -> bool {
+    let names_other = |zone: &[&str]| (0..zone.len()).any(|i| other_job_at(zone, i));
     // the guesses: after the question's last comma, or a short line after it ("— infosec?")
     let after_comma = cues.last_comma_in(asks.clone());
     // ("across the finance, sales and HR workstreams": a list that a noun closes names parts
     // of the business, no guesses)
     let closed = |c: usize| {
-        let last = ws[c..asks.end].iter().rposition(|w| !matches!(w.as_str(), "or" | "and" | "etc"));
+        let last = ws[c..asks.end].iter().rposition(|w| !matches!(*w, "or" | "and" | "etc"));
         last.is_some_and(|k| {
-            matches!(ws[c + k].as_str(), "workstreams" | "teams" | "departments" | "functions" | "units" | "projects")
+            matches!(ws[c + k], "workstreams" | "teams" | "departments" | "functions" | "units" | "projects")
         })
     };
     let in_question = after_comma.is_some_and(|c| asks.end - c <= 8 && names_other(&ws[c..asks.end]) && !closed(c));
     let after = &ws[asks.end..];
-    let asks_owner = ws[asks.clone()].iter().any(|w| matches!(w.as_str(), "who" | "whos" | "whose"));
+    let asks_owner = ws[asks.clone()].iter().any(|w| matches!(*w, "who" | "whos" | "whose"));
     asks_owner && (in_question || (!after.is_empty() && after.len() <= 4 && names_other(after)))
 }
 
@@ -2277,8 +2252,8 @@ const OTHER_JOBS: &[&str] = &[
 ];
 
 /// Whether the word at `i` names a job outside the roles here: "cto", "data scientist".
-fn other_job_at(ws: &[String], i: usize) -> bool {
-    let w = ws[i].as_str();
+fn other_job_at(ws: &[&str], i: usize) -> bool {
+    let w = ws[i];
     OTHER_JOBS.contains(&w)
         || (matches!(w, "data" | "software" | "ux" | "ml")
             && ws.get(i + 1).is_some_and(|n| {
@@ -2290,26 +2265,26 @@ fn other_job_at(ws: &[String], i: usize) -> bool {
 
 /// Whether the move told after a role the asker holds goes to a job outside the roles here:
 /// "thinking of leaving BA work to become a data engineer", "from product owner to CTO".
-fn moves_elsewhere(ws: &[String], role: &Span) -> bool {
+fn moves_elsewhere(ws: &[&str], role: &Span) -> bool {
     ws.iter().enumerate().skip(role.end).any(|(k, w)| {
-        matches!(w.as_str(), "become" | "becoming" | "into" | "to" | "towards")
+        matches!(*w, "become" | "becoming" | "into" | "to" | "towards")
             && (k + 1..(k + 4).min(ws.len())).any(|i| other_job_at(ws, i))
     })
 }
 
 /// A clause without the filler word it opens with: "like is it …", "so is that …".
-fn after_filler(clause: &[String]) -> &[String] {
-    match clause.first().map(String::as_str) {
+fn after_filler<'c, 'w>(clause: &'c [&'w str]) -> &'c [&'w str] {
+    match clause.first().copied() {
         Some(w) if cues::OPENERS.contains(&w) => &clause[1..],
         _ => clause,
     }
 }
 
 /// Whether words point back at a role named before them: "that role", "this person".
-fn names_by_pointing(ws: &[String]) -> bool {
+fn names_by_pointing(ws: &[&str]) -> bool {
     ws.windows(2).any(|p| {
-        matches!(p[0].as_str(), "that" | "this")
-            && matches!(p[1].as_str(), "role" | "job" | "position" | "title" | "person" | "guy" | "one")
+        matches!(p[0], "that" | "this")
+            && matches!(p[1], "role" | "job" | "position" | "title" | "person" | "guy" | "one")
     })
 }
 
@@ -2353,7 +2328,7 @@ fn brackets(text: &str) -> Vec<std::ops::Range<usize>> {
 
 /// Whether a role is named as the people someone manages or coaches: "start managing PMs",
 /// "leading a team of designers".
-fn managed(ws: &[String], m: &Mention) -> bool {
+fn managed(ws: &[&str], m: &Mention) -> bool {
     // ("who usually coaches the APMs and manages a team of PMs?")
     const MANAGING: &[&str] = &[
         "managing",
@@ -2370,16 +2345,16 @@ fn managed(ws: &[String], m: &Mention) -> bool {
         "supervises",
     ];
     let plural = ws[m.start..m.end].last().is_some_and(|w| w.ends_with('s'));
-    let before = ws[..m.start].iter().rev().skip_while(|w| matches!(w.as_str(), "other" | "a" | "team" | "of" | "the"));
-    plural && before.take(1).any(|w| MANAGING.contains(&w.as_str()))
+    let before = ws[..m.start].iter().rev().skip_while(|w| matches!(**w, "other" | "a" | "team" | "of" | "the"));
+    plural && before.take(1).any(|w| MANAGING.contains(w))
 }
 
 /// Whether a role is named as a number of people: "4 PMs", "three designers", "a dozen POs".
-fn counted(ws: &[String], m: &Mention) -> bool {
+fn counted(ws: &[&str], m: &Mention) -> bool {
     const NUMBERS: &[&str] =
         &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "dozen", "few", "several"];
     m.start.checked_sub(1).is_some_and(|i| {
-        let w = ws[i].as_str();
+        let w = ws[i];
         NUMBERS.contains(&w) || (w.chars().all(|c| c.is_ascii_digit()) && w != "1")
     }) && ws[m.start..m.end].last().is_some_and(|w| w.ends_with('s'))
 }
@@ -2388,7 +2363,7 @@ fn counted(ws: &[String], m: &Mention) -> bool {
 /// PM sync", "the APM req", "PM mock interviews", "the GPM offsite". Interviews and programs
 /// are a way in when the message speaks of a move ("how do I get into an APM program?"), and
 /// "an APM program" may be what is asked about; "the APM programs" are particular ones.
-fn names_an_event(ws: &[String], m: &Mention, moving: bool) -> bool {
+fn names_an_event(ws: &[&str], m: &Mention, moving: bool) -> bool {
     const EVENTS: &[&str] = &[
         "req",
         "reqs",
@@ -2438,16 +2413,15 @@ fn names_an_event(ws: &[String], m: &Mention, moving: bool) -> bool {
     ];
     // ("opening a VP of product req. what would that person do?" asks about the role opened)
     const OPENINGS: &[&str] = &["req", "reqs", "program", "programs", "programme", "offer", "offers"];
-    let Some(next) = ws.get(m.end).map(String::as_str) else { return false };
+    let Some(next) = ws.get(m.end).copied() else { return false };
     // ("the microsoft new grad PM program": a few words may qualify it)
-    let particular = ws[m.start.saturating_sub(4)..m.start]
-        .iter()
-        .any(|w| matches!(w.as_str(), "the" | "our" | "this" | "that" | "these"));
+    let particular =
+        ws[m.start.saturating_sub(4)..m.start].iter().any(|w| matches!(*w, "the" | "our" | "this" | "that" | "these"));
     // "is she the hiring manager for the APM role at Stripe?": the people filling one opening
     let filled = (m.start.saturating_sub(3)..m.start).any(|at| {
         ws[at] == "for"
             && at >= 1
-            && (matches!(ws[at - 1].as_str(), "recruiter" | "recruiters" | "recruiting")
+            && (matches!(ws[at - 1], "recruiter" | "recruiters" | "recruiting")
                 || (ws[at - 1] == "manager" && at >= 2 && ws[at - 2] == "hiring"))
     });
     (filled && particular)
@@ -2456,28 +2430,28 @@ fn names_an_event(ws: &[String], m: &Mention, moving: bool) -> bool {
 
 /// Whether a title word alone in the plural means the people senior to the asker, not a role:
 /// "any advice from seniors here?", "ask the leads in this channel".
-fn seniority_as_people(ws: &[String], m: &Mention) -> bool {
+fn seniority_as_people(ws: &[&str], m: &Mention) -> bool {
     const PLURAL_TITLES: &[&str] = &["seniors", "juniors", "leads", "principals", "directors", "heads", "vps"];
-    let before = m.start.checked_sub(1).map(|i| ws[i].as_str());
-    let after = ws.get(m.end).map(String::as_str);
+    let before = m.start.checked_sub(1).map(|i| ws[i]);
+    let after = ws.get(m.end).copied();
     m.end == m.start + 1
-        && PLURAL_TITLES.contains(&ws[m.start].as_str())
+        && PLURAL_TITLES.contains(&ws[m.start])
         && (matches!(before, Some("from" | "ask" | "fellow"))
             || matches!(after, Some("here" | "in" | "on" | "around" | "out")))
 }
 
 /// Whether "pm" is the time of day: "3pm", "pm at 3? or 4?".
-fn used_as_time(ws: &[String], m: &Mention) -> bool {
-    let is_number = |w: &String| w.chars().all(|c| c.is_ascii_digit());
+fn used_as_time(ws: &[&str], m: &Mention) -> bool {
+    let is_number = |w: &&str| w.chars().all(|c| c.is_ascii_digit());
     ws[m.start] == "pm"
         && m.end == m.start + 1
         && (m.start.checked_sub(1).is_some_and(|i| is_number(&ws[i]))
-            || (ws.get(m.end).is_some_and(|w| w == "at") && ws.get(m.end + 1).is_some_and(is_number)))
+            || (ws.get(m.end).is_some_and(|w| *w == "at") && ws.get(m.end + 1).is_some_and(is_number)))
 }
 
 /// Whether a bare job word names another kind of that job: "a type designer", "a game
 /// designer", "a fashion marketer" ("a senior designer", "as designer" name the role).
-fn another_kind(ws: &[String], m: &Mention) -> bool {
+fn another_kind(ws: &[&str], m: &Mention) -> bool {
     const GENERIC: &[&str] = &["designer", "designers", "marketer", "marketers"];
     const SAME_KIND: &[&str] = &[
         "product",
@@ -2502,71 +2476,70 @@ fn another_kind(ws: &[String], m: &Mention) -> bool {
         "ex",
     ];
     m.end == m.start + 1
-        && GENERIC.contains(&ws[m.start].as_str())
+        && GENERIC.contains(&ws[m.start])
         && m.start > 0
-        && !cues::is_explained(&ws[m.start - 1])
-        && !SAME_KIND.contains(&ws[m.start - 1].as_str())
+        && !cues::is_explained(ws[m.start - 1])
+        && !SAME_KIND.contains(&ws[m.start - 1])
 }
 
 /// Whether a mention is a field's name ("marketing") rather than a job title.
-fn is_field(ws: &[String], m: &Mention) -> bool {
+fn is_field(ws: &[&str], m: &Mention) -> bool {
     const FIELDS: &[&str] = &["marketing", "design", "engineering", "sales"];
-    m.end == m.start + 1 && FIELDS.contains(&ws[m.start].as_str())
+    m.end == m.start + 1 && FIELDS.contains(&ws[m.start])
 }
 
 /// Whether a field's name qualifies the noun after it: "marketing budget", "marketing assets".
-fn qualifies(ws: &[String], m: &Mention) -> bool {
+fn qualifies(ws: &[&str], m: &Mention) -> bool {
     const PEOPLE: &[&str] = &["team", "teams", "folks", "people", "department", "dept", "org", "side", "person"];
-    ws.get(m.end).is_some_and(|next| !cues::is_explained(next) && !PEOPLE.contains(&next.as_str()))
+    ws.get(m.end).is_some_and(|next| !cues::is_explained(next) && !PEOPLE.contains(next))
 }
 
 /// Whether a field's name stands for the people in it: "from marketing into product",
 /// "marketing vs PMM", "between marketing and product marketing".
-fn field_as_role(ws: &[String], m: &Mention) -> bool {
+fn field_as_role(ws: &[&str], m: &Mention) -> bool {
     const BEFORE: &[&str] = &["from", "in", "into", "to", "of", "between", "vs", "versus", "and", "as"];
     const AFTER: &[&str] = &["vs", "versus", "and", "to", "into", "v"];
-    let before = m.start.checked_sub(1).map(|i| ws[i].as_str());
-    let after = ws.get(m.end).map(String::as_str);
+    let before = m.start.checked_sub(1).map(|i| ws[i]);
+    let after = ws.get(m.end).copied();
     before.is_some_and(|w| BEFORE.contains(&w)) || after.is_some_and(|w| AFTER.contains(&w))
 }
 
 /// Whether a role's abbreviation is the verb of a private message: "pm me the deck", "can
 /// you PM him the link".
-fn used_as_verb(ws: &[String], m: &Mention) -> bool {
+fn used_as_verb(ws: &[&str], m: &Mention) -> bool {
     const OBJECTS: &[&str] = &["me", "us", "him", "her", "them", "u", "you", "ya", "it"];
     const BEFORE_A_NAME: &[&str] = &["a", "an", "the", "my", "our", "your", "as", "to", "any", "every", "each"];
     m.end == m.start + 1
         && ws[m.start].len() <= 3
-        && ws.get(m.end).is_some_and(|w| OBJECTS.contains(&w.as_str()))
-        && (m.start == 0 || !BEFORE_A_NAME.contains(&ws[m.start - 1].as_str()))
+        && ws.get(m.end).is_some_and(|w| OBJECTS.contains(w))
+        && (m.start == 0 || !BEFORE_A_NAME.contains(&ws[m.start - 1]))
 }
 
 /// Whether a question asks what one person in a role thinks or wants: "what does our head of
 /// product think about the pricing change?".
-fn asks_opinion_of(ws: &[String], role: &Span) -> bool {
+fn asks_opinion_of(ws: &[&str], role: &Span) -> bool {
     const POSSESSIVES: &[&str] = &["our", "my", "your", "their", "his", "her"];
     const MINDS: &[&str] =
         &["think", "thinks", "say", "says", "said", "want", "wants", "feel", "feels", "prefer", "prefers", "expect"];
     role.start > 0
-        && POSSESSIVES.contains(&ws[role.start - 1].as_str())
-        && ws[role.end..].iter().take(3).any(|w| MINDS.contains(&w.as_str()))
+        && POSSESSIVES.contains(&ws[role.start - 1])
+        && ws[role.end..].iter().take(3).any(|w| MINDS.contains(w))
 }
 
 /// Whether a "who" question asks which person holds the role named at `at` rather than what
 /// the role is: "who is our head of product now?", "anyone know who the new VP of product
 /// is?", "who is the CEO of Stripe?".
-fn about_a_person(ws: &[String], role: &Span) -> bool {
+fn about_a_person(ws: &[&str], role: &Span) -> bool {
     const BETWEEN: &[&str] = &["is", "s", "was", "the", "a", "an"];
     const ONE_PERSON: &[&str] =
         &["our", "my", "your", "their", "his", "her", "new", "current", "next", "interim", "acting"];
-    let Some(who) = ws[..role.start].iter().rposition(|w| w == "who" || w == "whos") else { return false };
+    let Some(who) = ws[..role.start].iter().rposition(|w| *w == "who" || *w == "whos") else { return false };
     let between = &ws[who + 1..role.start];
     let after = ws.get(role.end..).unwrap_or_default();
     // "who the PMM for EMEA is now that Rita left"
-    let marked = between.iter().any(|w| ONE_PERSON.contains(&w.as_str())) || after.iter().take(5).any(|w| w == "now");
-    let of_a_company = after.len() >= 2 && matches!(after[0].as_str(), "of" | "at") && !cues::is_explained(&after[1]);
-    between.iter().all(|w| BETWEEN.contains(&w.as_str()) || ONE_PERSON.contains(&w.as_str()))
-        && (marked || of_a_company)
+    let marked = between.iter().any(|w| ONE_PERSON.contains(w)) || after.iter().take(5).any(|w| *w == "now");
+    let of_a_company = after.len() >= 2 && matches!(after[0], "of" | "at") && !cues::is_explained(after[1]);
+    between.iter().all(|w| BETWEEN.contains(w) || ONE_PERSON.contains(w)) && (marked || of_a_company)
 }
 
 /// Words that ask what a term means wherever they stand: "what does MVP stand for", "can
@@ -2659,7 +2632,7 @@ const PARTICULAR: &[&str] = &["the", "this", "that", "these", "those"];
 /// the duties.
 fn term_question(
     store: &Store,
-    ws: &[String],
+    ws: &[&str],
     parts: &[Clause],
     roles: &[Mention],
     terms: &[TermMention],
@@ -2673,7 +2646,7 @@ fn term_question(
     // the term a figure of speech
     let mut named = roles.iter().map(|r| r.role);
     let two_roles = named.next().is_some_and(|first| named.any(|r| r != first));
-    if two_roles && (cues.transition || ws.iter().any(|w| w == "from")) {
+    if two_roles && (cues.transition || ws.contains(&"from")) {
         return None;
     }
     let mut distinct: Vec<&TermMention> = Vec::new();
@@ -2699,7 +2672,7 @@ fn term_question(
                 let at = range.start + i;
                 !terms.iter().any(|m| (m.start..m.end).contains(&at))
                     && !cues::is_explained(word)
-                    && !MEANING.contains(&word.as_str())
+                    && !MEANING.contains(*word)
             })
             .count() as f32
     };
@@ -2711,11 +2684,10 @@ fn term_question(
     if let [a, b, ..] = distinct.as_slice() {
         // "roadmap vs backlog", "is an epic just a big user story?", "scrum or kanban?"
         let between = &ws[a.end..b.start];
-        let joined =
-            between.iter().all(|w| matches!(w.as_str(), "or" | "vs" | "v" | "versus" | "and" | "a" | "an" | "the"))
-                && !between.is_empty();
+        let joined = between.iter().all(|w| matches!(*w, "or" | "vs" | "v" | "versus" | "and" | "a" | "an" | "the"))
+            && !between.is_empty();
         // "is an epic just a big user story?", "are OKRs a kind of KPI?"
-        let is_x_y = matches!(ws[0].as_str(), "is" | "are" | "isnt" | "arent") && a.start <= 2;
+        let is_x_y = matches!(ws[0], "is" | "are" | "isnt" | "arent") && a.start <= 2;
         // ("how should the work be split between a PMM and a marketing manager? drafting the
         // GTM RACI, lots of overlap": the comparison asked is of the roles)
         let terms_asked = parts.iter().any(|p| p.range == clause_of(a.start) && p.question);
@@ -2737,7 +2709,7 @@ fn term_question(
     // "ARR vs MRR, which one do I care about?": two names of one entry set side by side
     if let ([a, b, ..], [_]) = (terms, distinct.as_slice()) {
         let between = &ws[a.end.min(b.start)..b.start];
-        let joined = !between.is_empty() && between.iter().all(|w| matches!(w.as_str(), "or" | "vs" | "v" | "versus"));
+        let joined = !between.is_empty() && between.iter().all(|w| matches!(*w, "or" | "vs" | "v" | "versus"));
         if joined && a.term == b.term && !role_first(a) && roles.iter().all(|r| r.start > b.end || r.end < a.start) {
             return Some(sure(Query::about_terms(store, vec![a.term]), w.compare_cue));
         }
@@ -2759,58 +2731,52 @@ fn term_question(
         let before = &words[..at];
         let after = &words[end..];
         // "the backlog refinement meeting": a generic noun after the term is part of it
-        let after = &after[after.iter().take_while(|w| TERM_NOUNS.contains(&w.as_str())).count()..];
-        let outside = |w: &String| MEANING.contains(&w.as_str());
+        let after = &after[after.iter().take_while(|w| TERM_NOUNS.contains(*w)).count()..];
+        let outside = |w: &&str| MEANING.contains(w);
         // "what does MVP mean", "explain RICE", "JTBD meaning?"
         let meaning = words[..at].iter().chain(after).any(outside);
         // "what's a PRD", "what is an epic exactly", "wtf is a user story", "what velocity is"
-        let asked = before
-            .iter()
-            .rposition(|w| matches!(w.as_str(), "what" | "whats" | "wat" | "wut" | "wtf"))
-            .is_some_and(|k| {
+        let asked =
+            before.iter().rposition(|w| matches!(*w, "what" | "whats" | "wat" | "wut" | "wtf")).is_some_and(|k| {
                 let bridge = &before[k + 1..];
                 let copula = words[k] == "whats"
-                    || bridge.iter().any(|w| matches!(w.as_str(), "is" | "s" | "are" | "r" | "counts"))
-                    || after.first().is_none_or(|w| matches!(w.as_str(), "is" | "are" | "exactly" | "actually"));
+                    || bridge.iter().any(|w| matches!(*w, "is" | "s" | "are" | "r" | "counts"))
+                    || after.first().is_none_or(|w| matches!(*w, "is" | "are" | "exactly" | "actually"));
                 // ("what is the full form of PRD" asks what it stands for)
                 // ("what's the WIP limit on a kanban board?", "the velocity of a scrum team": a
                 // setting said with "a" is any one, and the term is asked about in general)
-                let any_one = after.iter().take(2).any(|w| w == "a" || w == "an");
+                let any_one = after.iter().take(2).any(|w| *w == "a" || *w == "an");
                 // ("what is the north star metric and how do we choose one?": a second question
                 // after "and" says nothing of which one is meant)
                 let said = after
                     .windows(2)
                     .position(|p| {
-                        matches!(p[0].as_str(), "and" | "but" | "or")
-                            && matches!(
-                                p[1].as_str(),
-                                "how" | "what" | "why" | "who" | "when" | "where" | "which" | "whats"
-                            )
+                        matches!(p[0], "and" | "but" | "or")
+                            && matches!(p[1], "how" | "what" | "why" | "who" | "when" | "where" | "which" | "whats")
                     })
                     .map_or(after, |k| &after[..k]);
-                let particular = bridge.iter().any(|w| PARTICULAR.contains(&w.as_str()))
-                    && !bridge.iter().any(|w| w == "form")
+                let particular = bridge.iter().any(|w| PARTICULAR.contains(w))
+                    && !bridge.contains(&"form")
                     && !any_one
-                    && said.iter().any(|w| !cues::is_explained(w) && !MEANING.contains(&w.as_str()));
-                bridge.iter().all(|w| WHAT_BRIDGE.contains(&w.as_str())) && copula && !particular
+                    && said.iter().any(|w| !cues::is_explained(w) && !MEANING.contains(w));
+                bridge.iter().all(|w| WHAT_BRIDGE.contains(w)) && copula && !particular
             });
         // "how does RICE scoring work?"
-        let how_it_works =
-            before.iter().any(|w| w == "how") && after.iter().any(|w| matches!(w.as_str(), "work" | "works"));
+        let how_it_works = before.contains(&"how") && after.iter().any(|w| matches!(*w, "work" | "works"));
         // "launch tiers?? what are those", "NPS — what is it": the next clause asks about it
         let next = parts.iter().find(|p| p.range.start == clause.end).map_or(&[][..], |p| &ws[p.range.clone()]);
         let points_back = [after, next].iter().any(|part| {
             part.windows(3).take(2).any(|w| {
-                matches!(w[0].as_str(), "what" | "wat")
-                    && matches!(w[1].as_str(), "is" | "are" | "r" | "s")
-                    && POINTING.contains(&w[2].as_str())
-            }) || part.windows(2).take(1).any(|w| w[0] == "whats" && POINTING.contains(&w[1].as_str()))
+                matches!(w[0], "what" | "wat")
+                    && matches!(w[1], "is" | "are" | "r" | "s")
+                    && POINTING.contains(&w[2])
+            }) || part.windows(2).take(1).any(|w| w[0] == "whats" && POINTING.contains(&w[1]))
                 // "product-market fit — what does that actually mean?"
                 || (part.windows(3).take(1).any(|w| {
-                    matches!(w[0].as_str(), "what" | "wat")
-                        && matches!(w[1].as_str(), "does" | "do")
-                        && POINTING.contains(&w[2].as_str())
-                }) && part.iter().any(|w| MEANING.contains(&w.as_str())))
+                    matches!(w[0], "what" | "wat")
+                        && matches!(w[1], "does" | "do")
+                        && POINTING.contains(&w[2])
+                }) && part.iter().any(|w| MEANING.contains(w)))
         });
         // "`PRD` = ?", "story points??": a question that is the term alone, give or take a
         // word or two ("is it a person or a team?" asks something else)
@@ -2823,15 +2789,15 @@ fn term_question(
         let alone = parts.iter().any(|p| p.range == clause && p.question)
             && !after_role_question
             && !m.corrected
-            && !words.iter().any(|w| PARTICULAR.contains(&w.as_str()) || POSSESSIVE.contains(&w.as_str()))
+            && !words.iter().any(|w| PARTICULAR.contains(w) || POSSESSIVE.contains(w))
             && words.len() <= end - at + 2
             && words
                 .iter()
                 .enumerate()
-                .all(|(i, w)| (at..end).contains(&i) || cues::is_explained(w) || TERM_NOUNS.contains(&w.as_str()));
+                .all(|(i, w)| (at..end).contains(&i) || cues::is_explained(w) || TERM_NOUNS.contains(w));
         // "heard north star metric five times at the all hands, what is that?": the clause
         // ends by asking what the term it named is
-        let tail: Vec<&str> = after.iter().rev().take(3).rev().map(String::as_str).collect();
+        let tail: Vec<&str> = after.iter().rev().take(3).rev().copied().collect();
         let ends_pointing = parts.iter().any(|p| p.range == clause && p.question)
             && match tail.as_slice() {
                 [.., "what" | "wat", "is" | "are" | "s", that] => POINTING.contains(that),
@@ -2858,9 +2824,7 @@ fn term_question(
     let only = &distinct[0];
     let alone = ws.iter().enumerate().all(|(i, word)| {
         (only.start..only.end).contains(&i)
-            || (cues::is_explained(word)
-                && !POSSESSIVE.contains(&word.as_str())
-                && !PARTICULAR.contains(&word.as_str()))
+            || (cues::is_explained(word) && !POSSESSIVE.contains(word) && !PARTICULAR.contains(word))
     });
     if alone && roles.is_empty() && ws.len() <= only.end - only.start + 2 {
         return Some(sure(Query::about_terms(store, vec![only.term]), w.term_bare));
@@ -2870,32 +2834,32 @@ fn term_question(
 
 /// Whether a clause ends by asking what the thing named before it is or how it works: "what is
 /// it actually for?", "how does that work?", "what are those?".
-fn points_at_a_term(clause: &[String]) -> bool {
+fn points_at_a_term(clause: &[&str]) -> bool {
     const TAIL: &[&str] = &[
         "actually", "exactly", "for", "about", "used", "really", "even", "again", "then", "supposed", "to", "be",
         "mean", "do", "does", "work", "works", "all",
     ];
     (0..clause.len()).any(|i| {
-        let w = |k: usize| clause.get(i + k).map(String::as_str);
+        let w = |k: usize| clause.get(i + k).copied();
         let pointer_at = match (w(0), w(1), w(2)) {
             (Some("what" | "wat"), Some("is" | "are" | "s"), Some(p)) if POINTING.contains(&p) => i + 3,
             (Some("whats"), Some(p), _) if POINTING.contains(&p) => i + 2,
             (Some("how"), Some("does" | "do"), Some(p)) if POINTING.contains(&p) => {
-                if !clause[i + 3..].iter().any(|w| w == "work" || w == "works") {
+                if !clause[i + 3..].iter().any(|w| *w == "work" || *w == "works") {
                     return false;
                 }
                 i + 3
             }
             _ => return false,
         };
-        clause[pointer_at..].iter().all(|w| TAIL.contains(&w.as_str()))
+        clause[pointer_at..].iter().all(|w| TAIL.contains(&w))
     })
 }
 
 /// Whether a clause with no role asks about something else: what another word means ("what is
 /// an epic?"), or who did something ("who booked room 4B?").
-fn asks_about_other(clause: &[String]) -> bool {
-    let w = |i: usize| clause.get(i).map(String::as_str);
+fn asks_about_other(clause: &[&str]) -> bool {
+    let w = |i: usize| clause.get(i).copied();
     let subject = match (w(0), w(1)) {
         (Some("whats"), _) => 1,
         (Some("what"), Some("is" | "are" | "s")) => 2,
@@ -2906,8 +2870,8 @@ fn asks_about_other(clause: &[String]) -> bool {
     // back at the role named before it
     let clause = after_filler(clause);
     let points_back = clause.windows(2).any(|p| {
-        matches!(p[0].as_str(), "that" | "this" | "the" | "such")
-            && matches!(p[1].as_str(), "level" | "role" | "job" | "position" | "title" | "one" | "seniority")
+        matches!(p[0], "that" | "this" | "the" | "such")
+            && matches!(p[1], "level" | "role" | "job" | "position" | "title" | "one" | "seniority")
     });
     if points_back {
         return false;
@@ -2937,14 +2901,14 @@ fn arrows(text: &str) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// The word before position `at`, skipping articles and possessives.
-fn word_before(ws: &[String], at: usize) -> Option<&str> {
-    ws[..at].iter().rev().map(String::as_str).find(|w| !matches!(*w, "a" | "an" | "the" | "my" | "our" | "your"))
+fn word_before<'w>(ws: &[&'w str], at: usize) -> Option<&'w str> {
+    ws[..at].iter().rev().copied().find(|w| !matches!(*w, "a" | "an" | "the" | "my" | "our" | "your"))
 }
 
 /// The owners of the duty in these words; when `among` is given and some of those roles own
 /// it, only those (and when none does, those roles as named). Also the best match's score,
 /// and whether two roles share the lead (both are then named).
-fn owners(store: &Store, ws: &[String], among: Option<&[RoleRef]>) -> (Vec<Owner>, f32, bool) {
+fn owners(store: &Store, ws: &[&str], among: Option<&[RoleRef]>) -> (Vec<Owner>, f32, bool) {
     owners_in(duty_ranking(store, ws), among)
 }
 
@@ -2996,12 +2960,12 @@ const GUESS_SHARE: f32 = 0.5;
 
 /// The roles owning the duty these words name, best first: the duty read alone, or in the
 /// scene set before it, whichever a role covers better.
-pub fn duty_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatch> {
+pub fn duty_ranking(store: &Store, ws: &[&str]) -> Vec<crate::duties::DutyMatch> {
     ladder_last(store, scene_ranking(store, ws))
 }
 
 /// The roles owning the duty the whole message names, scene and question alike, best first.
-pub fn message_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatch> {
+pub fn message_ranking(store: &Store, ws: &[&str]) -> Vec<crate::duties::DutyMatch> {
     ladder_last(store, store.duties().rank_weighing_unknown(without_condition(ws), MESSAGE_UNKNOWN))
 }
 
@@ -3035,26 +2999,26 @@ const MESSAGE_UNKNOWN: f32 = 0.3;
 /// Whether a question says too little of its duty to be read alone: one word of duty at most
 /// ("who should build it?"), or a word or two and a pointer back at what was said before
 /// at its end ("who is supposed to make the case for that?").
-fn says_little(clause: &[String]) -> bool {
+fn says_little(clause: &[&str]) -> bool {
     let duty = crate::duties::duty_words(clause);
     // the pointer ends the question ("that" inside it may open a clause: "the person that …")
     let points_back =
-        clause.iter().rev().take(2).any(|w| matches!(w.as_str(), "that" | "this" | "it" | "those" | "these" | "them"));
+        clause.iter().rev().take(2).any(|w| matches!(*w, "that" | "this" | "it" | "those" | "these" | "them"));
     duty <= 1 || (points_back && duty <= 2)
 }
 
 /// Whether a question points back at what was said before from inside it, with a few words of
 /// duty of its own: "who normally writes those in a scrum team?", "who decides if that goes on
 /// the plan?" ("the person that decides" is no pointer).
-fn points_inside(clause: &[String]) -> bool {
-    let pointer = clause.iter().enumerate().any(|(i, w)| match w.as_str() {
+fn points_inside(clause: &[&str]) -> bool {
+    let pointer = clause.iter().enumerate().any(|(i, w)| match *w {
         "those" | "these" | "them" | "it" | "this" => true,
         // ("who signs off that a story is done": "that" opening a clause points nowhere)
         "that" => {
             i > 0
-                && !matches!(clause[i - 1].as_str(), "person" | "one" | "role" | "someone" | "people" | "job")
+                && !matches!(clause[i - 1], "person" | "one" | "role" | "someone" | "people" | "job")
                 && !clause.get(i + 1).is_some_and(|next| {
-                    matches!(next.as_str(), "a" | "an" | "the" | "our" | "we" | "they" | "every" | "each" | "all")
+                    matches!(*next, "a" | "an" | "the" | "our" | "we" | "they" | "every" | "each" | "all")
                 })
         }
         _ => false,
@@ -3062,7 +3026,7 @@ fn points_inside(clause: &[String]) -> bool {
     pointer && crate::duties::stems(clause).len() <= 3
 }
 
-fn scene_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatch> {
+fn scene_ranking(store: &Store, ws: &[&str]) -> Vec<crate::duties::DutyMatch> {
     // "in a bank with no product people, | who writes ...": the scene before the question
     let scene = ws.iter().position(|w| cues::asks_owner(w)).unwrap_or(0);
     let alone = store.duties().rank(without_condition(&ws[scene..]));
@@ -3088,7 +3052,7 @@ fn scene_ranking(store: &Store, ws: &[String]) -> Vec<crate::duties::DutyMatch> 
 /// the timeline | when dates slip", "who coordinates six teams | so nobody blocks each other",
 /// "who decides what we build | next quarter". The cut is made only when the duty keeps two
 /// words of its own.
-fn without_condition(ws: &[String]) -> &[String] {
+fn without_condition<'c, 'w>(ws: &'c [&'w str]) -> &'c [&'w str] {
     const SUBORDINATE: &[&str] =
         &["when", "whenever", "before", "so", "if", "while", "because", "since", "until", "once"];
     const PERIOD: &[&str] = &["day", "week", "month", "quarter", "year", "sprint", "cycle"];
@@ -3114,23 +3078,23 @@ fn without_condition(ws: &[String]) -> &[String] {
         "kanban",
     ];
     let cut = ws.iter().enumerate().skip(2).find(|(i, w)| {
-        let setting = matches!(w.as_str(), "in" | "within" | "at")
+        let setting = matches!(**w, "in" | "within" | "at")
             && ws
                 .get(i + 1)
-                .is_some_and(|a| matches!(a.as_str(), "a" | "an" | "the" | "our" | "my" | "most" | "scrum" | "agile"))
-            && ws[i + 1..].iter().take(4).any(|w| SETTING.contains(&w.as_str()))
+                .is_some_and(|a| matches!(*a, "a" | "an" | "the" | "our" | "my" | "most" | "scrum" | "agile"))
+            && ws[i + 1..].iter().take(4).any(|w| SETTING.contains(w))
             // "who writes the PRD | on most teams?" ("signs off on the team's budget" keeps it)
-            || (w.as_str() == "on"
-                && ws.get(i + 1).is_some_and(|a| matches!(a.as_str(), "most" | "a" | "an" | "many" | "typical"))
-                && ws[i + 1..].iter().take(3).any(|w| SETTING.contains(&w.as_str())));
+            || (**w == "on"
+                && ws.get(i + 1).is_some_and(|a| matches!(*a, "most" | "a" | "an" | "many" | "typical"))
+                && ws[i + 1..].iter().take(3).any(|w| SETTING.contains(w)));
         // "who manages the timeline and budget | for a big one-off rollout": one case of the duty
         // ("the vision for a whole company", "updates for a multi-team program": the scope is
         // part of the duty)
-        let instance = w.as_str() == "for"
-            && ws.get(i + 1).is_some_and(|a| matches!(a.as_str(), "a" | "an"))
+        let instance = **w == "for"
+            && ws.get(i + 1).is_some_and(|a| matches!(*a, "a" | "an"))
             && !ws[i + 1..].iter().take(4).any(|w| {
                 matches!(
-                    w.as_str(),
+                    *w,
                     "whole"
                         | "entire"
                         | "company"
@@ -3144,10 +3108,10 @@ fn without_condition(ws: &[String]) -> &[String] {
             });
         // "who coordinates dependencies | across the finance, supply chain and HR workstreams?":
         // the parts of the business the duty spans, each named
-        let spans_parts = w.as_str() == "across"
+        let spans_parts = **w == "across"
             && ws[i + 1..].iter().take(8).any(|w| {
                 matches!(
-                    w.as_str(),
+                    *w,
                     "workstreams"
                         | "workstream"
                         | "departments"
@@ -3161,9 +3125,8 @@ fn without_condition(ws: &[String]) -> &[String] {
         if setting || instance || spans_parts {
             return true;
         }
-        let condition =
-            SUBORDINATE.contains(&w.as_str()) && !matches!(ws[i - 1].as_str(), "look" | "looks" | "looking");
-        let time = matches!(w.as_str(), "next" | "this" | "every" | "each" | "per")
+        let condition = SUBORDINATE.contains(*w) && !matches!(ws[i - 1], "look" | "looks" | "looking");
+        let time = matches!(**w, "next" | "this" | "every" | "each" | "per")
             && ws.get(i + 1).is_some_and(|p| PERIOD.contains(&p.trim_end_matches('s')));
         condition || time
     });
@@ -3175,7 +3138,7 @@ fn without_condition(ws: &[String]) -> &[String] {
 
 /// Whether a message asks how to use a slash command it names: "how does /compare work?",
 /// "what's the syntax for /path", "how do I use /compare? tried `/compare pm`".
-fn asks_how_to_use_a_command(text: &str, ws: &[String]) -> bool {
+fn asks_how_to_use_a_command(text: &str, ws: &[&str]) -> bool {
     const USAGE: &[&str] = &["how", "work", "works", "syntax", "type", "use", "usage", "format", "example"];
     // (most messages have no slash at all)
     let names_command = text.contains('/')
@@ -3183,23 +3146,23 @@ fn asks_how_to_use_a_command(text: &str, ws: &[String]) -> bool {
             let name = token.trim_start_matches(['`', '"', '\'', '(']);
             name.strip_prefix('/').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
         });
-    names_command && ws.iter().any(|w| USAGE.contains(&w.as_str()))
+    names_command && ws.iter().any(|w| USAGE.contains(w))
 }
 
 /// Whether a clause asks something: it ends with a question mark or opens as a question does
 /// ("how do I ask you stuff - do I need to …").
-fn sounds_asked(clause: &Clause, ws: &[String]) -> bool {
+fn sounds_asked(clause: &Clause, ws: &[&str]) -> bool {
     // ("ok dumb q but what does a GPM do."; "but" opens the clause)
-    let opening = ws[clause.range.clone()].iter().find(|w| !matches!(w.as_str(), "but" | "and" | "so" | "ok" | "okay"));
+    let opening = ws[clause.range.clone()].iter().find(|w| !matches!(**w, "but" | "and" | "so" | "ok" | "okay"));
     clause.question
         || opening.is_some_and(|w| {
-            matches!(w.as_str(), "how" | "what" | "whats" | "where" | "why" | "which" | "is" | "are" | "do" | "does")
+            matches!(*w, "how" | "what" | "whats" | "where" | "why" | "which" | "is" | "are" | "do" | "does")
         })
 }
 
 /// Whether one question, read alone, asks what the bot is or how to use it: "what are you?",
 /// "how do I use this bot?", "what can this bot do?".
-fn asks_help_alone(clause: &[String]) -> bool {
+fn asks_help_alone(clause: &[&str]) -> bool {
     let cues = Cues::new(clause, Vec::new(), Vec::new());
     let leftover = clause.iter().filter(|w| !cues::is_explained(w)).count() as f32;
     // ("what is the rolecall bot supposed to help with?" asks plainly, however many words)
@@ -3210,7 +3173,7 @@ fn asks_help_alone(clause: &[String]) -> bool {
 /// Whether a question asks which person holds a post that is no role here: "who's our office
 /// manager?", "who is the recruiter for the PM opening?" ("who's the person that writes
 /// PRDs?" asks for a role).
-fn asks_who_someone_is(clause: &[String]) -> bool {
+fn asks_who_someone_is(clause: &[&str]) -> bool {
     const ROLE_LIKE: &[&str] = &[
         "person",
         "one",
@@ -3232,15 +3195,14 @@ fn asks_who_someone_is(clause: &[String]) -> bool {
         "usual",
         "typical",
     ];
-    let w = |i: usize| clause.get(i).map(String::as_str);
+    let w = |i: usize| clause.get(i).copied();
     // "anyone know who the recruiter is for the PM program?", "who's our recruiter for …":
     // someone in another job, however long the rest
-    let other_job =
-        clause.iter().enumerate().filter(|(_, word)| matches!(word.as_str(), "who" | "whos")).any(|(i, word)| {
-            let at = if word == "who" && matches!(w(i + 1), Some("is" | "s")) { i + 2 } else { i + 1 };
-            matches!(w(at), Some("our" | "your" | "the" | "my" | "their"))
-                && w(at + 1).is_some_and(|n| OTHER_JOBS.contains(&n))
-        });
+    let other_job = clause.iter().enumerate().filter(|(_, word)| matches!(**word, "who" | "whos")).any(|(i, word)| {
+        let at = if *word == "who" && matches!(w(i + 1), Some("is" | "s")) { i + 2 } else { i + 1 };
+        matches!(w(at), Some("our" | "your" | "the" | "my" | "their"))
+            && w(at + 1).is_some_and(|n| OTHER_JOBS.contains(&n))
+    });
     if other_job {
         return true;
     }
@@ -3259,19 +3221,18 @@ const ONE_BY_ONE: &[&str] = &["separately", "individually", "each", "both", "def
 
 /// Whether a question asks who on one team does something: "who on the growth team owns the
 /// onboarding funnel?" asks for a person there, not a role.
-fn on_one_team(clause: &[String]) -> bool {
+fn on_one_team(clause: &[&str]) -> bool {
     // "who owns the onboarding epic in our jira?": one item in one team's tools
     const TOOLS: &[&str] = &["jira", "confluence", "notion", "repo", "board", "tracker", "drive", "trello", "asana"];
-    let ours = clause.windows(3).any(|w| {
-        matches!(w[0].as_str(), "in" | "on") && matches!(w[1].as_str(), "our" | "my") && TOOLS.contains(&w[2].as_str())
-    });
+    let ours =
+        clause.windows(3).any(|w| matches!(w[0], "in" | "on") && matches!(w[1], "our" | "my") && TOOLS.contains(&w[2]));
     ours || clause.windows(4).any(|w| {
-        matches!(w[0].as_str(), "who" | "whos")
-            && matches!(w[1].as_str(), "on" | "in" | "from")
-            && matches!(w[2].as_str(), "the" | "our")
+        matches!(w[0], "who" | "whos")
+            && matches!(w[1], "on" | "in" | "from")
+            && matches!(w[2], "the" | "our")
             && [&w[3], clause.get(4).unwrap_or(&w[3])]
                 .iter()
-                .any(|n| matches!(n.as_str(), "team" | "squad" | "tribe" | "pod" | "crew"))
+                .any(|n| matches!(**n, "team" | "squad" | "tribe" | "pod" | "crew"))
     })
 }
 
@@ -3297,51 +3258,51 @@ const WEEKDAYS: &[&str] = &[
     "sun",
 ];
 
-fn asks_occasion(ws: &[String]) -> bool {
+fn asks_occasion(ws: &[&str]) -> bool {
     const NOW: &[&str] = &["today", "todays", "tonight", "tomorrow", "yesterday", "turn", "weekend", "rn"];
-    let this_time = ws
-        .windows(2)
-        .any(|w| w[0] == "this" && matches!(w[1].as_str(), "week" | "sprint" | "month" | "morning" | "afternoon"));
+    let this_time =
+        ws.windows(2).any(|w| w[0] == "this" && matches!(w[1], "week" | "sprint" | "month" | "morning" | "afternoon"));
     // ("who maps how the process works today?": the time belongs to what the duty is about)
-    let now = ws.iter().enumerate().any(|(i, w)| {
-        NOW.contains(&w.as_str()) && !ws[..i].iter().any(|w| matches!(w.as_str(), "how" | "what" | "where"))
-    });
+    let now = ws
+        .iter()
+        .enumerate()
+        .any(|(i, w)| NOW.contains(w) && !ws[..i].iter().any(|w| matches!(*w, "how" | "what" | "where")));
     // "who's running the retro?" asks about this once; "who is doing the 1:1s with the
     // developers?" may ask about the duty, unless a day or a release says when
     let when = this_time
         || now
-        || ws.iter().any(|w| WEEKDAYS.contains(&w.as_str()))
-        || ws.windows(2).any(|w| {
-            w[0] == "next" && matches!(w[1].as_str(), "week" | "sprint" | "month" | "release" | "quarter" | "time")
-        });
+        || ws.iter().any(|w| WEEKDAYS.contains(w))
+        || ws
+            .windows(2)
+            .any(|w| w[0] == "next" && matches!(w[1], "week" | "sprint" | "month" | "release" | "quarter" | "time"));
     let progressive = ws.windows(3).any(|w| {
-        matches!(w[0].as_str(), "who" | "whos")
-            && matches!(w[1].as_str(), "is" | "s" | "are")
+        matches!(w[0], "who" | "whos")
+            && matches!(w[1], "is" | "s" | "are")
             && w[2].ends_with("ing")
             && (w[0] == "whos" || w[1] == "s" || when)
     }) || ws.windows(2).any(|w| w[0] == "whos" && w[1].ends_with("ing") && w[1].len() > 4);
     // "who's up for drinks?", "who is in for pizza": who is willing, this once
     let willing = ws.iter().enumerate().any(|(i, w)| {
-        let after = match w.as_str() {
+        let after = match *w {
             "whos" => i + 1,
-            "who" if ws.get(i + 1).is_some_and(|w| matches!(w.as_str(), "is" | "s" | "are")) => i + 2,
+            "who" if ws.get(i + 1).is_some_and(|w| matches!(*w, "is" | "s" | "are")) => i + 2,
             _ => return false,
         };
-        ws.get(after).is_some_and(|w| matches!(w.as_str(), "up" | "down" | "in"))
-            && ws.get(after + 1).is_some_and(|w| w == "for")
+        ws.get(after).is_some_and(|w| matches!(*w, "up" | "down" | "in"))
+            && ws.get(after + 1).is_some_and(|w| *w == "for")
     });
     // "who will join the team dinner?", "who can come on friday?": who takes part, this once
     let joins = ws.windows(3).any(|w| {
         w[0] == "who"
-            && matches!(w[1].as_str(), "will" | "ll" | "can" | "wants")
-            && matches!(w[2].as_str(), "join" | "come" | "attend" | "bring")
+            && matches!(w[1], "will" | "ll" | "can" | "wants")
+            && matches!(w[2], "join" | "come" | "attend" | "bring")
     });
     // "who's got the latest version of the deck?": a thing someone holds
     let holds_a_copy = ws.windows(4).any(|w| {
-        matches!((w[0].as_str(), w[1].as_str()), ("who", "has") | ("whos", "got") | ("who", "got") | ("who", "s"))
-            && matches!(w[2].as_str(), "the" | "a" | "got")
+        matches!((w[0], w[1]), ("who", "has") | ("whos", "got") | ("who", "got") | ("who", "s"))
+            && matches!(w[2], "the" | "a" | "got")
             && matches!(
-                w[3].as_str(),
+                w[3],
                 "latest"
                     | "link"
                     | "copy"
@@ -3361,7 +3322,7 @@ fn asks_occasion(ws: &[String]) -> bool {
 fn no_role(
     store: &Store,
     cues: &Cues,
-    ws: &[String],
+    ws: &[&str],
     asks: std::ops::Range<usize>,
     leftover: f32,
     terms: &[TermMention],
@@ -3388,10 +3349,8 @@ fn no_role(
     }
     // ("who is writing the BRD usually?", "who is planning the ad campaigns … which role, not
     // which person": the duty in general, however the verb is put)
-    let in_general = ws.iter().any(|w| matches!(w.as_str(), "usually" | "normally" | "typically" | "generally"))
-        || ws
-            .windows(2)
-            .any(|p| matches!(p[0].as_str(), "which" | "what") && matches!(p[1].as_str(), "role" | "title"));
+    let in_general = ws.iter().any(|w| matches!(*w, "usually" | "normally" | "typically" | "generally"))
+        || ws.windows(2).any(|p| matches!(p[0], "which" | "what") && matches!(p[1], "role" | "title"));
     if (cues.asks_who() || cues.asks_for_a_role()) && (in_general || !asks_occasion(&ws[asks.clone()])) {
         // the duty is in the clause that asks; the rest of the message is context
         // the guesses after the question are not the duty
@@ -3434,24 +3393,24 @@ fn no_role(
         // ("who should own the tooling, like Jira config and PRD templates?": a term given as an
         // example of the duty is not the duty)
         // (a list of them: "like which KPI it should move" still asks about the KPI)
-        let listed = ws[asks.clone()].iter().any(|w| matches!(w.as_str(), "etc" | "and" | "or"));
+        let listed = ws[asks.clone()].iter().any(|w| matches!(*w, "etc" | "and" | "or"));
         let example = |m: &&TermMention| {
             listed
                 && ws[asks.start.min(m.start)..m.start]
                     .iter()
                     .rev()
                     .take(6)
-                    .any(|w| matches!(w.as_str(), "like" | "eg" | "including" | "incl"))
+                    .any(|w| matches!(*w, "like" | "eg" | "including" | "incl"))
         };
         let asked_term = terms.iter().filter(|m| !example(m)).find(|m| asks.contains(&m.start));
         let term_asked = asked_term.is_some();
         // "who owns the kano model?": nothing but the term says what the duty is
         let only_the_term = asked_term.is_some_and(|t| {
-            let rest: Vec<String> = ws[asks.clone()]
+            let rest: Vec<&str> = ws[asks.clone()]
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| !(t.start..t.end).contains(&(asks.start + i)))
-                .map(|(_, w)| w.clone())
+                .map(|(_, &w)| w)
                 .collect();
             crate::duties::stems(&rest).is_empty()
         });
@@ -3468,8 +3427,7 @@ fn no_role(
         // ("who is Tam?" asks who a person is: a term is owned, not introduced)
         let asks_who_it_is = |m: &TermMention| {
             ws[asks.clone()].iter().enumerate().all(|(i, w)| {
-                (m.start..m.end).contains(&(asks.start + i))
-                    || matches!(w.as_str(), "who" | "whos" | "is" | "s" | "was")
+                (m.start..m.end).contains(&(asks.start + i)) || matches!(*w, "who" | "whos" | "is" | "s" | "was")
             })
         };
         if let Some(m) = terms.iter().filter(|m| !example(m)).find(|m| asks.contains(&m.start) && !asks_who_it_is(m)) {
