@@ -1273,7 +1273,7 @@ fn chooses_between(ws: &[&str], asks: &Span, first: &Span, second: &Span) -> boo
     }
     // "which one should I be aiming for?", "which path suits me?"
     let after = &ws[second.end..asks.end.max(second.end)];
-    let which_after = after.iter().any(|w| *w == "which") && after.iter().any(|w| TAKES.contains(w));
+    let which_after = after.contains(&"which") && after.iter().any(|w| TAKES.contains(w));
     // "should we hire …", "do we need …", "should our next hire be …" (and not "who should …")
     let before = &ws[asks.start..first.start];
     let chosen_before = before.iter().enumerate().any(|(i, w)| {
@@ -2852,7 +2852,7 @@ fn points_at_a_term(clause: &[&str]) -> bool {
             }
             _ => return false,
         };
-        clause[pointer_at..].iter().all(|w| TAIL.contains(&w))
+        clause[pointer_at..].iter().all(|w| TAIL.contains(w))
     })
 }
 
