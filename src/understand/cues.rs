@@ -450,8 +450,22 @@ impl<'a> Cues<'a> {
                     ws[i - 1],
                     "are" | "is" | "how" | "closely" | "be" | "been" | "so" | "very" | "really" | "they" | "those" | "these" | "both" | "even" | "at"
                 );
+            // ("PO to PM switch possible in the same company?": where, not which is like which)
+            let same_place = *w == "same"
+                && ws.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        *n,
+                        "company" | "team" | "org" | "organisation" | "organization" | "department" | "firm" | "employer" | "place" | "day" | "time" | "week"
+                    )
+                });
             word_kinds[i] & IS_COMPARE != 0
-                && !(declined(1) || (article && declined(2)) || not_asking(i) || titles(ws, i) || not_needed || kind_of)
+                && !(declined(1)
+                    || (article && declined(2))
+                    || not_asking(i)
+                    || titles(ws, i)
+                    || not_needed
+                    || kind_of
+                    || same_place)
         })
             // "where does the designer's job stop and the PM's start?"
             || (ws.iter().any(|w| matches!(*w, "stop" | "stops" | "end" | "ends"))
@@ -1387,7 +1401,15 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
         }
         said
     });
-    let said: Vec<u8> = ws.iter().map(|w| SAID.get(*w).copied().unwrap_or(0)).collect();
+    // ("brand guidelines and brand equity": what a brand is worth, not anyone's pay)
+    let said: Vec<u8> = ws
+        .iter()
+        .enumerate()
+        .map(|(i, w)| match SAID.get(*w).copied().unwrap_or(0) {
+            PAID if *w == "equity" && i > 0 && matches!(ws[i - 1], "brand" | "brands" | "customer") => 0,
+            said => said,
+        })
+        .collect();
     let has = |bit: u8| said.iter().any(|s| s & bit != 0);
     let thanks = has(THANKED);
     let only = |list: &[&str]| {
@@ -1417,10 +1439,13 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
                 })
         })
     };
-    // "what's the BA day rate?": a contractor's pay; "pay bands for a lead PM"
+    // "what's the BA day rate?": a contractor's pay; "pay bands for a lead PM"; "what band is a
+    // PM, 7 or 8a?": the public-sector pay band asked for ("a band 6 nurse" only says who)
+    let band = |w: &[&str]| matches!(w[0], "what" | "which") && matches!(w[1], "band" | "bands");
     let rate = ws.windows(2).any(|w| {
-        (matches!(w[0], "day" | "daily" | "hourly" | "contractor" | "contract" | "going" | "market")
-            && matches!(w[1], "rate" | "rates"))
+        band(w)
+            || (matches!(w[0], "day" | "daily" | "hourly" | "contractor" | "contract" | "going" | "market")
+                && matches!(w[1], "rate" | "rates"))
             || (matches!(w[0], "pay" | "salary" | "comp")
                 && matches!(
                     w[1],
@@ -1569,28 +1594,35 @@ pub fn job_errand(ws: &[&str]) -> bool {
         &["send", "submit", "email", "forward", "upload", "drop", "review", "proofread", "check", "read", "look"];
     const OPEN: &[&str] = &["open", "opens", "close", "closes", "due", "deadline", "live", "up"];
     const ADS: &[&str] = &["posting", "post", "ad", "advert", "listing", "req", "opening", "vacancy"];
+    // "is the notice period for PM roles 90 days everywhere?", "do BA roles come with visa
+    // sponsorship?": terms of one's employment, whatever is asked of them
+    let terms_of_employment = ws.windows(2).any(|w| {
+        (matches!(w[0], "notice" | "probation" | "probationary") && matches!(w[1], "period" | "periods"))
+            || (matches!(w[0], "visa" | "visas") && matches!(w[1], "sponsorship" | "sponsor" | "sponsored"))
+    });
     // ("my PO interview at 10 got moved, what does a PO do again?" asks about the role too)
     let asks_what = ws.iter().any(|w| matches!(*w, "what" | "whats" | "how" | "explain"));
-    !asks_what
-        && ws.iter().enumerate().any(|(i, w)| {
-            let near = |list: &[&str], before: usize, after: usize| {
-                ws[i.saturating_sub(before)..(i + after + 1).min(ws.len())].iter().any(|w| list.contains(w))
-            };
-            // "is the recruiter call at 3?", "the interview at 10": one candidate's calendar
-            let timed = |at: usize| {
-                ws.get(at).is_some_and(|w| *w == "at")
-                    && ws.get(at + 1).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
-            };
-            let appointment = matches!(*w, "recruiter" | "interview" | "screen" | "screening")
-                && (ws.get(i + 1).is_some_and(|n| matches!(*n, "call" | "chat" | "screen"))
-                    || (i + 1..(i + 8).min(ws.len())).any(timed));
-            // "send my cv", "applications open", "is the job ad live?"
-            appointment
-                || (PAPERS.contains(w) && (near(SENT, 4, 0) || (w.starts_with("application") && near(OPEN, 0, 4))))
-                || (ADS.contains(w)
-                    && i.checked_sub(1).is_some_and(|b| matches!(ws[b], "job" | "role"))
-                    && near(&["live", "up", "out", "open", "closes"], 0, 3))
-        })
+    terms_of_employment
+        || !asks_what
+            && ws.iter().enumerate().any(|(i, w)| {
+                let near = |list: &[&str], before: usize, after: usize| {
+                    ws[i.saturating_sub(before)..(i + after + 1).min(ws.len())].iter().any(|w| list.contains(w))
+                };
+                // "is the recruiter call at 3?", "the interview at 10": one candidate's calendar
+                let timed = |at: usize| {
+                    ws.get(at).is_some_and(|w| *w == "at")
+                        && ws.get(at + 1).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+                };
+                let appointment = matches!(*w, "recruiter" | "interview" | "screen" | "screening")
+                    && (ws.get(i + 1).is_some_and(|n| matches!(*n, "call" | "chat" | "screen"))
+                        || (i + 1..(i + 8).min(ws.len())).any(timed));
+                // "send my cv", "applications open", "is the job ad live?"
+                appointment
+                    || (PAPERS.contains(w) && (near(SENT, 4, 0) || (w.starts_with("application") && near(OPEN, 0, 4))))
+                    || (ADS.contains(w)
+                        && i.checked_sub(1).is_some_and(|b| matches!(ws[b], "job" | "role"))
+                        && near(&["live", "up", "out", "open", "closes"], 0, 3))
+            })
 }
 
 /// What a word of the lists signals, as bits: each word is looked up once, not scanned for in

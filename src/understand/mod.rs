@@ -695,6 +695,16 @@ mod tests {
             ("I've been a delivery manager for the last 3 years, how do I become a program manager?", Transition, &["delivery-manager", "program-manager"]),
             // the owner asked for last, or a role offered beside someone else, or two offered for a duty
             ("wireframes are made by whom generally?", Who, &["product-designer"]),
+            // what a brand is worth is no pay; the pay band asked for and the terms of a job are
+            ("who looks after brand equity and the brand guidelines?", Who, &["brand-manager"]),
+            ("what band is a business analyst in the civil service?", None, &[]),
+            ("notice period for BA roles is three months everywhere or just here?", None, &[]),
+            // the same place is where a move happens, not a likeness
+            (
+                "BA to PO move possible in the same team? what should I learn",
+                Transition,
+                &["business-analyst", "product-owner"],
+            ),
             ("is it the PM who runs the stand-up or somebody else?", Who, &["scrum-master"]),
             ("performance reviews for the devs: should the PM do them or the EM?", Who, &["engineering-manager"]),
         ];
