@@ -1566,7 +1566,11 @@ fn tells_of_the_role(ws: &[&str], span: &Span, text: &str) -> bool {
     let verb = ws[span.end..]
         .iter()
         .any(|w| matches!(*w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "did" | "does"))
-        || ws.iter().any(|w| past_tense(w));
+        || ws.iter().any(|w| past_tense(w))
+        // ("I start my new job as a junior PO on monday!!": news of the asker's own role)
+        || (holds(ws, span)
+            && (ws.iter().any(|w| matches!(*w, "start" | "starting" | "begin" | "beginning" | "joining"))
+                || ws.windows(2).any(|p| p[0] == "first" && matches!(p[1], "day" | "week" | "month"))));
     verb && !text.contains('?') && !ws.iter().any(|w| ASKING.contains(w))
 }
 
@@ -2388,6 +2392,15 @@ fn names_an_event(ws: &[&str], m: &Mention, moving: bool) -> bool {
         "panel",
         "loop",
         "calendar",
+        // "the slides from the PO session", "the PM talk recording"
+        "session",
+        "sessions",
+        "talk",
+        "talks",
+        "slides",
+        "deck",
+        "recording",
+        "ama",
     ];
     const WAYS_IN: &[&str] = &[
         "interview",

@@ -698,6 +698,9 @@ mod tests {
             // what a brand is worth is no pay; the pay band asked for and the terms of a job are
             ("who looks after brand equity and the brand guidelines?", Who, &["brand-manager"]),
             ("what band is a business analyst in the civil service?", None, &[]),
+            // news of one's own new role; the slides of a session named after a role
+            ("starting my new role as a scrum master tomorrow, wish me luck", None, &[]),
+            ("can someone share the deck from the BA session?", None, &[]),
             ("notice period for BA roles is three months everywhere or just here?", None, &[]),
             // the same place is where a move happens, not a likeness
             (
