@@ -966,6 +966,8 @@ impl<'a> Cues<'a> {
             "support",
             "supported",
             "every",
+            // "kindly share the roles you have info on"
+            "share",
         ];
         // ("I see them every day" is a time, not every role)
         let listing = |w: &str| {
@@ -979,7 +981,11 @@ impl<'a> Cues<'a> {
         let about_roles = ROLES.iter().any(|w| self.has(w))
             || (["role", "title"].iter().any(|w| self.has(w))
                 && ["which", "list", "every", "all"].iter().any(|w| listing(w)));
-        about_roles && (len == 1 || LISTING.iter().any(|w| listing(w)))
+        // ("pls share the open roles on the team": openings to fill, not the roles the bot knows)
+        let openings = self.ws.windows(2).any(|p| {
+            matches!(p[0], "open" | "vacant" | "unfilled") && matches!(p[1], "roles" | "positions" | "jobs" | "titles")
+        });
+        about_roles && !openings && (len == 1 || LISTING.iter().any(|w| listing(w)))
     }
 }
 

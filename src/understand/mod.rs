@@ -701,6 +701,9 @@ mod tests {
             // news of one's own new role; the slides of a session named after a role
             ("starting my new role as a scrum master tomorrow, wish me luck", None, &[]),
             ("can someone share the deck from the BA session?", None, &[]),
+            // the roles asked to be shared; openings to fill are no list of roles
+            ("please share the roles you can explain", List, &[]),
+            ("which open roles do we have in product?", None, &[]),
             ("notice period for BA roles is three months everywhere or just here?", None, &[]),
             // the same place is where a move happens, not a likeness
             (
