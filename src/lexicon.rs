@@ -362,7 +362,8 @@ impl Lexicon {
             // only where a role is expected: "to principal", "or lead?", "aiming for VP"
             const SLOTS: &[&str] = &[
                 "to", "into", "for", "from", "or", "and", "vs", "versus", "v", "a", "an", "as", "become", "reach",
-                "make", "towards", "toward",
+                "make", "towards", "toward", // "wanting to go principal instead of managing people"
+                "go", "going",
             ];
             // "lead the team", "senior leadership", "lead my team": a verb or an adjective
             let next = read.get(at + 1).map(|r| r.0);

@@ -409,10 +409,11 @@ impl<'a> Cues<'a> {
             // "what gaps do I need to close to make VP?", "how do I make senior?", "work towards
             // principal": "make" a post, or go towards it, is reach it
             || ws.windows(2).enumerate().any(|(i, w)| {
-                matches!(w[0], "make" | "towards" | "toward")
+                // ("thinking of going principal rather than managing people")
+                matches!(w[0], "make" | "towards" | "toward" | "go" | "going")
                     && matches!(w[1], "vp" | "director" | "senior" | "principal" | "lead" | "head" | "group")
                     && ws.get(i + 2).is_none_or(|n| {
-                        matches!(*n, "level" | "in" | "by" | "within" | "before" | "this" | "next" | "soon" | "eventually" | "one" | "pm" | "product" | "of")
+                        matches!(*n, "level" | "in" | "by" | "within" | "before" | "this" | "next" | "soon" | "eventually" | "one" | "pm" | "product" | "of" | "rather" | "instead" | "track")
                     })
             })
             // "how i can get APM job", "tips to land a PO role": a job search

@@ -703,6 +703,12 @@ mod tests {
             ("can someone share the deck from the BA session?", None, &[]),
             // the roles asked to be shared; openings to fill are no list of roles
             ("please share the roles you can explain", List, &[]),
+            // a title gone to, with the rest of its name said before
+            (
+                "senior PM thinking of going principal rather than managing people, how do I make the case?",
+                Transition,
+                &["senior-product-manager", "principal-product-manager"],
+            ),
             ("which open roles do we have in product?", None, &[]),
             ("notice period for BA roles is three months everywhere or just here?", None, &[]),
             // the same place is where a move happens, not a likeness
