@@ -228,7 +228,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     keep_others(&mut mentions, |m| {
         // ("how do I get into PO work?": the work one moves into is the role; "how do the PM and
         // the designer work together?": "work" is what the two do)
-        let into = m.start > 0 && matches!(ws[m.start - 1], "into" | "to");
+        let into = m.start > 0 && matches!(ws[m.start - 1], "into" | "to" | "towards" | "toward");
         let together = ws.get(m.end + 1).is_some_and(|w| matches!(*w, "together" | "with" | "alongside"));
         ws.get(m.end).is_some_and(|w| matches!(*w, "work" | "stuff" | "tasks" | "skills" | "mindset" | "hat"))
             && !into

@@ -703,6 +703,8 @@ mod tests {
             ("can someone share the deck from the BA session?", None, &[]),
             // the roles asked to be shared; openings to fill are no list of roles
             ("please share the roles you can explain", List, &[]),
+            // the work one moves towards is the role
+            ("I'm a BA. how do I move towards PO work?", Transition, &["business-analyst", "product-owner"]),
             // a title gone to, with the rest of its name said before
             (
                 "senior PM thinking of going principal rather than managing people, how do I make the case?",
