@@ -703,6 +703,8 @@ mod tests {
             ("can someone share the deck from the BA session?", None, &[]),
             // the roles asked to be shared; openings to fill are no list of roles
             ("please share the roles you can explain", List, &[]),
+            // the whole company's P&L is the CEO's
+            ("who answers for the whole company's P&L, the CEO?", Who, &["ceo"]),
             // the work one moves towards is the role
             ("I'm a BA. how do I move towards PO work?", Transition, &["business-analyst", "product-owner"]),
             // a title gone to, with the rest of its name said before
