@@ -1456,8 +1456,13 @@ fn one_role(
     let named_after = ws[at..].iter().take_while(|w| !matches!(**w, "for" | "on" | "in" | "at")).count();
     // the role right after "who" ("who's the PO for"), not the object of a duty ("who runs
     // calibration for the product managers in an area")
+    // ("who is handling the delivery manager role for the Pune centre?": who fills it there)
+    let fills = ws.get(span.end).is_some_and(|w| matches!(*w, "role" | "position" | "seat" | "post"));
     let right_after_who = ws[..at].iter().rposition(|w| *w == "who" || *w == "whos").is_some_and(|who| {
-        ws[who + 1..at].iter().all(|w| matches!(*w, "is" | "s" | "was" | "the" | "a" | "an" | "our" | "their"))
+        ws[who + 1..at].iter().all(|w| {
+            matches!(*w, "is" | "s" | "was" | "the" | "a" | "an" | "our" | "their")
+                || (fills && matches!(*w, "handling" | "covering" | "filling" | "playing" | "doing" | "taking"))
+        })
     });
     let for_a_team = right_after_who && ws.get(at + named_after + 1).is_some() && named_after <= 3;
     if (cues.has("who") || cues.has("whos")) && for_a_team && !cues.transition {

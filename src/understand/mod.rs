@@ -703,6 +703,8 @@ mod tests {
             ("can someone share the deck from the BA session?", None, &[]),
             // the roles asked to be shared; openings to fill are no list of roles
             ("please share the roles you can explain", List, &[]),
+            // who fills a role for one team is a person
+            ("who is covering the scrum master role for the payments team?", None, &[]),
             // the whole company's P&L is the CEO's
             ("who answers for the whole company's P&L, the CEO?", Who, &["ceo"]),
             // the work one moves towards is the role
