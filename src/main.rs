@@ -12,6 +12,9 @@ use rolecall::knowledge::LiveStore;
 use rolecall::serve::{self, Settings};
 use rolecall::{render, Store};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Answers questions about product-management and product-leadership roles.
 #[derive(Parser, Debug)]
 #[command(name = "rolecall", version, about)]
