@@ -693,7 +693,8 @@ impl DutyIndex {
             return Vec::new();
         }
         // which question stems each duty covers, as a bit set, for the duties using any
-        let mut hits: Vec<(usize, u64)> = Vec::new();
+        // (room for every duty at once: it grows no more while the postings are read)
+        let mut hits: Vec<(usize, u64)> = Vec::with_capacity(self.duties.len());
         DUTY_MASKS.with_borrow_mut(|masks| {
             if masks.len() < self.duties.len() {
                 masks.resize(self.duties.len(), 0);

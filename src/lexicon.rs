@@ -40,6 +40,10 @@ pub struct Mention {
 #[derive(Debug, PartialEq)]
 struct Phrases<T> {
     phrases: FxHashMap<String, T>,
+    /// Every phrase and every start of one, in words ("product", "product manager"), with
+    /// what the words name when they are a whole phrase: matching stops lengthening a phrase
+    /// as soon as no phrase starts so, rather than trying every length.
+    starts: FxHashMap<String, Option<T>>,
     /// Every word that occurs in some phrase.
     vocabulary: FxHashSet<String>,
     /// Words long enough to be recognised through a typo, with their characters and letters.
@@ -142,7 +146,14 @@ impl<T: Copy> Phrases<T> {
         let by_first = by_first.into_iter().map(|(c, targets)| (c, Targets::new(targets))).collect();
         let by_second = by_second.into_iter().map(|(c, targets)| (c, Targets::new(targets))).collect();
         let longest = phrases.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
-        Phrases { phrases, vocabulary, typo_targets, by_first, by_second, longest, id: IndexId::next() }
+        let mut starts: FxHashMap<String, Option<T>> = FxHashMap::default();
+        for (key, &target) in &phrases {
+            for (end, _) in key.match_indices(' ') {
+                starts.entry(key[..end].to_owned()).or_insert(None);
+            }
+            starts.insert(key.clone(), Some(target));
+        }
+        Phrases { phrases, starts, vocabulary, typo_targets, by_first, by_second, longest, id: IndexId::next() }
     }
 
     /// The index's reading of one word: itself, its singular or canonical form, or the
@@ -269,27 +280,22 @@ impl<T: Copy> Phrases<T> {
         }
         while start < read.len() {
             let mut matched = None;
-            if !taken(start) && known[start] > 0 {
-                for len in (1..=self.longest.min(known[start])).rev() {
-                    if (start..start + len).any(&taken) {
-                        continue;
-                    }
-                    key.clear();
-                    for (n, (word, _)) in read[start..start + len].iter().enumerate() {
-                        if n > 0 {
-                            key.push(' ');
-                        }
-                        key.push_str(word);
-                    }
-                    let Some(&target) = self.phrases.get(&key) else { continue };
-                    let corrected = read[start..start + len].iter().any(|(_, c)| *c);
-                    // a lone corrected short word is more likely another word than a phrase
-                    if corrected && len == 1 && key.len() < 7 {
-                        continue;
-                    }
-                    matched = Some((target, len, corrected));
-                    break;
+            // the longest phrase from here: lengthened a word at a time while some phrase
+            // starts with the words so far (the words of `known` are none of them taken)
+            key.clear();
+            for len in 1..=self.longest.min(known[start]) {
+                if len > 1 {
+                    key.push(' ');
                 }
+                key.push_str(read[start + len - 1].0);
+                let Some(&whole) = self.starts.get(&key) else { break };
+                let Some(target) = whole else { continue };
+                let corrected = read[start..start + len].iter().any(|(_, c)| *c);
+                // a lone corrected short word is more likely another word than a phrase
+                if corrected && len == 1 && key.len() < 7 {
+                    continue;
+                }
+                matched = Some((target, len, corrected));
             }
             match matched {
                 Some((target, len, corrected)) => {
