@@ -157,35 +157,37 @@ impl<T: Copy> Phrases<T> {
     }
 
     /// The index's reading of one word: itself, its singular or canonical form, or the
-    /// phrase word it is a typo of; `true` when a typo was corrected.
-    fn read<'w>(&'w self, word: &'w str) -> (&'w str, bool) {
+    /// phrase word it is a typo of; `true` when a typo was corrected. Then whether the reading
+    /// is a phrase word at all (matching looks for phrases among those only).
+    fn read<'w>(&'w self, word: &'w str) -> ((&'w str, bool), bool) {
         let canonical = canonical_word(word);
         if self.vocabulary.contains(canonical) {
-            return (canonical, false);
+            return ((canonical, false), true);
         }
         if let Some(singular) = canonical.strip_suffix('s') {
             let singular = canonical_word(singular);
             if self.vocabulary.contains(singular) {
-                return (singular, false);
+                return ((singular, false), true);
             }
             // "stories" -> "story"
             if let Some(stem) = singular.strip_suffix("ie") {
                 if let Some(found) = self.vocabulary.get(&format!("{stem}y")) {
-                    return (found.as_str(), false);
+                    return ((found.as_str(), false), true);
                 }
             }
         }
+        // (typos are corrected to phrase words only)
         if let Some(fixed) = self.correct(canonical) {
-            return (fixed, true);
+            return ((fixed, true), true);
         }
-        (canonical, false)
+        ((canonical, false), false)
     }
 
     /// [`Phrases::read`], or the word as it is when it is `taken` by something else: such a
     /// word is part of no phrase found.
-    fn read_unless<'w>(&'w self, word: &'w str, taken: bool) -> (&'w str, bool) {
+    fn read_unless<'w>(&'w self, word: &'w str, taken: bool) -> ((&'w str, bool), bool) {
         match taken {
-            true => (word, false),
+            true => ((word, false), false),
             false => self.read(word),
         }
     }
@@ -193,6 +195,10 @@ impl<T: Copy> Phrases<T> {
     /// The one phrase word this is a typo of, if exactly one is nearest: worked out once on
     /// each thread, as chat repeats its words.
     fn correct(&self, word: &str) -> Option<&str> {
+        // (a word of four bytes has four characters at most, too few to carry a typo)
+        if word.len() < 5 {
+            return None;
+        }
         let allowance = typo_allowance(word.chars().count());
         if allowance == 0 || NEVER_CORRECTED.contains(&word) || !word.chars().all(char::is_alphabetic) {
             return None;
@@ -267,14 +273,19 @@ impl<T: Copy> Phrases<T> {
     /// Every phrase in words already read, left to right, longest first, never overlapping,
     /// skipping the words `taken` says belong to something else: (target, start, end,
     /// corrected).
-    fn find(&self, read: &[(&str, bool)], taken: impl Fn(usize) -> bool) -> Vec<(T, usize, usize, bool)> {
+    fn find(
+        &self,
+        read: &[(&str, bool)],
+        phrase_words: &[bool],
+        taken: impl Fn(usize) -> bool,
+    ) -> Vec<(T, usize, usize, bool)> {
         let mut found = Vec::new();
         let mut start = 0;
         let mut key = String::new();
         // how many words from each on are phrase words: a phrase is made of them only
         let mut known = vec![0; read.len() + 1];
-        for (at, (word, _)) in read.iter().enumerate().rev() {
-            if !taken(at) && self.vocabulary.contains(*word) {
+        for at in (0..read.len()).rev() {
+            if !taken(at) && phrase_words[at] {
                 known[at] = known[at + 1] + 1;
             }
         }
@@ -335,10 +346,10 @@ impl Lexicon {
     /// Every role mention in these words (from [`crate::text::words`]), left to right,
     /// longest phrase first, never overlapping.
     pub fn mentions(&self, words: &[&str]) -> Vec<Mention> {
-        let read: Vec<(&str, bool)> = words.iter().map(|w| self.index.read(w)).collect();
+        let (read, phrase_words): (Vec<(&str, bool)>, Vec<bool>) = words.iter().map(|w| self.index.read(w)).unzip();
         let mut found: Vec<Mention> = self
             .index
-            .find(&read, |_| false)
+            .find(&read, &phrase_words, |_| false)
             .into_iter()
             .map(|(target, start, end, corrected)| {
                 let (role, ambiguity) = target.role();
@@ -516,18 +527,20 @@ impl Glossary {
     /// the words `taken` (those that name a role).
     pub fn mentions(&self, words: &[&str], taken: impl Fn(usize) -> bool) -> Vec<TermMention> {
         // (a word taken by something else is part of no term: it needs no reading)
-        let read: Vec<(&str, bool)> = words
+        let (read, phrase_words): (Vec<(&str, bool)>, Vec<bool>) = words
             .iter()
             .enumerate()
             .map(|(at, &w)| match self.index.read_unless(w, taken(at)) {
                 // "person" is not a typo of "persona", nor "personal": a word that a term word
                 // merely extends or cuts short is a word of its own
-                (fixed, true) if fixed.starts_with(w) || w.starts_with(fixed) => (w, false),
+                ((fixed, true), _) if fixed.starts_with(w) || w.starts_with(fixed) => {
+                    ((w, false), self.index.vocabulary.contains(w))
+                }
                 reading => reading,
             })
-            .collect();
+            .unzip();
         self.index
-            .find(&read, taken)
+            .find(&read, &phrase_words, taken)
             .into_iter()
             .map(|(term, start, end, corrected)| TermMention { term, start, end, corrected })
             .collect()
