@@ -713,9 +713,13 @@ impl DutyIndex {
             }
         });
         // (the bits set, lowest first)
-        let weight_of = |mask: u64| -> f32 {
-            let bits = std::iter::successors(Some(mask), |m| Some(m & m.wrapping_sub(1))).take_while(|&m| m != 0);
-            bits.map(|m| query[m.trailing_zeros() as usize].1).sum()
+        let weight_of = |mut mask: u64| -> f32 {
+            let mut weight = 0.0;
+            while mask != 0 {
+                weight += query[mask.trailing_zeros() as usize].1;
+                mask &= mask - 1;
+            }
+            weight
         };
         // per role: the best single responsibility (share of the question covered, then share
         // of the responsibility the question explains, to prefer the most specific duty), and

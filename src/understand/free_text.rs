@@ -1144,10 +1144,10 @@ fn clauses(text: &str) -> Vec<Clause> {
     for word in text.split_inclusive(char::is_whitespace) {
         let word_at = offset;
         offset += word.len();
+        // (a word holds no space but the one that ends it)
         let trimmed = word.trim_end();
-        let bare = trimmed.trim_start();
         // "sorry if dumb q but what does a pm do": the question starts after "but"
-        if bare.eq_ignore_ascii_case("but") || matches!(bare, "-" | "—" | "–") {
+        if trimmed.eq_ignore_ascii_case("but") || matches!(trimmed, "-" | "—" | "–") {
             flush(&mut from, word_at, false, &mut out);
         }
         // "I need a quick definition: what is …": a colon before a space ends a thought
