@@ -114,9 +114,19 @@ impl Serialize for FollowUp {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut out = serializer.serialize_struct("FollowUp", 2)?;
-        out.serialize_field("command", &self.action.to_string())?;
+        out.serialize_field("command", &Typed(&self.action))?;
         out.serialize_field("label", &self.label)?;
         out.end()
+    }
+}
+
+/// An action as the console types it, written straight into the serializer's text rather
+/// than into a string of its own first.
+struct Typed<'a>(&'a Action);
+
+impl Serialize for Typed<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self.0)
     }
 }
 
@@ -135,7 +145,8 @@ pub struct Action {
 /// The action as typed in the console: `/compare product-manager project-manager --full`.
 impl std::fmt::Display for Action {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "/{}{}", self.command, self.arguments())
+        write!(f, "/{}", self.command)?;
+        self.write_arguments(f)
     }
 }
 
@@ -148,14 +159,20 @@ impl Action {
     /// whole answer.
     pub fn arguments(&self) -> String {
         let mut out = String::new();
+        self.write_arguments(&mut out).expect("a string takes any text");
+        out
+    }
+
+    /// [`Action::arguments`], written into `out`.
+    fn write_arguments(&self, out: &mut impl std::fmt::Write) -> std::fmt::Result {
         for value in &self.values {
-            out.push(' ');
-            out.push_str(value);
+            out.write_char(' ')?;
+            out.write_str(value)?;
         }
         if self.full {
-            out.push_str(" --full");
+            out.write_str(" --full")?;
         }
-        out
+        Ok(())
     }
 
     /// The same question, asking for the whole answer.

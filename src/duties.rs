@@ -282,7 +282,6 @@ fn synonym(word: &str) -> Option<&'static str> {
     })
 }
 
-/// Reduces a word to its duty stem, or `None` when it carries no meaning for duties.
 /// The synonym of `base` with an "e" added ("polic" as "police"), spelled in a buffer on the
 /// stack: ranking stems every word of every question.
 fn synonym_with_e(base: &str) -> Option<&'static str> {
@@ -293,23 +292,65 @@ fn synonym_with_e(base: &str) -> Option<&'static str> {
     synonym(std::str::from_utf8(spelled).ok()?)
 }
 
+/// Reduces a word to its duty stem, or `None` when it carries no meaning for duties.
 pub(crate) fn stem(word: &str) -> Option<&str> {
+    // (stemming tries many suffixes against many synonyms, and chat repeats its words: each
+    // thread remembers how every word it met stems)
+    let known = STEMS.with_borrow(|stems| stems.get(word).copied());
+    let stemmed = known.unwrap_or_else(|| {
+        let stemmed = stem_afresh(word);
+        STEMS.with_borrow_mut(|stems| {
+            if stems.len() >= MOST_STEMS {
+                stems.clear();
+            }
+            stems.insert(word.to_owned(), stemmed);
+        });
+        stemmed
+    });
+    match stemmed {
+        Stemmed::Nothing => None,
+        Stemmed::Start(len) => Some(&word[..len]),
+        Stemmed::Synonym(s) => Some(s),
+    }
+}
+
+/// How a word stems: to nothing, to a start of itself, or to a synonym's stem.
+#[derive(Debug, Clone, Copy)]
+enum Stemmed {
+    Nothing,
+    Start(usize),
+    Synonym(&'static str),
+}
+
+thread_local! {
+    /// How each word met on this thread stems.
+    static STEMS: std::cell::RefCell<FxHashMap<String, Stemmed>> = std::cell::RefCell::default();
+}
+
+/// Most words a thread remembers the stems of before it starts again.
+const MOST_STEMS: usize = 50_000;
+
+/// [`stem`], worked out.
+fn stem_afresh(word: &str) -> Stemmed {
     if SAYS_NOTHING.contains(word) {
-        return None;
+        return Stemmed::Nothing;
     }
     // a count of things ("6 teams") says several; a year or a time says nothing
     if word.chars().all(|c| c.is_ascii_digit()) {
-        return matches!(word.parse::<u32>(), Ok(2..=99)).then_some("sever");
+        return match word.parse::<u32>() {
+            Ok(2..=99) => Stemmed::Synonym("sever"),
+            _ => Stemmed::Nothing,
+        };
     }
     if let Some(s) = synonym(word) {
-        return Some(s);
+        return Stemmed::Synonym(s);
     }
     // inflected forms of a synonym fold with it: "trained" as "train", "policed" as "police"
     const INFLECTIONS: &[&str] = &["ing", "ed", "es", "s", "d"];
     for suffix in INFLECTIONS {
         if let Some(base) = word.strip_suffix(suffix).filter(|b| b.len() >= 3) {
             if let Some(s) = synonym(base).or_else(|| synonym_with_e(base)) {
-                return Some(s);
+                return Stemmed::Synonym(s);
             }
         }
     }
@@ -338,7 +379,7 @@ pub(crate) fn stem(word: &str) -> Option<&str> {
         }
         _ => stem,
     };
-    Some(stem)
+    Stemmed::Start(stem.len())
 }
 
 thread_local! {
@@ -555,6 +596,8 @@ pub struct DutyIndex {
     postings: Vec<Vec<usize>>,
     /// The weight of a word no responsibility uses: as rare as a word can be.
     unknown: f32,
+    /// One more than the highest role number a duty has.
+    roles: usize,
 }
 
 /// Most stems of a question that are matched; a real question has far fewer.
@@ -613,7 +656,8 @@ impl DutyIndex {
         for (duty, stem_ids) in duties.iter_mut().zip(&duty_stems) {
             duty.weight = stem_ids.iter().map(|&id| weights[id]).sum();
         }
-        DutyIndex { duties, ids, weights, postings, unknown: UNKNOWN_WEIGHT * (1.0 + total).ln() }
+        let roles = duties.iter().map(|d| d.role.0 + 1).max().unwrap_or(0);
+        DutyIndex { duties, ids, weights, postings, unknown: UNKNOWN_WEIGHT * (1.0 + total).ln(), roles }
     }
 
     /// The roles whose responsibilities cover the duty in these words, best first, one entry
@@ -649,7 +693,8 @@ impl DutyIndex {
             return Vec::new();
         }
         // which question stems each duty covers, as a bit set, for the duties using any
-        let mut hits: Vec<(usize, u64)> = Vec::new();
+        // (room for every duty at once: it grows no more while the postings are read)
+        let mut hits: Vec<(usize, u64)> = Vec::with_capacity(self.duties.len());
         DUTY_MASKS.with_borrow_mut(|masks| {
             if masks.len() < self.duties.len() {
                 masks.resize(self.duties.len(), 0);
@@ -668,18 +713,19 @@ impl DutyIndex {
             }
         });
         // (the bits set, lowest first)
-        let weight_of = |mask: u64| -> f32 {
-            let bits = std::iter::successors(Some(mask), |m| Some(m & m.wrapping_sub(1))).take_while(|&m| m != 0);
-            bits.map(|m| query[m.trailing_zeros() as usize].1).sum()
+        let weight_of = |mut mask: u64| -> f32 {
+            let mut weight = 0.0;
+            while mask != 0 {
+                weight += query[mask.trailing_zeros() as usize].1;
+                mask &= mask - 1;
+            }
+            weight
         };
         // per role: the best single responsibility (share of the question covered, then share
         // of the responsibility the question explains, to prefer the most specific duty), and
         // which question stems any of its responsibilities cover, for questions naming two duties
-        // (room at once for a role each duty hit, up to as many roles as a ranking usually
-        // meets; the ranking below does not depend on the map's order)
-        const MOST_ROLES_AT_ONCE: usize = 64;
-        let mut best: FxHashMap<RoleRef, (f32, f32, usize, u64)> =
-            FxHashMap::with_capacity_and_hasher(hits.len().min(MOST_ROLES_AT_ONCE), Default::default());
+        // (by the role's number: the ranking below does not depend on the roles' order)
+        let mut best: Vec<Option<(f32, f32, usize, u64)>> = vec![None; self.roles];
         for &(d, mask) in &hits {
             let duty = &self.duties[d];
             let mut matched = weight_of(mask);
@@ -688,7 +734,7 @@ impl DutyIndex {
                 matched *= OTHER_PEOPLE;
             }
             let (score, specificity) = (matched / total, matched / duty.weight.max(f32::EPSILON));
-            let entry = best.entry(duty.role).or_insert((0.0, 0.0, duty.index, 0));
+            let entry = best[duty.role.0].get_or_insert((0.0, 0.0, duty.index, 0));
             if (score, specificity, std::cmp::Reverse(duty.index)) > (entry.0, entry.1, std::cmp::Reverse(entry.2)) {
                 (entry.0, entry.1, entry.2) = (score, specificity, duty.index);
             }
@@ -698,9 +744,11 @@ impl DutyIndex {
         }
         let mut ranked: Vec<(RoleRef, (f32, f32, usize))> = best
             .into_iter()
-            .map(|(role, (score, specificity, index, covered))| {
+            .enumerate()
+            .filter_map(|(role, found)| {
+                let (score, specificity, index, covered) = found?;
                 // a question answered by two duties of one role counts, a little less than one duty
-                (role, (score.max(0.9 * weight_of(covered) / total), specificity, index))
+                Some((RoleRef(role), (score.max(0.9 * weight_of(covered) / total), specificity, index)))
             })
             .collect();
         ranked.sort_by(|a, b| {

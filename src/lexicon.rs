@@ -40,6 +40,10 @@ pub struct Mention {
 #[derive(Debug, PartialEq)]
 struct Phrases<T> {
     phrases: FxHashMap<String, T>,
+    /// Every phrase and every start of one, in words ("product", "product manager"), with
+    /// what the words name when they are a whole phrase: matching stops lengthening a phrase
+    /// as soon as no phrase starts so, rather than trying every length.
+    starts: FxHashMap<String, Option<T>>,
     /// Every word that occurs in some phrase.
     vocabulary: FxHashSet<String>,
     /// Words long enough to be recognised through a typo, with their characters and letters.
@@ -142,39 +146,48 @@ impl<T: Copy> Phrases<T> {
         let by_first = by_first.into_iter().map(|(c, targets)| (c, Targets::new(targets))).collect();
         let by_second = by_second.into_iter().map(|(c, targets)| (c, Targets::new(targets))).collect();
         let longest = phrases.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
-        Phrases { phrases, vocabulary, typo_targets, by_first, by_second, longest, id: IndexId::next() }
+        let mut starts: FxHashMap<String, Option<T>> = FxHashMap::default();
+        for (key, &target) in &phrases {
+            for (end, _) in key.match_indices(' ') {
+                starts.entry(key[..end].to_owned()).or_insert(None);
+            }
+            starts.insert(key.clone(), Some(target));
+        }
+        Phrases { phrases, starts, vocabulary, typo_targets, by_first, by_second, longest, id: IndexId::next() }
     }
 
     /// The index's reading of one word: itself, its singular or canonical form, or the
-    /// phrase word it is a typo of; `true` when a typo was corrected.
-    fn read<'w>(&'w self, word: &'w str) -> (&'w str, bool) {
+    /// phrase word it is a typo of; `true` when a typo was corrected. Then whether the reading
+    /// is a phrase word at all (matching looks for phrases among those only).
+    fn read<'w>(&'w self, word: &'w str) -> ((&'w str, bool), bool) {
         let canonical = canonical_word(word);
         if self.vocabulary.contains(canonical) {
-            return (canonical, false);
+            return ((canonical, false), true);
         }
         if let Some(singular) = canonical.strip_suffix('s') {
             let singular = canonical_word(singular);
             if self.vocabulary.contains(singular) {
-                return (singular, false);
+                return ((singular, false), true);
             }
             // "stories" -> "story"
             if let Some(stem) = singular.strip_suffix("ie") {
                 if let Some(found) = self.vocabulary.get(&format!("{stem}y")) {
-                    return (found.as_str(), false);
+                    return ((found.as_str(), false), true);
                 }
             }
         }
+        // (typos are corrected to phrase words only)
         if let Some(fixed) = self.correct(canonical) {
-            return (fixed, true);
+            return ((fixed, true), true);
         }
-        (canonical, false)
+        ((canonical, false), false)
     }
 
     /// [`Phrases::read`], or the word as it is when it is `taken` by something else: such a
     /// word is part of no phrase found.
-    fn read_unless<'w>(&'w self, word: &'w str, taken: bool) -> (&'w str, bool) {
+    fn read_unless<'w>(&'w self, word: &'w str, taken: bool) -> ((&'w str, bool), bool) {
         match taken {
-            true => (word, false),
+            true => ((word, false), false),
             false => self.read(word),
         }
     }
@@ -182,6 +195,10 @@ impl<T: Copy> Phrases<T> {
     /// The one phrase word this is a typo of, if exactly one is nearest: worked out once on
     /// each thread, as chat repeats its words.
     fn correct(&self, word: &str) -> Option<&str> {
+        // (a word of four bytes has four characters at most, too few to carry a typo)
+        if word.len() < 5 {
+            return None;
+        }
         let allowance = typo_allowance(word.chars().count());
         if allowance == 0 || NEVER_CORRECTED.contains(&word) || !word.chars().all(char::is_alphabetic) {
             return None;
@@ -256,40 +273,40 @@ impl<T: Copy> Phrases<T> {
     /// Every phrase in words already read, left to right, longest first, never overlapping,
     /// skipping the words `taken` says belong to something else: (target, start, end,
     /// corrected).
-    fn find(&self, read: &[(&str, bool)], taken: impl Fn(usize) -> bool) -> Vec<(T, usize, usize, bool)> {
+    fn find(
+        &self,
+        read: &[(&str, bool)],
+        phrase_words: &[bool],
+        taken: impl Fn(usize) -> bool,
+    ) -> Vec<(T, usize, usize, bool)> {
         let mut found = Vec::new();
         let mut start = 0;
         let mut key = String::new();
         // how many words from each on are phrase words: a phrase is made of them only
         let mut known = vec![0; read.len() + 1];
-        for (at, (word, _)) in read.iter().enumerate().rev() {
-            if !taken(at) && self.vocabulary.contains(*word) {
+        for at in (0..read.len()).rev() {
+            if !taken(at) && phrase_words[at] {
                 known[at] = known[at + 1] + 1;
             }
         }
         while start < read.len() {
             let mut matched = None;
-            if !taken(start) && known[start] > 0 {
-                for len in (1..=self.longest.min(known[start])).rev() {
-                    if (start..start + len).any(&taken) {
-                        continue;
-                    }
-                    key.clear();
-                    for (n, (word, _)) in read[start..start + len].iter().enumerate() {
-                        if n > 0 {
-                            key.push(' ');
-                        }
-                        key.push_str(word);
-                    }
-                    let Some(&target) = self.phrases.get(&key) else { continue };
-                    let corrected = read[start..start + len].iter().any(|(_, c)| *c);
-                    // a lone corrected short word is more likely another word than a phrase
-                    if corrected && len == 1 && key.len() < 7 {
-                        continue;
-                    }
-                    matched = Some((target, len, corrected));
-                    break;
+            // the longest phrase from here: lengthened a word at a time while some phrase
+            // starts with the words so far (the words of `known` are none of them taken)
+            key.clear();
+            for len in 1..=self.longest.min(known[start]) {
+                if len > 1 {
+                    key.push(' ');
                 }
+                key.push_str(read[start + len - 1].0);
+                let Some(&whole) = self.starts.get(&key) else { break };
+                let Some(target) = whole else { continue };
+                let corrected = read[start..start + len].iter().any(|(_, c)| *c);
+                // a lone corrected short word is more likely another word than a phrase
+                if corrected && len == 1 && key.len() < 7 {
+                    continue;
+                }
+                matched = Some((target, len, corrected));
             }
             match matched {
                 Some((target, len, corrected)) => {
@@ -329,10 +346,10 @@ impl Lexicon {
     /// Every role mention in these words (from [`crate::text::words`]), left to right,
     /// longest phrase first, never overlapping.
     pub fn mentions(&self, words: &[&str]) -> Vec<Mention> {
-        let read: Vec<(&str, bool)> = words.iter().map(|w| self.index.read(w)).collect();
+        let (read, phrase_words): (Vec<(&str, bool)>, Vec<bool>) = words.iter().map(|w| self.index.read(w)).unzip();
         let mut found: Vec<Mention> = self
             .index
-            .find(&read, |_| false)
+            .find(&read, &phrase_words, |_| false)
             .into_iter()
             .map(|(target, start, end, corrected)| {
                 let (role, ambiguity) = target.role();
@@ -511,18 +528,20 @@ impl Glossary {
     /// the words `taken` (those that name a role).
     pub fn mentions(&self, words: &[&str], taken: impl Fn(usize) -> bool) -> Vec<TermMention> {
         // (a word taken by something else is part of no term: it needs no reading)
-        let read: Vec<(&str, bool)> = words
+        let (read, phrase_words): (Vec<(&str, bool)>, Vec<bool>) = words
             .iter()
             .enumerate()
             .map(|(at, &w)| match self.index.read_unless(w, taken(at)) {
                 // "person" is not a typo of "persona", nor "personal": a word that a term word
                 // merely extends or cuts short is a word of its own
-                (fixed, true) if fixed.starts_with(w) || w.starts_with(fixed) => (w, false),
+                ((fixed, true), _) if fixed.starts_with(w) || w.starts_with(fixed) => {
+                    ((w, false), self.index.vocabulary.contains(w))
+                }
                 reading => reading,
             })
-            .collect();
+            .unzip();
         self.index
-            .find(&read, taken)
+            .find(&read, &phrase_words, taken)
             .into_iter()
             .map(|(term, start, end, corrected)| TermMention { term, start, end, corrected })
             .collect()

@@ -12,6 +12,9 @@ use rolecall::knowledge::LiveStore;
 use rolecall::serve::{self, Settings};
 use rolecall::{render, Store};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Answers questions about product-management and product-leadership roles.
 #[derive(Parser, Debug)]
 #[command(name = "rolecall", version, about)]
@@ -456,8 +459,13 @@ fn batch(answer: impl Fn(&mut rolecall::Memo, &str) -> String + Sync, out: &mut 
     std::thread::spawn(move || {
         for line in std::io::stdin().lock().split(b'\n') {
             let line = line.map(|bytes| {
-                let text = String::from_utf8_lossy(&bytes);
-                text.strip_suffix('\r').unwrap_or(&text).to_owned()
+                // (a line that is UTF-8 already, as nearly all are, is kept without a copy)
+                let mut text =
+                    String::from_utf8(bytes).unwrap_or_else(|bad| String::from_utf8_lossy(bad.as_bytes()).into_owned());
+                if text.ends_with('\r') {
+                    text.pop();
+                }
+                text
             });
             if lines.send(line).is_err() {
                 break;

@@ -509,9 +509,9 @@ impl<'a> Cues<'a> {
         let asks_who = std::cell::OnceCell::new();
         let openings = std::iter::once(0)
             .chain(clause_starts.iter().copied())
-            .map(|i| Cues::first_word(ws, &comma_starts, i))
+            .map(|i| Cues::first_word(ws, &word_kinds, &comma_starts, i))
             .collect();
-        let part_openings = comma_starts.iter().map(|&i| Cues::first_word(ws, &comma_starts, i)).collect();
+        let part_openings = comma_starts.iter().map(|&i| Cues::first_word(ws, &word_kinds, &comma_starts, i)).collect();
         Cues {
             ws,
             kinds: word_kinds,
@@ -543,6 +543,11 @@ impl<'a> Cues<'a> {
         self.kinds[i] & LISTED != 0
     }
 
+    /// Whether the word at `i` asks for something, as [`is_cue`] says.
+    pub fn cues_at(&self, i: usize) -> bool {
+        self.kinds[i] & (IS_COMPARE | IS_TRANSITION | IS_DEFINE) != 0 || asks_owner(self.ws[i])
+    }
+
     /// Whether the message has this word.
     pub fn has(&self, word: &str) -> bool {
         self.ws.contains(&word)
@@ -560,12 +565,13 @@ impl<'a> Cues<'a> {
 
     /// Where the first word of the part starting at `i` is, after the joining words before it:
     /// "... but who does the reviews?", "ok so who …", "planning-wise, who …".
-    fn first_word(ws: &[&str], comma_starts: &[usize], i: usize) -> usize {
+    fn first_word(ws: &[&str], word_kinds: &[u8], comma_starts: &[usize], i: usize) -> usize {
         let is = |k: usize, w: &str| ws.get(k).is_some_and(|x| *x == w);
         let mut k = i;
         while k < i + 3 {
             match ws.get(k) {
-                Some(w) if OPENERS.contains(w) || *w == "wise" => k += 1,
+                // (the word's kinds say whether it is one of the `OPENERS`)
+                Some(w) if word_kinds[k] & IS_OPENER != 0 || *w == "wise" => k += 1,
                 // "I mean who owns the messaging?": the question said again
                 Some(w) if *w == "i" && is(k + 1, "mean") => k += 2,
                 // "hey all who …", "hi team what …": the people greeted
@@ -1644,6 +1650,8 @@ const LISTED: u8 = IS_COMPARE | IS_TRANSITION | IS_DEFINE | IS_FILLER;
 const OPENS_A_MOVE: u8 = 16;
 /// A word that opens a comparison spelled out in words: "more senior", "which one is".
 const OPENS_A_COMPARISON: u8 = 32;
+/// A word that may open a question before its first real word: "so", "btw", "pls".
+const IS_OPENER: u8 = 64;
 
 /// The first words of the moves [`Cues::new`] reads in more than one word.
 const MOVE_OPENERS: &[&str] = &[
@@ -1679,6 +1687,7 @@ static KINDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> = std
         (FILLER, IS_FILLER),
         (MOVE_OPENERS, OPENS_A_MOVE),
         (COMPARISON_OPENERS, OPENS_A_COMPARISON),
+        (OPENERS, IS_OPENER),
     ] {
         for word in list {
             *kinds.entry(*word).or_insert(0) |= bit;

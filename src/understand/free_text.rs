@@ -336,7 +336,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if !moves.is_empty() && moves.iter().all(into_nothing) {
         cues.transition = false;
     }
-    let asks = asking_clause(&parts, &ws, &mentions);
+    let asks = asking_clause(&parts, &ws, &mentions, |i| cues.cues_at(i));
     if let Some(roles) = asked_one_by_one(&parts, &ws, &mentions) {
         return Understood {
             query: Query::DefineEach { roles },
@@ -974,8 +974,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
 
 /// The clause that asks: the one with the most roles and cue words, a question mark breaking
 /// ties; words around it (a greeting, a reason, a remark) say nothing about the question.
-fn asking_clause(parts: &[Clause], ws: &[&str], mentions: &[Mention]) -> std::ops::Range<usize> {
-    let asks = best_clause(parts, ws, mentions);
+fn asking_clause(
+    parts: &[Clause],
+    ws: &[&str],
+    mentions: &[Mention],
+    is_cue: impl Fn(usize) -> bool,
+) -> std::ops::Range<usize> {
+    let asks = best_clause(parts, ws, mentions, is_cue);
     // "tpm (technical program manager) vs engineering manager, how much overlap?": a clause that
     // opens with "vs" goes on from the role before it, across a bracket that glosses it
     let joined = ws.get(asks.start).is_some_and(|w| matches!(*w, "vs" | "versus" | "v"));
@@ -1002,7 +1007,13 @@ fn compares_by_pointing(words: &[&str]) -> bool {
 }
 
 /// The clause with the most roles and cue words, a question mark breaking ties.
-fn best_clause(parts: &[Clause], ws: &[&str], mentions: &[Mention]) -> std::ops::Range<usize> {
+/// (`is_cue` says whether the word at an index is a cue, as [`cues::is_cue`] does.)
+fn best_clause(
+    parts: &[Clause],
+    ws: &[&str],
+    mentions: &[Mention],
+    is_cue: impl Fn(usize) -> bool,
+) -> std::ops::Range<usize> {
     parts
         .iter()
         .max_by_key(|p| {
@@ -1010,7 +1021,7 @@ fn best_clause(parts: &[Clause], ws: &[&str], mentions: &[Mention]) -> std::ops:
             // ("… the designer and the PM sat together and i couldnt tell who decided what 👀
             // how are those two roles different?": the question compares the roles before it)
             let roles = if p.question && compares_by_pointing(&ws[p.range.clone()]) { roles.max(2) } else { roles };
-            let cued = ws[p.range.clone()].iter().filter(|w| cues::is_cue(w)).count();
+            let cued = p.range.clone().filter(|&i| is_cue(i)).count();
             // "who writes the messaging? our pm says not him": a question for an owner outweighs
             // a remark that names a role
             let asks_owner = p.question && ws[p.range.clone()].iter().any(|w| cues::asks_owner(w));
@@ -1037,7 +1048,7 @@ pub fn question_clause(store: &Store, text: &str) -> Vec<String> {
     let mut buffer = String::new();
     let ws = split_words(text, &mut buffer);
     let mentions = store.lexicon().mentions(&ws);
-    let asks = asking_clause(&clauses(text), &ws, &mentions);
+    let asks = asking_clause(&clauses(text), &ws, &mentions, |i| cues::is_cue(ws[i]));
     ws[asks].iter().map(|w| w.to_string()).collect()
 }
 
@@ -1133,10 +1144,10 @@ fn clauses(text: &str) -> Vec<Clause> {
     for word in text.split_inclusive(char::is_whitespace) {
         let word_at = offset;
         offset += word.len();
+        // (a word holds no space but the one that ends it)
         let trimmed = word.trim_end();
-        let bare = trimmed.trim_start();
         // "sorry if dumb q but what does a pm do": the question starts after "but"
-        if bare.eq_ignore_ascii_case("but") || matches!(bare, "-" | "—" | "–") {
+        if trimmed.eq_ignore_ascii_case("but") || matches!(trimmed, "-" | "—" | "–") {
             flush(&mut from, word_at, false, &mut out);
         }
         // "I need a quick definition: what is …": a colon before a space ends a thought
