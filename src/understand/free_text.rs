@@ -1190,12 +1190,26 @@ fn which_for(ws: &[&str], first: &Span, second: &Span) -> bool {
 /// sense here?"), or one said to do what the other does not ("what does an SM do that a PO
 /// doesn't?").
 fn weighs_two(ws: &[&str], asks: &Span, first: &Span, second: &Span) -> bool {
-    const CHOICE: &[&str] =
-        &["better", "best", "sense", "fit", "prefer", "preferable", "suited", "suitable", "smarter", "wiser", "ideal"];
+    const CHOICE: &[&str] = &[
+        "better",
+        "best",
+        "sense",
+        "fit",
+        "prefer",
+        "preferable",
+        "suited",
+        "suitable",
+        "smarter",
+        "wiser",
+        "ideal",
+        // "would I be happier as an SM or a PO?", "the more useful first hire"
+        "happier",
+        "useful",
+        "valuable",
+    ];
     const NOT: &[&str] = &["doesnt", "dont", "cant", "wont", "isnt", "arent", "hasnt", "havent", "didnt"];
     let Some(between) = ws.get(first.end..second.start) else { return false };
-    let or_joined =
-        between.first().is_some_and(|w| *w == "or") && between[1..].iter().all(|w| matches!(*w, "a" | "an" | "the"));
+    let or_joined = between.first().is_some_and(|w| *w == "or") && between[1..].iter().all(|w| KIND.contains(w));
     let question = if asks.contains(&second.start) { &ws[asks.clone()] } else { &ws[second.end..] };
     // "BA or PO, which one do we need for the squad?", "which should we hire?"
     let after = &ws[second.end..(second.end + 8).min(ws.len())];
@@ -1216,6 +1230,28 @@ fn weighs_two(ws: &[&str], asks: &Span, first: &Span, second: &Span) -> bool {
     chosen || set_against
 }
 
+/// Words between two roles joined by "or" that only say which kind of the role: "a TPM or a
+/// regular PM", "an APM or a junior BA".
+const KIND: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "regular",
+    "normal",
+    "plain",
+    "proper",
+    "full",
+    "dedicated",
+    "separate",
+    "traditional",
+    "standard",
+    "classic",
+    "generic",
+    "pure",
+    "general",
+    "junior",
+];
+
 /// Whether two roles are offered as the one to do a thing told elsewhere: "should the PM do it
 /// or the EM?", "does the PO handle that or the BA?".
 fn does_it_or(ws: &[&str], first: &Span, second: &Span) -> bool {
@@ -1234,25 +1270,6 @@ fn does_it_or(ws: &[&str], first: &Span, second: &Span) -> bool {
 /// we need a product ops manager or a program manager?", "principal PM or group PM, which path
 /// suits me?".
 fn chooses_between(ws: &[&str], asks: &Span, first: &Span, second: &Span) -> bool {
-    // ("a TPM or a regular PM": a word that only says which kind of the role)
-    const KIND: &[&str] = &[
-        "a",
-        "an",
-        "the",
-        "regular",
-        "normal",
-        "plain",
-        "proper",
-        "full",
-        "dedicated",
-        "separate",
-        "traditional",
-        "standard",
-        "classic",
-        "generic",
-        "pure",
-        "general",
-    ];
     const TAKES: &[&str] = &[
         "hire",
         "hiring",

@@ -703,6 +703,13 @@ mod tests {
             ("can someone share the deck from the BA session?", None, &[]),
             // the roles asked to be shared; openings to fill are no list of roles
             ("please share the roles you can explain", List, &[]),
+            // two roles weighed for a post or for oneself, one named with its kind
+            ("for the new squad, would an APM or a junior PO be more useful?", Compare, &["associate-product-manager", "product-owner"]),
+            (
+                "if I enjoy coaching more than paperwork, would I be happier as a scrum master or a product owner?",
+                Compare,
+                &["scrum-master", "product-owner"],
+            ),
             // who fills a role for one team is a person
             ("who is covering the scrum master role for the payments team?", None, &[]),
             // the whole company's P&L is the CEO's
