@@ -401,6 +401,11 @@ impl<'a> Cues<'a> {
             || ws.windows(3).any(|w| {
                 matches!(w[0], "get" | "getting" | "be" | "being") && w[1] == "hired" && w[2] == "as"
             })
+            // "what would get me to a director of product role?", "how does one end up as head of product?"
+            || ws.windows(3).any(|w| {
+                (matches!(w[0], "get" | "gets") && matches!(w[1], "me" | "us" | "someone" | "you") && w[2] == "to")
+                    || (w[0] == "end" && w[1] == "up" && w[2] == "as")
+            })
             // "is APM a realistic next step for me?"
             || ws.windows(2).any(|pair| pair[0] == "next" && matches!(pair[1], "step" | "move"))
             // "what gaps do I need to close first?": the way to a role
@@ -1396,6 +1401,9 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
         "earning",
         "paycheck",
         "equity",
+        // "what is the bonus for a head of product here?"
+        "bonus",
+        "bonuses",
         // on-target earnings, a sales and marketing pay figure
         "ote",
         // cost to company, as pay is quoted in India
@@ -1657,7 +1665,7 @@ const IS_OPENER: u8 = 64;
 const MOVE_OPENERS: &[&str] = &[
     "get", "getting", "want", "wanna", "wanting", "like", "hoping", "plan", "planning", "aspire", "ready", "trying",
     "step", "stepping", "level", "climb", "promo", "can", "could", "where", "go", "move", "be", "being", "next", "gap",
-    "gaps", "make", "towards", "toward", "land", "find", "finding",
+    "gaps", "make", "towards", "toward", "land", "find", "finding", "end",
 ];
 
 /// The words the comparisons [`Cues::new`] reads in more than one word open with, or hold.

@@ -2890,6 +2890,17 @@ fn points_at_a_term(clause: &[&str]) -> bool {
         let pointer_at = match (w(0), w(1), w(2)) {
             (Some("what" | "wat"), Some("is" | "are" | "s"), Some(p)) if POINTING.contains(&p) => i + 3,
             (Some("whats"), Some(p), _) if POINTING.contains(&p) => i + 2,
+            // "what is the idea behind this?", "what's the point of it?"
+            (Some("what" | "whats"), _, _) => {
+                let Some(k) = clause[i + 1..].windows(3).take(3).position(|w| {
+                    matches!(w[0], "idea" | "point" | "purpose" | "concept")
+                        && matches!(w[1], "behind" | "of")
+                        && POINTING.contains(&w[2])
+                }) else {
+                    return false;
+                };
+                i + 1 + k + 3
+            }
             (Some("how"), Some("does" | "do"), Some(p)) if POINTING.contains(&p) => {
                 if !clause[i + 3..].iter().any(|w| *w == "work" || *w == "works") {
                     return false;

@@ -710,6 +710,9 @@ mod tests {
                 Compare,
                 &["scrum-master", "product-owner"],
             ),
+            // a bonus is pay; how one ends up in a role is a move
+            ("what's the bonus like for a scrum master in our company?", None, &[]),
+            ("how does someone end up as a product ops manager?", Transition, &["product-operations-manager"]),
             // who fills a role for one team is a person
             ("who is covering the scrum master role for the payments team?", None, &[]),
             // the whole company's P&L is the CEO's
@@ -825,6 +828,7 @@ mod tests {
             // a term that opens the message, asked about by a question pointing back at it
             ("story points, how do they work?", Intent::Term, &["story-points"], None),
             ("kanban... our team lead wants it, what is it?", Intent::Term, &["kanban"], None),
+            ("user story mapping - what's the point of it?", Intent::Term, &["user-story-mapping"], None),
             (
                 "what's the roadmap like from apm to group pm?",
                 Intent::Transition,
