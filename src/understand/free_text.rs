@@ -2852,12 +2852,18 @@ fn term_question(
             };
         // "RICE scoring, how does it work?", "tech debt - eng keep raising it, what is it?": a
         // term that opens the message, asked about by a question pointing back at it
+        // ("everyone has to set OKRs this year. can someone explain what they are?": or told
+        // in the sentence just before a question that names nothing else)
         let opens = ws[..m.start].iter().all(|w| cues::is_explained(w));
-        let asked_back = opens
-            && parts.iter().filter(|p| p.range.end > m.end && p.question).any(|p| {
-                let from = p.range.start.max(m.end);
-                points_at_a_term(&ws[from..p.range.end])
-            });
+        let names_nothing = |p: &Clause| {
+            !roles.iter().any(|r| p.range.contains(&r.start)) && !terms.iter().any(|t| p.range.contains(&t.start))
+        };
+        let asked_back = parts.iter().filter(|p| p.range.end > m.end && p.question).any(|p| {
+            let from = p.range.start.max(m.end);
+            let alone_in_its_clause = terms.iter().filter(|t| clause.contains(&t.start)).all(|t| t.term == m.term);
+            let next = p.range.start == clause.end && names_nothing(p) && alone_in_its_clause;
+            (opens || next) && points_at_a_term(&ws[from..p.range.end])
+        });
         if meaning || asked || how_it_works || points_back || ends_pointing || asked_back {
             let query = Query::about_terms(store, vec![m.term]);
             return Some(sure(query, w.term_cue.at(unexplained(clause).min(w.cued_leftover_cap))));
@@ -2890,6 +2896,8 @@ fn points_at_a_term(clause: &[&str]) -> bool {
         let pointer_at = match (w(0), w(1), w(2)) {
             (Some("what" | "wat"), Some("is" | "are" | "s"), Some(p)) if POINTING.contains(&p) => i + 3,
             (Some("whats"), Some(p), _) if POINTING.contains(&p) => i + 2,
+            // "can someone explain what they are?"
+            (Some("what"), Some(p), Some("is" | "are" | "mean" | "means")) if POINTING.contains(&p) => i + 3,
             // "what is the idea behind this?", "what's the point of it?"
             (Some("what" | "whats"), _, _) => {
                 let Some(k) = clause[i + 1..].windows(3).take(3).position(|w| {

@@ -829,6 +829,9 @@ mod tests {
             ("story points, how do they work?", Intent::Term, &["story-points"], None),
             ("kanban... our team lead wants it, what is it?", Intent::Term, &["kanban"], None),
             ("user story mapping - what's the point of it?", Intent::Term, &["user-story-mapping"], None),
+            // a term told in the sentence just before a question pointing back at it, alone there
+            ("leadership wants every team to track NPS now. could someone explain what it is?", Intent::Term, &["nps"], None),
+            ("leadership wants every squad to track NPS now. could someone explain what it is?", Intent::None, &[], None),
             (
                 "what's the roadmap like from apm to group pm?",
                 Intent::Transition,
