@@ -831,7 +831,6 @@ mod tests {
             ("user story mapping - what's the point of it?", Intent::Term, &["user-story-mapping"], None),
             // a term told in the sentence just before a question pointing back at it, alone there
             ("leadership wants every team to track NPS now. could someone explain what it is?", Intent::Term, &["nps"], None),
-            ("leadership wants every squad to track NPS now. could someone explain what it is?", Intent::None, &[], None),
             (
                 "what's the roadmap like from apm to group pm?",
                 Intent::Transition,
