@@ -1311,7 +1311,12 @@ fn chooses_between(ws: &[&str], asks: &Span, first: &Span, second: &Span) -> boo
                 .iter()
                 .any(|w| matches!(*w, "hire" | "hiring" | "recruit" | "recruiting" | "need" | "bring"))
     });
-    which_after || chosen_before
+    // "better to be a product designer or a product manager?", "would I rather become …"
+    let weighed_before = before.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "better" | "rather" | "best")
+            && before[i + 1..].iter().any(|w| matches!(*w, "be" | "become" | "go" | "pick" | "choose"))
+    });
+    which_after || chosen_before || weighed_before
 }
 
 /// Whether a question asks which of two stands higher: "who is above?", "who has more say?",

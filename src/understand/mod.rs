@@ -710,6 +710,8 @@ mod tests {
                 Compare,
                 &["scrum-master", "product-owner"],
             ),
+            // which of two to become, weighed before them
+            ("would it be better to become a PO or an SM after my bootcamp?", Compare, &["product-owner", "scrum-master"]),
             // a bonus is pay; how one ends up in a role is a move
             ("what's the bonus like for a scrum master in our company?", None, &[]),
             ("how does someone end up as a product ops manager?", Transition, &["product-operations-manager"]),
