@@ -43,12 +43,7 @@ pub fn compose(store: &Store, duty: &str, owners: &[Owner], term: Option<TermRef
     });
     answer.title = match duty.split_whitespace().next().map(str::to_lowercase).as_deref() {
         Some("who") => format!("Who {}?", duty.split_once(' ').map_or("", |(_, rest)| rest)),
-        Some(_) if asks_last => {
-            let mut chars = duty.chars();
-            let first = chars.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
-            format!("{first}{}?", chars.as_str())
-        }
-        Some("whose" | "which" | "what" | "whos" | "who's") => {
+        Some(first) if asks_last || matches!(first, "whose" | "which" | "what" | "whos" | "who's") => {
             let mut chars = duty.chars();
             let first = chars.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
             format!("{first}{}?", chars.as_str())

@@ -1209,7 +1209,7 @@ fn weighs_two(ws: &[&str], asks: &Span, first: &Span, second: &Span) -> bool {
     ];
     const NOT: &[&str] = &["doesnt", "dont", "cant", "wont", "isnt", "arent", "hasnt", "havent", "didnt"];
     let Some(between) = ws.get(first.end..second.start) else { return false };
-    let or_joined = between.first().is_some_and(|w| *w == "or") && between[1..].iter().all(|w| KIND.contains(w));
+    let or_joined = or_joined(between);
     let question = if asks.contains(&second.start) { &ws[asks.clone()] } else { &ws[second.end..] };
     // "BA or PO, which one do we need for the squad?", "which should we hire?"
     let after = &ws[second.end..(second.end + 8).min(ws.len())];
@@ -1251,6 +1251,12 @@ const KIND: &[&str] = &[
     "general",
     "junior",
 ];
+
+/// Whether the words between two roles join them with "or" alone, give or take a word of kind:
+/// "a TPM or a regular PM".
+fn or_joined(between: &[&str]) -> bool {
+    between.first().is_some_and(|w| *w == "or") && between[1..].iter().all(|w| KIND.contains(w))
+}
 
 /// Whether two roles are offered as the one to do a thing told elsewhere: "should the PM do it
 /// or the EM?", "does the PO handle that or the BA?".
@@ -1295,8 +1301,7 @@ fn chooses_between(ws: &[&str], asks: &Span, first: &Span, second: &Span) -> boo
         "go",
     ];
     let Some(between) = ws.get(first.end..second.start) else { return false };
-    let or_joined = between.first().is_some_and(|w| *w == "or") && between[1..].iter().all(|w| KIND.contains(w));
-    if !or_joined || !asks.contains(&first.start) {
+    if !or_joined(between) || !asks.contains(&first.start) {
         return false;
     }
     // "which one should I be aiming for?", "which path suits me?"
