@@ -35,6 +35,14 @@ pub const OPENERS: &[&str] = &[
     "please",
     "kindly",
     "abeg",
+    // "folks, who signs off the release?", "gente who makes the wireframes?": the people addressed
+    "guys",
+    "folks",
+    "yall",
+    "everyone",
+    "everybody",
+    "gente",
+    "pessoal",
 ];
 
 /// Words that ask for a comparison.
@@ -81,6 +89,8 @@ pub const COMPARE: &[&str] = &[
 pub const TRANSITION: &[&str] = &[
     "become",
     "becoming",
+    // "how someone becomes a CPO?"
+    "becomes",
     "transition",
     "transitioning",
     "move",
@@ -735,7 +745,15 @@ impl<'a> Cues<'a> {
             || self.starts_with("whos")
             || self.part_starts_with("who")
             || self.part_starts_with("whos")
-            || self.has("whose")
+            // ("people whose card fails" says which people; it asks for no owner)
+            || self.ws.iter().enumerate().any(|(i, w)| {
+                *w == "whose"
+                    && !(i > 0
+                        && matches!(
+                            self.ws[i - 1],
+                            "people" | "users" | "customers" | "someone" | "anyone" | "those" | "ones" | "accounts"
+                        ))
+            })
             // "which one" and "which team" ask for an owner only where a sentence starts
             || std::iter::once(&0).chain(&self.clause_starts).any(|&at| which_role(at, &["team", "one"]))
             || self.comma_starts.iter().any(|&at| which_role(at, &[])))
@@ -949,7 +967,7 @@ impl<'a> Cues<'a> {
         at(BOT).next().is_some()
             && at(&["how"]).any(|how| {
                 at(&["use", "work", "works", "ask"])
-                    .any(|verb| verb > how && verb - how <= 6 && bots().any(|bot| bot > how && bot.abs_diff(verb) <= 3))
+                    .any(|verb| verb > how && verb - how <= 6 && bots().any(|bot| bot > how && bot.abs_diff(verb) <= 4))
             })
     }
 
@@ -1004,6 +1022,11 @@ impl<'a> Cues<'a> {
 /// Whether a message asks how two roles split the work: "CPO and CEO: who does what?".
 pub fn who_does_what(ws: &[&str]) -> bool {
     ws.windows(3).any(|w| w[0] == "who" && matches!(w[1], "does" | "do") && w[2] == "what")
+        // "em vs tpm, who's who?"
+        // (not "the who's who appendix": a thing so called)
+        || ws.windows(2).enumerate().any(|(i, w)| {
+            w[0] == "whos" && w[1] == "who" && !(i > 0 && matches!(ws[i - 1], "the" | "a" | "our" | "my" | "this"))
+        })
 }
 
 /// Words that say a move already happened: "got promoted", "was promoted", "got into".
@@ -1637,8 +1660,16 @@ pub fn job_errand(ws: &[&str]) -> bool {
                 let appointment = matches!(*w, "recruiter" | "interview" | "screen" | "screening")
                     && (ws.get(i + 1).is_some_and(|n| matches!(*n, "call" | "chat" | "screen"))
                         || (i + 1..(i + 8).min(ws.len())).any(timed));
+                // "it's on our careers page", "the product manager role is live": an opening
+                let careers = matches!(*w, "careers" | "jobs")
+                    && ws.get(i + 1).is_some_and(|n| matches!(*n, "page" | "site" | "portal" | "board"));
+                let posted = matches!(*w, "role" | "position" | "vacancy" | "opening")
+                    && ws.get(i + 1).is_some_and(|n| matches!(*n, "is" | "s"))
+                    && ws.get(i + 2).is_some_and(|n| matches!(*n, "live" | "up" | "posted"));
                 // "send my cv", "applications open", "is the job ad live?"
                 appointment
+                    || careers
+                    || posted
                     || (PAPERS.contains(w) && (near(SENT, 4, 0) || (w.starts_with("application") && near(OPEN, 0, 4))))
                     || (ADS.contains(w)
                         && i.checked_sub(1).is_some_and(|b| matches!(ws[b], "job" | "role"))

@@ -144,7 +144,7 @@ fn none() -> Understood {
 pub fn read(store: &Store, text: &str) -> Understood {
     let w = &WEIGHTS;
     let mut buffer = String::new();
-    let ws = split_words(text, &mut buffer);
+    let mut ws = split_words(text, &mut buffer);
     if ws.is_empty() {
         return none();
     }
@@ -163,6 +163,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 && !seniority_as_people(&ws, m)
         })
         .collect();
+    // "tpm x pm, what changes?": an "x" between two roles sets them side by side
+    for pair in mentions.windows(2) {
+        if pair[1].start == pair[0].end + 1 && ws[pair[0].end] == "x" && pair[0].role != pair[1].role {
+            ws[pair[0].end] = "vs";
+        }
+    }
+    let ws = ws;
     // "is an APM just a junior PM?": a role set beside a junior version of itself is weighed
     // against the role the junior one grows into
     for i in 0..mentions.len() {
@@ -500,7 +507,15 @@ pub fn read(store: &Store, text: &str) -> Understood {
             && other_job_at(&ws, j)
             && !mentions.iter().any(|m| m.start < j)
     });
+    // "is priya their product owner or the brand lead?": which role one person holds
+    let of_one_person = ws.len() > 3
+        && matches!(ws[0], "is" | "was")
+        && matches!(ws[2], "their" | "our" | "your" | "his" | "her" | "my")
+        && !matches!(ws[1], "it" | "this" | "that" | "there" | "a" | "an" | "the")
+        && !cues::is_explained(ws[1])
+        && mentions.first().is_some_and(|m| m.start == 3);
     if counts_people
+        || of_one_person
         || other_jobs_role
         || remark
         || cues::celebrates(&ws)
@@ -1057,7 +1072,9 @@ fn comma_starts(text: &str) -> Vec<usize> {
     let mut at = 0;
     let mut out = Vec::new();
     // (the words of the last part need no counting: no part starts after them)
-    let mut parts = text.split(',');
+    // ("who writes the PRD — the PM or the tech lead?": a dash set off by spaces parts words
+    // as a comma does)
+    let mut parts = text.split([',', '—', '–']);
     let mut part = parts.next().unwrap_or_default();
     for next in parts {
         at += count_words(part);
@@ -2270,7 +2287,13 @@ fn guesses_other_jobs(cues: &Cues, ws: &[&str], asks: &std::ops::Range<usize>) -
             matches!(ws[c + k], "workstreams" | "teams" | "departments" | "functions" | "units" | "projects")
         })
     };
-    let in_question = after_comma.is_some_and(|c| asks.end - c <= 8 && names_other(&ws[c..asks.end]) && !closed(c));
+    // ("requirements from stakeholders like ad sales, legal and finance": examples of those
+    // the work is done with, no guesses at who does it)
+    let examples = |c: usize| {
+        ws[c.saturating_sub(4)..c].iter().any(|w| matches!(*w, "like" | "such" | "including" | "incl" | "eg" | "from"))
+    };
+    let in_question =
+        after_comma.is_some_and(|c| asks.end - c <= 8 && names_other(&ws[c..asks.end]) && !closed(c) && !examples(c));
     let after = &ws[asks.end..];
     let asks_owner = ws[asks.clone()].iter().any(|w| matches!(*w, "who" | "whos" | "whose"));
     asks_owner && (in_question || (!after.is_empty() && after.len() <= 4 && names_other(after)))
@@ -2593,7 +2616,12 @@ fn about_a_person(ws: &[&str], role: &Span) -> bool {
     let between = &ws[who + 1..role.start];
     let after = ws.get(role.end..).unwrap_or_default();
     // "who the PMM for EMEA is now that Rita left"
-    let marked = between.iter().any(|w| ONE_PERSON.contains(w)) || after.iter().take(5).any(|w| *w == "now");
+    // ("who is the head of product here?", "who's the PO on this project?": the one here)
+    let here = matches!(after.first(), Some(&("here" | "atm" | "currently" | "rn")))
+        || (after.len() >= 2
+            && matches!(after[0], "in" | "on" | "at" | "for")
+            && matches!(after[1], "this" | "our" | "your" | "my"));
+    let marked = between.iter().any(|w| ONE_PERSON.contains(w)) || after.iter().take(5).any(|w| *w == "now") || here;
     let of_a_company = after.len() >= 2 && matches!(after[0], "of" | "at") && !cues::is_explained(after[1]);
     between.iter().all(|w| BETWEEN.contains(w) || ONE_PERSON.contains(w)) && (marked || of_a_company)
 }
@@ -2818,7 +2846,12 @@ fn term_question(
                 bridge.iter().all(|w| WHAT_BRIDGE.contains(w)) && copula && !particular
             });
         // "how does RICE scoring work?"
-        let how_it_works = before.contains(&"how") && after.iter().any(|w| matches!(*w, "work" | "works"));
+        // ("how works a feature flag?": the verb before the term)
+        let mut back = before.iter().rev().skip_while(|w| matches!(**w, "a" | "an" | "the"));
+        let how_it_works = before.contains(&"how") && after.iter().any(|w| matches!(*w, "work" | "works"))
+            || matches!((back.next(), back.next()), (Some(&"work" | &"works" | &"functions"), Some(&"how")));
+        // "definition of done is what exactly?": the question word after the term
+        let is_what = matches!(after, ["is" | "are" | "means" | "mean", "what", rest @ ..] if rest.iter().all(|w| cues::is_explained(w)));
         // "launch tiers?? what are those", "NPS — what is it": the next clause asks about it
         let next = parts.iter().find(|p| p.range.start == clause.end).map_or(&[][..], |p| &ws[p.range.clone()]);
         let points_back = [after, next].iter().any(|part| {
@@ -2874,7 +2907,7 @@ fn term_question(
             let next = p.range.start == clause.end && names_nothing(p) && alone_in_its_clause;
             (opens || next) && points_at_a_term(&ws[from..p.range.end])
         });
-        if meaning || asked || how_it_works || points_back || ends_pointing || asked_back {
+        if meaning || asked || how_it_works || is_what || points_back || ends_pointing || asked_back {
             let query = Query::about_terms(store, vec![m.term]);
             return Some(sure(query, w.term_cue.at(unexplained(clause).min(w.cued_leftover_cap))));
         }
@@ -3412,6 +3445,58 @@ fn no_role(
     if asks_how_to_use_a_command(text, ws) || cues.asks_help_plainly() {
         return sure_enough(Query::Help);
     }
+    // "how would a data analyst move into product?", "how do I get into product?": the field
+    // one moves into stands for its usual role
+    if cues.transition && !cues.asks_who() {
+        const THEN: &[&str] = &[
+            "as",
+            "from",
+            "role",
+            "roles",
+            "side",
+            "work",
+            "job",
+            "jobs",
+            "career",
+            "careers",
+            "if",
+            "and",
+            "or",
+            "at",
+            "with",
+            "without",
+            "when",
+            "after",
+            "later",
+            "eventually",
+            "someday",
+            "one",
+            "next",
+            "now",
+        ];
+        let into_product = (asks.start + 1..asks.end).any(|i| {
+            let field = ws[i] == "product"
+                && (i + 1 == asks.end || THEN.contains(&ws[i + 1]))
+                && !ws[i + 1..asks.end].iter().any(|w| matches!(*w, "team" | "teams"));
+            // ("should they report into product or eng?": where a team sits, no move)
+            let reports = i > 1 && matches!(ws[i - 2], "report" | "reports" | "reporting" | "sit" | "sits" | "belong");
+            field
+                && !reports
+                && (matches!(ws[i - 1], "into" | "to")
+                    || (ws[i - 1] == "in"
+                        && i > 1
+                        && matches!(ws[i - 2], "job" | "role" | "career" | "work" | "working")))
+        });
+        if let Some(product) = store.find("product-manager").filter(|_| into_product) {
+            let query = Query::Transition { from: None, to: product, background: store.background_in(ws) };
+            return Understood {
+                query,
+                confidence: w.one_role_move.at(leftover.min(w.cued_leftover_cap)),
+                ambiguous: Vec::new(),
+                full: false,
+            };
+        }
+    }
     // ("sprint planning ran long today. whose job is it to run it well?": the occasion is in the
     // remark, the question asks about the duty)
     if asks_who_someone_is(&ws[asks.clone()]) || on_one_team(&ws[asks.clone()]) {
@@ -3430,7 +3515,21 @@ fn no_role(
         // the duty is in the clause that asks; the rest of the message is context
         // the guesses after the question are not the duty
         let asks = asks.start..cues.guesses_from(asks.clone()).unwrap_or(asks.end);
-        let ranked = duty_ranking(store, &ws[asks.clone()]);
+        let mut ranked = duty_ranking(store, &ws[asks.clone()]);
+        // ("who gathers requirements from stakeholders like ad sales, legal and finance?": the
+        // examples after the duty say whom it involves; the duty before them may match better)
+        let top = |r: &[crate::duties::DutyMatch]| r.first().map_or(0.0, |m| m.score);
+        // (a list of them: "like a core banking migration" names the work itself)
+        if let Some(k) =
+            ws[asks.clone()].iter().skip(3).position(|w| matches!(*w, "like" | "eg" | "such" | "including"))
+        {
+            let at = asks.start + 3 + k;
+            let listed = ws[at..asks.end].iter().any(|w| matches!(*w, "and" | "or" | "etc"));
+            let before = duty_ranking(store, &ws[asks.start..at]);
+            if listed && top(&before) >= w.who_duty && top(&before) > top(&ranked) {
+                ranked = before;
+            }
+        }
         // whether the question alone names no duty clearly
         let weak = ranked.first().is_none_or(|m| m.score < w.who_duty);
         let (mut owners, mut best, mut shared) = owners_in(ranked, None);

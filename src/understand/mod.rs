@@ -737,6 +737,25 @@ mod tests {
             ),
             ("is it the PM who runs the stand-up or somebody else?", Who, &["scrum-master"]),
             ("performance reviews for the devs: should the PM do them or the EM?", Who, &["engineering-manager"]),
+            // an "x" between two roles sets them side by side
+            ("ba x po, which one talks to the business more?", Compare, &["business-analyst", "product-owner"]),
+            // the people addressed before the question
+            ("folks who writes the release notes usually?", Who, &["product-manager"]),
+            ("gente who runs the retro?", Who, &["scrum-master"]),
+            ("how someone becomes a head of product?", Transition, &["head-of-product"]),
+            // examples of those the work is done with are no guesses at the owner
+            ("who gathers requirements from groups such as ops, legal and hr?", Who, &["business-analyst"]),
+            // which person holds the role here, or which role one person holds
+            ("who's the delivery manager here?", None, &[]),
+            ("who is the scrum master on this project?", None, &[]),
+            ("is tomas their scrum master or the delivery manager?", None, &[]),
+            // an opening, not a question about the role
+            ("the product owner role is up on our careers page, please share it", None, &[]),
+            ("how do i use the product-roles bot?", Help, &[]),
+            ("pm and po, who's who? both sit in our refinement", Compare, &["product-manager", "product-owner"]),
+            // the field one moves into stands for its usual role
+            ("how would a support agent get into product?", Transition, &["product-manager"]),
+            ("what does an analytics lead do, and should the role report into product?", None, &[]),
         ];
         check(&store, table);
     }
@@ -833,6 +852,11 @@ mod tests {
             ("user story mapping - what's the point of it?", Intent::Term, &["user-story-mapping"], None),
             // a term told in the sentence just before a question pointing back at it, alone there
             ("leadership wants every team to track NPS now. could someone explain what it is?", Intent::Term, &["nps"], None),
+            // the question word after the term, the verb before it
+            ("acceptance criteria is what, exactly?", Intent::Term, &["acceptance-criteria"], None),
+            ("how works a design sprint?", Intent::Term, &["design-sprint"], None),
+            // "whose" after the people it tells of asks for no owner
+            ("what does churn mean, customers whose trial ends?", Intent::Term, &["churn"], None),
             (
                 "what's the roadmap like from apm to group pm?",
                 Intent::Transition,
