@@ -73,6 +73,12 @@ fn asks_of_someone(out: &str) -> bool {
         || (line.len() > last.len() && ["if", "whether"].iter().any(|word| last.eq_ignore_ascii_case(word)))
 }
 
+/// Whether the line so far ends by using whoever is mentioned next: "how do I use <@U123>?".
+fn uses(out: &str) -> bool {
+    let last = out.rsplit('\n').next().unwrap_or_default().split_whitespace().next_back();
+    last.is_some_and(|word| word.eq_ignore_ascii_case("use") || word.eq_ignore_ascii_case("using"))
+}
+
 /// Appends a line without its mentions, links and shortcodes.
 fn push_line(out: &mut String, line: &str) {
     let mut rest = line;
@@ -85,6 +91,9 @@ fn push_line(out: &mut String, line: &str) {
                     if let Some((_, label)) = tag.split_once('|') {
                         out.push_str(label);
                     }
+                } else if tag.starts_with('@') && uses(out) {
+                    // "how do I use <@U123>?": whoever is used is the bot
+                    out.push_str("rolecall");
                 } else if tag.starts_with('@') && asks_of_someone(out) {
                     // "is <@U123> still our PO?" asks about a person: a name stands in for them
                     out.push_str(SOMEONE);
@@ -110,7 +119,9 @@ fn push_line(out: &mut String, line: &str) {
             let said_before = out.rsplit('\n').next().unwrap_or_default().split_whitespace().next_back();
             said_before.is_some_and(|before| OF_IT.iter().any(|verb| before.eq_ignore_ascii_case(verb)))
         };
-        if named.eq_ignore_ascii_case("@rolecall") && of_it() {
+        // ("what is @ProductBot?": a handle that says it is a bot)
+        let a_bot = named.len() > 4 && named.starts_with('@') && named[1..].to_ascii_lowercase().ends_with("bot");
+        if (named.eq_ignore_ascii_case("@rolecall") || a_bot) && of_it() {
             // "how do I use @rolecall?": the bot named inside a sentence is a word of it
             out.push_str("rolecall");
             out.push_str(&word[named.len()..]);
@@ -200,6 +211,10 @@ mod tests {
             ("is <@U02ABCDEF> still our PO?", "is Someone still our PO?"),
             ("anyone know if <@U02ABCDEF> is the PO now?", "anyone know if Someone is the PO now?"),
             ("how do I use @rolecall?", "how do I use rolecall?"),
+            // a mention that is used, or a handle that says it is a bot, is the bot
+            ("how do I use <@U0XYZ>? just tag it?", "how do I use rolecall ? just tag it?"),
+            ("what is @RolesBot and what can it do?", "what is rolecall and what can it do?"),
+            ("can I ask @helperbot stuff?", "can I ask rolecall stuff?"),
             ("@rolecall what is a PO?", "what is a PO?"),
             ("what does <@U02ABCDEF> do", "what does do"),
             ("hey @rolecall, pm vs po :thinking_face:", "hey pm vs po"),

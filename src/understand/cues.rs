@@ -168,6 +168,8 @@ pub const DEFINE: &[&str] = &[
     "roles",
     "job",
     "responsibilities",
+    // "product designer responsibility is only UI?"
+    "responsibility",
     "duties",
     // "kindly advise on the remit of an EM", "product designer scope: research too?"
     "remit",
@@ -730,6 +732,11 @@ impl<'a> Cues<'a> {
                     "s" | "is" | "usually" | "normally" | "typically" | "generally" | "mostly" | "to" | "falls"
                 )
         };
+        // "I would like to ask who writes …", "may I ask who signs off?": a polite way in
+        let asked_politely = self
+            .ws
+            .windows(3)
+            .any(|w| matches!(w[0], "to" | "i" | "me") && w[1] == "ask" && matches!(w[2], "who" | "whos" | "whose"));
         // "who counts as a product leader?" asks what the role covers
         let counts_as =
             self.ws.windows(3).any(|w| w[0] == "who" && matches!(w[1], "counts" | "qualifies") && w[2] == "as");
@@ -738,6 +745,7 @@ impl<'a> Cues<'a> {
             || self.offers_someone_else()
             || after_condition
             || by_whom
+            || asked_politely
             || ends_asking_who
             || self.asks_which_role()
             || self.names_a_role()
@@ -1075,6 +1083,14 @@ fn not_a_move(ws: &[&str], at: usize) -> bool {
         // "I need to move the standup", "switch the board to kanban": a thing moved
         || (matches!(ws[at], "move" | "moving" | "switch" | "switching")
             && ws.get(at + 1).is_some_and(|n| matches!(*n, "the" | "our" | "my" | "it" | "this" | "that" | "them")))
+        // "what goes into a release", "the effort put into discovery": things, not a person
+        || (ws[at] == "into"
+            && at > 0
+            && matches!(ws[at - 1], "go" | "goes" | "went" | "going" | "put" | "puts" | "putting" | "built" | "baked" | "fed"))
+        // "can we move sync to 3pm?": a meeting moved to another time
+        || (matches!(ws[at], "move" | "moving")
+            && ws.get(at + 2).is_some_and(|n| *n == "to")
+            && ws.get(at + 3).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())))
         // "is our DM on leave today?": away, not leaving the job
         || (ws[at] == "leave" && at > 0 && ws[at - 1] == "on")
         // "pls route questions to me": things sent somewhere ("what's the route to PO?" moves)
@@ -1212,6 +1228,18 @@ pub fn celebrates(ws: &[&str]) -> bool {
     const ASKING: &[&str] =
         &["how", "what", "whats", "which", "why", "should", "tips", "advice", "difference", "explain", "who", "whos"];
     opens_with(ws, CELEBRATE) && !ws.iter().any(|w| ASKING.contains(w))
+}
+
+/// Whether a message invites people to something and asks nothing: "lunch & learn tomorrow,
+/// 'from QA to PM', drop a 🙋 if you're coming!", "PO meetup on friday, all welcome".
+pub fn invites(text: &str, ws: &[&str]) -> bool {
+    let invited = ws.windows(3).any(|w| {
+        matches!(
+            (w[0], w[1], w[2]),
+            ("if", "youre" | "you", "coming" | "joining" | "in" | "interested") | ("see", "you", "there")
+        ) || matches!((w[0], w[1]), ("join", "us") | ("all", "welcome") | ("sign", "up") | ("everyone", "welcome"))
+    }) || ws.contains(&"rsvp");
+    invited && !text.contains('?')
 }
 
 /// Whether the first word past a greeting or an intensifier ("hey", "many", "big") is one of
@@ -1466,6 +1494,11 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
                 // "how much we get through" is work, "how much do they get paid" is pay
                 || (matches!(*w, "get" | "gets") && ws.get(i + 1).is_some_and(|n| *n == "paid"))
         });
+    // "do PMs get paid more than engineers?", "are BAs paid less than POs?"
+    let paid_more = ws.windows(2).any(|w| {
+        (matches!(w[0], "get" | "gets" | "getting" | "got") && w[1] == "paid")
+            || (w[0] == "paid" && matches!(w[1], "more" | "less" | "better" | "worse" | "well"))
+    });
     // "what's different besides the salary?" asks about the rest ("what changes between senior
     // and lead? only the salary?" too)
     let aside_from_pay = || {
@@ -1528,7 +1561,7 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
                         | "offered"
                 )
             });
-    if (has(PAID) || how_much_paid || rate || sum_weighed) && !aside_from_pay() {
+    if (has(PAID) || how_much_paid || paid_more || rate || sum_weighed) && !aside_from_pay() {
         Some(Aside::Salary(role))
     } else if thanks && only(THANKS) {
         Some(Aside::Thanks)

@@ -161,6 +161,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 && (compares_back || !negated(&ws, m))
                 && !used_as_time(&ws, m)
                 && !seniority_as_people(&ws, m)
+                // ("2pm is not ok for PM-san": an honorific makes the title a person's name)
+                && !ws.get(m.end).is_some_and(|w| matches!(*w, "san" | "sama"))
         })
         .collect();
     // "tpm x pm, what changes?": an "x" between two roles sets them side by side
@@ -258,6 +260,31 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if several && mentions.iter().all(|m| managed(&ws, m)) && matches!(ws[0], "who" | "whos") {
         mentions.clear();
     }
+    // "does anyone know when the new engineering manager joins?": one person arriving
+    mentions.retain(|m| {
+        let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i]);
+        let arrives = |w: &&str| {
+            matches!(
+                *w,
+                "join"
+                    | "joins"
+                    | "joining"
+                    | "start"
+                    | "starts"
+                    | "starting"
+                    | "arrive"
+                    | "arrives"
+                    | "arriving"
+                    | "onboard"
+                    | "onboards"
+            )
+        };
+        let person = matches!(before(1), Some("new" | "incoming"))
+            && matches!(before(2), Some("the" | "our" | "my" | "your" | "their"))
+            && !ws.get(m.end).is_some_and(|w| matches!(*w, "role" | "roles" | "position" | "title" | "job"))
+            && ws[m.end..].iter().take(4).any(arrives);
+        !person
+    });
     // "what does a senior PM do, besides being a PM for longer?": a role set aside is not asked about
     keep_others(&mut mentions, |m| {
         ws[m.start.saturating_sub(3)..m.start]
@@ -500,9 +527,14 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let remark =
         !claim && !asks_outside_quotes(text) && (cues::tells_news(&ws) || cues::gives_opinion(&ws) || about_role);
     // "what is the role of the recruiter when we hire PMs?": another job's role is asked about
-    let other_jobs_role = (3..ws.len()).any(|j| {
-        matches!(ws[j - 3], "role" | "job" | "part")
-            && ws[j - 2] == "of"
+    // ("what does a recruiter look for in a PM resume?": what another job does)
+    let other_jobs_role = (2..ws.len()).any(|j| {
+        let role_of = j > 2 && matches!(ws[j - 3], "role" | "job" | "part") && ws[j - 2] == "of";
+        let does = matches!(ws[j - 2], "does" | "do" | "would" | "will" | "should") && j == 2
+            || (j > 2
+                && matches!(ws[j - 3], "what" | "whats")
+                && matches!(ws[j - 2], "does" | "do" | "would" | "will" | "should"));
+        (role_of || does)
             && matches!(ws[j - 1], "a" | "an" | "the")
             && other_job_at(&ws, j)
             && !mentions.iter().any(|m| m.start < j)
@@ -519,6 +551,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
         || other_jobs_role
         || remark
         || cues::celebrates(&ws)
+        || cues::invites(text, &ws)
         || cues::jokes(&ws)
         || cues::wants_a_resource(&ws)
         || cues::complains(&ws)
@@ -591,12 +624,22 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let list_told_aside = parts.iter().any(|p| sounds_asked(p, &ws))
         && parts.iter().filter(|p| names_list(p)).all(|p| !sounds_asked(p, &ws));
     // ("what can this bot do? only explain roles or also sprints?": help asked first)
+    // ("can you list all the roles you cover? po, sm, ba etc?": roles offered as examples, in
+    // a part of their own)
+    let as_examples = !mentions.is_empty()
+        && mentions.iter().all(|m| {
+            parts.iter().filter(|p| p.range.contains(&m.start)).all(|p| {
+                p.range.clone().all(|i| {
+                    covered(&mentions, i) || matches!(ws[i], "etc" | "and" | "or" | "like" | "eg" | "such" | "as")
+                })
+            })
+        });
     if of_the_bot
         && cues.asks_list(ws.len())
         && !list_told_aside
         && !cues.compare
         && !cues.transition
-        && roles.len() <= 2
+        && (roles.len() <= 2 || as_examples)
         && !(roles.is_empty() && help_asked())
     {
         return Understood { query: Query::List, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
@@ -809,9 +852,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
             // "from X to Y" and "X -> Y" read as a move whatever the verb; "X to Y" unless it
             // asks to compare
             let arrow = arrows(text).any(|a| a > first_at && a <= second_at);
-            let from_to =
-                (first_at > 0 && ws[first_at - 1] == "from" && between.iter().any(|w| *w == "to" || *w == "into"))
-                    || arrow;
+            // ("from IC product manager to head of product": a word of kind between)
+            let from_first = (first_at > 0 && ws[first_at - 1] == "from")
+                || (first_at > 1
+                    && ws[first_at - 2] == "from"
+                    && matches!(ws[first_at - 1], "a" | "an" | "ic" | "being" | "regular" | "plain" | "just"));
+            let from_to = (from_first && between.iter().any(|w| *w == "to" || *w == "into")) || arrow;
             // "I'm a project manager and want to become a program manager: what's different?"
             let holder = holds(&ws, &spans[0]) || holds(&ws, &spans[1]);
             // ("who does a head of product report to, the CEO or a CPO?": whom one reports to is no move)
@@ -1686,7 +1732,8 @@ type Span = std::ops::Range<usize>;
 /// regular PO?".
 const GUESS_WORDS: &[&str] = &[
     "the", "a", "an", "our", "your", "their", "or", "maybe", "is", "it", "they", "regular", "normal", "usual",
-    "typical", "just", "plain",
+    "typical", "just", "plain", // "… now that we're agile? still the BA?"
+    "still", "probably", "surely", "right",
 ];
 
 /// Each role these mentions name, once and in order: the role with the index of its first
@@ -2296,7 +2343,9 @@ fn guesses_other_jobs(cues: &Cues, ws: &[&str], asks: &std::ops::Range<usize>) -
         after_comma.is_some_and(|c| asks.end - c <= 8 && names_other(&ws[c..asks.end]) && !closed(c) && !examples(c));
     let after = &ws[asks.end..];
     let asks_owner = ws[asks.clone()].iter().any(|w| matches!(*w, "who" | "whos" | "whose"));
-    asks_owner && (in_question || (!after.is_empty() && after.len() <= 4 && names_other(after)))
+    // ("QA or business side?": a line of guesses where one is ours guesses at that one too)
+    let all_other = after.split(|w| *w == "or").all(names_other);
+    asks_owner && (in_question || (!after.is_empty() && after.len() <= 4 && all_other))
 }
 
 /// Jobs outside the roles here, as people name them.
@@ -2310,6 +2359,8 @@ const OTHER_JOBS: &[&str] = &[
     "qa",
     "legal",
     "hr",
+    "hrbp",
+    "hrbps",
     "recruiter",
     "recruiters",
     "cto",
@@ -2850,6 +2901,13 @@ fn term_question(
         let mut back = before.iter().rev().skip_while(|w| matches!(**w, "a" | "an" | "the"));
         let how_it_works = before.contains(&"how") && after.iter().any(|w| matches!(*w, "work" | "works"))
             || matches!((back.next(), back.next()), (Some(&"work" | &"works" | &"functions"), Some(&"how")));
+        // "what goes in a PRD?", "what should a spec contain?": what it holds
+        let mut back = before.iter().rev().skip_while(|w| matches!(**w, "a" | "an" | "the" | "typical" | "good"));
+        let holds = matches!(
+            (back.next(), back.next(), back.next()),
+            (Some(&"in" | &"into"), Some(&"goes" | &"go" | &"belongs" | &"put"), Some(&"what" | &"whats"))
+        ) || (before.iter().any(|w| matches!(*w, "what" | "whats"))
+            && after.iter().take(2).any(|w| matches!(*w, "contain" | "contains" | "include" | "includes")));
         // "definition of done is what exactly?": the question word after the term
         let is_what = matches!(after, ["is" | "are" | "means" | "mean", "what", rest @ ..] if rest.iter().all(|w| cues::is_explained(w)));
         // "launch tiers?? what are those", "NPS — what is it": the next clause asks about it
@@ -2907,7 +2965,7 @@ fn term_question(
             let next = p.range.start == clause.end && names_nothing(p) && alone_in_its_clause;
             (opens || next) && points_at_a_term(&ws[from..p.range.end])
         });
-        if meaning || asked || how_it_works || is_what || points_back || ends_pointing || asked_back {
+        if meaning || asked || how_it_works || is_what || holds || points_back || ends_pointing || asked_back {
             let query = Query::about_terms(store, vec![m.term]);
             return Some(sure(query, w.term_cue.at(unexplained(clause).min(w.cued_leftover_cap))));
         }
@@ -2985,6 +3043,10 @@ fn asks_about_other(clause: &[&str]) -> bool {
         return false;
     }
     let subject = subject + usize::from(matches!(w(subject), Some("a" | "an" | "the")));
+    // "senior pm / lead pm / principal pm... what is the order?": how the roles before it rank
+    if matches!(w(subject), Some("order" | "ranking" | "hierarchy" | "ladder")) {
+        return false;
+    }
     // "what's the key difference?" asks about the roles around it
     w(subject).is_some_and(|word| !cues::is_explained(word)) && !clause[subject..].iter().any(|w| cues::is_cue(w))
 }

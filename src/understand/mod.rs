@@ -756,6 +756,32 @@ mod tests {
             // the field one moves into stands for its usual role
             ("how would a support agent get into product?", Transition, &["product-manager"]),
             ("what does an analytics lead do, and should the role report into product?", None, &[]),
+            // a polite way into the question
+            ("may I ask who runs the sprint retrospective?", Who, &["scrum-master"]),
+            // guesses where one is ours guess at that one
+            ("who signs off UAT for the business? QA or the business side?", Who, &["product-owner"]),
+            ("who documents the business rules now that we're agile? still the BA?", Who, &["business-analyst"]),
+            // one person arriving, a person called by a title
+            ("when does our new delivery manager start?", None, &[]),
+            ("can we move the retro to 4pm? 3pm clashes for PO-san", None, &[]),
+            // what goes into a release is no move
+            ("who decides what goes into a sprint — po or em?", Who, &["product-owner"]),
+            ("are POs paid more than BAs?", None, &[]),
+            ("what does a recruiter ask in a first call for a PO job?", None, &[]),
+            // how the roles named before the question rank
+            (
+                "senior pm / lead pm / group pm... what is the order? which is highest?",
+                Compare,
+                &["senior-product-manager", "lead-product-manager", "group-product-manager"],
+            ),
+            (
+                "how did you go from IC PM to GPM? i've been at the same level for ages",
+                Transition,
+                &["product-manager", "group-product-manager"],
+            ),
+            ("Brown bag friday: 'From SM to PO' with Ana at noon, join us if you're free", None, &[]),
+            ("could you list every role you know? pm, po, tpm etc", List, &[]),
+            ("scrum master responsibility is only meetings? or more?", Define, &["scrum-master"]),
         ];
         check(&store, table);
     }
@@ -857,6 +883,9 @@ mod tests {
             ("how works a design sprint?", Intent::Term, &["design-sprint"], None),
             // "whose" after the people it tells of asks for no owner
             ("what does churn mean, customers whose trial ends?", Intent::Term, &["churn"], None),
+            // what it holds
+            ("what goes in a burndown chart?", Intent::Term, &["burndown-chart"], None),
+            ("what should a business case contain?", Intent::Term, &["business-case"], None),
             (
                 "what's the roadmap like from apm to group pm?",
                 Intent::Transition,
