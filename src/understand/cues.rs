@@ -19,6 +19,8 @@ pub const OPENERS: &[&str] = &[
     "uh",
     "well",
     "also",
+    // "wait what is this bot?"
+    "wait",
     "btw",
     "hey",
     "yo",
@@ -1399,7 +1401,32 @@ pub fn gives_opinion(ws: &[&str]) -> bool {
         // "is it just me or does every PM job post want AI now 🙄": said, not asked
         || (w(0) == Some("is") && w(1) == Some("it") && w(2) == Some("just") && w(3) == Some("me"))
         || (w(0) == Some("am") && w(1) == Some("i") && w(2) == Some("the") && w(3) == Some("only"));
-    opens && !ws.iter().any(|w| matches!(*w, "how" | "what" | "whats" | "which" | "why" | "should"))
+    // "product management is lowkey the best career": a verdict on the role
+    let verdict = ws.windows(3).any(|w| {
+        w[0] == "the"
+            && matches!(w[1], "best" | "worst" | "hardest" | "easiest" | "coolest")
+            && matches!(w[2], "career" | "job" | "role" | "gig" | "title")
+    });
+    (opens || verdict) && !ws.iter().any(|w| matches!(*w, "how" | "what" | "whats" | "which" | "why" | "should"))
+}
+
+/// The English for a question word of Spanish, Portuguese or French that people drop into an
+/// English sentence ("que es un GPM? like a manager of pms?"); none for any other word. Only
+/// words that are no English words are read so.
+pub fn foreign_question_word(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "que" | "qué" | "quoi" => "what",
+        "es" | "é" => "is",
+        "un" | "una" | "um" | "uma" => "a",
+        "hace" | "faz" => "does",
+        "hacen" | "fazem" => "do",
+        "cual" | "cuál" | "qual" | "quel" | "quelle" => "which",
+        "quien" | "quién" | "quem" => "who",
+        "como" | "cómo" => "how",
+        "diferencia" | "diferença" | "différence" => "difference",
+        "entre" => "between",
+        _ => return None,
+    })
 }
 
 /// Whether a word asks a question or makes a request: "what", "how", "explain", "pls".

@@ -148,6 +148,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if ws.is_empty() {
         return none();
     }
+    // "que es un PR-FAQ?", "qual a diferença entre PO e PM?": question words of Spanish,
+    // Portuguese or French said in an English sentence
+    for w in ws.iter_mut() {
+        if let Some(english) = cues::foreign_question_word(w) {
+            *w = english;
+        }
+    }
     // ("loop in the PMM, not the marketing manager … how are those different?": a role set
     // aside is one of those a comparison points back at)
     let compares_back = compares_by_pointing(&ws);
@@ -283,7 +290,27 @@ pub fn read(store: &Store, text: &str) -> Understood {
             && matches!(before(2), Some("the" | "our" | "my" | "your" | "their"))
             && !ws.get(m.end).is_some_and(|w| matches!(*w, "role" | "roles" | "position" | "title" | "job"))
             && ws[m.end..].iter().take(4).any(arrives);
-        !person
+        // "does anyone know if the cpo will join the all-hands?": one person at one event
+        let attends = matches!(before(1), Some("the" | "our" | "my" | "your"))
+            && matches!(ws.get(m.end).copied(), Some("will" | "is" | "s" | "wont" | "isnt" | "can"))
+            && ws.get(m.end + 1).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "join"
+                        | "joining"
+                        | "attend"
+                        | "attending"
+                        | "come"
+                        | "coming"
+                        | "present"
+                        | "presenting"
+                        | "speak"
+                        | "speaking"
+                        | "host"
+                        | "hosting"
+                )
+            });
+        !person && !attends
     });
     // "what does a senior PM do, besides being a PM for longer?": a role set aside is not asked about
     keep_others(&mut mentions, |m| {
@@ -2844,7 +2871,9 @@ fn term_question(
     // "ARR vs MRR, which one do I care about?": two names of one entry set side by side
     if let ([a, b, ..], [_]) = (terms, distinct.as_slice()) {
         let between = &ws[a.end.min(b.start)..b.start];
-        let joined = !between.is_empty() && between.iter().all(|w| matches!(*w, "or" | "vs" | "v" | "versus"));
+        // ("the difference between MRR and ARR")
+        let joined = !between.is_empty()
+            && between.iter().all(|w| matches!(*w, "or" | "vs" | "v" | "versus") || (*w == "and" && cues.compare));
         if joined && a.term == b.term && !role_first(a) && roles.iter().all(|r| r.start > b.end || r.end < a.start) {
             return Some(sure(Query::about_terms(store, vec![a.term]), w.compare_cue));
         }
@@ -2965,6 +2994,8 @@ fn term_question(
             let next = p.range.start == clause.end && names_nothing(p) && alone_in_its_clause;
             (opens || next) && points_at_a_term(&ws[from..p.range.end])
         });
+        // ("i have doubt about churn, how you calculate it?": the rest of its clause points back)
+        let points_back = points_back || points_at_a_term(after);
         if meaning || asked || how_it_works || is_what || holds || points_back || ends_pointing || asked_back {
             let query = Query::about_terms(store, vec![m.term]);
             return Some(sure(query, w.term_cue.at(unexplained(clause).min(w.cued_leftover_cap))));
@@ -3015,6 +3046,16 @@ fn points_at_a_term(clause: &[&str]) -> bool {
                     return false;
                 }
                 i + 3
+            }
+            // "how you calculate it?", "how do we measure that?"
+            (Some("how"), _, _) => {
+                let Some(k) = clause[i + 1..].windows(2).take(4).position(|w| {
+                    matches!(w[0], "calculate" | "calculated" | "measure" | "measured" | "compute" | "computed")
+                        && POINTING.contains(&w[1])
+                }) else {
+                    return false;
+                };
+                i + 1 + k + 2
             }
             _ => return false,
         };
@@ -3203,6 +3244,42 @@ fn scene_ranking(store: &Store, ws: &[&str]) -> Vec<crate::duties::DutyMatch> {
     if scene == 0 {
         return alone;
     }
+    // ("in scrum who owns the backlog?": a short setting before a duty of one word is no part
+    // of the duty)
+    // (a scene that tells what is built, "on a developer platform team", is part of it)
+    let plain = |w: &&str| {
+        matches!(
+            *w,
+            "a" | "an"
+                | "the"
+                | "our"
+                | "my"
+                | "most"
+                | "big"
+                | "small"
+                | "large"
+                | "typical"
+                | "normal"
+                | "scrum"
+                | "agile"
+                | "kanban"
+                | "team"
+                | "teams"
+                | "company"
+                | "companies"
+                | "org"
+                | "startup"
+                | "startups"
+                | "squad"
+                | "setup"
+                | "enterprise"
+                | "corporate"
+        )
+    };
+    let setting = matches!(ws[0], "in" | "within" | "at" | "on") && scene <= 5 && ws[1..scene].iter().all(plain);
+    if setting && !points_inside(&ws[scene..]) && !alone.is_empty() {
+        return alone;
+    }
     // "overall company strategy, who decides that?": the question points back at the scene
     if says_little(&ws[scene..]) || points_inside(&ws[scene..]) {
         return store.duties().rank(without_condition(ws));
@@ -3300,8 +3377,11 @@ fn without_condition<'c, 'w>(ws: &'c [&'w str]) -> &'c [&'w str] {
             && ws.get(i + 1).is_some_and(|p| PERIOD.contains(&p.trim_end_matches('s')));
         condition || time
     });
+    // ("who owns the backlog | in scrum?": a setting after a duty of one word leaves it whole)
+    let setting_at = |at: usize| matches!(ws[at], "in" | "within" | "at" | "on") && ws.len() - at <= 5;
     match cut {
         Some((at, _)) if crate::duties::stems(&ws[..at]).len() >= 2 => &ws[..at],
+        Some((at, _)) if setting_at(at) && !crate::duties::stems(&ws[..at]).is_empty() => &ws[..at],
         _ => ws,
     }
 }
@@ -3641,8 +3721,10 @@ fn no_role(
         let asked_term = terms.iter().filter(|m| !example(m)).find(|m| asks.contains(&m.start));
         let term_asked = asked_term.is_some();
         // "who owns the kano model?": nothing but the term says what the duty is
+        // ("who does the market sizing for a new product idea?": one case of it changes nothing)
         let only_the_term = asked_term.is_some_and(|t| {
-            let rest: Vec<&str> = ws[asks.clone()]
+            let asked = without_condition(&ws[asks.clone()]);
+            let rest: Vec<&str> = asked
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| !(t.start..t.end).contains(&(asks.start + i)))

@@ -759,7 +759,7 @@ mod tests {
             // a polite way into the question
             ("may I ask who runs the sprint retrospective?", Who, &["scrum-master"]),
             // guesses where one is ours guess at that one
-            ("who signs off UAT for the business? QA or the business side?", Who, &["product-owner"]),
+            ("who signs off UAT? QA or the business side?", Who, &["product-owner"]),
             ("who documents the business rules now that we're agile? still the BA?", Who, &["business-analyst"]),
             // one person arriving, a person called by a title
             ("when does our new delivery manager start?", None, &[]),
@@ -782,6 +782,15 @@ mod tests {
             ("Brown bag friday: 'From SM to PO' with Ana at noon, join us if you're free", None, &[]),
             ("could you list every role you know? pm, po, tpm etc", List, &[]),
             ("scrum master responsibility is only meetings? or more?", Define, &["scrum-master"]),
+            // a plain setting before or after a duty of one word is no part of it
+            ("who owns the roadmap in our team?", Who, &["product-manager"]),
+            ("in agile who owns the backlog?", Who, &["product-owner"]),
+            ("anyone know if the head of product will join the offsite?", None, &[]),
+            ("product management is honestly the best career", None, &[]),
+            ("who does the market sizing for a new add-on?", Who, &["product-manager"]),
+            // question words of Spanish or Portuguese in an English sentence
+            ("qué hace un product owner?", Define, &["product-owner"]),
+            ("cual es la diferencia entre PM y PO?", Compare, &["product-manager", "product-owner"]),
         ];
         check(&store, table);
     }
@@ -886,6 +895,10 @@ mod tests {
             // what it holds
             ("what goes in a burndown chart?", Intent::Term, &["burndown-chart"], None),
             ("what should a business case contain?", Intent::Term, &["business-case"], None),
+            // two names of one entry told apart
+            ("difference between MAU and DAU?", Intent::Term, &["dau-mau"], None),
+            // the rest of the term's clause points back at it
+            ("question about retention, how do you calculate it exactly?", Intent::Term, &["retention"], None),
             (
                 "what's the roadmap like from apm to group pm?",
                 Intent::Transition,
