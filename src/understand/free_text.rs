@@ -883,7 +883,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
             let from_first = (first_at > 0 && ws[first_at - 1] == "from")
                 || (first_at > 1
                     && ws[first_at - 2] == "from"
-                    && matches!(ws[first_at - 1], "a" | "an" | "ic" | "being" | "regular" | "plain" | "just"));
+                    && (KIND.contains(&ws[first_at - 1]) || matches!(ws[first_at - 1], "ic" | "being" | "just")));
             let from_to = (from_first && between.iter().any(|w| *w == "to" || *w == "into")) || arrow;
             // "I'm a project manager and want to become a program manager: what's different?"
             let holder = holds(&ws, &spans[0]) || holds(&ws, &spans[1]);
@@ -1756,11 +1756,10 @@ fn asks_what_kind(ws: &[&str], role: &Span, asked: bool) -> bool {
 type Span = std::ops::Range<usize>;
 
 /// Words a clause of guesses at an owner may hold beside the roles: "the pm?", "or maybe a
-/// regular PO?".
+/// regular PO?", "… now that we're agile? still the BA?".
 const GUESS_WORDS: &[&str] = &[
     "the", "a", "an", "our", "your", "their", "or", "maybe", "is", "it", "they", "regular", "normal", "usual",
-    "typical", "just", "plain", // "… now that we're agile? still the BA?"
-    "still", "probably", "surely", "right",
+    "typical", "just", "plain", "still", "probably", "surely", "right",
 ];
 
 /// Each role these mentions name, once and in order: the role with the index of its first
@@ -3237,6 +3236,29 @@ fn points_inside(clause: &[&str]) -> bool {
     pointer && crate::duties::stems(clause).len() <= 3
 }
 
+/// Words that name where a duty is done rather than the duty: "who manages the backlog | in a
+/// scrum team".
+const SETTING: &[&str] = &[
+    "team",
+    "teams",
+    "company",
+    "companies",
+    "org",
+    "organisation",
+    "organization",
+    "startup",
+    "startups",
+    "scrum",
+    "agile",
+    "squad",
+    "setup",
+    "enterprise",
+    "corporate",
+    "agency",
+    "bank",
+    "kanban",
+];
+
 fn scene_ranking(store: &Store, ws: &[&str]) -> Vec<crate::duties::DutyMatch> {
     // "in a bank with no product people, | who writes ...": the scene before the question
     let scene = ws.iter().position(|w| cues::asks_owner(w)).unwrap_or(0);
@@ -3248,33 +3270,11 @@ fn scene_ranking(store: &Store, ws: &[&str]) -> Vec<crate::duties::DutyMatch> {
     // of the duty)
     // (a scene that tells what is built, "on a developer platform team", is part of it)
     let plain = |w: &&str| {
-        matches!(
-            *w,
-            "a" | "an"
-                | "the"
-                | "our"
-                | "my"
-                | "most"
-                | "big"
-                | "small"
-                | "large"
-                | "typical"
-                | "normal"
-                | "scrum"
-                | "agile"
-                | "kanban"
-                | "team"
-                | "teams"
-                | "company"
-                | "companies"
-                | "org"
-                | "startup"
-                | "startups"
-                | "squad"
-                | "setup"
-                | "enterprise"
-                | "corporate"
-        )
+        SETTING.contains(w)
+            || matches!(
+                *w,
+                "a" | "an" | "the" | "our" | "my" | "most" | "big" | "small" | "large" | "typical" | "normal"
+            )
     };
     let setting = matches!(ws[0], "in" | "within" | "at" | "on") && scene <= 5 && ws[1..scene].iter().all(plain);
     if setting && !points_inside(&ws[scene..]) && !alone.is_empty() {
@@ -3303,27 +3303,6 @@ fn without_condition<'c, 'w>(ws: &'c [&'w str]) -> &'c [&'w str] {
     const SUBORDINATE: &[&str] =
         &["when", "whenever", "before", "so", "if", "while", "because", "since", "until", "once"];
     const PERIOD: &[&str] = &["day", "week", "month", "quarter", "year", "sprint", "cycle"];
-    // "who manages the backlog | in a scrum team": the setting after the duty
-    const SETTING: &[&str] = &[
-        "team",
-        "teams",
-        "company",
-        "companies",
-        "org",
-        "organisation",
-        "organization",
-        "startup",
-        "startups",
-        "scrum",
-        "agile",
-        "squad",
-        "setup",
-        "enterprise",
-        "corporate",
-        "agency",
-        "bank",
-        "kanban",
-    ];
     let cut = ws.iter().enumerate().skip(2).find(|(i, w)| {
         let setting = matches!(**w, "in" | "within" | "at")
             && ws
@@ -3666,10 +3645,11 @@ fn no_role(
             ws[asks.clone()].iter().skip(3).position(|w| matches!(*w, "like" | "eg" | "such" | "including"))
         {
             let at = asks.start + 3 + k;
-            let listed = ws[at..asks.end].iter().any(|w| matches!(*w, "and" | "or" | "etc"));
-            let before = duty_ranking(store, &ws[asks.start..at]);
-            if listed && top(&before) >= w.who_duty && top(&before) > top(&ranked) {
-                ranked = before;
+            if ws[at..asks.end].iter().any(|w| matches!(*w, "and" | "or" | "etc")) {
+                let before = duty_ranking(store, &ws[asks.start..at]);
+                if top(&before) >= w.who_duty && top(&before) > top(&ranked) {
+                    ranked = before;
+                }
             }
         }
         // whether the question alone names no duty clearly
