@@ -121,7 +121,18 @@ fn push_line(out: &mut String, line: &str) {
         };
         // ("what is @ProductBot?": a handle that says it is a bot)
         let a_bot = named.len() > 4 && named.starts_with('@') && named[1..].to_ascii_lowercase().ends_with("bot");
-        if (named.eq_ignore_ascii_case("@rolecall") || a_bot) && of_it() {
+        // ("@pmbot what do you do?": a bot's handle that opens a line is the "you" the line
+        // asks of)
+        let opens = out.rsplit('\n').next().is_some_and(|line| line.trim().is_empty());
+        let of_you = || {
+            let line = after.split('\n').next().unwrap_or_default();
+            line.split(|c: char| !c.is_alphanumeric())
+                .any(|w| ["you", "u", "your"].iter().any(|y| w.eq_ignore_ascii_case(y)))
+        };
+        if a_bot && opens && of_you() {
+            out.push_str("rolecall");
+            out.push_str(&word[named.len()..]);
+        } else if (named.eq_ignore_ascii_case("@rolecall") || a_bot) && of_it() {
             // "how do I use @rolecall?": the bot named inside a sentence is a word of it
             out.push_str("rolecall");
             out.push_str(&word[named.len()..]);
@@ -197,9 +208,71 @@ fn is_shortcodes(word: &str) -> bool {
         && word.split(':').all(|code| code.chars().all(|c| c.is_ascii_alphanumeric() || "_+-".contains(c)))
 }
 
+/// Words said at the end of a clause for tone alone, as people in Singapore and Malaysia say
+/// them: "PO do what one lah?", "spike is what ah?".
+const PARTICLES: &[&str] = &["lah", "leh", "lor", "meh", "hor", "liao", "ah"];
+
+/// Doing words after which a last "one" only closes the question: "who own one?", "this bot do
+/// what one?".
+const BEFORE_ONE: &[&str] = &[
+    "do", "does", "did", "own", "owns", "handle", "handles", "run", "runs", "lead", "leads", "decide", "decides",
+    "cover", "covers", "write", "writes", "what", "who",
+];
+
+/// A word without the marks that close it.
+fn core(token: &str) -> &str {
+    token.trim_end_matches(['?', '.', '!', ','])
+}
+
+/// What a role or person is said to have: "who job" is "whose job".
+const HELD: &[&str] = &["job", "jobs", "responsibility", "task", "duty", "role"];
+
+/// The text with colloquial forms said as plain English: a particle that closes a clause for
+/// tone ("who should facilitate ah?") is dropped and its mark kept, a closing "one" after a
+/// doing word goes ("who do one?"), and "who job" reads "whose job". Text with none of them
+/// comes back as it is.
+pub fn colloquial(text: &str) -> std::borrow::Cow<'_, str> {
+    let tokens: Vec<&str> = text.split(' ').collect();
+    let is = |t: &str, words: &[&str]| words.iter().any(|w| core(t).eq_ignore_ascii_case(w));
+    let ends_clause = |i: usize| i + 1 == tokens.len() || core(tokens[i]).len() < tokens[i].len();
+    let dropped = |i: usize| {
+        i > 0
+            && ends_clause(i)
+            && !core(tokens[i - 1]).is_empty()
+            && (is(tokens[i], PARTICLES) || (is(tokens[i], &["one"]) && is(tokens[i - 1], BEFORE_ONE)))
+    };
+    let whose = |i: usize| {
+        core(tokens[i]).eq_ignore_ascii_case("who")
+            && core(tokens[i]).len() == tokens[i].len()
+            && tokens.get(i + 1).is_some_and(|n| is(n, HELD))
+    };
+    if !(0..tokens.len()).any(|i| dropped(i) || whose(i)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, token) in tokens.iter().enumerate() {
+        if dropped(i) {
+            // the mark stays with the word before
+            let end = out.trim_end_matches(['?', '.', '!', ',']).len();
+            out.truncate(end);
+            out.push_str(&token[core(token).len()..]);
+            continue;
+        }
+        if i > 0 {
+            out.push(' ');
+        }
+        if whose(i) {
+            out.push_str("whose");
+        } else {
+            out.push_str(token);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::clean;
+    use super::{clean, colloquial};
 
     #[test]
     fn markup_is_removed_and_words_are_kept() {
@@ -216,6 +289,8 @@ mod tests {
             ("what is @RolesBot and what can it do?", "what is rolecall and what can it do?"),
             ("can I ask @helperbot stuff?", "can I ask rolecall stuff?"),
             ("@rolecall what is a PO?", "what is a PO?"),
+            ("@pmbot what do you do?", "rolecall what do you do?"),
+            ("@pmbot who owns the roadmap?", "who owns the roadmap?"),
             ("what does <@U02ABCDEF> do", "what does do"),
             ("hey @rolecall, pm vs po :thinking_face:", "hey pm vs po"),
             ("> we need a PO\nwho owns the roadmap?", "who owns the roadmap?"),
@@ -238,6 +313,25 @@ mod tests {
         for (raw, cleaned) in table {
             let got = clean(raw);
             assert_eq!(got.split_whitespace().collect::<Vec<_>>().join(" "), cleaned, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn colloquial_forms_read_as_plain_english() {
+        let table = [
+            ("sprint retro who should facilitate ah", "sprint retro who should facilitate"),
+            ("spike is what ah? kanban thing lah.", "spike is what? kanban thing."),
+            ("requirement gathering usually who do one?", "requirement gathering usually who do?"),
+            ("remove blockers is who job", "remove blockers is whose job"),
+            ("this one is who job? updating the roadmap", "this one is whose job? updating the roadmap"),
+            // a particle that opens, or a word of its own, stays
+            ("ah ok, who runs the retro?", "ah ok, who runs the retro?"),
+            ("which one?", "which one?"),
+            ("who owns this one", "who owns this one"),
+            ("the PM is who? the job is hers", "the PM is who? the job is hers"),
+        ];
+        for (said, plain) in table {
+            assert_eq!(colloquial(said), plain, "{said:?}");
         }
     }
 }

@@ -24,6 +24,9 @@ pub const OPENERS: &[&str] = &[
     "btw",
     "hey",
     "yo",
+    "eh",
+    // "@pmbot who owns …" (a bot's handle that opens a line reads as the bot's name)
+    "rolecall",
     "normally",
     "typically",
     "usually",
@@ -440,7 +443,10 @@ impl<'a> Cues<'a> {
                 matches!(*w, "get" | "getting" | "land" | "find" | "finding")
                     && ws[i + 1..].iter().take(4).position(|w| JOB.contains(w)).is_some_and(|k| {
                         let after = ws.get(i + k + 2).copied();
-                        !ws[i + 1..i + 1 + k].iter().any(|w| matches!(*w, "their" | "his" | "her" | "the" | "my" | "your"))
+                        // ("find out what the CPO role covers" learns what it is)
+                        !ws[i + 1..i + 1 + k].iter().any(|w| {
+                            matches!(*w, "their" | "his" | "her" | "the" | "my" | "your" | "out" | "what" | "which" | "how")
+                        })
                             && after != Some("done")
                     })
             }));
@@ -725,14 +731,20 @@ impl<'a> Cues<'a> {
             })
         };
         // "reviewing pricing changes, that's usually who?": the question word last
+        // ("launch messaging who own?", "requirement gathering usually who do?": or before
+        // the doing word that closes the question)
         let ends_asking_who = {
             let n = self.ws.len();
-            n >= 3
+            let closing = |w: &str| {
+                matches!(w, "do" | "does" | "own" | "owns" | "handle" | "handles" | "run" | "runs" | "lead" | "leads")
+            };
+            (n >= 3
                 && matches!(self.ws[n - 1], "who" | "whom")
                 && matches!(
                     self.ws[n - 2],
                     "s" | "is" | "usually" | "normally" | "typically" | "generally" | "mostly" | "to" | "falls"
-                )
+                ))
+                || (n >= 4 && self.ws[n - 2] == "who" && closing(self.ws[n - 1]))
         };
         // "I would like to ask who writes …", "may I ask who signs off?": a polite way in
         let asked_politely = self
@@ -933,6 +945,12 @@ impl<'a> Cues<'a> {
                     && w[2] == "you"
                     && self.ws.get(i + 3).is_none_or(|n| matches!(*n, "and" | "exactly" | "even" | "actually"))
             })
+            // "rolecall, what do you do?", "this bot can do what?": what it does, asked of it
+            || ((self.has("rolecall") || self.has("bot"))
+                && self.ws.windows(3).any(|w| {
+                    (w[0] == "what" && matches!(w[1], "you" | "u") && w[2] == "do")
+                        || (w[1] == "do" && w[2] == "what" && matches!(w[0], "you" | "u" | "bot" | "rolecall" | "can"))
+                } || self.ws.windows(4).any(|w| w[0] == "what" && w[1] == "do" && matches!(w[2], "you" | "u") && w[3] == "do")))
             // "is there a way to ask you to compare two roles? what's the syntax"
             || (about_bot && (self.has("syntax") || self.has("format")))
             || self.asks_how_to_use()
@@ -1410,6 +1428,26 @@ pub fn gives_opinion(ws: &[&str]) -> bool {
     (opens || verdict) && !ws.iter().any(|w| matches!(*w, "how" | "what" | "whats" | "which" | "why" | "should"))
 }
 
+/// Whether the message asks what people think of a role and nothing a reading answers: "do you
+/// think the head of product role will survive the restructure?", "PM better than engineering
+/// or not? opinion pls" ("what do you think a PO does?" asks what the role does).
+pub fn asks_opinion(ws: &[&str]) -> bool {
+    let asked = ws.iter().any(|w| matches!(*w, "opinion" | "opinions" | "thoughts"))
+        || ws
+            .windows(2)
+            .any(|w| matches!(w[0], "you" | "u" | "yall" | "ppl" | "people" | "everyone") && w[1] == "think");
+    // ("do you think I can go to a product ops role?" asks about the asker's move)
+    let of_the_asker = ws.windows(2).any(|w| w[0] == "think" && matches!(w[1], "i" | "im"));
+    asked
+        && !of_the_asker
+        && !ws.iter().any(|w| {
+            matches!(*w, "how" | "what" | "whats" | "which" | "why")
+                || asks_owner(w)
+                || is_compare(w)
+                || kinds_transition(w)
+        })
+}
+
 /// The English for a question word of Spanish, Portuguese or French that people drop into an
 /// English sentence ("que es un GPM? like a manager of pms?"); none for any other word. Only
 /// words that are no English words are read so.
@@ -1517,7 +1555,11 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
     let how_much_paid = ws.windows(2).any(|w| w[0] == "how" && w[1] == "much")
         && ws.iter().enumerate().any(|(i, w)| {
             // ("how much hike does a PO get when promoted?": a raise)
-            matches!(*w, "make" | "makes" | "paid" | "pay" | "hike" | "raise" | "increment" | "bump" | "bonus")
+            // ("how much do contract BAs charge a day?": a contractor's fee)
+            matches!(
+                *w,
+                "make" | "makes" | "paid" | "pay" | "hike" | "raise" | "increment" | "bump" | "bonus" | "charge" | "charges"
+            )
                 // "how much we get through" is work, "how much do they get paid" is pay
                 || (matches!(*w, "get" | "gets") && ws.get(i + 1).is_some_and(|n| *n == "paid"))
         });

@@ -143,6 +143,9 @@ fn none() -> Understood {
 /// Reads free text.
 pub fn read(store: &Store, text: &str) -> Understood {
     let w = &WEIGHTS;
+    // ("who do one ah?" reads "who do?")
+    let plain = super::clean::colloquial(text);
+    let text = &*plain;
     let mut buffer = String::new();
     let mut ws = split_words(text, &mut buffer);
     if ws.is_empty() {
@@ -551,8 +554,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
             cues.define = true;
         }
     }
-    let remark =
-        !claim && !asks_outside_quotes(text) && (cues::tells_news(&ws) || cues::gives_opinion(&ws) || about_role);
+    let remark = !claim && !asks_outside_quotes(text) && (cues::tells_news(&ws) || cues::gives_opinion(&ws) || about_role)
+        // ("PM or designer first? opinions pls" weighs two roles)
+        || (cues::asks_opinion(&ws) && roles.len() < 2);
     // "what is the role of the recruiter when we hire PMs?": another job's role is asked about
     // ("what does a recruiter look for in a PM resume?": what another job does)
     let other_jobs_role = (2..ws.len()).any(|j| {
@@ -1002,7 +1006,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 (compared(), w.x_or_y.at(leftover.min(w.cued_leftover_cap)))
             } else if (cues.compare || tells_apart(&ws))
                 && !from_to
-                && !(cues.transition && (holder || how_i_move(&ws)))
+                && (!(cues.transition && (holder || how_i_move(&ws)))
+                    || (parts.iter().any(|p| p.range == asks && p.question) && compares_only(&ws[asks.clone()])))
             {
                 (compared(), w.compare_cue)
             } else if cues.transition || from_to || x_to_y {
@@ -1263,6 +1268,13 @@ fn clauses(text: &str) -> Vec<Clause> {
     }
     flush(&mut from, text.len(), false, &mut out);
     out
+}
+
+/// Whether the question asked compares and asks for no move ("is a BA the same as a PO? ours
+/// should become POs soon" asks the comparison; the move is told after it).
+fn compares_only(question: &[&str]) -> bool {
+    let cues = Cues::new(question, Vec::new(), Vec::new());
+    cues.compare && !cues.transition
 }
 
 /// Whether two roles are offered as a choice for a piece of work: "BA or PO for a small team
@@ -1563,10 +1575,15 @@ fn one_role(
     if cues.transition || from_here || into {
         // "coming from project management, any tips for moving into product?": the field
         // the asker moves into stands for its usual role
-        let into_product = ws
-            .windows(2)
-            .enumerate()
-            .any(|(i, pair)| matches!(pair[0], "into" | "to" | "in") && pair[1] == "product" && i > span.end);
+        let into_product = ws.windows(2).enumerate().any(|(i, pair)| {
+            matches!(pair[0], "into" | "to" | "in")
+                    && pair[1] == "product"
+                    && i > span.end
+                    // ("get into product marketing": another field of product)
+                    && !ws.get(i + 2).is_some_and(|w| {
+                        matches!(*w, "marketing" | "ops" | "operations" | "design" | "owner" | "analytics" | "data")
+                    })
+        });
         if let Some(product) = store.find("product-manager").filter(|&p| into_product && p != role) {
             return (Query::Transition { from: Some(role), to: product, background: None }, w.two_role_move.at(cued));
         }
@@ -1601,6 +1618,10 @@ fn one_role(
     }
     if about_a_person(ws, span) || asks_opinion_of(ws, span) {
         return (Query::None, 0.0);
+    }
+    // "sorry dumb qn, APM is what role?": the role named, then asked what it is
+    if matches!(ws[span.end..], ["is" | "s" | "are", "what" | "which", "role" | "job" | "title" | "position"]) {
+        return (Query::Define { role }, w.define_cue.at(cued));
     }
     // "who do GPMs report to?", "who manages the directors of product?": the role above it
     // "what is product designer role, is it ...": "role is" follows the role's own name
@@ -2928,7 +2949,13 @@ fn term_question(
         // ("how works a feature flag?": the verb before the term)
         let mut back = before.iter().rev().skip_while(|w| matches!(**w, "a" | "an" | "the"));
         let how_it_works = before.contains(&"how") && after.iter().any(|w| matches!(*w, "work" | "works"))
-            || matches!((back.next(), back.next()), (Some(&"work" | &"works" | &"functions"), Some(&"how")));
+            || matches!((back.next(), back.next()), (Some(&"work" | &"works" | &"functions"), Some(&"how")))
+            // "how to read a burndown chart?", "story points how to understand?"
+            || [before, after].iter().any(|side| {
+                side.windows(3).any(|w| {
+                    w[0] == "how" && w[1] == "to" && matches!(w[2], "understand" | "read" | "interpret")
+                })
+            });
         // "what goes in a PRD?", "what should a spec contain?": what it holds
         let mut back = before.iter().rev().skip_while(|w| matches!(**w, "a" | "an" | "the" | "typical" | "good"));
         let holds = matches!(

@@ -791,6 +791,32 @@ mod tests {
             // question words of Spanish or Portuguese in an English sentence
             ("qué hace un product owner?", Define, &["product-owner"]),
             ("cual es la diferencia entre PM y PO?", Compare, &["product-manager", "product-owner"]),
+            // particles that close a clause for tone, "who job", a doing word after "who"
+            ("removing blockers for the devs is who job lah", Who, &["scrum-master"]),
+            ("backlog ordering usually who do one?", Who, &["product-owner"]),
+            ("eh who removes impediments for the devs?", Who, &["scrum-master"]),
+            ("sorry noob qn, GPM is what role?", Define, &["group-product-manager"]),
+            // what the bot does, asked of it
+            ("@teambot what do you do exactly?", Help, &[]),
+            ("this bot can do what?", Help, &[]),
+            ("@teambot who owns the roadmap?", Who, &["product-manager"]),
+            // an opinion of one role asked for; two roles weighed still compare
+            ("PO role better than dev or not? opinions pls", None, &[]),
+            ("PM or designer first for a tiny team? opinions welcome", Compare, &["product-manager", "product-designer"]),
+            ("how much do freelance scrum masters charge a day?", None, &[]),
+            // the comparison asked; a move told after it
+            (
+                "is a scrum master the same as a delivery manager? our SMs should become DMs next year",
+                Compare,
+                &["scrum-master", "delivery-manager"],
+            ),
+            (
+                "want to go into PMM someday. how does anyone get into product marketing?",
+                Transition,
+                &["product-marketing-manager"],
+            ),
+            ("need to find out what CPO role cover, can help?", Define, &["chief-product-officer"]),
+            ("I was Projektleiter for ten years, how do I become a PO?", Transition, &["project-manager", "product-owner"]),
         ];
         check(&store, table);
     }
@@ -899,6 +925,10 @@ mod tests {
             ("difference between MAU and DAU?", Intent::Term, &["dau-mau"], None),
             // the rest of the term's clause points back at it
             ("question about retention, how do you calculate it exactly?", Intent::Term, &["retention"], None),
+            // how to read it, asked before or after it
+            ("velocity how to understand?", Intent::Term, &["velocity"], None),
+            ("wip limit is what ah?", Intent::Term, &["wip-limit"], None),
+            ("how to read a burndown chart?", Intent::Term, &["burndown-chart"], None),
             (
                 "what's the roadmap like from apm to group pm?",
                 Intent::Transition,
