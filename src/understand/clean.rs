@@ -232,6 +232,30 @@ const HELD: &[&str] = &["job", "jobs", "responsibility", "task", "duty", "role"]
 /// doing word goes ("who do one?"), and "who job" reads "whose job". Text with none of them
 /// comes back as it is.
 pub fn colloquial(text: &str) -> std::borrow::Cow<'_, str> {
+    // (most messages have none of these words: they are looked for without copying anything)
+    let said = |t: &str, words: &[&str]| words.iter().any(|w| core(t).eq_ignore_ascii_case(w));
+    let mut seen = text.split(' ').peekable();
+    let mut before = "";
+    let mut any = false;
+    while let Some(token) = seen.next() {
+        let word = core(token);
+        // (every word looked for is two to four letters long)
+        if !(2..=4).contains(&word.len()) {
+            before = token;
+            continue;
+        }
+        let next = seen.peek().copied();
+        let last = next.is_none() || word.len() < token.len();
+        any = (last && !core(before).is_empty() && (said(word, PARTICLES) || word.eq_ignore_ascii_case("one")))
+            || (word.eq_ignore_ascii_case("who") && next.is_some_and(|n| said(n, HELD)));
+        if any {
+            break;
+        }
+        before = token;
+    }
+    if !any {
+        return std::borrow::Cow::Borrowed(text);
+    }
     let tokens: Vec<&str> = text.split(' ').collect();
     let is = |t: &str, words: &[&str]| words.iter().any(|w| core(t).eq_ignore_ascii_case(w));
     let ends_clause = |i: usize| i + 1 == tokens.len() || core(tokens[i]).len() < tokens[i].len();
