@@ -227,69 +227,70 @@ fn core(token: &str) -> &str {
 /// What a role or person is said to have: "who job" is "whose job".
 const HELD: &[&str] = &["job", "jobs", "responsibility", "task", "duty", "role"];
 
+/// How a word of a message is said in plain English, by [`change`].
+#[derive(Clone, Copy, PartialEq)]
+enum Plain {
+    /// The word goes; the mark closing it stays.
+    Dropped,
+    /// "who" reads "whose".
+    Whose,
+}
+
+/// How `token`, between the words `before` and `next`, is said in plain English; none when as
+/// it is.
+fn change(before: Option<&str>, token: &str, next: Option<&str>) -> Option<Plain> {
+    let word = core(token);
+    // (every word looked for is two to four letters long)
+    if !(2..=4).contains(&word.len()) {
+        return None;
+    }
+    let is = |w: &str, words: &[&str]| words.iter().any(|x| core(w).eq_ignore_ascii_case(x));
+    let closes = next.is_none() || word.len() < token.len();
+    let after_a_word = before.is_some_and(|b| !core(b).is_empty());
+    if closes
+        && after_a_word
+        && (is(word, PARTICLES) || (word.eq_ignore_ascii_case("one") && before.is_some_and(|b| is(b, BEFORE_ONE))))
+    {
+        Some(Plain::Dropped)
+    } else if word.len() == token.len() && word.eq_ignore_ascii_case("who") && next.is_some_and(|n| is(n, HELD)) {
+        Some(Plain::Whose)
+    } else {
+        None
+    }
+}
+
+/// The words of a text a space apart, each with how it is said in plain English.
+fn changes(text: &str) -> impl Iterator<Item = (&str, Option<Plain>)> {
+    let mut tokens = text.split(' ').peekable();
+    let mut before = None;
+    std::iter::from_fn(move || {
+        let token = tokens.next()?;
+        let plain = change(before, token, tokens.peek().copied());
+        before = Some(token);
+        Some((token, plain))
+    })
+}
+
 /// The text with colloquial forms said as plain English: a particle that closes a clause for
 /// tone ("who should facilitate ah?") is dropped and its mark kept, a closing "one" after a
 /// doing word goes ("who do one?"), and "who job" reads "whose job". Text with none of them
-/// comes back as it is.
+/// comes back as it is (most messages: looked for without copying anything).
 pub fn colloquial(text: &str) -> std::borrow::Cow<'_, str> {
-    // (most messages have none of these words: they are looked for without copying anything)
-    let said = |t: &str, words: &[&str]| words.iter().any(|w| core(t).eq_ignore_ascii_case(w));
-    let mut seen = text.split(' ').peekable();
-    let mut before = "";
-    let mut any = false;
-    while let Some(token) = seen.next() {
-        let word = core(token);
-        // (every word looked for is two to four letters long)
-        if !(2..=4).contains(&word.len()) {
-            before = token;
-            continue;
-        }
-        let next = seen.peek().copied();
-        let last = next.is_none() || word.len() < token.len();
-        any = (last && !core(before).is_empty() && (said(word, PARTICLES) || word.eq_ignore_ascii_case("one")))
-            || (word.eq_ignore_ascii_case("who") && next.is_some_and(|n| said(n, HELD)));
-        if any {
-            break;
-        }
-        before = token;
-    }
-    if !any {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let tokens: Vec<&str> = text.split(' ').collect();
-    let is = |t: &str, words: &[&str]| words.iter().any(|w| core(t).eq_ignore_ascii_case(w));
-    let ends_clause = |i: usize| i + 1 == tokens.len() || core(tokens[i]).len() < tokens[i].len();
-    let dropped = |i: usize| {
-        i > 0
-            && ends_clause(i)
-            && !core(tokens[i - 1]).is_empty()
-            && (is(tokens[i], PARTICLES) || (is(tokens[i], &["one"]) && is(tokens[i - 1], BEFORE_ONE)))
-    };
-    let whose = |i: usize| {
-        core(tokens[i]).eq_ignore_ascii_case("who")
-            && core(tokens[i]).len() == tokens[i].len()
-            && tokens.get(i + 1).is_some_and(|n| is(n, HELD))
-    };
-    if !(0..tokens.len()).any(|i| dropped(i) || whose(i)) {
+    if changes(text).all(|(_, plain)| plain.is_none()) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
-    for (i, token) in tokens.iter().enumerate() {
-        if dropped(i) {
+    for (i, (token, plain)) in changes(text).enumerate() {
+        if plain == Some(Plain::Dropped) {
             // the mark stays with the word before
-            let end = out.trim_end_matches(['?', '.', '!', ',']).len();
-            out.truncate(end);
+            out.truncate(core(&out).len());
             out.push_str(&token[core(token).len()..]);
             continue;
         }
         if i > 0 {
             out.push(' ');
         }
-        if whose(i) {
-            out.push_str("whose");
-        } else {
-            out.push_str(token);
-        }
+        out.push_str(if plain == Some(Plain::Whose) { "whose" } else { token });
     }
     std::borrow::Cow::Owned(out)
 }

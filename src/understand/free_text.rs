@@ -554,9 +554,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
             cues.define = true;
         }
     }
-    let remark = !claim && !asks_outside_quotes(text) && (cues::tells_news(&ws) || cues::gives_opinion(&ws) || about_role)
-        // ("PM or designer first? opinions pls" weighs two roles)
-        || (cues::asks_opinion(&ws) && roles.len() < 2);
+    // ("PM or designer first? opinions pls" weighs two roles)
+    let remark =
+        (!claim && !asks_outside_quotes(text) && (cues::tells_news(&ws) || cues::gives_opinion(&ws) || about_role))
+            || (cues::asks_opinion(&ws) && roles.len() < 2);
     // "what is the role of the recruiter when we hire PMs?": another job's role is asked about
     // ("what does a recruiter look for in a PM resume?": what another job does)
     let other_jobs_role = (2..ws.len()).any(|j| {
@@ -1576,13 +1577,11 @@ fn one_role(
         // "coming from project management, any tips for moving into product?": the field
         // the asker moves into stands for its usual role
         let into_product = ws.windows(2).enumerate().any(|(i, pair)| {
-            matches!(pair[0], "into" | "to" | "in")
-                    && pair[1] == "product"
-                    && i > span.end
-                    // ("get into product marketing": another field of product)
-                    && !ws.get(i + 2).is_some_and(|w| {
-                        matches!(*w, "marketing" | "ops" | "operations" | "design" | "owner" | "analytics" | "data")
-                    })
+            // ("get into product marketing": another field of product)
+            let field = ws.get(i + 2).is_some_and(|w| {
+                matches!(*w, "marketing" | "ops" | "operations" | "design" | "owner" | "analytics" | "data")
+            });
+            matches!(pair[0], "into" | "to" | "in") && pair[1] == "product" && i > span.end && !field
         });
         if let Some(product) = store.find("product-manager").filter(|&p| into_product && p != role) {
             return (Query::Transition { from: Some(role), to: product, background: None }, w.two_role_move.at(cued));
