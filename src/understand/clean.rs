@@ -30,7 +30,7 @@ pub fn clean(text: &str) -> String {
             .collect();
         return clean(&seen);
     }
-    if let Some(joined) = initials(text) {
+    if let Some(joined) = initials(text).or_else(|| spelled(text)) {
         return clean(&joined);
     }
     // most messages carry no markup at all
@@ -188,6 +188,79 @@ fn initials(text: &str) -> Option<String> {
     (out.len() != text.len()).then_some(out)
 }
 
+/// Letters as a voice typing tool writes them when they are said one by one: "pee em" for "PM".
+/// Only a run with a name that is no English word (pee, bee, dee, tee, vee) is read as letters.
+const LETTER_NAMES: &[(&str, char)] = &[
+    ("ay", 'A'),
+    ("bee", 'B'),
+    ("see", 'C'),
+    ("dee", 'D'),
+    ("ee", 'E'),
+    ("em", 'M'),
+    ("oh", 'O'),
+    ("pee", 'P'),
+    ("are", 'R'),
+    ("ess", 'S'),
+    ("tee", 'T'),
+    ("vee", 'V'),
+];
+
+/// The text with letters said one by one written as one word ("B A" and "pee em" read as "BA"
+/// and "PM"; "pee ems" as "PMs"); `None` when it has none.
+fn spelled(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let capital_alone = bytes.windows(3).any(|w| w[0] == b' ' && w[1].is_ascii_uppercase() && w[2] == b' ');
+    if !capital_alone && !text.contains("ee ") {
+        return None;
+    }
+    let tokens: Vec<&str> = text.split(' ').collect();
+    // each word as the letter it stands for, with the letters closing it ("ems" is "M" and "s")
+    let letter = |token: &str| -> Option<(char, &'static str)> {
+        if token.len() == 1 && token.as_bytes()[0].is_ascii_uppercase() {
+            return Some((token.as_bytes()[0] as char, ""));
+        }
+        let lower = token.to_ascii_lowercase();
+        let named = |name: &str| LETTER_NAMES.iter().find(|(n, _)| *n == name).map(|&(_, c)| c);
+        named(&lower).map(|c| (c, "")).or_else(|| lower.strip_suffix('s').and_then(named).map(|c| (c, "s")))
+    };
+    let unmistakable = |token: &str| {
+        let lower = token.trim_end_matches('s').to_ascii_lowercase();
+        ["pee", "bee", "dee", "tee", "vee"].contains(&lower.as_str())
+    };
+    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut end = i;
+        let mut word = String::new();
+        let mut closing = "";
+        // (a mark or a plural closes the run)
+        while let Some(token) = tokens.get(end) {
+            let bare = core(token);
+            // ("B A I think": "I" that goes on to speak is the speaker)
+            let speaks = bare == "I" && bare.len() == token.len() && end + 1 < tokens.len() && word.len() < 3;
+            let Some((c, plural)) = letter(bare).filter(|_| !speaks) else { break };
+            word.push(c);
+            end += 1;
+            if bare.len() < token.len() || !plural.is_empty() {
+                closing = &token[bare.len() - plural.len()..];
+                break;
+            }
+        }
+        let capitals = tokens[i..end].iter().all(|t| core(t).len() == 1);
+        let said = tokens[i..end].iter().any(|t| unmistakable(core(t)));
+        // ("I" in a run of two is the speaker: "so I A/B tested it")
+        if end >= i + 2 && (capitals || said) && !tokens[i..end].iter().any(|t| core(t) == "I" && end - i < 3) {
+            out.push(word + closing);
+            i = end;
+        } else {
+            out.push(tokens[i].to_owned());
+            i += 1;
+        }
+    }
+    let joined = out.join(" ");
+    (joined != text).then_some(joined)
+}
+
 /// Whether a word is markup: a link, an `@mention`, or a run of `:shortcodes:`.
 fn is_markup(word: &str) -> bool {
     let trimmed = word.trim_end_matches(|c: char| ",.;!?)".contains(c));
@@ -227,6 +300,95 @@ fn core(token: &str) -> &str {
 /// What a role or person is said to have: "who job" is "whose job".
 const HELD: &[&str] = &["job", "jobs", "responsibility", "task", "duty", "role"];
 
+/// Words of Tagalog that people in the Philippines mix into English at work ("Taglish"): the
+/// English each stands for, or "" for a word said for tone ("po", "naman") or one English needs
+/// no word for ("ng": "of").
+const TAGALOG: &[(&str, &str)] = &[
+    ("sino", "who"),
+    ("sinong", "which"),
+    ("ano", "what"),
+    ("anong", "what"),
+    ("pano", "how"),
+    ("paano", "how"),
+    ("papaano", "how"),
+    ("pinagkaiba", "difference"),
+    ("pagkakaiba", "difference"),
+    ("kaibahan", "difference"),
+    ("kaibhan", "difference"),
+    ("nagkakaiba", "differ"),
+    ("magkaiba", "different"),
+    ("magkakaiba", "different"),
+    ("maging", "become"),
+    ("lumipat", "move"),
+    ("makalipat", "move"),
+    ("makakalipat", "move"),
+    ("ginagawa", "does"),
+    ("gumagawa", "does"),
+    ("gumagana", "work"),
+    ("sabihin", "meaning"),
+    ("gamitin", "use"),
+    ("lahat", "all"),
+    ("pwede", "can"),
+    ("kailangan", "need"),
+    ("ka", "you"),
+    ("mo", "you"),
+    ("trabaho", "job"),
+    ("yung", "the"),
+    ("ang", "the"),
+    ("at", "and"),
+    ("ako", "I"),
+    ("ng", ""),
+    ("ibig", ""),
+    ("po", ""),
+    ("ba", ""),
+    ("naman", ""),
+    ("lang", ""),
+    ("daw", ""),
+    ("nga", ""),
+    ("talaga", ""),
+    ("kasi", ""),
+];
+
+/// Words that only Tagalog has: one in a message says the message mixes it in.
+const TAGALOG_ONLY: &[&str] = &[
+    "sino",
+    "ano",
+    "anong",
+    "pano",
+    "paano",
+    "yung",
+    "naman",
+    "lang",
+    "kasi",
+    "mga",
+    "namin",
+    "natin",
+    "salamat",
+    "pwede",
+    "talaga",
+    "ginagawa",
+    "ako",
+    "kami",
+    "daw",
+    "sana",
+    "opo",
+    "nung",
+    "kung",
+    "ng",
+    "pinagkaiba",
+    "kaibahan",
+    "maging",
+    "nila",
+];
+
+/// Words after which "po" or "ba" is the role itself, in any voice: "our po", "a ba or a po".
+const BEFORE_A_ROLE: &[&str] = &[
+    "a", "an", "the", "our", "my", "your", "their", "his", "her", "as", "to", "into", "from", "vs", "versus", "and",
+    "or", "new", "senior", "junior", "lead", "is", "be", "become", "becoming", "being", "what", "whats", "what's",
+    "who", "whos", "who's", "which", "each", "every", "any", "no", "one", "per", "of", "for", "with", "by", "like",
+    "than", "about", "explain", "define", "not",
+];
+
 /// How a word of a message is said in plain English, by [`change`].
 #[derive(Clone, Copy, PartialEq)]
 enum Plain {
@@ -234,22 +396,41 @@ enum Plain {
     Dropped,
     /// "who" reads "whose".
     Whose,
+    /// The word reads as this English word.
+    Said(&'static str),
 }
 
 /// How `token`, between the words `before` and `next`, is said in plain English; none when as
-/// it is.
-fn change(before: Option<&str>, token: &str, next: Option<&str>) -> Option<Plain> {
+/// it is. `tagalog`: whether the message mixes Tagalog in.
+fn change(before: Option<&str>, token: &str, next: Option<&str>, tagalog: bool) -> Option<Plain> {
     let word = core(token);
-    // (every word looked for is two to four letters long)
+    let is = |w: &str, words: &[&str]| words.iter().any(|x| core(w).eq_ignore_ascii_case(x));
+    let role_word = || before.is_some_and(|b| b.len() == core(b).len() && is(b, BEFORE_A_ROLE));
+    if tagalog && word.bytes().all(|b| b.is_ascii_lowercase()) {
+        if let Some(&(_, english)) = TAGALOG.iter().find(|(w, _)| *w == word) {
+            // ("PO", "BA" or "our po" is the role)
+            if matches!(word, "po" | "ba") && role_word() {
+                return None;
+            }
+            return Some(if english.is_empty() { Plain::Dropped } else { Plain::Said(english) });
+        }
+    }
+    // (every other word looked for is two to four letters long)
     if !(2..=4).contains(&word.len()) {
         return None;
     }
-    let is = |w: &str, words: &[&str]| words.iter().any(|x| core(w).eq_ignore_ascii_case(x));
     let closes = next.is_none() || word.len() < token.len();
     let after_a_word = before.is_some_and(|b| !core(b).is_empty());
+    // ("what's a delivery manager po": "po" that closes a question after a role's name is said
+    // for respect)
+    let respect = word == "po"
+        && before.is_some_and(|b| b.len() == core(b).len() && b.len() > 1 && b.chars().all(char::is_alphabetic))
+        && !role_word();
     if closes
         && after_a_word
-        && (is(word, PARTICLES) || (word.eq_ignore_ascii_case("one") && before.is_some_and(|b| is(b, BEFORE_ONE))))
+        && (is(word, PARTICLES)
+            || respect
+            || (word.eq_ignore_ascii_case("one") && before.is_some_and(|b| is(b, BEFORE_ONE))))
     {
         Some(Plain::Dropped)
     } else if word.len() == token.len() && word.eq_ignore_ascii_case("who") && next.is_some_and(|n| is(n, HELD)) {
@@ -261,11 +442,15 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>) -> Option<Plain
 
 /// The words of a text a space apart, each with how it is said in plain English.
 fn changes(text: &str) -> impl Iterator<Item = (&str, Option<Plain>)> {
+    let tagalog = text.split([' ', '\n']).any(|w| {
+        let w = core(w);
+        (2..=10).contains(&w.len()) && TAGALOG_ONLY.iter().any(|t| w.eq_ignore_ascii_case(t))
+    });
     let mut tokens = text.split(' ').peekable();
     let mut before = None;
     std::iter::from_fn(move || {
         let token = tokens.next()?;
-        let plain = change(before, token, tokens.peek().copied());
+        let plain = change(before, token, tokens.peek().copied(), tagalog);
         before = Some(token);
         Some((token, plain))
     })
@@ -273,8 +458,9 @@ fn changes(text: &str) -> impl Iterator<Item = (&str, Option<Plain>)> {
 
 /// The text with colloquial forms said as plain English: a particle that closes a clause for
 /// tone ("who should facilitate ah?") is dropped and its mark kept, a closing "one" after a
-/// doing word goes ("who do one?"), and "who job" reads "whose job". Text with none of them
-/// comes back as it is (most messages: looked for without copying anything).
+/// doing word goes ("who do one?"), "who job" reads "whose job", and in a message that mixes
+/// Tagalog in, its question words read as English ("sino po ang …" as "who the …"). Text with
+/// none of them comes back as it is (most messages: looked for without copying anything).
 pub fn colloquial(text: &str) -> std::borrow::Cow<'_, str> {
     if changes(text).all(|(_, plain)| plain.is_none()) {
         return std::borrow::Cow::Borrowed(text);
@@ -287,10 +473,17 @@ pub fn colloquial(text: &str) -> std::borrow::Cow<'_, str> {
             out.push_str(&token[core(token).len()..]);
             continue;
         }
-        if i > 0 {
+        if i > 0 && !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(if plain == Some(Plain::Whose) { "whose" } else { token });
+        match plain {
+            Some(Plain::Whose) => out.push_str("whose"),
+            Some(Plain::Said(english)) => {
+                out.push_str(english);
+                out.push_str(&token[core(token).len()..]);
+            }
+            _ => out.push_str(token),
+        }
     }
     std::borrow::Cow::Owned(out)
 }
@@ -331,6 +524,12 @@ mod tests {
             ("is the V.P. the same as a c.p.o?", "is the VP the same as a cpo?"),
             ("standup moved to 3 p.m. today", "standup moved to 3 p.m. today"),
             ("see config.yaml or a.b", "see config.yaml or ab"),
+            // letters said one by one are one word; the speaker's "I" is not a letter
+            ("is a B A the same as a P O?", "is a BA the same as a PO?"),
+            ("what's a pee em and do pee ems code?", "what's a PM and do PMs code?"),
+            ("so B A I think", "so BA I think"),
+            ("what does R A C I stand for? R A C I", "what does RACI stand for? RACI"),
+            ("I see them every day", "I see them every day"),
             // control characters and text-reordering marks never reach an echoed title
             ("who owns\u{1b} the roadmap\u{7}?", "who owns the roadmap ?"),
             ("who\tsigns \u{202e}off\u{202c} releases?\r", "who signs off releases?"),
@@ -354,6 +553,14 @@ mod tests {
             ("which one?", "which one?"),
             ("who owns this one", "who owns this one"),
             ("the PM is who? the job is hers", "the PM is who? the job is hers"),
+            // Tagalog mixed in reads as English; "po" for respect goes, "our po" stays
+            ("sino po ang may-ari ng roadmap?", "who the may-ari roadmap?"),
+            ("pano po ba maging scrum master?", "how become scrum master?"),
+            ("salamat po, sino ang PO natin?", "salamat, who the PO natin?"),
+            ("salamat, nasaan ang our po?", "salamat, nasaan the our po?"),
+            ("what's a delivery manager po?", "what's a delivery manager?"),
+            ("we need a po", "we need a po"),
+            ("pm -> po, how long?", "pm -> po, how long?"),
         ];
         for (said, plain) in table {
             assert_eq!(colloquial(said), plain, "{said:?}");

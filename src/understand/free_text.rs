@@ -2778,6 +2778,10 @@ const TERM_NOUNS: &[&str] = &[
     "scoring",
     "chart",
     "charts",
+    "ratio",
+    "matrix",
+    "prioritisation",
+    "prioritization",
     "doc",
     "docs",
     "document",
@@ -2942,7 +2946,13 @@ fn term_question(
                     && !bridge.contains(&"form")
                     && !any_one
                     && said.iter().any(|w| !cues::is_explained(w) && !MEANING.contains(w));
-                bridge.iter().all(|w| WHAT_BRIDGE.contains(w)) && copula && !particular
+                // ("what is this PR-FAQ document?": the kind of thing named says it is asked about
+                // in general)
+                let kind_named = said.is_empty()
+                    && [words[end..].first(), words[..end].last()].iter().flatten().any(|w| TERM_NOUNS.contains(w));
+                bridge.iter().all(|w| WHAT_BRIDGE.contains(w) || (kind_named && PARTICULAR.contains(w)))
+                    && copula
+                    && !particular
             });
         // "how does RICE scoring work?"
         // ("how works a feature flag?": the verb before the term)
@@ -3055,6 +3065,16 @@ fn points_at_a_term(clause: &[&str]) -> bool {
             (Some("whats"), Some(p), _) if POINTING.contains(&p) => i + 2,
             // "can someone explain what they are?"
             (Some("what"), Some(p), Some("is" | "are" | "mean" | "means")) if POINTING.contains(&p) => i + 3,
+            // "what it actually means?", "DAU/MAU, what it tells us?": a second-language "what
+            // does it"
+            (Some("what"), Some(p), _) if POINTING.contains(&p) => {
+                let rest = &clause[i + 2..];
+                let adverbs = rest.iter().take_while(|w| matches!(**w, "actually" | "really" | "exactly")).count();
+                if !rest.get(adverbs).is_some_and(|w| matches!(*w, "means" | "tells" | "shows" | "measures")) {
+                    return false;
+                }
+                i + 2 + adverbs + 1 + usize::from(rest.get(adverbs + 1) == Some(&"us"))
+            }
             // "what is the idea behind this?", "what's the point of it?"
             (Some("what" | "whats"), _, _) => {
                 let Some(k) = clause[i + 1..].windows(3).take(3).position(|w| {
@@ -3066,6 +3086,8 @@ fn points_at_a_term(clause: &[&str]) -> bool {
                 };
                 i + 1 + k + 3
             }
+            // "PR/FAQ, how it works?"
+            (Some("how"), Some(p), Some("works")) if POINTING.contains(&p) => i + 3,
             (Some("how"), Some("does" | "do"), Some(p)) if POINTING.contains(&p) => {
                 if !clause[i + 3..].iter().any(|w| *w == "work" || *w == "works") {
                     return false;

@@ -817,6 +817,18 @@ mod tests {
             ),
             ("need to find out what CPO role cover, can help?", Define, &["chief-product-officer"]),
             ("I was Projektleiter for ten years, how do I become a PO?", Transition, &["project-manager", "product-owner"]),
+            // Tagalog mixed in: its question words, and "po" said for respect, not the role
+            ("sino po ang nag-aapprove ng release notes sa team?", Who, &["product-manager"]),
+            ("ano po ba ang ginagawa ng scrum master?", Define, &["scrum-master"]),
+            ("ano po pinagkaiba ng project manager at program manager?", Compare, &["project-manager", "program-manager"]),
+            ("what does an engineering manager do po", Define, &["engineering-manager"]),
+            ("thanks po! pano maging PO galing QA?", Transition, &["product-owner"]),
+            ("pwede po ba ako maging PO kahit BA ako?", Transition, &["business-analyst", "product-owner"]),
+            ("ba or po, which one fits a data-heavy team?", Compare, &["business-analyst", "product-owner"]),
+            // letters said one by one, as a voice typing tool writes them
+            ("so what does a pee em actually do all day", Define, &["product-manager"]),
+            ("um how does a B A become a product owner", Transition, &["business-analyst", "product-owner"]),
+            ("tee pee em versus pee em whats the real difference", Compare, &["technical-product-manager", "product-manager"]),
         ];
         check(&store, table);
     }
@@ -929,6 +941,12 @@ mod tests {
             ("velocity how to understand?", Intent::Term, &["velocity"], None),
             ("wip limit is what ah?", Intent::Term, &["wip-limit"], None),
             ("how to read a burndown chart?", Intent::Term, &["burndown-chart"], None),
+            // "what it means", "how it works", said without "does"
+            ("north star metric, what it really tells us?", Intent::Term, &["north-star-metric"], None),
+            ("the kano model - how it works?", Intent::Term, &["kano-model"], None),
+            ("what is this RACI matrix everyone keeps sending?", Intent::None, &[], None),
+            ("what is this RACI matrix?", Intent::Term, &["raci"], None),
+            ("what does a pee are dee usually contain?", Intent::Term, &["prd"], None),
             (
                 "what's the roadmap like from apm to group pm?",
                 Intent::Transition,
