@@ -50,10 +50,17 @@ pub fn roles(store: &Store, text: &str) -> Result<Vec<Mention>, Unknown> {
     let mut found = Vec::new();
     let mut buffer = String::new();
     for group in groups(text) {
-        let group = glossed(store, &group).unwrap_or(group);
-        let ws = split_words(&group, &mut buffer);
-        let mentions = store.lexicon().mentions(&ws);
-        let unknown = uncovered(&ws, &mentions);
+        let mut group = glossed(store, &group).unwrap_or(group);
+        let mut ws = split_words(&group, &mut buffer);
+        let mut mentions = store.lexicon().mentions(&ws);
+        let mut unknown = uncovered(&ws, &mentions);
+        // "/compare projectmanager programmanager": names written as one word
+        if let Some(names) = (!unknown.is_empty()).then(|| unjoined(store, &group)).flatten() {
+            group = names;
+            ws = split_words(&group, &mut buffer);
+            mentions = store.lexicon().mentions(&ws);
+            unknown = uncovered(&ws, &mentions);
+        }
         // "/whatis scrm master": a typo in a word too short to correct alone, read against
         // whole role names
         if let Some(role) = (!unknown.is_empty()).then(|| misspelled(store, &group)).flatten() {
@@ -156,6 +163,37 @@ fn glossed(store: &Store, group: &str) -> Option<String> {
         .then(|| inside.to_owned())
 }
 
+/// The group with each role name written as one word (`projectmanager`, `Scrum-Master`) written
+/// as the name; `None` when it has none.
+fn unjoined(store: &Store, group: &str) -> Option<String> {
+    let squeeze =
+        |text: &str| -> String { text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect() };
+    let mut changed = false;
+    let words: Vec<String> = group
+        .split_whitespace()
+        .map(|word| {
+            let squeezed = squeeze(word);
+            let named = (squeezed.len() >= 6)
+                .then(|| {
+                    store.roles().iter().find(|role| {
+                        std::iter::once(&role.name)
+                            .chain(&role.aliases)
+                            .any(|name| name.contains(|c: char| !c.is_alphanumeric()) && squeeze(name) == squeezed)
+                    })
+                })
+                .flatten();
+            match named {
+                Some(role) => {
+                    changed = true;
+                    role.name.clone()
+                }
+                None => word.to_owned(),
+            }
+        })
+        .collect();
+    changed.then(|| words.join(" "))
+}
+
 /// Words not covered by any mention, except joining words.
 fn uncovered<'w>(ws: &[&'w str], mentions: &[Mention]) -> Vec<&'w str> {
     ws.iter()
@@ -203,5 +241,16 @@ mod tests {
         assert_eq!(ids("scrum mstr po pls"), ["scrum-master", "product-owner"]);
         let unknown = roles(&store, "DM (chef)").expect_err("a bracket that names no role explains nothing");
         assert_eq!(unknown.text, "DM (chef)", "reported as typed");
+    }
+
+    #[test]
+    fn a_role_name_written_as_one_word_is_the_role() {
+        let store = Store::embedded().unwrap();
+        let ids = |text: &str| -> Vec<String> {
+            roles(&store, text).unwrap().iter().map(|m| store[m.role].id.clone()).collect()
+        };
+        assert_eq!(ids("deliverymanager ScrumMaster"), ["delivery-manager", "scrum-master"]);
+        assert_eq!(ids("productowner -> groupPM"), ["product-owner", "group-product-manager"]);
+        assert!(roles(&store, "managerproject").is_err(), "the words of a name in another order name nothing");
     }
 }

@@ -123,13 +123,13 @@ fn push_line(out: &mut String, line: &str) {
         let a_bot = named.len() > 4 && named.starts_with('@') && named[1..].to_ascii_lowercase().ends_with("bot");
         // ("@pmbot what do you do?": a bot's handle that opens a line is the "you" the line
         // asks of)
-        let opens = out.rsplit('\n').next().is_some_and(|line| line.trim().is_empty());
+        let opens = || out.rsplit('\n').next().is_some_and(|line| line.trim().is_empty());
         let of_you = || {
             let line = after.split('\n').next().unwrap_or_default();
             line.split(|c: char| !c.is_alphanumeric())
                 .any(|w| ["you", "u", "your"].iter().any(|y| w.eq_ignore_ascii_case(y)))
         };
-        if a_bot && opens && of_you() {
+        if a_bot && opens() && of_you() {
             out.push_str("rolecall");
             out.push_str(&word[named.len()..]);
         } else if (named.eq_ignore_ascii_case("@rolecall") || a_bot) && of_it() {
@@ -208,9 +208,14 @@ const LETTER_NAMES: &[(&str, char)] = &[
 /// The text with letters said one by one written as one word ("B A" and "pee em" read as "BA"
 /// and "PM"; "pee ems" as "PMs"); `None` when it has none.
 fn spelled(text: &str) -> Option<String> {
+    // (most messages have neither two capitals alone in a row nor a letter's name)
     let bytes = text.as_bytes();
-    let capital_alone = bytes.windows(3).any(|w| w[0] == b' ' && w[1].is_ascii_uppercase() && w[2] == b' ');
-    if !capital_alone && !text.contains("ee ") {
+    let letters = |w: &[u8]| {
+        (w[1] == b' ' && w[0].is_ascii_uppercase() && w[2].is_ascii_uppercase() && !w[3].is_ascii_alphanumeric())
+            || (&w[1..] == b"ee " && matches!(w[0] | 0x20, b'p' | b'b' | b'd' | b't' | b'v'))
+    };
+    let padded = |w: &[u8]| w.len() == 3 && letters(&[w[0], w[1], w[2], b' ']);
+    if !bytes.windows(4).any(letters) && !(bytes.len() >= 3 && padded(&bytes[bytes.len() - 3..])) {
         return None;
     }
     let tokens: Vec<&str> = text.split(' ').collect();
@@ -349,38 +354,6 @@ const TAGALOG: &[(&str, &str)] = &[
     ("kasi", ""),
 ];
 
-/// Words that only Tagalog has: one in a message says the message mixes it in.
-const TAGALOG_ONLY: &[&str] = &[
-    "sino",
-    "ano",
-    "anong",
-    "pano",
-    "paano",
-    "yung",
-    "naman",
-    "lang",
-    "kasi",
-    "mga",
-    "namin",
-    "natin",
-    "salamat",
-    "pwede",
-    "talaga",
-    "ginagawa",
-    "ako",
-    "kami",
-    "daw",
-    "sana",
-    "opo",
-    "nung",
-    "kung",
-    "ng",
-    "pinagkaiba",
-    "kaibahan",
-    "maging",
-    "nila",
-];
-
 /// Words after which "po" or "ba" is the role itself, in any voice: "our po", "a ba or a po".
 const BEFORE_A_ROLE: &[&str] = &[
     "a", "an", "the", "our", "my", "your", "their", "his", "her", "as", "to", "into", "from", "vs", "versus", "and",
@@ -440,12 +413,53 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, tagalog: bool) 
     }
 }
 
+/// Whether a message mixes Tagalog in: it says a word only Tagalog has.
+fn mixes_tagalog(text: &str) -> bool {
+    text.split_ascii_whitespace().any(|w| {
+        let w = core(w).as_bytes();
+        if !(2..=10).contains(&w.len()) {
+            return false;
+        }
+        let mut lower = [0u8; 10];
+        for (l, c) in lower.iter_mut().zip(w) {
+            *l = c.to_ascii_lowercase();
+        }
+        matches!(
+            &lower[..w.len()],
+            b"sino"
+                | b"ano"
+                | b"anong"
+                | b"pano"
+                | b"paano"
+                | b"yung"
+                | b"naman"
+                | b"lang"
+                | b"kasi"
+                | b"mga"
+                | b"namin"
+                | b"natin"
+                | b"salamat"
+                | b"pwede"
+                | b"talaga"
+                | b"ginagawa"
+                | b"ako"
+                | b"kami"
+                | b"daw"
+                | b"sana"
+                | b"opo"
+                | b"nung"
+                | b"kung"
+                | b"ng"
+                | b"pinagkaiba"
+                | b"kaibahan"
+                | b"maging"
+                | b"nila"
+        )
+    })
+}
+
 /// The words of a text a space apart, each with how it is said in plain English.
-fn changes(text: &str) -> impl Iterator<Item = (&str, Option<Plain>)> {
-    let tagalog = text.split([' ', '\n']).any(|w| {
-        let w = core(w);
-        (2..=10).contains(&w.len()) && TAGALOG_ONLY.iter().any(|t| w.eq_ignore_ascii_case(t))
-    });
+fn changes(text: &str, tagalog: bool) -> impl Iterator<Item = (&str, Option<Plain>)> {
     let mut tokens = text.split(' ').peekable();
     let mut before = None;
     std::iter::from_fn(move || {
@@ -462,11 +476,12 @@ fn changes(text: &str) -> impl Iterator<Item = (&str, Option<Plain>)> {
 /// Tagalog in, its question words read as English ("sino po ang …" as "who the …"). Text with
 /// none of them comes back as it is (most messages: looked for without copying anything).
 pub fn colloquial(text: &str) -> std::borrow::Cow<'_, str> {
-    if changes(text).all(|(_, plain)| plain.is_none()) {
+    let tagalog = mixes_tagalog(text);
+    if changes(text, tagalog).all(|(_, plain)| plain.is_none()) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
-    for (i, (token, plain)) in changes(text).enumerate() {
+    for (i, (token, plain)) in changes(text, tagalog).enumerate() {
         if plain == Some(Plain::Dropped) {
             // the mark stays with the word before
             out.truncate(core(&out).len());

@@ -17,6 +17,7 @@ pub const OPENERS: &[&str] = &[
     "um",
     "umm",
     "uh",
+    "yeah",
     "well",
     "also",
     // "wait what is this bot?"
@@ -1448,6 +1449,17 @@ pub fn asks_opinion(ws: &[&str]) -> bool {
         })
 }
 
+/// Whether the message asks which the readers themselves like better: "what do you guys
+/// personally prefer, being PM or EM?", "would you rather be a PO or an SM?". Two roles weighed
+/// for a purpose ("which fits a tiny team better?") are no such question.
+pub fn asks_preference(ws: &[&str]) -> bool {
+    let you = |w: &str| matches!(w, "you" | "u" | "yall" | "guys" | "everyone" | "folks");
+    let likes = |w: &str| matches!(w, "prefer" | "rather" | "enjoy" | "personally");
+    ws.windows(3).any(|w| you(w[0]) && (likes(w[1]) || likes(w[2])))
+        || ws.len() > 1 && you(ws[ws.len() - 2]) && likes(ws[ws.len() - 1])
+        || ws.windows(2).any(|w| matches!(w[0], "your" | "ur") && matches!(w[1], "favourite" | "favorite" | "fave"))
+}
+
 /// The English for a question word of Spanish, Portuguese or French that people drop into an
 /// English sentence ("que es un GPM? like a manager of pms?"); none for any other word. Only
 /// words that are no English words are read so.
@@ -1455,7 +1467,8 @@ pub fn foreign_question_word(word: &str) -> Option<&'static str> {
     Some(match word {
         "que" | "qué" | "quoi" => "what",
         "es" | "é" => "is",
-        "un" | "una" | "um" | "uma" => "a",
+        // ("um" is no article here: English says it while thinking)
+        "un" | "una" | "uma" => "a",
         "hace" | "faz" => "does",
         "hacen" | "fazem" => "do",
         "cual" | "cuál" | "qual" | "quel" | "quelle" => "which",

@@ -557,7 +557,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // ("PM or designer first? opinions pls" weighs two roles)
     let remark =
         (!claim && !asks_outside_quotes(text) && (cues::tells_news(&ws) || cues::gives_opinion(&ws) || about_role))
-            || (cues::asks_opinion(&ws) && roles.len() < 2);
+            || (cues::asks_opinion(&ws) && roles.len() < 2)
+            || cues::asks_preference(&ws);
     // "what is the role of the recruiter when we hire PMs?": another job's role is asked about
     // ("what does a recruiter look for in a PM resume?": what another job does)
     let other_jobs_role = (2..ws.len()).any(|j| {

@@ -825,6 +825,12 @@ mod tests {
             ("thanks po! pano maging PO galing QA?", Transition, &["product-owner"]),
             ("pwede po ba ako maging PO kahit BA ako?", Transition, &["business-analyst", "product-owner"]),
             ("ba or po, which one fits a data-heavy team?", Compare, &["business-analyst", "product-owner"]),
+            // a filler that opens the question; a preference asked of the readers
+            ("um who owns the pricing page copy?", Who, &["product-marketing-manager"]),
+            ("so yeah who runs the sprint retro", Who, &["scrum-master"]),
+            ("which do you all personally prefer, PO or SM work?", None, &[]),
+            ("would you rather be a delivery manager or a project manager?", None, &[]),
+            ("which fits a small agency better, a delivery manager or a project manager?", Compare, &["delivery-manager", "project-manager"]),
             // letters said one by one, as a voice typing tool writes them
             ("so what does a pee em actually do all day", Define, &["product-manager"]),
             ("um how does a B A become a product owner", Transition, &["business-analyst", "product-owner"]),
