@@ -214,8 +214,10 @@ fn spelled(text: &str) -> Option<String> {
         (w[1] == b' ' && w[0].is_ascii_uppercase() && w[2].is_ascii_uppercase() && !w[3].is_ascii_alphanumeric())
             || (&w[1..] == b"ee " && matches!(w[0] | 0x20, b'p' | b'b' | b'd' | b't' | b'v'))
     };
-    let padded = |w: &[u8]| w.len() == 3 && letters(&[w[0], w[1], w[2], b' ']);
-    if !bytes.windows(4).any(letters) && !(bytes.len() >= 3 && padded(&bytes[bytes.len() - 3..])) {
+    // (the last letters, closed by the end of the text)
+    let n = bytes.len();
+    let last = n >= 3 && letters(&[bytes[n - 3], bytes[n - 2], bytes[n - 1], b' ']);
+    if !(last || bytes.windows(4).any(letters)) {
         return None;
     }
     let tokens: Vec<&str> = text.split(' ').collect();
