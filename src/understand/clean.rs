@@ -326,6 +326,9 @@ const TAGALOG: &[(&str, &str)] = &[
     ("magkaiba", "different"),
     ("magkakaiba", "different"),
     ("maging", "become"),
+    ("mag", "become"),
+    ("dapat", "should"),
+    ("yun", "that"),
     ("lumipat", "move"),
     ("makalipat", "move"),
     ("makakalipat", "move"),
@@ -394,7 +397,9 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, tagalog: bool) 
     if !(2..=4).contains(&word.len()) {
         return None;
     }
-    let closes = next.is_none() || word.len() < token.len();
+    // ("role desc po pls": thanks or a please closes it too)
+    let polite = || next.is_some_and(|n| is(n, &["pls", "plz", "please", "thanks", "thx", "ty"]));
+    let closes = next.is_none() || word.len() < token.len() || (word == "po" && polite());
     let after_a_word = before.is_some_and(|b| !core(b).is_empty());
     // ("what's a delivery manager po": "po" that closes a question after a role's name is said
     // for respect)
@@ -456,6 +461,11 @@ fn mixes_tagalog(text: &str) -> bool {
                 | b"kaibahan"
                 | b"maging"
                 | b"nila"
+                | b"sinong"
+                | b"yun"
+                | b"nun"
+                | b"dapat"
+                | b"kanino"
         )
     })
 }

@@ -1436,7 +1436,9 @@ pub fn asks_opinion(ws: &[&str]) -> bool {
     let asked = ws.iter().any(|w| matches!(*w, "opinion" | "opinions" | "thoughts"))
         || ws
             .windows(2)
-            .any(|w| matches!(w[0], "you" | "u" | "yall" | "ppl" | "people" | "everyone") && w[1] == "think");
+            .any(|w| matches!(w[0], "you" | "u" | "yall" | "ppl" | "people" | "everyone") && w[1] == "think")
+        // "do you guys think …"
+        || ws.windows(3).any(|w| w[0] == "you" && matches!(w[1], "guys" | "all" | "folks") && w[2] == "think");
     // ("do you think I can go to a product ops role?" asks about the asker's move)
     let of_the_asker = ws.windows(2).any(|w| w[0] == "think" && matches!(w[1], "i" | "im"));
     asked

@@ -825,6 +825,9 @@ mod tests {
             ("thanks po! pano maging PO galing QA?", Transition, &["product-owner"]),
             ("pwede po ba ako maging PO kahit BA ako?", Transition, &["business-analyst", "product-owner"]),
             ("ba or po, which one fits a data-heavy team?", Compare, &["business-analyst", "product-owner"]),
+            ("scrum master meaning po pls", Define, &["scrum-master"]),
+            ("sino po dapat mag-update ng release calendar?", Who, &["delivery-manager"]),
+            ("do you guys think AI will replace scrum masters?", None, &[]),
             // a filler that opens the question; a preference asked of the readers
             ("um who owns the pricing page copy?", Who, &["product-marketing-manager"]),
             ("so yeah who runs the sprint retro", Who, &["scrum-master"]),
