@@ -359,6 +359,109 @@ const TAGALOG: &[(&str, &str)] = &[
     ("kasi", ""),
 ];
 
+/// Words of French that people in Canada, France or Belgium mix into English at work, as
+/// [`TAGALOG`]: "c'est quoi un PO?", "la différence entre PM et PO svp".
+const FRENCH: &[(&str, &str)] = &[
+    ("qui", "who"),
+    ("quoi", "what is"),
+    ("c'est", ""),
+    ("c", ""),
+    ("qu'est-ce", "what is"),
+    ("que", ""),
+    ("qu'un", "a"),
+    ("qu'une", "a"),
+    ("comment", "how"),
+    ("quel", "which"),
+    ("quelle", "which"),
+    ("quels", "which"),
+    ("quelles", "which"),
+    ("devenir", "become"),
+    ("passer", "move to"),
+    ("fait", "does"),
+    ("font", "do"),
+    ("gère", "manages"),
+    ("écrit", "writes"),
+    ("rôle", "role"),
+    ("rôles", "roles"),
+    ("liste", "list"),
+    ("définition", "definition"),
+    ("différence", "difference"),
+    ("entre", "between"),
+    ("et", "and"),
+    ("ou", "or"),
+    ("le", "the"),
+    ("la", "the"),
+    ("les", "the"),
+    ("un", "a"),
+    ("une", "a"),
+    ("d'un", "of a"),
+    ("d'une", "of a"),
+    ("de", "of"),
+    ("du", "of the"),
+    ("des", "of the"),
+    ("je", "I"),
+    ("suis", "am"),
+    ("est", "is"),
+    ("pour", "for"),
+    ("ça", "it"),
+    ("marche", "works"),
+    ("svp", ""),
+    ("merci", ""),
+];
+
+/// Words of Swahili and Sheng that people in Kenya and Tanzania mix into English at work, as
+/// [`TAGALOG`]: "PO ni nini?", "nataka kuwa BA".
+const SWAHILI: &[(&str, &str)] = &[
+    ("nini", "what"),
+    ("ni", "is"),
+    ("nani", "who"),
+    ("gani", "which"),
+    ("aje", "how"),
+    ("vipi", "how"),
+    ("kuwa", "become"),
+    ("nataka", "I want to"),
+    ("hufanya", "does"),
+    ("anafanya", "does"),
+    ("inamaanisha", "means"),
+    ("haswa", "exactly"),
+    ("wewe", "you"),
+    ("na", "and"),
+    ("ama", "or"),
+    ("tafadhali", ""),
+    ("asante", ""),
+    ("kwani", ""),
+    ("sasa", ""),
+    ("niaje", ""),
+];
+
+/// The languages whose words [`colloquial`] reads as English, in a message that says a word
+/// only that language has.
+const MIXED: &[&[(&str, &str)]] = &[TAGALOG, FRENCH, SWAHILI];
+
+/// Which of [`MIXED`] a word says a message mixes in, as a bit of each (none: 0): a word only
+/// that language has.
+fn only_in(word: &str) -> u8 {
+    let w = word.as_bytes();
+    if !(2..=12).contains(&w.len()) {
+        return 0;
+    }
+    let mut lower = [0u8; 12];
+    for (l, c) in lower.iter_mut().zip(w) {
+        *l = c.to_ascii_lowercase();
+    }
+    match &lower[..w.len()] {
+        b"sino" | b"ano" | b"anong" | b"pano" | b"paano" | b"yung" | b"naman" | b"lang" | b"kasi" | b"mga"
+        | b"namin" | b"natin" | b"salamat" | b"pwede" | b"talaga" | b"ginagawa" | b"ako" | b"kami" | b"daw"
+        | b"sana" | b"opo" | b"nung" | b"kung" | b"ng" | b"pinagkaiba" | b"kaibahan" | b"maging" | b"nila"
+        | b"sinong" | b"yun" | b"nun" | b"dapat" | b"kanino" => 1,
+        b"c'est" | b"quoi" | b"qu'est-ce" | b"bonjour" | b"merci" | b"je" | b"suis" | b"quels" | b"quelle"
+        | b"quelles" | b"devenir" | b"avec" | b"salut" | b"aussi" | b"fait" | b"qui" | b"est-ce" | b"pourquoi" => 2,
+        b"nini" | b"nani" | b"gani" | b"kuwa" | b"nataka" | b"tafadhali" | b"asante" | b"kwani" | b"niaje"
+        | b"hufanya" | b"wewe" | b"inamaanisha" | b"haswa" | b"vipi" | b"aje" => 4,
+        _ => 0,
+    }
+}
+
 /// Words after which "po" or "ba" is the role itself, in any voice: "our po", "a ba or a po".
 const BEFORE_A_ROLE: &[&str] = &[
     "a", "an", "the", "our", "my", "your", "their", "his", "her", "as", "to", "into", "from", "vs", "versus", "and",
@@ -379,15 +482,28 @@ enum Plain {
 }
 
 /// How `token`, between the words `before` and `next`, is said in plain English; none when as
-/// it is. `tagalog`: whether the message mixes Tagalog in.
-fn change(before: Option<&str>, token: &str, next: Option<&str>, tagalog: bool) -> Option<Plain> {
+/// it is. `mixed`: the languages of [`MIXED`] the message mixes in, a bit each.
+fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u8) -> Option<Plain> {
     let word = core(token);
     let is = |w: &str, words: &[&str]| words.iter().any(|x| core(w).eq_ignore_ascii_case(x));
     let role_word = || before.is_some_and(|b| b.len() == core(b).len() && is(b, BEFORE_A_ROLE));
-    if tagalog && word.bytes().all(|b| b.is_ascii_lowercase()) {
-        if let Some(&(_, english)) = TAGALOG.iter().find(|(w, _)| *w == word) {
-            // ("PO", "BA" or "our po" is the role)
-            if matches!(word, "po" | "ba") && role_word() {
+    // (capitals say a role: "PO", "BA", "SVP")
+    let capitals = word.len() > 1 && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+    if mixed != 0 && !capitals {
+        let word = word.replace('’', "'").to_lowercase();
+        let said = MIXED
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| mixed & (1 << k) != 0)
+            .find_map(|(_, words)| words.iter().find(|(w, _)| *w == word.as_str()).map(|&(_, english)| english));
+        if let Some(english) = said {
+            // ("our po", "a ba or a po" is the role)
+            if matches!(word.as_str(), "po" | "ba") && role_word() {
+                return None;
+            }
+            // ("svp of product": "svp" is "please" only where it closes what is asked)
+            let closes = next.is_none_or(|n| is(n, &["merci", "lol", "thanks", "stp"])) || word.len() < token.len();
+            if word == "svp" && !closes {
                 return None;
             }
             return Some(if english.is_empty() { Plain::Dropped } else { Plain::Said(english) });
@@ -420,63 +536,18 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, tagalog: bool) 
     }
 }
 
-/// Whether a message mixes Tagalog in: it says a word only Tagalog has.
-fn mixes_tagalog(text: &str) -> bool {
-    text.split_ascii_whitespace().any(|w| {
-        let w = core(w).as_bytes();
-        if !(2..=10).contains(&w.len()) {
-            return false;
-        }
-        let mut lower = [0u8; 10];
-        for (l, c) in lower.iter_mut().zip(w) {
-            *l = c.to_ascii_lowercase();
-        }
-        matches!(
-            &lower[..w.len()],
-            b"sino"
-                | b"ano"
-                | b"anong"
-                | b"pano"
-                | b"paano"
-                | b"yung"
-                | b"naman"
-                | b"lang"
-                | b"kasi"
-                | b"mga"
-                | b"namin"
-                | b"natin"
-                | b"salamat"
-                | b"pwede"
-                | b"talaga"
-                | b"ginagawa"
-                | b"ako"
-                | b"kami"
-                | b"daw"
-                | b"sana"
-                | b"opo"
-                | b"nung"
-                | b"kung"
-                | b"ng"
-                | b"pinagkaiba"
-                | b"kaibahan"
-                | b"maging"
-                | b"nila"
-                | b"sinong"
-                | b"yun"
-                | b"nun"
-                | b"dapat"
-                | b"kanino"
-        )
-    })
+/// The languages of [`MIXED`] a message mixes in, a bit each (most messages: none).
+fn mixed_in(text: &str) -> u8 {
+    text.split_ascii_whitespace().fold(0, |mixed, w| mixed | only_in(core(w)))
 }
 
 /// The words of a text a space apart, each with how it is said in plain English.
-fn changes(text: &str, tagalog: bool) -> impl Iterator<Item = (&str, Option<Plain>)> {
+fn changes(text: &str, mixed: u8) -> impl Iterator<Item = (&str, Option<Plain>)> {
     let mut tokens = text.split(' ').peekable();
     let mut before = None;
     std::iter::from_fn(move || {
         let token = tokens.next()?;
-        let plain = change(before, token, tokens.peek().copied(), tagalog);
+        let plain = change(before, token, tokens.peek().copied(), mixed);
         before = Some(token);
         Some((token, plain))
     })
@@ -488,12 +559,12 @@ fn changes(text: &str, tagalog: bool) -> impl Iterator<Item = (&str, Option<Plai
 /// Tagalog in, its question words read as English ("sino po ang …" as "who the …"). Text with
 /// none of them comes back as it is (most messages: looked for without copying anything).
 pub fn colloquial(text: &str) -> std::borrow::Cow<'_, str> {
-    let tagalog = mixes_tagalog(text);
-    if changes(text, tagalog).all(|(_, plain)| plain.is_none()) {
+    let mixed = mixed_in(text);
+    if changes(text, mixed).all(|(_, plain)| plain.is_none()) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
-    for (i, (token, plain)) in changes(text, tagalog).enumerate() {
+    for (i, (token, plain)) in changes(text, mixed).enumerate() {
         if plain == Some(Plain::Dropped) {
             // the mark stays with the word before
             out.truncate(core(&out).len());

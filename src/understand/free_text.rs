@@ -171,6 +171,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 && (compares_back || !negated(&ws, m))
                 && !used_as_time(&ws, m)
                 && !seniority_as_people(&ws, m)
+                && !text_message(&ws, m)
                 // ("2pm is not ok for PM-san": an honorific makes the title a person's name)
                 && !ws.get(m.end).is_some_and(|w| matches!(*w, "san" | "sama"))
         })
@@ -209,6 +210,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
         let Some(meant) = mentions.iter().find(|m| b.contains(&m.start)).map(|m| m.role) else { continue };
         // ("PM (project manager, not product)": a bracket that opens with a role restates it)
         let opens = mentions.iter().any(|m| m.start == b.start && m.role == meant);
+        // ("TPM vs PM? (technical product manager)": a role named before glosses the one named
+        // earlier)
+        if mentions.iter().any(|m| m.end < b.start && m.role == meant) {
+            continue;
+        }
         if let Some(glossed) = mentions.iter_mut().find(|m| m.end == b.start && (m.ambiguity.is_some() || opens)) {
             (glossed.role, glossed.ambiguity) = (meant, None);
         }
@@ -2626,6 +2632,40 @@ fn used_as_time(ws: &[&str], m: &Mention) -> bool {
             || (ws.get(m.end).is_some_and(|w| *w == "at") && ws.get(m.end + 1).is_some_and(is_number)))
 }
 
+/// Whether "sms" is a text message, not scrum masters: "an SMS service", "sent by SMS".
+fn text_message(ws: &[&str], m: &Mention) -> bool {
+    const SENT: &[&str] = &[
+        "service",
+        "services",
+        "message",
+        "messages",
+        "text",
+        "texts",
+        "alert",
+        "alerts",
+        "notification",
+        "notifications",
+        "gateway",
+        "campaign",
+        "campaigns",
+        "code",
+        "codes",
+        "otp",
+        "reminder",
+        "reminders",
+        "channel",
+        "provider",
+        "api",
+        "marketing",
+        "blast",
+        "blasts",
+    ];
+    m.end == m.start + 1
+        && ws[m.start] == "sms"
+        && (ws.get(m.end).is_some_and(|w| SENT.contains(w))
+            || m.start > 0 && matches!(ws[m.start - 1], "via" | "by" | "over" | "an" | "send" | "sent" | "sending"))
+}
+
 /// Whether a bare job word names another kind of that job: "a type designer", "a game
 /// designer", "a fashion marketer" ("a senior designer", "as designer" name the role).
 fn another_kind(ws: &[&str], m: &Mention) -> bool {
@@ -3076,6 +3116,17 @@ fn points_at_a_term(clause: &[&str]) -> bool {
                 }
                 i + 2 + adverbs + 1 + usize::from(rest.get(adverbs + 1) == Some(&"us"))
             }
+            // "what do the letters stand for?", "what does it stand for?"
+            (Some("what"), Some("do" | "does"), _) => {
+                let Some(k) = clause[i + 2..].iter().take(3).position(|w| matches!(*w, "stand" | "stands")) else {
+                    return false;
+                };
+                let between = &clause[i + 2..i + 2 + k];
+                if !between.iter().all(|w| POINTING.contains(w) || matches!(*w, "the" | "letters" | "initials")) {
+                    return false;
+                }
+                i + 2 + k + 1
+            }
             // "what is the idea behind this?", "what's the point of it?"
             (Some("what" | "whats"), _, _) => {
                 let Some(k) = clause[i + 1..].windows(3).take(3).position(|w| {
@@ -3107,7 +3158,15 @@ fn points_at_a_term(clause: &[&str]) -> bool {
             }
             _ => return false,
         };
-        clause[pointer_at..].iter().all(|w| TAIL.contains(w))
+        // ("… stand for and how do I use one?": a second question after "and" is its own)
+        let rest = &clause[pointer_at..];
+        let own = rest
+            .windows(2)
+            .position(|p| {
+                matches!(p[0], "and" | "but" | "or") && matches!(p[1], "how" | "what" | "why" | "when" | "where")
+            })
+            .map_or(rest, |k| &rest[..k]);
+        own.iter().all(|w| TAIL.contains(w))
     })
 }
 

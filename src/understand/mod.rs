@@ -828,6 +828,17 @@ mod tests {
             ("scrum master meaning po pls", Define, &["scrum-master"]),
             ("sino po dapat mag-update ng release calendar?", Who, &["delivery-manager"]),
             ("do you guys think AI will replace scrum masters?", None, &[]),
+            // French and Swahili mixed in; "svp" is "please" only where it closes the question
+            ("c'est quoi un delivery manager svp?", Define, &["delivery-manager"]),
+            ("qui gère le backlog dans une équipe scrum?", Who, &["product-owner"]),
+            ("Comment devenir product owner quand je suis business analyst?", Transition, &["business-analyst", "product-owner"]),
+            ("delivery manager ni nini? asante", Define, &["delivery-manager"]),
+            ("nani huandika user stories kwa sprint?", Who, &["product-owner"]),
+            ("bonjour, svp of product vs vp of product?", Compare, &["svp-of-product", "vp-of-product"]),
+            // a gloss in brackets of a role named earlier; an SMS is a text message
+            ("GPM vs PM? (group product manager I mean)", Compare, &["group-product-manager", "product-manager"]),
+            ("what does an SMS gateway do?", None, &[]),
+            ("how do we price an SMS service like ours?", None, &[]),
             // a filler that opens the question; a preference asked of the readers
             ("um who owns the pricing page copy?", Who, &["product-marketing-manager"]),
             ("so yeah who runs the sprint retro", Who, &["scrum-master"]),
@@ -956,6 +967,7 @@ mod tests {
             ("what is this RACI matrix everyone keeps sending?", Intent::None, &[], None),
             ("what is this RACI matrix?", Intent::Term, &["raci"], None),
             ("what does a pee are dee usually contain?", Intent::Term, &["prd"], None),
+            ("MoSCoW - what do the letters stand for and how do we use it?", Intent::Term, &["moscow"], None),
             (
                 "what's the roadmap like from apm to group pm?",
                 Intent::Transition,
