@@ -115,6 +115,8 @@ fn spell_out(buffer: &mut String, start: usize) {
         "wht" | "waht" | "whta" => "what",
         // ("@rolecall whatis delivery manager": the command's name typed as a word)
         "wahts" | "whts" | "whatis" => "whats",
+        "diffrence" | "differnce" | "diference" | "difrence" | "diffrance" | "differance" => "difference",
+        "diffrent" | "differnt" | "diferent" => "different",
         _ => return,
     };
     buffer.truncate(start);

@@ -434,9 +434,24 @@ const SWAHILI: &[(&str, &str)] = &[
     ("niaje", ""),
 ];
 
+/// Words of Hebrew, written in Latin letters, that people in Israel mix into English at work,
+/// as [`TAGALOG`]: "ma ze PRD?".
+const HEBREW: &[(&str, &str)] = &[
+    ("ma", "what"),
+    ("ze", "is"),
+    ("zot", "is"),
+    ("mi", "who"),
+    ("eich", "how"),
+    ("yalla", ""),
+    ("sababa", ""),
+    ("achla", ""),
+    ("beseder", ""),
+    ("toda", ""),
+];
+
 /// The languages whose words [`colloquial`] reads as English, in a message that says a word
 /// only that language has.
-const MIXED: &[&[(&str, &str)]] = &[TAGALOG, FRENCH, SWAHILI];
+const MIXED: &[&[(&str, &str)]] = &[TAGALOG, FRENCH, SWAHILI, HEBREW];
 
 /// Which of [`MIXED`] a word says a message mixes in, as a bit of each (none: 0): a word only
 /// that language has.
@@ -458,6 +473,7 @@ fn only_in(word: &str) -> u8 {
         | b"quelles" | b"devenir" | b"avec" | b"salut" | b"aussi" | b"fait" | b"qui" | b"est-ce" | b"pourquoi" => 2,
         b"nini" | b"nani" | b"gani" | b"kuwa" | b"nataka" | b"tafadhali" | b"asante" | b"kwani" | b"niaje"
         | b"hufanya" | b"wewe" | b"inamaanisha" | b"haswa" | b"vipi" | b"aje" => 4,
+        b"ze" | b"zot" | b"eich" | b"yalla" | b"sababa" | b"achla" | b"beseder" | b"toda" => 8,
         _ => 0,
     }
 }

@@ -957,6 +957,12 @@ impl<'a> Cues<'a> {
             || self.asks_how_to_use()
             // "who added a bot to #ops? what does it do": "it" is the bot once the bot is named
             || (self.has("bot") && self.ws.windows(4).any(|w| w[0] == "what" && w[1] == "does" && w[2] == "it" && w[3] == "do"))
+            // "what does this bot do?", "what does rolecall do exactly?"
+            || self.ws.windows(4).any(|w| {
+                w[0] == "what"
+                    && w[1] == "does"
+                    && ((matches!(w[2], "this" | "the") && w[3] == "bot") || (w[2] == "rolecall" && w[3] == "do"))
+            })
             || (about_bot && ["guide", "manual", "instructions", "tutorial"].iter().any(|w| self.has(w)))
             // "what is this bot for?", "what's rolecall for"
             || (self.has("rolecall") || self.has_pair("this", "bot") || self.has_pair("the", "bot"))
@@ -1433,7 +1439,9 @@ pub fn gives_opinion(ws: &[&str]) -> bool {
 /// think the head of product role will survive the restructure?", "PM better than engineering
 /// or not? opinion pls" ("what do you think a PO does?" asks what the role does).
 pub fn asks_opinion(ws: &[&str]) -> bool {
+    // ("every startup needs a CPO from day one. agree or disagree?")
     let asked = ws.iter().any(|w| matches!(*w, "opinion" | "opinions" | "thoughts"))
+        || ws.windows(3).any(|w| w[0] == "agree" && matches!(w[1], "or" | "ama") && w[2] == "disagree")
         || ws
             .windows(2)
             .any(|w| matches!(w[0], "you" | "u" | "yall" | "ppl" | "people" | "everyone") && w[1] == "think")
@@ -1761,9 +1769,22 @@ pub fn job_errand(ws: &[&str]) -> bool {
         (matches!(w[0], "notice" | "probation" | "probationary") && matches!(w[1], "period" | "periods"))
             || (matches!(w[0], "visa" | "visas") && matches!(w[1], "sponsorship" | "sponsor" | "sponsored"))
     });
+    // "how many interview rounds for a PM role?", "the rounds of interviews for PO": one
+    // company's hiring, not the role
+    let counted = ws.windows(2).any(|w| w[0] == "how" && matches!(w[1], "many" | "long"));
+    let hiring_rounds = counted
+        && (ws
+            .windows(2)
+            .any(|w| matches!(w[0], "interview" | "interviews") && matches!(w[1], "round" | "rounds" | "stages"))
+            || ws.windows(3).any(|w| {
+                matches!(w[0], "rounds" | "stages")
+                    && w[1] == "of"
+                    && matches!(w[2], "interview" | "interviews" | "interviewing")
+            }));
     // ("my PO interview at 10 got moved, what does a PO do again?" asks about the role too)
     let asks_what = ws.iter().any(|w| matches!(*w, "what" | "whats" | "how" | "explain"));
     terms_of_employment
+        || hiring_rounds
         || !asks_what
             && ws.iter().enumerate().any(|(i, w)| {
                 let near = |list: &[&str], before: usize, after: usize| {

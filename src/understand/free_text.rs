@@ -3000,10 +3000,27 @@ fn term_question(
         let mut back = before.iter().rev().skip_while(|w| matches!(**w, "a" | "an" | "the"));
         let how_it_works = before.contains(&"how") && after.iter().any(|w| matches!(*w, "work" | "works"))
             || matches!((back.next(), back.next()), (Some(&"work" | &"works" | &"functions"), Some(&"how")))
-            // "how to read a burndown chart?", "story points how to understand?"
+            // "how to read a burndown chart?", "story points how to understand?", "how to write
+            // a good OKR?": how it is used
             || [before, after].iter().any(|side| {
                 side.windows(3).any(|w| {
-                    w[0] == "how" && w[1] == "to" && matches!(w[2], "understand" | "read" | "interpret")
+                    w[0] == "how"
+                        && w[1] == "to"
+                        && matches!(
+                            w[2],
+                            "understand"
+                                | "read"
+                                | "interpret"
+                                | "write"
+                                | "set"
+                                | "use"
+                                | "run"
+                                | "calculate"
+                                | "measure"
+                                | "estimate"
+                                | "prioritise"
+                                | "prioritize"
+                        )
                 })
             });
         // "what goes in a PRD?", "what should a spec contain?": what it holds
@@ -3064,14 +3081,26 @@ fn term_question(
         let names_nothing = |p: &Clause| {
             !roles.iter().any(|r| p.range.contains(&r.start)) && !terms.iter().any(|t| p.range.contains(&t.start))
         };
-        let asked_back = parts.iter().filter(|p| p.range.end > m.end && p.question).any(|p| {
-            let from = p.range.start.max(m.end);
-            let alone_in_its_clause = terms.iter().filter(|t| clause.contains(&t.start)).all(|t| t.term == m.term);
-            let next = p.range.start == clause.end && names_nothing(p) && alone_in_its_clause;
-            (opens || next) && points_at_a_term(&ws[from..p.range.end])
-        });
+        // (the last clause asks without its mark: "PR/FAQ, the amazon thing. how does it work")
+        let asked_back =
+            parts.iter().filter(|p| p.range.end > m.end && (p.question || p.range.end == ws.len())).any(|p| {
+                let from = p.range.start.max(m.end);
+                let alone_in_its_clause = terms.iter().filter(|t| clause.contains(&t.start)).all(|t| t.term == m.term);
+                let next = p.range.start == clause.end && names_nothing(p) && alone_in_its_clause;
+                (opens || next) && points_at_a_term(&ws[from..p.range.end])
+            });
+        // ("jobs to be done framework.. may I ask simple explanation with example": a message that
+        // opens with the term, then asks for it to be explained)
+        // ("saw it in the pm channel. dual track agile - explain in 2 lines?": or its own clause)
+        let opens_its_clause = opens || before.iter().all(|w| cues::is_explained(w));
+        let explained_next = opens_its_clause
+            && parts.iter().any(|p| {
+                p.range.start == clause.end
+                    && names_nothing(p)
+                    && ws[p.range.clone()].iter().any(|w| MEANING.contains(w))
+            });
         // ("i have doubt about churn, how you calculate it?": the rest of its clause points back)
-        let points_back = points_back || points_at_a_term(after);
+        let points_back = points_back || points_at_a_term(after) || explained_next;
         if meaning || asked || how_it_works || is_what || holds || points_back || ends_pointing || asked_back {
             let query = Query::about_terms(store, vec![m.term]);
             return Some(sure(query, w.term_cue.at(unexplained(clause).min(w.cued_leftover_cap))));
@@ -3102,20 +3131,11 @@ fn points_at_a_term(clause: &[&str]) -> bool {
     (0..clause.len()).any(|i| {
         let w = |k: usize| clause.get(i + k).copied();
         let pointer_at = match (w(0), w(1), w(2)) {
+            _ if let Some(said) = what_it_tells(&clause[i..]) => i + said,
             (Some("what" | "wat"), Some("is" | "are" | "s"), Some(p)) if POINTING.contains(&p) => i + 3,
             (Some("whats"), Some(p), _) if POINTING.contains(&p) => i + 2,
             // "can someone explain what they are?"
             (Some("what"), Some(p), Some("is" | "are" | "mean" | "means")) if POINTING.contains(&p) => i + 3,
-            // "what it actually means?", "DAU/MAU, what it tells us?": a second-language "what
-            // does it"
-            (Some("what"), Some(p), _) if POINTING.contains(&p) => {
-                let rest = &clause[i + 2..];
-                let adverbs = rest.iter().take_while(|w| matches!(**w, "actually" | "really" | "exactly")).count();
-                if !rest.get(adverbs).is_some_and(|w| matches!(*w, "means" | "tells" | "shows" | "measures")) {
-                    return false;
-                }
-                i + 2 + adverbs + 1 + usize::from(rest.get(adverbs + 1) == Some(&"us"))
-            }
             // "what do the letters stand for?", "what does it stand for?"
             (Some("what"), Some("do" | "does"), _) => {
                 let Some(k) = clause[i + 2..].iter().take(3).position(|w| matches!(*w, "stand" | "stands")) else {
@@ -3168,6 +3188,25 @@ fn points_at_a_term(clause: &[&str]) -> bool {
             .map_or(rest, |k| &rest[..k]);
         own.iter().all(|w| TAIL.contains(w))
     })
+}
+
+/// How many words open `clause` to ask what a thing named before tells: "what does it actually
+/// tell you", or, in a second language, "what it means", "what it tells us".
+fn what_it_tells(clause: &[&str]) -> Option<usize> {
+    let does = usize::from(clause.get(1).is_some_and(|w| matches!(*w, "does" | "do")));
+    let pointer = clause.get(1 + does)?;
+    if clause[0] != "what" || !POINTING.contains(pointer) || *pointer == "this" {
+        return None;
+    }
+    let rest = &clause[2 + does..];
+    let adverbs = rest.iter().take_while(|w| matches!(**w, "actually" | "really" | "exactly")).count();
+    let verbs: &[&str] =
+        if does == 1 { &["mean", "tell", "show", "measure"] } else { &["means", "tells", "shows", "measures"] };
+    if !rest.get(adverbs).is_some_and(|w| verbs.contains(w)) {
+        return None;
+    }
+    let whom = rest.get(adverbs + 1).is_some_and(|w| matches!(*w, "us" | "u" | "you" | "me"));
+    Some(2 + does + adverbs + 1 + usize::from(whom))
 }
 
 /// Whether a clause with no role asks about something else: what another word means ("what is

@@ -835,6 +835,13 @@ mod tests {
             ("delivery manager ni nini? asante", Define, &["delivery-manager"]),
             ("nani huandika user stories kwa sprint?", Who, &["product-owner"]),
             ("bonjour, svp of product vs vp of product?", Compare, &["svp-of-product", "vp-of-product"]),
+            ("ma ze scrum master?", Define, &["scrum-master"]),
+            // a company's hiring rounds counted; agree or disagree asked; the bot asked about
+            ("how many interview rounds does a PO role usually have here?", None, &[]),
+            ("what does a PO do? prepping for my interview rounds", Define, &["product-owner"]),
+            ("CPO from day one is a must. agree or disagree?", None, &[]),
+            ("hi, what does this bot do exactly?", Help, &[]),
+            ("project manager and program manager, what's the diffrence?", Compare, &["project-manager", "program-manager"]),
             // a gloss in brackets of a role named earlier; an SMS is a text message
             ("GPM vs PM? (group product manager I mean)", Compare, &["group-product-manager", "product-manager"]),
             ("what does an SMS gateway do?", None, &[]),
@@ -968,6 +975,11 @@ mod tests {
             ("what is this RACI matrix?", Intent::Term, &["raci"], None),
             ("what does a pee are dee usually contain?", Intent::Term, &["prd"], None),
             ("MoSCoW - what do the letters stand for and how do we use it?", Intent::Term, &["moscow"], None),
+            // asked without its mark, or explained after it is named; how it is used
+            ("kano model, the customer delight thing. how does it work", Intent::Term, &["kano-model"], None),
+            ("NPS — what does it really tell you", Intent::Term, &["nps"], None),
+            ("heard this in standup. story mapping - explain in one line?", Intent::Term, &["user-story-mapping"], None),
+            ("how to write a good user story?", Intent::Term, &["user-story"], None),
             (
                 "what's the roadmap like from apm to group pm?",
                 Intent::Transition,

@@ -455,6 +455,16 @@ fn the_projects_own_question_sets_stay_answered() {
     // Scandinavian scale-up
     let (hits, last) = answered("far-voices.jsonl");
     assert!(hits >= 500.0, "{last}");
+    // four more in one round, scored once before it was read: an e-commerce company in Seoul, a
+    // bilingual federal digital team in Ottawa and Montreal, a US hospital system's IT
+    // department, and an agritech and mobile-money startup in Nairobi
+    let (hits, last) = answered("mixed-voices.jsonl");
+    assert!(hits >= 395.0, "{last}");
+    // four more in one round, scored once before it was read: interns at a US consumer app, a
+    // London fintech, a security startup in Tel Aviv, and a retail-tech team in Johannesburg
+    // and Cape Town
+    let (hits, last) = answered("city-voices.jsonl");
+    assert!(hits >= 395.0, "{last}");
 }
 
 #[test]
