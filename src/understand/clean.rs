@@ -420,6 +420,7 @@ const SWAHILI: &[(&str, &str)] = &[
     ("vipi", "how"),
     ("kuwa", "become"),
     ("nataka", "I want to"),
+    ("niko", "I'm"),
     ("hufanya", "does"),
     ("anafanya", "does"),
     ("inamaanisha", "means"),
@@ -472,7 +473,7 @@ fn only_in(word: &str) -> u8 {
         b"c'est" | b"quoi" | b"qu'est-ce" | b"bonjour" | b"merci" | b"je" | b"suis" | b"quels" | b"quelle"
         | b"quelles" | b"devenir" | b"avec" | b"salut" | b"aussi" | b"fait" | b"qui" | b"est-ce" | b"pourquoi" => 2,
         b"nini" | b"nani" | b"gani" | b"kuwa" | b"nataka" | b"tafadhali" | b"asante" | b"kwani" | b"niaje"
-        | b"hufanya" | b"wewe" | b"inamaanisha" | b"haswa" | b"vipi" | b"aje" => 4,
+        | b"hufanya" | b"wewe" | b"inamaanisha" | b"haswa" | b"vipi" | b"aje" | b"niko" => 4,
         b"ze" | b"zot" | b"eich" | b"yalla" | b"sababa" | b"achla" | b"beseder" | b"toda" => 8,
         _ => 0,
     }

@@ -834,6 +834,7 @@ mod tests {
             ("Comment devenir product owner quand je suis business analyst?", Transition, &["business-analyst", "product-owner"]),
             ("delivery manager ni nini? asante", Define, &["delivery-manager"]),
             ("nani huandika user stories kwa sprint?", Who, &["product-owner"]),
+            ("path to group PM? niko senior PM currently", Transition, &["senior-product-manager", "group-product-manager"]),
             ("bonjour, svp of product vs vp of product?", Compare, &["svp-of-product", "vp-of-product"]),
             ("ma ze scrum master?", Define, &["scrum-master"]),
             // a company's hiring rounds counted; agree or disagree asked; the bot asked about
