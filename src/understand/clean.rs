@@ -360,7 +360,8 @@ const TAGALOG: &[(&str, &str)] = &[
 ];
 
 /// Words of French that people in Canada, France or Belgium mix into English at work, as
-/// [`TAGALOG`]: "c'est quoi un PO?", "la différence entre PM et PO svp".
+/// [`TAGALOG`]: "c'est quoi un PO?", "la liste svp". ("quel", "différence" and "entre", which
+/// no English word is, are read in any message by `cues::foreign_question_word`.)
 const FRENCH: &[(&str, &str)] = &[
     ("qui", "who"),
     ("quoi", "what is"),
@@ -371,8 +372,6 @@ const FRENCH: &[(&str, &str)] = &[
     ("qu'un", "a"),
     ("qu'une", "a"),
     ("comment", "how"),
-    ("quel", "which"),
-    ("quelle", "which"),
     ("quels", "which"),
     ("quelles", "which"),
     ("devenir", "become"),
@@ -385,8 +384,6 @@ const FRENCH: &[(&str, &str)] = &[
     ("rôles", "roles"),
     ("liste", "list"),
     ("définition", "definition"),
-    ("différence", "difference"),
-    ("entre", "between"),
     ("et", "and"),
     ("ou", "or"),
     ("le", "the"),
@@ -504,9 +501,11 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u8) -> O
     let word = core(token);
     let is = |w: &str, words: &[&str]| words.iter().any(|x| core(w).eq_ignore_ascii_case(x));
     let role_word = || before.is_some_and(|b| b.len() == core(b).len() && is(b, BEFORE_A_ROLE));
+    // whether the word closes a clause: last, before a mark, or before one of `words`
+    let closed_by = |words: &[&str]| next.is_none_or(|n| is(n, words)) || word.len() < token.len();
     // (capitals say a role: "PO", "BA", "SVP")
-    let capitals = word.len() > 1 && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
-    if mixed != 0 && !capitals {
+    let capitals = || word.len() > 1 && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+    if mixed != 0 && !capitals() {
         let word = word.replace('’', "'").to_lowercase();
         let said = MIXED
             .iter()
@@ -519,8 +518,7 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u8) -> O
                 return None;
             }
             // ("svp of product": "svp" is "please" only where it closes what is asked)
-            let closes = next.is_none_or(|n| is(n, &["merci", "lol", "thanks", "stp"])) || word.len() < token.len();
-            if word == "svp" && !closes {
+            if word == "svp" && !closed_by(&["merci", "lol", "thanks", "stp"]) {
                 return None;
             }
             return Some(if english.is_empty() { Plain::Dropped } else { Plain::Said(english) });
@@ -530,9 +528,8 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u8) -> O
     if !(2..=4).contains(&word.len()) {
         return None;
     }
-    // ("role desc po pls": thanks or a please closes it too)
-    let polite = || next.is_some_and(|n| is(n, &["pls", "plz", "please", "thanks", "thx", "ty"]));
-    let closes = next.is_none() || word.len() < token.len() || (word == "po" && polite());
+    // ("role desc po pls": thanks or a please closes "po" too)
+    let closes = closed_by(if word == "po" { &["pls", "plz", "please", "thanks", "thx", "ty"] } else { &[] });
     let after_a_word = before.is_some_and(|b| !core(b).is_empty());
     // ("what's a delivery manager po": "po" that closes a question after a role's name is said
     // for respect)

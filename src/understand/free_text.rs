@@ -2976,13 +2976,7 @@ fn term_question(
                 let any_one = after.iter().take(2).any(|w| *w == "a" || *w == "an");
                 // ("what is the north star metric and how do we choose one?": a second question
                 // after "and" says nothing of which one is meant)
-                let said = after
-                    .windows(2)
-                    .position(|p| {
-                        matches!(p[0], "and" | "but" | "or")
-                            && matches!(p[1], "how" | "what" | "why" | "who" | "when" | "where" | "which" | "whats")
-                    })
-                    .map_or(after, |k| &after[..k]);
+                let said = before_next_question(after);
                 let particular = bridge.iter().any(|w| PARTICULAR.contains(w))
                     && !bridge.contains(&"form")
                     && !any_one
@@ -3179,15 +3173,20 @@ fn points_at_a_term(clause: &[&str]) -> bool {
             _ => return false,
         };
         // ("… stand for and how do I use one?": a second question after "and" is its own)
-        let rest = &clause[pointer_at..];
-        let own = rest
-            .windows(2)
-            .position(|p| {
-                matches!(p[0], "and" | "but" | "or") && matches!(p[1], "how" | "what" | "why" | "when" | "where")
-            })
-            .map_or(rest, |k| &rest[..k]);
-        own.iter().all(|w| TAIL.contains(w))
+        before_next_question(&clause[pointer_at..]).iter().all(|w| TAIL.contains(w))
     })
+}
+
+/// The words before a second question joined on by "and", "but" or "or": "what is the north
+/// star metric | and how do we choose one?".
+fn before_next_question<'a, 'w>(words: &'a [&'w str]) -> &'a [&'w str] {
+    words
+        .windows(2)
+        .position(|p| {
+            matches!(p[0], "and" | "but" | "or")
+                && matches!(p[1], "how" | "what" | "why" | "who" | "when" | "where" | "which" | "whats")
+        })
+        .map_or(words, |k| &words[..k])
 }
 
 /// How many words open `clause` to ask what a thing named before tells: "what does it actually
