@@ -367,10 +367,16 @@ impl<'a> Cues<'a> {
             })
             // "how does one get there?", "I want to be a scrum master", "making the jump to PM"
             || ws.windows(2).any(|pair| pair[0] == "get" && pair[1] == "there")
-            || ws.windows(3).any(|w| {
-                matches!(w[0], "want" | "wanna" | "like" | "hoping" | "plan" | "aspire" | "ready") && w[1] == "to" && w[2] == "be"
+            // ("I don't want to be rude": a manner, not a post)
+            || ws.windows(3).enumerate().any(|(i, w)| {
+                matches!(w[0], "want" | "wanna" | "like" | "hoping" | "plan" | "aspire" | "ready")
+                    && w[1] == "to"
+                    && w[2] == "be"
+                    && ws.get(i + 3).is_none_or(|n| !MANNERS.contains(n))
             })
-            || ws.windows(2).any(|pair| matches!(pair[0], "wanna" | "want") && pair[1] == "be")
+            || ws.windows(2).enumerate().any(|(i, pair)| {
+                matches!(pair[0], "wanna" | "want") && pair[1] == "be" && ws.get(i + 2).is_none_or(|n| !MANNERS.contains(n))
+            })
             // "how do I get to GPM?", "what does it take to get to VP", "step up to principal":
             // not "do POs get to decide the scope?"
             // ("how do I get to a proper PM role?": a post, not "get to a meeting")
@@ -380,7 +386,15 @@ impl<'a> Cues<'a> {
                     // ("to get up to speed" learns, it moves nowhere)
                     && ws.get(i + 3).is_none_or(|n| *n != "speed")
                     && (!GET_TO_VERBS.contains(&w[2])
-                        || (matches!(w[2], "a" | "an") && ws[i + 3..].iter().take(5).any(|j| JOB.contains(j))))
+                        || (matches!(w[2], "a" | "an") && ws[i + 3..].iter().take(5).any(|j| JOB.contains(j)))
+                        // ("how do you get to be a VP of product?")
+                        || (w[2] == "be" && ws.get(i + 3).is_some_and(|n| matches!(*n, "a" | "an"))))
+            })
+            // "fancy being a programme manager instead": a wish for a post
+            || ws.windows(3).any(|w| {
+                matches!(w[0], "fancy" | "fancied" | "fancies")
+                    && matches!(w[1], "being" | "becoming")
+                    && matches!(w[2], "a" | "an")
             })
             // "what should the promo case look like?"
             || ws.windows(2).any(|p| {
@@ -745,7 +759,28 @@ impl<'a> Cues<'a> {
                     self.ws[n - 2],
                     "s" | "is" | "usually" | "normally" | "typically" | "generally" | "mostly" | "to" | "falls"
                 ))
-                || (n >= 4 && self.ws[n - 2] == "who" && closing(self.ws[n - 1]))
+                // ("… or just manage the folks who do": people said, then who they are)
+                || (n >= 4
+                    && self.ws[n - 2] == "who"
+                    && closing(self.ws[n - 1])
+                    && !matches!(
+                        self.ws[n - 3],
+                        "folks"
+                            | "people"
+                            | "ppl"
+                            | "ones"
+                            | "those"
+                            | "guys"
+                            | "devs"
+                            | "engineers"
+                            | "developers"
+                            | "person"
+                            | "someone"
+                            | "anyone"
+                            | "everyone"
+                            | "others"
+                            | "staff"
+                    ))
         };
         // "I would like to ask who writes …", "may I ask who signs off?": a polite way in
         let asked_politely = self
@@ -893,6 +928,9 @@ impl<'a> Cues<'a> {
             || ((self.has("what") || self.has("whats"))
                 && self.has_pair("it", "for")
                 && (self.has_pair("this", "thing") || self.has("bot")))
+            // "eh what's this thing for?"
+            || ((self.has("what") || self.has("whats"))
+                && self.ws.windows(3).any(|w| w == ["this", "thing", "for"]))
             // "are you a bot?", "r u a real person or automated?"
             || self.ws.windows(3).any(|w| {
                 matches!(w[0], "are" | "r")
@@ -1516,6 +1554,34 @@ pub fn asks(word: &str) -> bool {
     )
 }
 
+/// How one may wish to come across, said after "want to be": "I don't want to be rude", "want
+/// to be sure"; no post one moves into.
+const MANNERS: &[&str] = &[
+    "rude",
+    "polite",
+    "sure",
+    "precise",
+    "prepared",
+    "honest",
+    "clear",
+    "careful",
+    "wrong",
+    "annoying",
+    "pushy",
+    "blunt",
+    "harsh",
+    "fair",
+    "safe",
+    "helpful",
+    "useful",
+    "nosy",
+    "that",
+    "mean",
+    "late",
+    "respectful",
+    "accurate",
+];
+
 /// Something said to the bot that is not a question about roles but deserves a reply: a
 /// greeting or thanks on its own, or a question about pay.
 pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<crate::query::Aside> {
@@ -1601,11 +1667,19 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
             )
         });
         ws.iter().enumerate().any(|(i, w)| {
+            let before = &ws[i.saturating_sub(6)..i];
             (PAY.contains(w) || matches!(*w, "pay" | "comp"))
-                && ws[..i].iter().rev().find(|b| !matches!(**b, "the" | "a" | "their")).is_some_and(|b| {
+                && (ws[..i].iter().rev().find(|b| !matches!(**b, "the" | "a" | "their")).is_some_and(|b| {
                     matches!(*b, "besides" | "except" | "beyond" | "than" | "from" | "apart" | "ignoring")
                         || (weighs && matches!(*b, "only" | "just" | "mostly" | "mainly"))
                 })
+                // "is one just the other with more equity?": the rest is the same, pay the joke
+                || (weighs
+                    && before.iter().any(|b| matches!(*b, "just" | "only"))
+                    && before.iter().any(|b| matches!(*b, "more" | "higher" | "bigger" | "extra")))
+                // "does the s stand for salary?": what a letter means, not pay
+                || before.ends_with(&["stand", "for"])
+                || before.ends_with(&["stands", "for"]))
         })
     };
     // "what's the BA day rate?": a contractor's pay; "pay bands for a lead PM"; "what band is a

@@ -488,8 +488,17 @@ pub fn read(store: &Store, text: &str) -> Understood {
         const WHAT: &[&str] = &["what", "whats", "wat", "wut", "explain", "describe", "define"];
         // ("hi bot, can you describe …", "pls explain …")
         let what = question.iter().take(5).any(|w| WHAT.contains(w));
-        let names = mentions.iter().any(|m| asks.contains(&m.start));
-        let asked = parts.iter().any(|p| p.range == asks && p.question);
+        // ("… said 'product operations manager' and i nodded. what is that role??": or points
+        // back at the one role named before it)
+        let points_back = roles.len() == 1
+            && question
+                .windows(2)
+                .any(|p| matches!(p[0], "that" | "this") && matches!(p[1], "role" | "job" | "title" | "position"));
+        let names = mentions.iter().any(|m| asks.contains(&m.start)) || points_back;
+        // ("what's a program manager do. trying to figure out …": asked without its mark)
+        // (where no other clause asks with a mark)
+        let marked = parts.iter().any(|p| p.question);
+        let asked = parts.iter().any(|p| p.range == asks && (p.question || (!marked && sounds_asked(p, &ws))));
         if what && names && asked && !Cues::new(question, Vec::new(), Vec::new()).transition {
             cues.transition = false;
             for ((role, _), span) in roles.iter().zip(spans.iter_mut()) {
@@ -643,6 +652,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
         matches!(*w, "you" | "u" | "ya" | "bot" | "rolecall") && !thanks
             // "what roles are in your database?"
             || (matches!(*w, "your" | "ur") && ws.get(i + 1).is_some_and(|n| matches!(*n, "database" | "db" | "list" | "knowledge")))
+            // "does this thing know every pm title?"
+            || (*w == "thing" && i > 0 && ws[i - 1] == "this")
+            // "which product roles are covered here?"
+            || (*w == "here" && i > 0 && matches!(ws[i - 1], "covered" | "supported" | "known" | "available"))
     });
     // "how do I use this bot? do I have to @ it or …": a question of its own that asks for help
     // (`of_bot`: only a question that names the bot: a bare "help?" after a question about a
@@ -1615,7 +1628,8 @@ fn one_role(
                 || (fills && matches!(*w, "handling" | "covering" | "filling" | "playing" | "doing" | "taking"))
         })
     });
-    let for_a_team = right_after_who && ws.get(at + named_after + 1).is_some() && named_after <= 3;
+    // ("who the product marketing manager is for the farm line": a long name, then "is")
+    let for_a_team = right_after_who && ws.get(at + named_after + 1).is_some() && named_after <= 3.max(span.len() + 1);
     if (cues.has("who") || cues.has("whos")) && for_a_team && !cues.transition {
         let rest = &ws[at + named_after + 1..];
         if !rest.iter().any(|w| cues::is_cue(w)) && rest.len() <= 6 {
@@ -2319,6 +2333,7 @@ fn about_people_at_work(
             })
             && !cues.transition)
         || which_place()
+        || asks_which_reader(&ws[asks.clone()])
         || name_is()
         || past_who()
         || wants_a_thing()
@@ -2738,9 +2753,22 @@ fn asks_opinion_of(ws: &[&str], role: &Span) -> bool {
     const POSSESSIVES: &[&str] = &["our", "my", "your", "their", "his", "her"];
     const MINDS: &[&str] =
         &["think", "thinks", "say", "says", "said", "want", "wants", "feel", "feels", "prefer", "prefers", "expect"];
-    role.start > 0
+    let says = role.start > 0
         && POSSESSIVES.contains(&ws[role.start - 1])
-        && ws[role.end..].iter().take(3).any(|w| MINDS.contains(w))
+        && ws[role.end..].iter().take(3).any(|w| MINDS.contains(w));
+    // "what do you think of the new head of product?", "thoughts on our PMM?": one person
+    // weighed ("what do you think of the PM role?" weighs the role)
+    let before = &ws[..role.start];
+    let fresh = before.last().is_some_and(|w| matches!(*w, "new" | "current" | "latest" | "interim"));
+    let before = &before[..before.len() - usize::from(fresh)];
+    let weighed = match before {
+        [.., mind, "of" | "about" | "on", one] => {
+            matches!(*mind, "think" | "thought" | "thoughts" | "feel" | "opinion" | "opinions" | "views")
+                && (POSSESSIVES.contains(one) || matches!(*one, "that" | "this") || (fresh && *one == "the"))
+        }
+        _ => false,
+    };
+    says || weighed
 }
 
 /// Whether a "who" question asks which person holds the role named at `at` rather than what
@@ -2918,8 +2946,13 @@ fn term_question(
         // GTM RACI, lots of overlap": the comparison asked is of the roles)
         let terms_asked = parts.iter().any(|p| p.range == clause_of(a.start) && p.question);
         let of_roles = !is_x_y && role_question(&clause_of(a.start)) && !(joined && terms_asked);
+        // ("6 hours of sprint review and retros today, pray for me": two terms joined by "and"
+        // in a remark are no comparison)
+        let remark =
+            !cues.compare && !terms_asked && !between.iter().any(|w| matches!(*w, "or" | "vs" | "v" | "versus"));
         if (cues.compare || joined || is_x_y)
             && !of_roles
+            && !remark
             && !role_first(a)
             && roles.iter().all(|r| r.start > b.end || r.end < a.start)
         {
@@ -3581,6 +3614,9 @@ fn asks_who_someone_is(clause: &[&str]) -> bool {
     if other_job {
         return true;
     }
+    if asks_which_reader(clause) {
+        return true;
+    }
     let at = match (w(0), w(1)) {
         (Some("whos"), _) => 1,
         (Some("who"), Some("is" | "s")) => 2,
@@ -3589,6 +3625,15 @@ fn asks_who_someone_is(clause: &[&str]) -> bool {
     matches!(w(at), Some("our" | "your" | "the" | "my" | "their"))
         && w(at + 1).is_some_and(|noun| !ROLE_LIKE.contains(&noun) && !cues::is_explained(noun))
         && clause.len() <= at + 8
+}
+
+/// Whether a question asks which of the people reading it is someone: "which one of you is
+/// the product ops person for checkout?".
+fn asks_which_reader(clause: &[&str]) -> bool {
+    clause
+        .windows(3)
+        .any(|p| matches!(p, ["which" | "who", "one", "of"] | ["which" | "who", "of", "you" | "u" | "yall"]))
+        && clause.windows(2).any(|p| p[0] == "of" && matches!(p[1], "you" | "u" | "yall" | "us"))
 }
 
 /// Words that ask about roles one by one: "what is a BA, and separately what is a PO?".
@@ -3766,7 +3811,9 @@ fn no_role(
     }
     // ("sprint planning ran long today. whose job is it to run it well?": the occasion is in the
     // remark, the question asks about the duty)
-    if asks_who_someone_is(&ws[asks.clone()]) || on_one_team(&ws[asks.clone()]) {
+    // ("who approved this PR at 2am?": who did something once, in the past)
+    let did_once = ws[asks.clone()].windows(2).any(|p| p[0] == "who" && past_tense(p[1]));
+    if asks_who_someone_is(&ws[asks.clone()]) || on_one_team(&ws[asks.clone()]) || did_once {
         return none();
     }
     if guesses_other_jobs(cues, ws, &asks)

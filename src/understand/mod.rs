@@ -857,6 +857,28 @@ mod tests {
             ("so what does a pee em actually do all day", Define, &["product-manager"]),
             ("um how does a B A become a product owner", Transition, &["business-analyst", "product-owner"]),
             ("tee pee em versus pee em whats the real difference", Compare, &["technical-product-manager", "product-manager"]),
+            // pay as a joke beside a comparison; two terms in a remark; who did something once
+            ("head of product vs director?? or is one only the other with a higher salary", Compare, &["head-of-product", "director-of-product"]),
+            ("GPM vs lead PM. does the G stand for salary", Compare, &["group-product-manager", "lead-product-manager"]),
+            ("PO vs SM, which one earns more?", None, &[]),
+            ("two hours of backlog refinement and sprint planning back to back, send coffee", None, &[]),
+            ("who merged this branch on friday night", None, &[]),
+            // a manner wished for is no move; a role asked about beside a move told
+            ("what's a delivery manager? I don't want to be rude when I meet ours", Define, &["delivery-manager"]),
+            ("changing careers after 8 years of teaching. a friend mentioned 'business analyst', what is that role?", Define, &["business-analyst"]),
+            ("what does a delivery manager do. my title change might be a promotion or a move sideways", Define, &["delivery-manager"]),
+            ("how do you get to be a head of product one day?", Transition, &["head-of-product"]),
+            ("am a scrum master, fancy being a delivery manager next, what should i learn", Transition, &["scrum-master", "delivery-manager"]),
+            // who some people are, not what a role is
+            ("what does a scrum master do? run meetings or just coach the people who do", Define, &["scrum-master"]),
+            ("anyone know who the product designer is for the mobile app?", None, &[]),
+            ("what do you all think of the new VP of product? good hire?", None, &[]),
+            ("which one of you is the delivery lead for payroll", None, &[]),
+            ("what do you think of the PM role for someone like me?", Define, &["product-manager"]),
+            // the bot as "this thing", its roles as those covered here
+            ("ok what's this thing for? it just showed up in our channel", Help, &[]),
+            ("which roles are covered here? any list?", List, &[]),
+            ("does this thing know all the product titles or only a few", List, &[]),
         ];
         check(&store, table);
     }
