@@ -789,8 +789,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let stands_higher = roles.len() >= 2 && outranks(&ws);
     if let [(_, _), (_, _)] = roles.as_slice() {
         let between = &ws[spans[0].end.min(spans[1].start)..spans[1].start];
+        // ("EM and PM... who's the boss of who?": or with "and", where they open the message)
+        let opening = spans[0].start == 0 && spans[1].start <= spans[0].end + 2;
         let side_by_side = !between.is_empty()
-            && between.iter().all(|w| matches!(*w, "or" | "vs" | "versus" | "v" | "a" | "an" | "the"));
+            && between
+                .iter()
+                .all(|w| matches!(*w, "or" | "vs" | "versus" | "v" | "a" | "an" | "the") || (opening && *w == "and"));
         if side_by_side && !cues.transition && stands_higher {
             cues.compare = true;
         }
@@ -1452,7 +1456,10 @@ fn chooses_between(ws: &[&str], asks: &Span, first: &Span, second: &Span) -> boo
 fn outranks(ws: &[&str]) -> bool {
     let asks = ws.iter().any(|w| matches!(*w, "who" | "whos" | "which"));
     let higher = ws.iter().enumerate().any(|(i, w)| match *w {
-        "above" | "higher" | "superior" | "outranks" | "senior" | "seniority" => true,
+        // ("who's the boss of who?")
+        "above" | "higher" | "superior" | "outranks" | "senior" | "seniority" | "boss" | "bosses" => true,
+        // ("PM and EM, who reports to who?")
+        "report" | "reports" => ws[i + 1..].starts_with(&["to", "who"]) || ws[i + 1..].starts_with(&["to", "whom"]),
         "more" => ws[i + 1..]
             .iter()
             .take(2)
@@ -2820,8 +2827,8 @@ const MEANING: &[&str] = &[
 const WHAT_BRIDGE: &[&str] = &[
     "is", "s", "are", "r", "a", "an", "the", "exactly", "actually", "even", "really", "heck", "hell", "tf", "again",
     "kind", "sort", "type", "of", "counts", "as",
-    // "what is the full form of PRD?", "what on earth is a north star metric?"
-    "full", "form", "on", "earth",
+    // "what is the full form of PRD?", "what on earth is a north star metric?", "what in the world is a sprint?"
+    "full", "form", "on", "earth", "in", "world",
 ];
 
 /// Words that follow a term without changing what is asked: "the backlog refinement meeting",
@@ -3627,6 +3634,40 @@ fn asks_who_someone_is(clause: &[&str]) -> bool {
         && clause.len() <= at + 8
 }
 
+/// Verbs any document or artefact takes, which say no more of a duty than the artefact's name:
+/// "who writes / owns / maintains the BRD?".
+const MAKES_A_DOCUMENT: &[&str] = &[
+    "write",
+    "writes",
+    "writing",
+    "written",
+    "wrote",
+    "own",
+    "owns",
+    "owning",
+    "owned",
+    "responsible",
+    "accountable",
+    "charge",
+    "create",
+    "creates",
+    "creating",
+    "draft",
+    "drafts",
+    "drafting",
+    "prepare",
+    "prepares",
+    "preparing",
+    "maintain",
+    "maintains",
+    "maintaining",
+    "nowadays",
+    "usually",
+    "typically",
+    "normally",
+    "generally",
+];
+
 /// Whether a question asks which of the people reading it is someone: "which one of you is
 /// the product ops person for checkout?".
 fn asks_which_reader(clause: &[&str]) -> bool {
@@ -3897,11 +3938,18 @@ fn no_role(
         // ("who does the market sizing for a new product idea?": one case of it changes nothing)
         let only_the_term = asked_term.is_some_and(|t| {
             let asked = without_condition(&ws[asks.clone()]);
+            // (the term the object of such a verb, not where it is done: "who writes those in a
+            // scrum team?")
+            let made = ws[t.start.saturating_sub(4)..t.start].iter().any(|w| MAKES_A_DOCUMENT.contains(w))
+                && !matches!(word_before(ws, t.start), Some("in" | "on" | "at" | "for"));
             let rest: Vec<&str> = asked
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| !(t.start..t.end).contains(&(asks.start + i)))
                 .map(|(_, &w)| w)
+                // ("who's responsible for writing the business requirements doc nowadays?": a
+                // verb any document takes says no more than the term)
+                .filter(|w| !(made && MAKES_A_DOCUMENT.contains(w)))
                 .collect();
             crate::duties::stems(&rest).is_empty()
         });

@@ -879,6 +879,9 @@ mod tests {
             ("ok what's this thing for? it just showed up in our channel", Help, &[]),
             ("which roles are covered here? any list?", List, &[]),
             ("does this thing know all the product titles or only a few", List, &[]),
+            // which of two roles stands above the other weighs them
+            ("PO and SM... who's the boss of who here?", Compare, &["product-owner", "scrum-master"]),
+            ("delivery manager and project manager, who reports to who?", Compare, &["delivery-manager", "project-manager"]),
         ];
         check(&store, table);
     }
@@ -952,6 +955,11 @@ mod tests {
             // an owner asked for is a who question, through the term's owners if no duty matches
             ("who writes the PRD?", Intent::Who, &[], Some("product-manager")),
             ("who runs the retro?", Intent::Who, &[], Some("scrum-master")),
+            // a verb any document takes says no more than the document's name; where a term
+            // names the setting, the duty still decides
+            ("who is responsible for drafting the business requirements document these days?", Intent::Who, &[], Some("business-analyst")),
+            ("acceptance criteria... who usually writes them in a scrum team?", Intent::Who, &[], Some("product-owner")),
+            ("what in the world is a burndown chart", Intent::Term, &["burndown-chart"], None),
             // a role asked about stays a role question
             ("what does a PO do with the backlog?", Intent::Define, &[], Some("product-owner")),
             // statements, one particular thing, other technology
