@@ -447,13 +447,95 @@ const HEBREW: &[(&str, &str)] = &[
     ("toda", ""),
 ];
 
+/// Words of Vietnamese that people in Vietnam mix into English at work, as [`TAGALOG`]: "PO là
+/// gì ạ?" ("PO is what?"), "PO với PM khác gì nhau?" ("PO and PM different what?"). ("em" is "I"
+/// unless a word joins it to another: "em là BA"; "em với pm" may name an engineering manager.)
+const VIETNAMESE: &[(&str, &str)] = &[
+    ("là", "is"),
+    ("gì", "what"),
+    ("khác", "different"),
+    ("nhau", ""),
+    ("với", "and"),
+    ("và", "and"),
+    ("ai", "who"),
+    ("làm", "does"),
+    ("ạ", ""),
+    ("ơi", ""),
+    ("nhé", ""),
+    ("vậy", ""),
+    ("hả", ""),
+    ("thì", ""),
+    ("em", "I"),
+    ("anh", ""),
+    ("chị", ""),
+    ("muốn", "want to"),
+    ("chuyển", "move"),
+    ("sang", "to"),
+    ("qua", "to"),
+    ("lên", "move up to"),
+    ("thành", "become"),
+    ("đang", "currently"),
+    ("cần", "need"),
+    ("hỏi", "ask"),
+    ("cho", ""),
+    ("nghĩa", "means"),
+    ("sao", "how"),
+    ("thế", "how"),
+    ("như", ""),
+    ("nào", "which"),
+    ("những", ""),
+    ("các", ""),
+    ("của", "of"),
+    ("trong", "in"),
+    ("hay", "or"),
+    ("hoặc", "or"),
+    ("được", "can"),
+    ("không", ""),
+    ("ko", ""),
+    ("để", "to"),
+    ("trở", ""),
+    ("mọi", ""),
+    ("người", ""),
+    ("việc", "work"),
+    ("viết", "writes"),
+    ("quyết", ""),
+    ("định", "decides"),
+    ("quản", ""),
+    ("lý", "manages"),
+    ("phụ", ""),
+    ("trách", "owns"),
+    ("chịu", ""),
+    ("nhiệm", "responsible"),
+    ("danh", ""),
+    ("sách", "list"),
+    ("dùng", "use"),
+    ("hiện", "currently"),
+    ("thấy", "see"),
+    ("biết", "know"),
+    ("này", "this"),
+    ("gõ", "type"),
+    ("cách", "how"),
+    ("dẫn", "help"),
+    ("hướng", ""),
+    ("nữa", ""),
+    ("rồi", ""),
+];
+
 /// The languages whose words [`colloquial`] reads as English, in a message that says a word
 /// only that language has.
-const MIXED: &[&[(&str, &str)]] = &[TAGALOG, FRENCH, SWAHILI, HEBREW];
+const MIXED: &[&[(&str, &str)]] = &[TAGALOG, FRENCH, SWAHILI, HEBREW, VIETNAMESE];
 
 /// Which of [`MIXED`] a word says a message mixes in, as a bit of each (none: 0): a word only
 /// that language has.
 fn only_in(word: &str) -> u8 {
+    // (Vietnamese words with their marks: no English word has them)
+    if !word.is_ascii() {
+        return match word {
+            "là" | "gì" | "ạ" | "ơi" | "nhé" | "khác" | "muốn" | "chuyển" | "vậy" | "được" | "không" | "của"
+            | "những" | "hỏi" | "nào" | "làm" | "với" | "và" | "thì" | "cần" | "đang" => 16,
+            _ => 0,
+        };
+    }
     let w = word.as_bytes();
     if !(2..=12).contains(&w.len()) {
         return 0;
@@ -515,6 +597,13 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u8) -> O
         if let Some(english) = said {
             // ("our po", "a ba or a po" is the role)
             if matches!(word.as_str(), "po" | "ba") && role_word() {
+                return None;
+            }
+            // ("em là BA" is "I am BA"; "em với pm" may be an engineering manager)
+            let joins = |n: &str| {
+                matches!(core(n).to_lowercase().as_str(), "với" | "và" | "hay" | "hoặc" | "or" | "and" | "vs")
+            };
+            if word == "em" && (role_word() || next.is_some_and(joins)) {
                 return None;
             }
             // ("svp of product": "svp" is "please" only where it closes what is asked)
@@ -580,9 +669,12 @@ pub fn colloquial(text: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::with_capacity(text.len());
     for (i, (token, plain)) in changes(text, mixed).enumerate() {
         if plain == Some(Plain::Dropped) {
-            // the mark stays with the word before
-            out.truncate(core(&out).len());
-            out.push_str(&token[core(token).len()..]);
+            // the mark stays with the word before ("gì, anh lead": a mark of its own stays too)
+            let mark = &token[core(token).len()..];
+            if !mark.is_empty() {
+                out.truncate(core(&out).len());
+                out.push_str(mark);
+            }
             continue;
         }
         if i > 0 && !out.is_empty() {
@@ -673,6 +765,11 @@ mod tests {
             ("what's a delivery manager po?", "what's a delivery manager?"),
             ("we need a po", "we need a po"),
             ("pm -> po, how long?", "pm -> po, how long?"),
+            // Vietnamese mixed in; "em" is the asker only before another Vietnamese word
+            ("PO với PM khác gì nhau ạ?", "PO and PM different what?"),
+            ("em là BA, muốn chuyển sang PO", "I is BA, want to move to PO"),
+            ("technical debt là gì, anh lead nói", "technical debt is what, lead nói"),
+            ("em với pm khác gì", "em and pm different what"),
         ];
         for (said, plain) in table {
             assert_eq!(colloquial(said), plain, "{said:?}");

@@ -2999,7 +2999,8 @@ fn term_question(
         let before = &words[..at];
         let after = &words[end..];
         // "the backlog refinement meeting": a generic noun after the term is part of it
-        let after = &after[after.iter().take_while(|w| TERM_NOUNS.contains(*w)).count()..];
+        let nouns = after.iter().take_while(|w| TERM_NOUNS.contains(*w)).count();
+        let after = &after[nouns..];
         let outside = |w: &&str| MEANING.contains(w);
         // "what does MVP mean", "explain RICE", "JTBD meaning?"
         let meaning = words[..at].iter().chain(after).any(outside);
@@ -3065,7 +3066,11 @@ fn term_question(
         ) || (before.iter().any(|w| matches!(*w, "what" | "whats"))
             && after.iter().take(2).any(|w| matches!(*w, "contain" | "contains" | "include" | "includes")));
         // "definition of done is what exactly?": the question word after the term
-        let is_what = matches!(after, ["is" | "are" | "means" | "mean", "what", rest @ ..] if rest.iter().all(|w| cues::is_explained(w)));
+        // ("UAT is what, never did one": a comma closes that question)
+        let what_at = clause.start + end + nouns + 1;
+        let is_what = matches!(after, ["is" | "are" | "means" | "mean", "what", rest @ ..]
+            if rest.iter().all(|w| cues::is_explained(w))
+                || (before.iter().all(|w| cues::is_explained(w)) && cues.part_start_between(what_at, what_at + 1)));
         // "launch tiers?? what are those", "NPS — what is it": the next clause asks about it
         let next = parts.iter().find(|p| p.range.start == clause.end).map_or(&[][..], |p| &ws[p.range.clone()]);
         let points_back = [after, next].iter().any(|part| {

@@ -879,6 +879,11 @@ mod tests {
             ("ok what's this thing for? it just showed up in our channel", Help, &[]),
             ("which roles are covered here? any list?", List, &[]),
             ("does this thing know all the product titles or only a few", List, &[]),
+            // Vietnamese mixed into English
+            ("cho em hỏi delivery manager là gì ạ?", Define, &["delivery-manager"]),
+            ("BA với PO khác gì nhau vậy anh?", Compare, &["business-analyst", "product-owner"]),
+            ("em là scrum master, muốn chuyển sang PO thì cần gì ạ", Transition, &["scrum-master", "product-owner"]),
+            ("ai viết release notes ạ?", Who, &["product-manager"]),
             // which of two roles stands above the other weighs them
             ("PO and SM... who's the boss of who here?", Compare, &["product-owner", "scrum-master"]),
             ("delivery manager and project manager, who reports to who?", Compare, &["delivery-manager", "project-manager"]),
@@ -960,6 +965,7 @@ mod tests {
             ("who is responsible for drafting the business requirements document these days?", Intent::Who, &[], Some("business-analyst")),
             ("acceptance criteria... who usually writes them in a scrum team?", Intent::Who, &[], Some("product-owner")),
             ("what in the world is a burndown chart", Intent::Term, &["burndown-chart"], None),
+            ("story points is what, we never estimated before", Intent::Term, &["story-points"], None),
             // a role asked about stays a role question
             ("what does a PO do with the backlog?", Intent::Define, &[], Some("product-owner")),
             // statements, one particular thing, other technology
