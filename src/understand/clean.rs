@@ -521,9 +521,145 @@ const VIETNAMESE: &[(&str, &str)] = &[
     ("rồi", ""),
 ];
 
+/// Words of Turkish that people in Turkey mix into English at work, as [`TAGALOG`]: "APM nedir?"
+/// ("APM what is?"), "PM ile PO arasında ne fark var?" ("PM and PO between what difference?").
+/// An English word with a Turkish ending after an apostrophe reads as the word with the English
+/// the ending says ([`TURKISH_ENDINGS`]).
+const TURKISH: &[(&str, &str)] = &[
+    ("ne", "what"),
+    ("nedir", "what is"),
+    ("kim", "who"),
+    ("kimin", "whose"),
+    ("nasıl", "how"),
+    ("mi", ""),
+    ("mı", ""),
+    ("mu", ""),
+    ("mü", ""),
+    ("ile", "and"),
+    ("ve", "and"),
+    ("fark", "difference"),
+    ("farkı", "difference"),
+    ("farklı", "different"),
+    ("var", ""),
+    ("yapar", "does"),
+    ("yapıyo", "does"),
+    ("yapıyor", "does"),
+    ("iş", "job"),
+    ("işi", "job"),
+    ("hocam", ""),
+    ("abi", ""),
+    ("arkadaşlar", ""),
+    ("selam", ""),
+    ("ya", ""),
+    ("yani", ""),
+    ("bi", ""),
+    ("bu", "this"),
+    ("açıkçası", ""),
+    ("gibi", ""),
+    ("sadece", "just"),
+    ("tam", "exactly"),
+    ("bizde", ""),
+    ("diye", ""),
+    ("varmış", ""),
+    ("falan", ""),
+    ("sanki", ""),
+    ("olmak", "become"),
+    ("olunur", "become"),
+    ("olur", ""),
+    ("olarak", "as"),
+    ("istiyorum", "want to"),
+    ("istiyom", "want to"),
+    ("arasında", "between"),
+    ("arasındaki", "between"),
+    ("hangi", "which"),
+    ("hangisi", "which"),
+    ("rol", "role"),
+    ("rolü", "role"),
+    ("rolünü", "role"),
+    ("rolleri", "roles"),
+    ("roller", "roles"),
+    ("lazım", "need"),
+    ("gerek", "need"),
+    ("için", "for"),
+    ("yeni", "new"),
+    ("geçmek", "move"),
+    ("geçiş", "move"),
+    ("geçilir", "move"),
+    ("yazar", "writes"),
+    ("yazıyo", "writes"),
+    ("yönetir", "manages"),
+    ("yönetiyo", "manages"),
+    ("karar", "decides"),
+    ("verir", ""),
+    ("aynı", "same"),
+    ("ayni", "same"),
+    ("şey", "thing"),
+    ("sey", "thing"),
+    ("ikisi", "both"),
+    ("yoksa", "or"),
+    ("değil", "not"),
+    ("demek", "means"),
+    ("kişi", "person"),
+    ("ben", "I"),
+    ("benim", "my"),
+    ("sorumlu", "responsible"),
+    ("anlatır", "explain"),
+    ("mısın", ""),
+    ("kısaca", ""),
+    ("genelde", "usually"),
+    ("normalde", "usually"),
+    ("neler", "what"),
+    ("ürün", "product"),
+    ("proje", "project"),
+    ("listele", "list"),
+    ("listeler", "list"),
+    ("tüm", "all"),
+    ("kullanılır", "used"),
+    ("kullanılıyo", "used"),
+    ("kullanılıyor", "used"),
+];
+
+/// Turkish endings after an apostrophe ("PM'e", "QA'dan", "EM'im"), each with the English said
+/// before and after the word: "to PM", "from QA", "EM here" (the asker's own, as "director of
+/// product here" says). Endings of a possessive, an object, a place or a plural add nothing.
+const TURKISH_ENDINGS: &[(&str, &str, &str)] = &[
+    ("e", "to", ""),
+    ("a", "to", ""),
+    ("ye", "to", ""),
+    ("ya", "to", ""),
+    ("den", "from", ""),
+    ("dan", "from", ""),
+    ("ten", "from", ""),
+    ("tan", "from", ""),
+    ("im", "", "here"),
+    ("ım", "", "here"),
+    ("um", "", "here"),
+    ("üm", "", "here"),
+    ("yim", "", "here"),
+    ("yım", "", "here"),
+    ("in", "", ""),
+    ("ın", "", ""),
+    ("un", "", ""),
+    ("ün", "", ""),
+    ("nin", "", ""),
+    ("nın", "", ""),
+    ("i", "", ""),
+    ("ı", "", ""),
+    ("u", "", ""),
+    ("ü", "", ""),
+    ("yi", "", ""),
+    ("yı", "", ""),
+    ("de", "", ""),
+    ("da", "", ""),
+    ("te", "", ""),
+    ("ta", "", ""),
+    ("ler", "", ""),
+    ("lar", "", ""),
+];
+
 /// The languages whose words [`colloquial`] reads as English, in a message that says a word
 /// only that language has.
-const MIXED: &[&[(&str, &str)]] = &[TAGALOG, FRENCH, SWAHILI, HEBREW, VIETNAMESE];
+const MIXED: &[&[(&str, &str)]] = &[TAGALOG, FRENCH, SWAHILI, HEBREW, VIETNAMESE, TURKISH];
 
 /// Which of [`MIXED`] a word says a message mixes in, as a bit of each (none: 0): a word only
 /// that language has.
@@ -533,6 +669,9 @@ fn only_in(word: &str) -> u8 {
         return match word {
             "là" | "gì" | "ạ" | "ơi" | "nhé" | "khác" | "muốn" | "chuyển" | "vậy" | "được" | "không" | "của"
             | "những" | "hỏi" | "nào" | "làm" | "với" | "và" | "thì" | "cần" | "đang" => 16,
+            "nasıl" | "arasında" | "arasındaki" | "farkı" | "değil" | "mı" | "için" | "lazım" | "geçmek" | "geçiş" => {
+                32
+            }
             _ => 0,
         };
     }
@@ -554,6 +693,8 @@ fn only_in(word: &str) -> u8 {
         b"nini" | b"nani" | b"gani" | b"kuwa" | b"nataka" | b"tafadhali" | b"asante" | b"kwani" | b"niaje"
         | b"hufanya" | b"wewe" | b"inamaanisha" | b"haswa" | b"vipi" | b"aje" | b"niko" => 4,
         b"ze" | b"zot" | b"eich" | b"yalla" | b"sababa" | b"achla" | b"beseder" | b"toda" => 8,
+        b"nedir" | b"olunur" | b"istiyorum" | b"hocam" | b"abi" | b"kim" | b"kimin" | b"hangi" | b"olmak"
+        | b"yapar" | b"yani" | b"fark" => 32,
         _ => 0,
     }
 }
@@ -575,6 +716,9 @@ enum Plain {
     Whose,
     /// The word reads as this English word.
     Said(&'static str),
+    /// A word with a Turkish ending: the English said before and after the word, which stops
+    /// at this many bytes ("PM'e" is "to PM").
+    Ending(&'static str, &'static str, usize),
 }
 
 /// How `token`, between the words `before` and `next`, is said in plain English; none when as
@@ -587,6 +731,15 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u8) -> O
     let closed_by = |words: &[&str]| next.is_none_or(|n| is(n, words)) || word.len() < token.len();
     // (capitals say a role: "PO", "BA", "SVP")
     let capitals = || word.len() > 1 && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+    // ("PM'e geçmek": an English word with a Turkish ending)
+    if mixed & 32 != 0 {
+        if let Some((stem, ending)) = word.split_once(['\'', '’']) {
+            let ending = ending.to_lowercase();
+            if let Some(&(_, before, after)) = TURKISH_ENDINGS.iter().find(|(e, _, _)| *e == ending) {
+                return Some(Plain::Ending(before, after, stem.len()));
+            }
+        }
+    }
     if mixed != 0 && !capitals() {
         let word = word.replace('’', "'").to_lowercase();
         let said = MIXED
@@ -686,6 +839,16 @@ pub fn colloquial(text: &str) -> std::borrow::Cow<'_, str> {
                 out.push_str(english);
                 out.push_str(&token[core(token).len()..]);
             }
+            Some(Plain::Ending(before, after, stem)) => {
+                for part in [before, &token[..stem], after] {
+                    if !part.is_empty() {
+                        out.push_str(part);
+                        out.push(' ');
+                    }
+                }
+                out.pop();
+                out.push_str(&token[core(token).len()..]);
+            }
             _ => out.push_str(token),
         }
     }
@@ -770,6 +933,11 @@ mod tests {
             ("em là BA, muốn chuyển sang PO", "I is BA, want to move to PO"),
             ("technical debt là gì, anh lead nói", "technical debt is what, lead nói"),
             ("em với pm khác gì", "em and pm different what"),
+            // Turkish mixed in; an English word with a Turkish ending
+            ("QA'dan PM'e nasıl geçilir?", "from QA to PM how move?"),
+            ("EM'im, TPM olmak istiyorum", "EM here, TPM become want to"),
+            ("PM ile PO farkı nedir", "PM and PO difference what is"),
+            ("the PO's backlog", "the PO's backlog"),
         ];
         for (said, plain) in table {
             assert_eq!(colloquial(said), plain, "{said:?}");

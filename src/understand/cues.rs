@@ -749,9 +749,34 @@ impl<'a> Cues<'a> {
         // ("launch messaging who own?", "requirement gathering usually who do?": or before
         // the doing word that closes the question)
         let ends_asking_who = {
-            let n = self.ws.len();
+            // ("BRD who writes usually?": a word of how often after it)
+            let n = self.ws.len()
+                - self
+                    .ws
+                    .iter()
+                    .rev()
+                    .take_while(|w| matches!(**w, "usually" | "normally" | "typically" | "generally"))
+                    .count();
             let closing = |w: &str| {
-                matches!(w, "do" | "does" | "own" | "owns" | "handle" | "handles" | "run" | "runs" | "lead" | "leads")
+                matches!(
+                    w,
+                    "do" | "does"
+                        | "own"
+                        | "owns"
+                        | "handle"
+                        | "handles"
+                        | "run"
+                        | "runs"
+                        | "lead"
+                        | "leads"
+                        | "writes"
+                        | "manages"
+                        | "decides"
+                        | "sets"
+                        | "approves"
+                        | "maintains"
+                        | "facilitates"
+                )
             };
             (n >= 3
                 && matches!(self.ws[n - 1], "who" | "whom")
@@ -760,7 +785,7 @@ impl<'a> Cues<'a> {
                     "s" | "is" | "usually" | "normally" | "typically" | "generally" | "mostly" | "to" | "falls"
                 ))
                 // ("… or just manage the folks who do": people said, then who they are)
-                || (n >= 4
+                || (n >= 3
                     && self.ws[n - 2] == "who"
                     && closing(self.ws[n - 1])
                     && !matches!(
@@ -900,6 +925,8 @@ impl<'a> Cues<'a> {
             "learn",
             "run",
             "powered",
+            // ("is this bot for role questions only?")
+            "for",
             "ai",
             "free",
             "only",
@@ -988,6 +1015,8 @@ impl<'a> Cues<'a> {
             || ((self.has("rolecall") || self.has("bot"))
                 && self.ws.windows(3).any(|w| {
                     (w[0] == "what" && matches!(w[1], "you" | "u") && w[2] == "do")
+                        // ("this bot what does?")
+                        || (matches!(w[0], "bot" | "rolecall") && w[1] == "what" && matches!(w[2], "does" | "do"))
                         || (w[1] == "do" && w[2] == "what" && matches!(w[0], "you" | "u" | "bot" | "rolecall" | "can"))
                 } || self.ws.windows(4).any(|w| w[0] == "what" && w[1] == "do" && matches!(w[2], "you" | "u") && w[3] == "do")))
             // "is there a way to ask you to compare two roles? what's the syntax"
@@ -1653,10 +1682,15 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
                 || (matches!(*w, "get" | "gets") && ws.get(i + 1).is_some_and(|n| *n == "paid"))
         });
     // "do PMs get paid more than engineers?", "are BAs paid less than POs?"
-    let paid_more = ws.windows(2).any(|w| {
-        (matches!(w[0], "get" | "gets" | "getting" | "got") && w[1] == "paid")
-            || (w[0] == "paid" && matches!(w[1], "more" | "less" | "better" | "worse" | "well"))
-    });
+    // ("tech debt gets paid down": a debt, not pay)
+    let paid_more = ws.windows(3).any(|w| {
+        (matches!(w[0], "get" | "gets" | "getting" | "got")
+            && w[1] == "paid"
+            && !matches!(w[2], "down" | "off" | "back"))
+    }) || ws.ends_with(&["paid"])
+        && ws.len() >= 2
+        && matches!(ws[ws.len() - 2], "get" | "gets" | "getting" | "got")
+        || ws.windows(2).any(|w| w[0] == "paid" && matches!(w[1], "more" | "less" | "better" | "worse" | "well"));
     // "what's different besides the salary?" asks about the rest ("what changes between senior
     // and lead? only the salary?" too)
     let aside_from_pay = || {

@@ -474,7 +474,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
             && matches!(ws[i - 1], "before" | "until" | "till" | "til" | "so")
             && mentions.iter().any(|m| m.start >= i + 4 && m.start <= i + 5)
     });
-    if (from_role_to || wants_to_go || applies || may_be) && !cues.compare {
+    // "thinking about going program manager", "wanna go PM eventually": to go a role is to
+    // move into it
+    let goes_role = ws
+        .windows(2)
+        .enumerate()
+        .any(|(i, w)| matches!(w[0], "go" | "going" | "goin") && mentions.iter().any(|m| m.start == i + 1));
+    if (from_role_to || wants_to_go || applies || may_be || goes_role) && !cues.compare {
         cues.transition = true;
     }
     // "thinking about brand management as a career. what does a brand manager do exactly?": a
@@ -698,7 +704,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     // "how do I use rolecall? I typed `rolecall pm` and nothing happened": help asked in a
     // question of its own that names the bot, with roles named only in what is told around it
-    if !roles.is_empty() && !parts.iter().any(|p| sounds_asked(p, &ws) && names_role(p)) && help_in_question(true) {
+    // ("comms asked me the difference between a marketing manager and a PMM. anyone / the bot able
+    // to help?": the help asked for is with the comparison)
+    if !roles.is_empty()
+        && !parts.iter().any(|p| sounds_asked(p, &ws) && names_role(p))
+        && (!cues.compare || roles.len() < 2)
+        && help_in_question(true)
+    {
         return Understood { query: Query::Help, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
     }
     // "what is a lakehouse? our pm keeps saying it": the question asks about another word, and
@@ -868,10 +880,14 @@ pub fn read(store: &Store, text: &str) -> Understood {
     if let [(_, first_at), (_, second_at), ..] = roles.as_slice() {
         let (first_at, second_at) = (*first_at, *second_at);
         const CONDITION: &[&str] = &["when", "whenever", "if", "while", "because", "since", "where", "unless"];
-        let conditional = ws[first_at..second_at].iter().any(|w| CONDITION.contains(w));
+        // ("engineering mgr, what's their job now that we got PMs too?")
+        let conditional = ws[first_at..second_at].iter().any(|w| CONDITION.contains(w))
+            || ws[first_at..second_at].windows(2).any(|p| p == ["now", "that"]);
         // "is a GPM a manager of PMs?": a role named as the object of another is not compared
-        let object = ws[second_at - 1] == "of"
-            && ws[first_at..second_at].iter().any(|w| *w == "manager" || *w == "head" || *w == "lead");
+        // ("what does a cpo do, are they the boss of all the pms?")
+        let of_at = ws[..second_at].iter().rposition(|w| !matches!(*w, "all" | "the" | "our" | "every")).unwrap_or(0);
+        let object = ws[of_at] == "of"
+            && ws[first_at..of_at].iter().any(|w| matches!(*w, "manager" | "head" | "lead" | "boss" | "bosses"));
         // "when there's no CPO, what does a VP of product do?": a condition set before the question
         let leading = CONDITION.contains(&ws[0]) && cues.part_start_between(first_at, second_at) && roles.len() == 2;
         if !cues.compare && !cues.transition {
@@ -2809,6 +2825,7 @@ const MEANING: &[&str] = &[
     "stand",
     "stands",
     "explain",
+    "explained",
     "explanation",
     "define",
     "definition",
@@ -3068,9 +3085,14 @@ fn term_question(
         // "definition of done is what exactly?": the question word after the term
         // ("UAT is what, never did one": a comma closes that question)
         let what_at = clause.start + end + nouns + 1;
-        let is_what = matches!(after, ["is" | "are" | "means" | "mean", "what", rest @ ..]
+        // ("OKR what is, Q3 planning needs them": the question word first)
+        let closed = |at: usize| at + 1 >= clause.end || cues.part_start_between(at, at + 1);
+        let is_what = matches!(after, ["is" | "are" | "r" | "means" | "mean", "what", rest @ ..]
             if rest.iter().all(|w| cues::is_explained(w))
-                || (before.iter().all(|w| cues::is_explained(w)) && cues.part_start_between(what_at, what_at + 1)));
+                || (before.iter().all(|w| cues::is_explained(w)) && closed(what_at)))
+            || (matches!(after, ["what", "is" | "are", ..])
+                && before.iter().all(|w| cues::is_explained(w))
+                && closed(what_at));
         // "launch tiers?? what are those", "NPS — what is it": the next clause asks about it
         let next = parts.iter().find(|p| p.range.start == clause.end).map_or(&[][..], |p| &ws[p.range.clone()]);
         let points_back = [after, next].iter().any(|part| {
@@ -3189,8 +3211,9 @@ fn points_at_a_term(clause: &[&str]) -> bool {
             // "what is the idea behind this?", "what's the point of it?"
             (Some("what" | "whats"), _, _) => {
                 let Some(k) = clause[i + 1..].windows(3).take(3).position(|w| {
-                    matches!(w[0], "idea" | "point" | "purpose" | "concept")
-                        && matches!(w[1], "behind" | "of")
+                    // ("whats the deal with that?")
+                    (matches!(w[0], "idea" | "point" | "purpose" | "concept") && matches!(w[1], "behind" | "of")
+                        || (w[0] == "deal" && w[1] == "with"))
                         && POINTING.contains(&w[2])
                 }) else {
                     return false;

@@ -884,6 +884,22 @@ mod tests {
             ("BA với PO khác gì nhau vậy anh?", Compare, &["business-analyst", "product-owner"]),
             ("em là scrum master, muốn chuyển sang PO thì cần gì ạ", Transition, &["scrum-master", "product-owner"]),
             ("ai viết release notes ạ?", Who, &["product-manager"]),
+            // Turkish mixed into English, with endings after an apostrophe
+            ("hocam scrum master nedir tam olarak?", Define, &["scrum-master"]),
+            ("BA ile PO arasında ne fark var?", Compare, &["business-analyst", "product-owner"]),
+            ("BA'den PO'ya nasıl geçilir abi", Transition, &["business-analyst", "product-owner"]),
+            // an owner asked for last, object first; the bot asked what it does
+            ("release notes who writes usually?", Who, &["product-manager"]),
+            ("this bot what does? first time here", Help, &[]),
+            // a role named as the one another is boss of; the help asked for is with a comparison
+            ("what does a head of product do, are they the boss of all the pms?", Define, &["head-of-product"]),
+            ("comms asked me the difference between a brand manager and a marketing manager. anyone / the bot able to help?", Compare, &["brand-manager", "marketing-manager"]),
+            // to go a role is to move into it; a role named after "now that" is context
+            ("been a BA for 4 yrs, thinking about going product owner. what does that look like?", Transition, &["business-analyst", "product-owner"]),
+            ("engineering mgr, what's their job now that we have PMs?", Define, &["engineering-manager"]),
+            // the bot asked what it is for; a debt paid down is no pay
+            ("is this bot for role questions only? how do I talk to it", Help, &[]),
+            ("who makes sure tech debt gets paid down?", Who, &["engineering-manager"]),
             // which of two roles stands above the other weighs them
             ("PO and SM... who's the boss of who here?", Compare, &["product-owner", "scrum-master"]),
             ("delivery manager and project manager, who reports to who?", Compare, &["delivery-manager", "project-manager"]),
@@ -966,6 +982,10 @@ mod tests {
             ("acceptance criteria... who usually writes them in a scrum team?", Intent::Who, &[], Some("product-owner")),
             ("what in the world is a burndown chart", Intent::Term, &["burndown-chart"], None),
             ("story points is what, we never estimated before", Intent::Term, &["story-points"], None),
+            ("kano model what is, saw it in a deck", Intent::Term, &["kano-model"], None),
+            ("user story mapping explained simply pls", Intent::Term, &["user-story-mapping"], None),
+            ("velocity r what exactly?", Intent::Term, &["velocity"], None),
+            ("jobs to be done... whats the deal with that", Intent::Term, &["jobs-to-be-done"], None),
             // a role asked about stays a role question
             ("what does a PO do with the backlog?", Intent::Define, &[], Some("product-owner")),
             // statements, one particular thing, other technology
