@@ -465,6 +465,17 @@ fn the_projects_own_question_sets_stay_answered() {
     // and Cape Town
     let (hits, last) = answered("city-voices.jsonl");
     assert!(hits >= 395.0, "{last}");
+    // six more in one round, scored once before it was read: a bootcamp's job-hunt Discord,
+    // support teams in Dublin, Belfast and Glasgow, a Midwest insurer's new product teams, SaaS
+    // engineers in #random, an Istanbul game studio writing Turkish, and an outsourcing company
+    // in Ho Chi Minh City and Hanoi writing Vietnamese
+    let (hits, last) = answered("street-voices.jsonl");
+    assert!(hits >= 640.0, "{last}");
+    // four more in one round, scored once before it was read: UK and Australian public-sector
+    // digital teams, a remote startup's async threads, a university product club's Discord, and
+    // a Texas oil-and-gas company's new product teams
+    let (hits, last) = answered("team-voices.jsonl");
+    assert!(hits >= 430.0, "{last}");
 }
 
 #[test]
