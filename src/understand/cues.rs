@@ -368,14 +368,11 @@ impl<'a> Cues<'a> {
             // "how does one get there?", "I want to be a scrum master", "making the jump to PM"
             || ws.windows(2).any(|pair| pair[0] == "get" && pair[1] == "there")
             // ("I don't want to be rude": a manner, not a post)
-            || ws.windows(3).enumerate().any(|(i, w)| {
-                matches!(w[0], "want" | "wanna" | "like" | "hoping" | "plan" | "aspire" | "ready")
-                    && w[1] == "to"
-                    && w[2] == "be"
-                    && ws.get(i + 3).is_none_or(|n| !MANNERS.contains(n))
-            })
-            || ws.windows(2).enumerate().any(|(i, pair)| {
-                matches!(pair[0], "wanna" | "want") && pair[1] == "be" && ws.get(i + 2).is_none_or(|n| !MANNERS.contains(n))
+            || (1..ws.len()).any(|i| {
+                let wish = |w: &str| matches!(w, "want" | "wanna" | "like" | "hoping" | "plan" | "aspire" | "ready");
+                ws[i] == "be"
+                    && (matches!(ws[i - 1], "wanna" | "want") || (i > 1 && ws[i - 1] == "to" && wish(ws[i - 2])))
+                    && ws.get(i + 1).is_none_or(|n| !MANNERS.contains(n))
             })
             // "how do I get to GPM?", "what does it take to get to VP", "step up to principal":
             // not "do POs get to decide the scope?"
