@@ -657,9 +657,91 @@ const TURKISH_ENDINGS: &[(&str, &str, &str)] = &[
     ("lar", "", ""),
 ];
 
+/// Words of Hindi, written in Latin letters, that people in India mix into English at work
+/// ("Hinglish"), as [`TAGALOG`]: "PMM kya hota hai?" ("PMM what is?"), "PO aur PM me kya farak
+/// hai" ("PO and PM what difference"), "BA se PO kaise bane" ("BA to PO how become"), "senior PM
+/// hu" ("senior PM here": the asker's own, as "director of product here" says), "release notes
+/// kaun likhta hai" ("release notes who writes").
+const HINDI: &[(&str, &str)] = &[
+    ("kya", "what"),
+    ("hai", ""),
+    ("h", ""),
+    ("hota", "is"),
+    ("hoti", "is"),
+    ("hote", "is"),
+    ("ka", ""),
+    ("ki", ""),
+    ("ke", ""),
+    ("kaam", "job"),
+    ("aur", "and"),
+    ("me", ""),
+    ("mein", ""),
+    ("farak", "difference"),
+    ("farq", "difference"),
+    ("fark", "difference"),
+    ("alag", "different"),
+    ("kaise", "how"),
+    ("bane", "become"),
+    ("banu", "become"),
+    ("bante", "become"),
+    ("banna", "become"),
+    ("banne", "become"),
+    ("bana", "become"),
+    ("ban", "become"),
+    ("banta", "become"),
+    ("se", "to"),
+    ("mai", "I'm"),
+    ("hu", "here"),
+    ("hoon", "here"),
+    ("hun", "here"),
+    ("kaun", "who"),
+    ("kiska", "whose"),
+    ("kiski", "whose"),
+    ("kiske", "whose"),
+    ("karta", "does"),
+    ("karti", "does"),
+    ("karte", "does"),
+    ("likhta", "writes"),
+    ("banata", "makes"),
+    ("chalata", "runs"),
+    ("dekhta", "handles"),
+    ("leta", "takes"),
+    ("yaar", ""),
+    ("bhai", ""),
+    ("accha", ""),
+    ("na", ""),
+    ("toh", ""),
+    ("bas", ""),
+    ("sirf", "just"),
+    ("matlab", "means"),
+    ("samjhao", "explain"),
+    ("batao", "tell"),
+    ("ye", "this"),
+    ("yeh", "this"),
+    ("kare", ""),
+    ("karu", ""),
+    ("karna", ""),
+    ("padega", ""),
+    ("chahiye", "need"),
+    ("saal", "years"),
+    ("abhi", "now"),
+    ("ek", "one"),
+    ("hi", ""),
+    ("sab", "all"),
+    ("konse", "which"),
+    ("kaunse", "which"),
+    ("pooch", "ask"),
+    ("sakte", "can"),
+    ("pata", "know"),
+    ("jaye", "go"),
+    ("jaate", "go"),
+    ("kehte", "call"),
+    ("ya", "or"),
+];
+
 /// The languages whose words [`colloquial`] reads as English, in a message that says a word
 /// only that language has.
-const MIXED: &[&[(&str, &str)]] = &[TAGALOG, FRENCH, SWAHILI, HEBREW, VIETNAMESE, TURKISH];
+const MIXED: &[&[(&str, &str)]] = &[TAGALOG, FRENCH, SWAHILI, HEBREW, VIETNAMESE, TURKISH, HINDI];
 
 /// Which of [`MIXED`] a word says a message mixes in, as a bit of each (none: 0): a word only
 /// that language has.
@@ -695,6 +777,9 @@ fn only_in(word: &str) -> u8 {
         b"ze" | b"zot" | b"eich" | b"yalla" | b"sababa" | b"achla" | b"beseder" | b"toda" => 8,
         b"nedir" | b"olunur" | b"istiyorum" | b"hocam" | b"abi" | b"kim" | b"kimin" | b"hangi" | b"olmak"
         | b"yapar" | b"yani" | b"fark" => 32,
+        b"kya" | b"hai" | b"kaise" | b"kaun" | b"kiska" | b"kiski" | b"hota" | b"hoti" | b"farak" | b"farq"
+        | b"banna" | b"banu" | b"yaar" | b"bhai" | b"matlab" | b"hu" | b"karta" | b"aur" | b"nahi" | b"accha"
+        | b"batao" | b"chahiye" | b"kuch" => 64,
         _ => 0,
     }
 }
@@ -938,6 +1023,9 @@ mod tests {
             ("EM'im, TPM olmak istiyorum", "EM here, TPM become want to"),
             ("PM ile PO farkı nedir", "PM and PO difference what is"),
             ("the PO's backlog", "the PO's backlog"),
+            // Hindi mixed in
+            ("PMM kya hota hai bhai?", "PMM what is?"),
+            ("senior PM hu, GPM kaise banu", "senior PM here, GPM how become"),
         ];
         for (said, plain) in table {
             assert_eq!(colloquial(said), plain, "{said:?}");

@@ -745,12 +745,12 @@ impl<'a> Cues<'a> {
         // "reviewing pricing changes, that's usually who?": the question word last
         // ("launch messaging who own?", "requirement gathering usually who do?": or before
         // the doing word that closes the question)
-        let ends_asking_who = {
+        // ("release notes who writes generally? PM or PMM?": the end of any clause counts)
+        let ends_asking_who = self.clause_starts.iter().copied().chain(std::iter::once(self.ws.len())).any(|end| {
             // ("BRD who writes usually?": a word of how often after it)
-            let n = self.ws.len()
-                - self
-                    .ws
-                    .iter()
+            let ws = &self.ws[..end.min(self.ws.len())];
+            let n = ws.len()
+                - ws.iter()
                     .rev()
                     .take_while(|w| matches!(**w, "usually" | "normally" | "typically" | "generally"))
                     .count();
@@ -773,37 +773,38 @@ impl<'a> Cues<'a> {
                         | "approves"
                         | "maintains"
                         | "facilitates"
+                        | "makes"
+                        | "takes"
+                )
+            };
+            // ("… or just manage the folks who do": people said, then who they are)
+            let people = |w: &str| {
+                matches!(
+                    w,
+                    "folks"
+                        | "people"
+                        | "ppl"
+                        | "ones"
+                        | "those"
+                        | "guys"
+                        | "devs"
+                        | "engineers"
+                        | "developers"
+                        | "person"
+                        | "someone"
+                        | "anyone"
+                        | "everyone"
+                        | "others"
+                        | "staff"
                 )
             };
             (n >= 3
-                && matches!(self.ws[n - 1], "who" | "whom")
-                && matches!(
-                    self.ws[n - 2],
-                    "s" | "is" | "usually" | "normally" | "typically" | "generally" | "mostly" | "to" | "falls"
-                ))
-                // ("… or just manage the folks who do": people said, then who they are)
-                || (n >= 3
-                    && self.ws[n - 2] == "who"
-                    && closing(self.ws[n - 1])
-                    && !matches!(
-                        self.ws[n - 3],
-                        "folks"
-                            | "people"
-                            | "ppl"
-                            | "ones"
-                            | "those"
-                            | "guys"
-                            | "devs"
-                            | "engineers"
-                            | "developers"
-                            | "person"
-                            | "someone"
-                            | "anyone"
-                            | "everyone"
-                            | "others"
-                            | "staff"
-                    ))
-        };
+                && matches!(ws[n - 1], "who" | "whom")
+                && matches!(ws[n - 2], "s" | "is" | "usually" | "normally" | "typically" | "generally" | "mostly" | "to" | "falls"))
+                || (n >= 3 && ws[n - 2] == "who" && closing(ws[n - 1]) && !people(ws[n - 3]))
+                // ("brand guidelines who own does?": a doing word, then "does")
+                || (n >= 4 && ws[n - 3] == "who" && ws[n - 1] == "does" && !people(ws[n - 4]))
+        });
         // "I would like to ask who writes …", "may I ask who signs off?": a polite way in
         let asked_politely = self
             .ws

@@ -891,6 +891,12 @@ mod tests {
             // an owner asked for last, object first; the bot asked what it does
             ("release notes who writes usually?", Who, &["product-manager"]),
             ("this bot what does? first time here", Help, &[]),
+            // Hindi mixed into English ("Hinglish"); an owner asked for at the end of a clause
+            ("scrum master kya hota hai yaar?", Define, &["scrum-master"]),
+            ("BA aur PO me kya farak hai bhai", Compare, &["business-analyst", "product-owner"]),
+            ("project manager hu, program manager kaise banu?", Transition, &["project-manager", "program-manager"]),
+            ("sprint retro kaun chalata hai?", Who, &["scrum-master"]),
+            ("launch messaging who writes usually? PM or PMM?", Who, &["product-marketing-manager"]),
             // a role named as the one another is boss of; the help asked for is with a comparison
             ("what does a head of product do, are they the boss of all the pms?", Define, &["head-of-product"]),
             ("comms asked me the difference between a brand manager and a marketing manager. anyone / the bot able to help?", Compare, &["brand-manager", "marketing-manager"]),
