@@ -172,6 +172,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 && !used_as_time(&ws, m)
                 && !seniority_as_people(&ws, m)
                 && !text_message(&ws, m)
+                && !said_for_them(&ws, m)
                 // ("2pm is not ok for PM-san": an honorific makes the title a person's name)
                 && !ws.get(m.end).is_some_and(|w| matches!(*w, "san" | "sama"))
         })
@@ -476,10 +477,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
     });
     // "thinking about going program manager", "wanna go PM eventually": to go a role is to
     // move into it
-    let goes_role = ws
-        .windows(2)
-        .enumerate()
-        .any(|(i, w)| matches!(w[0], "go" | "going" | "goin") && mentions.iter().any(|m| m.start == i + 1));
+    // ("thinking about going for delivery manager next")
+    let goes_role = ws.windows(2).enumerate().any(|(i, w)| {
+        matches!(w[0], "go" | "going" | "goin")
+            && mentions.iter().any(|m| m.start == i + 1 || (w[1] == "for" && m.start == i + 2))
+    });
     if (from_role_to || wants_to_go || applies || may_be || goes_role) && !cues.compare {
         cues.transition = true;
     }
@@ -615,7 +617,25 @@ pub fn read(store: &Store, text: &str) -> Understood {
     {
         return none();
     }
-    if let Some(aside) = cues::aside(&ws, mentions.first().map(|m| m.role)) {
+    // ("Director of Product vs Head of Product, same level or no? negotiating my day rate": pay
+    // told beside a comparison asked is context; pay is read in the questions alone)
+    let compares_roles = cues.compare
+        && mentions
+            .iter()
+            .filter(|m| asks.contains(&m.start))
+            .map(|m| m.role)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|p| p[0] != p[1])
+        && parts.iter().any(|p| p.question && p.range.contains(&asks.start));
+    let aside = if compares_roles {
+        let asked: Vec<&str> =
+            parts.iter().filter(|p| p.question).flat_map(|p| ws[p.range.clone()].iter().copied()).collect();
+        cues::aside(&asked, mentions.first().map(|m| m.role))
+    } else {
+        cues::aside(&ws, mentions.first().map(|m| m.role))
+    };
+    if let Some(aside) = aside {
         return Understood::sure(Query::Aside(aside));
     }
     // (thanks alone get thanks back; thanks for something said, no question, get nothing)
@@ -1546,10 +1566,16 @@ fn covered(mentions: &[Mention], at: usize) -> bool {
 /// the role the asker says they hold ("I'm a BA", "as a scrum master", "PM here") is the
 /// origin; "from X" marks the origin, "to"/"become"/"into" before a role the target.
 fn transition_order(ws: &[&str], first: &Span, second: &Span) -> (usize, usize) {
+    // (the role named first may be read where a later clause names it again: the words are
+    // weighed in the order they stand)
+    if first.start > second.start {
+        let (a, b) = transition_order(ws, second, first);
+        return (1 - a, 1 - b);
+    }
     // "how could I progress from APM to PM here?": the words say the way, whatever "here" says
     let said = first.start > 0
         && ws[first.start - 1] == "from"
-        && ws[first.end..second.start].iter().any(|w| *w == "to" || *w == "into");
+        && ws[first.end.min(second.start)..second.start].iter().any(|w| *w == "to" || *w == "into");
     if said {
         return (0, 1);
     }
@@ -2768,6 +2794,40 @@ fn used_as_verb(ws: &[&str], m: &Mention) -> bool {
         && ws[m.start].len() <= 3
         && ws.get(m.end).is_some_and(|w| OBJECTS.contains(w))
         && (m.start == 0 || !BEFORE_A_NAME.contains(&ws[m.start - 1]))
+}
+
+/// Whether "em" is "them", as chat writes it after a doing word: "every site uses em
+/// interchangeably", "just ask em".
+fn said_for_them(ws: &[&str], m: &Mention) -> bool {
+    m.end == m.start + 1
+        && ws[m.start] == "em"
+        && m.start > 0
+        && matches!(
+            ws[m.start - 1],
+            "use"
+                | "uses"
+                | "using"
+                | "used"
+                | "call"
+                | "calls"
+                | "ask"
+                | "tell"
+                | "get"
+                | "got"
+                | "give"
+                | "let"
+                | "love"
+                | "hate"
+                | "need"
+                | "want"
+                | "find"
+                | "keep"
+                | "treat"
+                | "mix"
+                | "confuse"
+                | "see"
+                | "saw"
+        )
 }
 
 /// Whether a question asks what one person in a role thinks or wants: "what does our head of

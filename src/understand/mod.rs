@@ -906,6 +906,12 @@ mod tests {
             // the bot asked what it is for; a debt paid down is no pay
             ("is this bot for role questions only? how do I talk to it", Help, &[]),
             ("who makes sure tech debt gets paid down?", Who, &["engineering-manager"]),
+            // pay told beside a comparison asked is context; "em" after a doing word is "them"
+            ("GPM vs director of product, same level? negotiating my day rate", Compare, &["group-product-manager", "director-of-product"]),
+            ("SM and PO, what's the difference? people use em interchangeably", Compare, &["scrum-master", "product-owner"]),
+            ("BA here, thinking about going for product owner next. what should I learn?", Transition, &["business-analyst", "product-owner"]),
+            // a role named again in a later clause keeps the order the words stand in
+            ("pm from tpm to pm? po", Transition, &["technical-product-manager", "product-manager"]),
             // which of two roles stands above the other weighs them
             ("PO and SM... who's the boss of who here?", Compare, &["product-owner", "scrum-master"]),
             ("delivery manager and project manager, who reports to who?", Compare, &["delivery-manager", "project-manager"]),
