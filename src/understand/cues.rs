@@ -930,9 +930,10 @@ impl<'a> Cues<'a> {
             "only",
             "also",
         ];
+        // ("does this thing only do job titles?": the bot as "this thing")
         let bot_asked = self.ws.windows(3).enumerate().any(|(i, w)| {
             matches!(w[1], "this" | "the")
-                && w[2] == "bot"
+                && (w[2] == "bot" || (w[1] == "this" && w[2] == "thing"))
                 && (matches!(w[0], "ask" | "use" | "asking" | "using")
                     || (matches!(w[0], "is" | "does" | "can" | "will")
                         && self.ws.get(i + 3).is_some_and(|n| WORKINGS.contains(n)))

@@ -877,6 +877,7 @@ mod tests {
             ("what do you think of the PM role for someone like me?", Define, &["product-manager"]),
             // the bot as "this thing", its roles as those covered here
             ("ok what's this thing for? it just showed up in our channel", Help, &[]),
+            ("does this thing only do role questions or can it do more?", Help, &[]),
             ("which roles are covered here? any list?", List, &[]),
             ("does this thing know all the product titles or only a few", List, &[]),
             // Vietnamese mixed into English
