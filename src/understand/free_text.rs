@@ -619,14 +619,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     // ("Director of Product vs Head of Product, same level or no? negotiating my day rate": pay
     // told beside a comparison asked is context; pay is read in the questions alone)
+    let mut asked_roles = mentions.iter().filter(|m| asks.contains(&m.start)).map(|m| m.role);
     let compares_roles = cues.compare
-        && mentions
-            .iter()
-            .filter(|m| asks.contains(&m.start))
-            .map(|m| m.role)
-            .collect::<Vec<_>>()
-            .windows(2)
-            .any(|p| p[0] != p[1])
+        && asked_roles.next().is_some_and(|first| asked_roles.any(|r| r != first))
         && parts.iter().any(|p| p.question && p.range.contains(&asks.start));
     let aside = if compares_roles {
         let asked: Vec<&str> =
