@@ -739,9 +739,35 @@ const HINDI: &[(&str, &str)] = &[
     ("ya", "or"),
 ];
 
+/// Nigerian Pidgin words, as said in English: "wetin PM dey do?", "abeg who sabi the
+/// difference", "how I fit become PO".
+const PIDGIN: &[(&str, &str)] = &[
+    ("wetin", "what"),
+    // (only right after "wetin": "wetin be PMM")
+    ("be", "is"),
+    // (a particle where it closes a clause: "wetin be PMM na?")
+    ("na", "is"),
+    ("shey", "is"),
+    ("abeg", "please"),
+    ("dey", ""),
+    ("una", "you"),
+    ("sabi", "know"),
+    ("wey", "who"),
+    ("dem", "they"),
+    ("fit", "can"),
+    ("dis", "this"),
+    ("dat", "that"),
+    ("oga", "boss"),
+    ("wahala", "trouble"),
+    ("sha", ""),
+    ("sef", ""),
+    ("o", ""),
+    ("ehn", ""),
+];
+
 /// The languages whose words [`colloquial`] reads as English, in a message that says a word
 /// only that language has.
-const MIXED: &[&[(&str, &str)]] = &[TAGALOG, FRENCH, SWAHILI, HEBREW, VIETNAMESE, TURKISH, HINDI];
+const MIXED: &[&[(&str, &str)]] = &[TAGALOG, FRENCH, SWAHILI, HEBREW, VIETNAMESE, TURKISH, HINDI, PIDGIN];
 
 /// Which of [`MIXED`] a word says a message mixes in, as a bit of each (none: 0): a word only
 /// that language has.
@@ -780,6 +806,7 @@ fn only_in(word: &str) -> u8 {
         b"kya" | b"hai" | b"kaise" | b"kaun" | b"kiska" | b"kiski" | b"hota" | b"hoti" | b"farak" | b"farq"
         | b"banna" | b"banu" | b"yaar" | b"bhai" | b"matlab" | b"hu" | b"karta" | b"aur" | b"nahi" | b"accha"
         | b"batao" | b"chahiye" | b"kuch" => 64,
+        b"wetin" | b"abeg" | b"una" | b"sabi" | b"dey" | b"wahala" | b"oga" | b"shey" | b"wey" | b"sef" | b"ehn" => 128,
         _ => 0,
     }
 }
@@ -843,6 +870,13 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u8) -> O
             };
             if word == "em" && (role_word() || next.is_some_and(joins)) {
                 return None;
+            }
+            // ("wetin be PMM na?": "be" says "is" after "wetin"; "na" closing a clause is a particle)
+            if word == "be" && !before.is_some_and(|b| core(b).eq_ignore_ascii_case("wetin")) {
+                return None;
+            }
+            if word == "na" && english == "is" && (closed_by(&[]) || before.is_none()) {
+                return Some(Plain::Dropped);
             }
             // ("svp of product": "svp" is "please" only where it closes what is asked)
             if word == "svp" && !closed_by(&["merci", "lol", "thanks", "stp"]) {
@@ -1026,6 +1060,11 @@ mod tests {
             // Hindi mixed in
             ("PMM kya hota hai bhai?", "PMM what is?"),
             ("senior PM hu, GPM kaise banu", "senior PM here, GPM how become"),
+            // Nigerian Pidgin mixed in; "be" says "is" only after "wetin", "na" closing is a particle
+            ("wetin be APM na?", "what is APM?"),
+            ("abeg how I fit become BA", "please how I can become BA"),
+            ("na who dey run standup", "who run standup"),
+            ("I dey learn how to be a PO", "I learn how to be a PO"),
         ];
         for (said, plain) in table {
             assert_eq!(colloquial(said), plain, "{said:?}");

@@ -387,6 +387,14 @@ impl<'a> Cues<'a> {
                         // ("how do you get to be a VP of product?")
                         || (w[2] == "be" && ws.get(i + 3).is_some_and(|n| matches!(*n, "a" | "an"))))
             })
+            // "how do you work your way up to CPO?", "climbed my way up the ladder" (not "every
+            // role from APM all the way up to CPO")
+            || ws.windows(4).any(|w| {
+                matches!(w[0], "my" | "your" | "their" | "our" | "his" | "her")
+                    && w[1] == "way"
+                    && w[2] == "up"
+                    && matches!(w[3], "to" | "the")
+            })
             // "fancy being a programme manager instead": a wish for a post
             || ws.windows(3).any(|w| {
                 matches!(w[0], "fancy" | "fancied" | "fancies")
@@ -885,9 +893,16 @@ impl<'a> Cues<'a> {
                     && matches!(w[2], "the" | "a" | "an" | "someone" | "somebody" | "people" | "whoever" | "whichever")
             })
             || self.has_pair("role", "called")
-            || self.has_pair("title", "for")
+            // ("they just added it to my title for the dispatch app" names the asker's own)
+            || self.ws.windows(2).enumerate().any(|(i, p)| {
+                p == ["title", "for"] && (i == 0 || !matches!(self.ws[i - 1], "my" | "our" | "your" | "his" | "her" | "their"))
+            })
             || (self.has_pair("role", "for") && (self.has("who") || self.has("whos")))
-            || (asks && (self.has_pair("role", "is") || self.has_pair("role", "s")))
+            // ("svp of product — what's that role, is it the top?" points back at a role named)
+            || (asks
+                && self.ws.windows(3).any(|w| {
+                    w[1] == "role" && matches!(w[2], "is" | "s") && !matches!(w[0], "that" | "this")
+                }))
             // "what's usually the first role that directly manages PMs?"
             || (asks && (self.has_pair("role", "that") || self.has_pair("title", "that")))
     }
@@ -1287,8 +1302,10 @@ const NEWS: &[&str] = &[
 /// ("congrats to Priya on becoming head of product"), or tells of a move made ("I just got
 /// promoted to senior PM"), and has no question word.
 pub fn tells_news(ws: &[&str]) -> bool {
-    const ASKING: &[&str] =
-        &["how", "what", "whats", "which", "why", "should", "can", "could", "any", "tips", "advice"];
+    const ASKING: &[&str] = &[
+        "how", "what", "whats", "which", "why", "should", "can", "could", "any", "tips", "advice", "explain",
+        "describe",
+    ];
     // ("views welcome", "thoughts welcome": input asked for, not a welcome)
     let input_welcome = |i: usize| {
         ws[i] == "welcome"
@@ -1308,7 +1325,13 @@ pub fn tells_news(ws: &[&str]) -> bool {
                     | "answers"
             )
     };
-    let news = ws.iter().enumerate().any(|(i, w)| (NEWS.contains(w) && !input_welcome(i)) || past_move(ws, i));
+    // ("just got the offer!!! APM at a fintech": a job won)
+    let offer = ws.windows(3).any(|w| {
+        matches!(w[0], "got" | "accepted" | "signed" | "landed" | "took")
+            && matches!(w[1], "the" | "an" | "my" | "that")
+            && matches!(w[2], "offer" | "job")
+    });
+    let news = offer || ws.iter().enumerate().any(|(i, w)| (NEWS.contains(w) && !input_welcome(i)) || past_move(ws, i));
     // ("who writes the release announcement?" asks; "fyi for anyone who reads this" does not)
     let asks_owner = ws.first().is_some_and(|w| matches!(*w, "who" | "whos" | "whose"));
     news && !asks_owner && !ws.iter().any(|w| ASKING.contains(w))
@@ -1941,7 +1964,7 @@ const IS_OPENER: u8 = 64;
 const MOVE_OPENERS: &[&str] = &[
     "get", "getting", "want", "wanna", "wanting", "like", "hoping", "plan", "planning", "aspire", "ready", "trying",
     "step", "stepping", "level", "climb", "promo", "can", "could", "where", "go", "move", "be", "being", "next", "gap",
-    "gaps", "make", "towards", "toward", "land", "find", "finding", "end",
+    "gaps", "make", "towards", "toward", "land", "find", "finding", "end", "way",
 ];
 
 /// The words the comparisons [`Cues::new`] reads in more than one word open with, or hold.

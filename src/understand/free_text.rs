@@ -1170,7 +1170,10 @@ fn best_clause(
             // ("… the designer and the PM sat together and i couldnt tell who decided what 👀
             // how are those two roles different?": the question compares the roles before it)
             let roles = if p.question && compares_by_pointing(&ws[p.range.clone()]) { roles.max(2) } else { roles };
-            let cued = p.range.clone().filter(|&i| is_cue(i)).count();
+            // ("… what is a GPM. sounds like a PM who manages a group chat": "who" right after a
+            // role opens a clause that tells of it, and asks nothing)
+            let relative = |i: usize| ws[i] == "who" && mentions.iter().any(|m| m.end == i);
+            let cued = p.range.clone().filter(|&i| is_cue(i) && !relative(i)).count();
             // "who writes the messaging? our pm says not him": a question for an owner outweighs
             // a remark that names a role
             let asks_owner = p.question && ws[p.range.clone()].iter().any(|w| cues::asks_owner(w));
@@ -1181,7 +1184,10 @@ fn best_clause(
                 "does",
             ];
             const FILLERS: &[&str] = &["hmm", "so", "ok", "okay", "and", "also", "um", "uh", "hey", "hi", "but"];
-            let opener = ws[p.range.clone()].iter().find(|w| !FILLERS.contains(*w));
+            // ("ok dumb q but what even is …": a few words of apology before "but" open nothing)
+            let words = &ws[p.range.clone()];
+            let after_but = words.iter().take(6).position(|w| *w == "but").map_or(0, |k| k + 1);
+            let opener = words[after_but..].iter().find(|w| !FILLERS.contains(*w));
             // ("what IS a delivery manager. I keep seeing …": "what" asks without the mark)
             let opens = opener.is_some_and(|w| (p.question && OPENERS.contains(w)) || matches!(*w, "what" | "whats"));
             // ("what would that person own? I'm a PM there": the question names its role by pointing)
@@ -2318,8 +2324,11 @@ fn about_people_at_work(
             && mentions.iter().any(|m| m.start > 0 && matches!(ws[m.start - 1], "the" | "our"))
     };
     // "which team does the engineering manager Marco belong to?": the role, then the person
+    // ("whats an APM? client introduced 'our APM Jess' on the call": the person is named
+    // outside the clause that asks of the role)
+    let asked_plainly = mentions.iter().any(|m| asks.contains(&m.start));
     let then_named = || {
-        mentions.iter().any(|m| {
+        mentions.iter().filter(|m| !asked_plainly || asks.contains(&m.start)).any(|m| {
             ws.get(m.end).is_some_and(|next| {
                 !cues::is_explained(next)
                     && text.split_whitespace().zip(text.split_whitespace().skip(1)).any(|(before, name)| {
@@ -2373,7 +2382,9 @@ fn about_people_at_work(
         || (asks_who_someone_is(&ws[asks.clone()])
             && mentions.iter().any(|m| {
                 let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i]);
-                asks.contains(&m.start) && (before(1) == Some("for") || (before(1) == Some("the") && before(2) == Some("for")))
+                // ("who's the hiring manager for that PO posting?")
+                let det = matches!(before(1), Some("the" | "that" | "this" | "our" | "your"));
+                asks.contains(&m.start) && (before(1) == Some("for") || (det && before(2) == Some("for")))
             })
             && !cues.transition)
         || which_place()
@@ -2494,6 +2505,8 @@ fn other_job_at(ws: &[&str], i: usize) -> bool {
                     .iter()
                     .any(|job| n.starts_with(job))
             }))
+        // ("who's the hiring manager for that PO posting?")
+        || (w == "hiring" && ws.get(i + 1).is_some_and(|n| matches!(*n, "manager" | "managers")))
 }
 
 /// Whether the move told after a role the asker holds goes to a job outside the roles here:
@@ -3699,7 +3712,8 @@ fn asks_who_someone_is(clause: &[&str]) -> bool {
     let other_job = clause.iter().enumerate().filter(|(_, word)| matches!(**word, "who" | "whos")).any(|(i, word)| {
         let at = if *word == "who" && matches!(w(i + 1), Some("is" | "s")) { i + 2 } else { i + 1 };
         matches!(w(at), Some("our" | "your" | "the" | "my" | "their"))
-            && w(at + 1).is_some_and(|n| OTHER_JOBS.contains(&n))
+            && at + 1 < clause.len()
+            && other_job_at(clause, at + 1)
     });
     if other_job {
         return true;
@@ -3860,7 +3874,18 @@ fn asks_occasion(ws: &[&str]) -> bool {
                     | "the"
             )
     });
-    progressive || this_time || now || willing || joins || holds_a_copy
+    // "who's on the vibe check call at 3": who is at one meeting
+    let attends = ws.iter().enumerate().any(|(i, w)| {
+        let at = match *w {
+            "whos" => i + 1,
+            "who" if ws.get(i + 1).is_some_and(|w| matches!(*w, "is" | "s" | "was")) => i + 2,
+            _ => return false,
+        };
+        ws.get(at).is_some_and(|w| matches!(*w, "on" | "in"))
+            && ws.get(at + 1).is_some_and(|w| matches!(*w, "the" | "this" | "that"))
+            && ws.iter().skip(at + 2).take(4).any(|w| matches!(*w, "call" | "invite" | "zoom" | "huddle" | "thread"))
+    });
+    progressive || this_time || now || willing || joins || holds_a_copy || attends
 }
 
 fn no_role(
@@ -4015,7 +4040,12 @@ fn no_role(
                     .take(6)
                     .any(|w| matches!(*w, "like" | "eg" | "including" | "incl"))
         };
-        let asked_term = terms.iter().filter(|m| !example(m)).find(|m| asks.contains(&m.start));
+        // ("who coordinates across multiple squads for the migration?": a term that says where the
+        // duty spreads is no object of it)
+        let spread = |m: &&TermMention| {
+            ws[m.start.saturating_sub(2)..m.start].iter().any(|w| matches!(*w, "across" | "between" | "among"))
+        };
+        let asked_term = terms.iter().filter(|m| !example(m) && !spread(m)).find(|m| asks.contains(&m.start));
         let term_asked = asked_term.is_some();
         // "who owns the kano model?": nothing but the term says what the duty is
         // ("who does the market sizing for a new product idea?": one case of it changes nothing)
@@ -4052,7 +4082,9 @@ fn no_role(
                 (m.start..m.end).contains(&(asks.start + i)) || matches!(*w, "who" | "whos" | "is" | "s" | "was")
             })
         };
-        if let Some(m) = terms.iter().filter(|m| !example(m)).find(|m| asks.contains(&m.start) && !asks_who_it_is(m)) {
+        if let Some(m) =
+            terms.iter().filter(|m| !example(m) && !spread(m)).find(|m| asks.contains(&m.start) && !asks_who_it_is(m))
+        {
             let owners = store.term_owners(m.term).iter().map(|&role| Owner { role, responsibility: None }).collect();
             let query = Query::Who { duty: duty_text(text), owners, term: Some(m.term) };
             let confidence = if m.corrected { w.term_who - w.corrected } else { w.term_who };

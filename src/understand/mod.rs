@@ -168,6 +168,24 @@ mod tests {
                 &["engineering-manager"],
             ),
             ("who removes blockers for the dev team? asking because we are stuck again tbh", Who, &["scrum-master"]),
+            // a question after a few words of apology; "who" right after a role tells of it
+            (
+                "sorry silly one but what even is a director of product. sounds like a PM who directs traffic",
+                Define,
+                &["director-of-product"],
+            ),
+            // a person named in a remark beside a question about the role
+            ("what's a PMM? the agency said 'our PMM Tobias' will join and I just smiled", Define, &["product-marketing-manager"]),
+            // a question that points back at the role named before it
+            ("group product manager — what's that role, is it a manager of managers?", Define, &["group-product-manager"]),
+            // a move told as a climb
+            ("how did you work your way up to VP of product? I'm a senior PM now", Transition, &["senior-product-manager", "vp-of-product"]),
+            // the term says where the duty spreads, not what it is
+            (
+                "who coordinates the work across several squads for the data migration?",
+                Who,
+                &["project-manager"],
+            ),
             // one by one, whatever a remark after the question compares
             (
                 "what do a delivery manager and a product owner each look after? met both last week and they sounded much the same",
@@ -1080,6 +1098,9 @@ mod tests {
             ("who's the product owner on the pivot table feature?", None, &[]),
             ("does anyone know if <@U02ABCDEF> is the recruiter for the APM role?", None, &[]),
             ("does anyone know if <@U02ABCDEF> is the hiring manager for the senior PM opening at Acme?", None, &[]),
+            ("who's the hiring manager for this BA opening?", None, &[]),
+            ("who's on the roadmap review call at 4?", None, &[]),
+            ("accepted the offer today 🎉 scrum master at a logistics startup. thanks all for the mock interviews", None, &[]),
             // things said, not asked
             ("the new product designer's wireframes for the app are 🔥 great work", None, &[]),
             ("passed over for a product owner role again. third time this year", None, &[]),
