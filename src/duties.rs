@@ -138,6 +138,11 @@ const STOPWORDS: &[&str] = &[
     "literally",
     "pls",
     "please",
+    // ("kindly advise", "please revert": asking politely)
+    "kindly",
+    "advise",
+    "revert",
+    "needful",
     "lol",
     "exactly",
     "even",
@@ -231,6 +236,8 @@ fn synonym(word: &str) -> Option<&'static str> {
         "protect" | "protects" | "protecting" | "shield" | "shields" | "shielding" | "guard" | "guards" => "protect",
         "interruption" | "interruptions" | "distraction" | "distractions" | "disruption" | "disruptions" => "interrupt",
         "coach" | "coaches" | "coaching" | "mentor" | "mentors" | "mentoring" => "coach",
+        // ("career growth" is careers grown)
+        "grow" | "grows" | "growing" | "growth" => "grow",
         "staff" | "staffed" | "staffing" | "headcount" => "hire",
         "estimate" | "estimates" | "estimation" | "estimations" | "sizing" => "estimat",
         "feasible" | "feasibility" => "feasib",

@@ -12,10 +12,11 @@ use crate::text::{bounded_distance, phrase_key, split_words, typo_allowance};
 const SUGGESTIONS: usize = 3;
 
 /// Words allowed between role names in arguments: `pm and po`, `from ba to po`.
-/// Politeness is no argument either: `/path cs agent -> po pls`.
+/// Politeness, and the bot addressed, are no argument either: `/path cs agent -> po pls`,
+/// `/whatis scrum-master thx bot`.
 const JOINERS: &[&str] = &[
     "and", "vs", "v", "versus", "or", "to", "from", "with", "a", "an", "the", "between", "into", "pls", "plz",
-    "please", "thanks", "thx",
+    "please", "kindly", "thanks", "thx", "ty", "tysm", "cheers", "bot", "rolecall",
 ];
 
 /// A role argument, resolved: the role, and the ambiguous term it was written as, if any.
@@ -239,6 +240,7 @@ mod tests {
         };
         assert_eq!(ids("DM (delivery mgr) ??"), ["delivery-manager"]);
         assert_eq!(ids("scrum mstr po pls"), ["scrum-master", "product-owner"]);
+        assert_eq!(ids("delivery-manager ty bot"), ["delivery-manager"]);
         let unknown = roles(&store, "DM (chef)").expect_err("a bracket that names no role explains nothing");
         assert_eq!(unknown.text, "DM (chef)", "reported as typed");
     }

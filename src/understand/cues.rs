@@ -64,6 +64,7 @@ pub const COMPARE: &[&str] = &[
     "differing",
     "compare",
     "compared",
+    "compares",
     "comparing",
     "comparison",
     "same",
@@ -372,7 +373,8 @@ impl<'a> Cues<'a> {
                 let wish = |w: &str| matches!(w, "want" | "wanna" | "like" | "hoping" | "plan" | "aspire" | "ready");
                 ws[i] == "be"
                     && (matches!(ws[i - 1], "wanna" | "want") || (i > 1 && ws[i - 1] == "to" && wish(ws[i - 2])))
-                    && ws.get(i + 1).is_none_or(|n| !MANNERS.contains(n))
+                    // ("i want to be prepped", "want to be involved": a state, no post)
+                    && ws.get(i + 1).is_none_or(|n| !(MANNERS.contains(n) || (n.len() > 4 && n.ends_with("ed"))))
             })
             // "how do I get to GPM?", "what does it take to get to VP", "step up to principal":
             // not "do POs get to decide the scope?"
@@ -709,7 +711,7 @@ impl<'a> Cues<'a> {
         });
         // "when a feature ships who writes the release notes?": a condition set before the
         // question ("if you know who owns it" and "once I asked who" ask nothing)
-        const CONDITION: &[&str] = &["when", "whenever", "once", "if", "before"];
+        const CONDITION: &[&str] = &["when", "whenever", "once", "if", "before", "after"];
         let after_condition = std::iter::once(&0).chain(&self.clause_starts).any(|&at| {
             self.ws.get(at).is_some_and(|w| CONDITION.contains(w))
                 && (at + 2..(at + 10).min(self.ws.len())).any(|i| {
@@ -904,7 +906,13 @@ impl<'a> Cues<'a> {
                     w[1] == "role" && matches!(w[2], "is" | "s") && !matches!(w[0], "that" | "this")
                 }))
             // "what's usually the first role that directly manages PMs?"
-            || (asks && (self.has_pair("role", "that") || self.has_pair("title", "that")))
+            // (not "I suspect it's a title that means different things": the role said before)
+            || (asks
+                && self.ws.windows(2).enumerate().any(|(i, p)| {
+                    matches!(p[0], "role" | "title")
+                        && p[1] == "that"
+                        && !(i >= 2 && matches!(self.ws[i - 2], "its" | "thats") && self.ws[i - 1] == "a")
+                }))
     }
 
     /// Whether the message asks what the bot is or can help with, however much else it says:
@@ -1880,6 +1888,13 @@ pub fn to_contact(ws: &[&str]) -> bool {
             && w[1] == "to"
             && CONTACT.contains(&w[2])
             && SOMEONE.contains(&w[3])
+    })
+    // ("who am I supposed to email after the interview?": whom the asker writes to)
+    || ws.windows(3).enumerate().any(|(i, w)| {
+        matches!(w[0], "who" | "whom")
+            && matches!(w[1], "am" | "do" | "should" | "can")
+            && w[2] == "i"
+            && ws[i + 3..].iter().take(3).any(|v| CONTACT.contains(v) && *v != "ask")
     })
 }
 

@@ -595,6 +595,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
             && other_job_at(&ws, j)
             && !mentions.iter().any(|m| m.start < j)
     });
+    // ("who does the CTO report to now?": whom another job reports to)
+    let other_jobs_role = other_jobs_role
+        || (mentions.is_empty()
+            && (0..ws.len()).any(|j| {
+                other_job_at(&ws, j)
+                    && ws[j + 1..].iter().take(3).any(|w| matches!(*w, "report" | "reports" | "reporting"))
+            }));
     // "is priya their product owner or the brand lead?": which role one person holds
     let of_one_person = ws.len() > 3
         && matches!(ws[0], "is" | "was")
@@ -853,7 +860,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
         || cues.last_comma_in(asks.clone()).is_some_and(|at| {
             let question = parts.iter().any(|p| p.range == asks && p.question);
             !mentions.iter().any(|m| m.start < at && asks.contains(&m.start))
-                && after_filler(&ws[asks.start..at]).first().is_some_and(|w| matches!(*w, "who" | "whos" | "whose"))
+                // ("after UAT who decides …, is that the PO?": or after a short scene)
+                && {
+                    let asked = after_filler(&ws[asks.start..at]);
+                    let scene = asked.first().is_some_and(|w| matches!(*w, "after" | "before" | "during" | "once"));
+                    let who = |w: &&str| matches!(*w, "who" | "whos" | "whose");
+                    asked.first().is_some_and(who) || (scene && asked.iter().take(3).any(who))
+                }
                 && guesses_in(at..asks.end, question)
         });
     let or_else = cues.has("or") && (cues.has("else") || cues.has("another"));
@@ -919,7 +932,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // ("who is above, Head of Product or Director of Product?": capitals of a role's name)
     if cues.asks_who() && !roles.is_empty() {
         let named: Vec<&str> = mentions.iter().flat_map(|m| &ws[m.start..m.end]).copied().collect();
-        if offers_a_name(text, &named) {
+        // ("who is our CPO reporting to these days, the CEO or the chairman?": one person)
+        if offers_a_name(text, &named) || (roles.len() >= 2 && about_a_person(&ws, &spans[0])) {
             return none();
         }
     }
@@ -1172,7 +1186,16 @@ fn best_clause(
             let roles = if p.question && compares_by_pointing(&ws[p.range.clone()]) { roles.max(2) } else { roles };
             // ("… what is a GPM. sounds like a PM who manages a group chat": "who" right after a
             // role opens a clause that tells of it, and asks nothing)
-            let relative = |i: usize| ws[i] == "who" && mentions.iter().any(|m| m.end == i);
+            // ("… seems closer to what I do now": what the speaker does, told)
+            let told_what = |k: usize| {
+                ws[k] == "what"
+                    && k > 0
+                    && matches!(ws[k - 1], "to" | "of" | "from" | "with" | "about" | "like")
+                    && ws.get(k + 1).is_some_and(|n| matches!(*n, "i" | "we" | "they"))
+            };
+            let told =
+                |i: usize| told_what(i) || (i >= 2 && matches!(ws[i], "do" | "does" | "did") && told_what(i - 2));
+            let relative = |i: usize| (ws[i] == "who" && mentions.iter().any(|m| m.end == i)) || told(i);
             let cued = p.range.clone().filter(|&i| is_cue(i) && !relative(i)).count();
             // "who writes the messaging? our pm says not him": a question for an owner outweighs
             // a remark that names a role
@@ -1183,7 +1206,9 @@ fn best_clause(
                 "what", "whats", "how", "hows", "is", "are", "can", "could", "would", "should", "why", "which", "do",
                 "does",
             ];
-            const FILLERS: &[&str] = &["hmm", "so", "ok", "okay", "and", "also", "um", "uh", "hey", "hi", "but"];
+            // ("curious how a BA compares to a PM.": a question said as curiosity)
+            const FILLERS: &[&str] =
+                &["hmm", "so", "ok", "okay", "and", "also", "um", "uh", "hey", "hi", "but", "curious", "wondering"];
             // ("ok dumb q but what even is …": a few words of apology before "but" open nothing)
             let words = &ws[p.range.clone()];
             let after_but = words.iter().take(6).position(|w| *w == "but").map_or(0, |k| k + 1);
@@ -2379,6 +2404,8 @@ fn about_people_at_work(
         || introduced()
         || ours_does()
         // "who's the recruiter for the senior pm opening?": a person in another job
+        // ("who is the recruiter handling the APM roles?")
+        || (asks_who_holds_other_job(&ws[asks.clone()]) && !cues.transition)
         || (asks_who_someone_is(&ws[asks.clone()])
             && mentions.iter().any(|m| {
                 let before = |k: usize| m.start.checked_sub(k).map(|i| ws[i]);
@@ -3122,10 +3149,12 @@ fn term_question(
             || matches!((back.next(), back.next()), (Some(&"work" | &"works" | &"functions"), Some(&"how")))
             // "how to read a burndown chart?", "story points how to understand?", "how to write
             // a good OKR?": how it is used
-            || [before, after].iter().any(|side| {
-                side.windows(3).any(|w| {
+            // (the term what the verb takes, not "how to write a SQL query to pull ARR by region")
+            || [before, after].iter().enumerate().any(|(k, side)| {
+                side.windows(3).enumerate().any(|(i, w)| {
                     w[0] == "how"
                         && w[1] == "to"
+                        && (k == 1 || side.len() <= i + 6)
                         && matches!(
                             w[2],
                             "understand"
@@ -3616,7 +3645,9 @@ fn without_condition<'c, 'w>(ws: &'c [&'w str]) -> &'c [&'w str] {
             });
         // "who coordinates dependencies | across the finance, supply chain and HR workstreams?":
         // the parts of the business the duty spans, each named
+        // (not "across all the peak workstreams": spread across them, the duty is the program's)
         let spans_parts = **w == "across"
+            && ws[i + 1..].iter().take(8).any(|w| *w == "and")
             && ws[i + 1..].iter().take(8).any(|w| {
                 matches!(
                     *w,
@@ -3681,6 +3712,18 @@ fn asks_help_alone(clause: &[&str]) -> bool {
         && !cues.asks_for_the_roles(clause.len())
 }
 
+/// Whether a clause asks who someone in another job is: "anyone know who the recruiter is for
+/// the PM program?", "who's our recruiter for …", however long the rest.
+fn asks_who_holds_other_job(clause: &[&str]) -> bool {
+    let w = |i: usize| clause.get(i).copied();
+    clause.iter().enumerate().filter(|(_, word)| matches!(**word, "who" | "whos")).any(|(i, word)| {
+        let at = if *word == "who" && matches!(w(i + 1), Some("is" | "s")) { i + 2 } else { i + 1 };
+        matches!(w(at), Some("our" | "your" | "the" | "my" | "their"))
+            && at + 1 < clause.len()
+            && other_job_at(clause, at + 1)
+    })
+}
+
 /// Whether a question asks which person holds a post that is no role here: "who's our office
 /// manager?", "who is the recruiter for the PM opening?" ("who's the person that writes
 /// PRDs?" asks for a role).
@@ -3707,15 +3750,7 @@ fn asks_who_someone_is(clause: &[&str]) -> bool {
         "typical",
     ];
     let w = |i: usize| clause.get(i).copied();
-    // "anyone know who the recruiter is for the PM program?", "who's our recruiter for …":
-    // someone in another job, however long the rest
-    let other_job = clause.iter().enumerate().filter(|(_, word)| matches!(**word, "who" | "whos")).any(|(i, word)| {
-        let at = if *word == "who" && matches!(w(i + 1), Some("is" | "s")) { i + 2 } else { i + 1 };
-        matches!(w(at), Some("our" | "your" | "the" | "my" | "their"))
-            && at + 1 < clause.len()
-            && other_job_at(clause, at + 1)
-    });
-    if other_job {
+    if asks_who_holds_other_job(clause) {
         return true;
     }
     if asks_which_reader(clause) {

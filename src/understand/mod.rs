@@ -178,6 +178,27 @@ mod tests {
             ("what's a PMM? the agency said 'our PMM Tobias' will join and I just smiled", Define, &["product-marketing-manager"]),
             // a question that points back at the role named before it
             ("group product manager — what's that role, is it a manager of managers?", Define, &["group-product-manager"]),
+            // a state wished for is no move; a remark after the question names no role
+            (
+                "what does a delivery manager actually look after? meeting one tomorrow and I want to be prepared",
+                Define,
+                &["delivery-manager"],
+            ),
+            (
+                "what does a principal PM do? I gather it's a title that means something different everywhere",
+                Define,
+                &["principal-product-manager"],
+            ),
+            (
+                "Wondering how a scrum master compares to a delivery manager. The SM role sounds closer to what I do today.",
+                Compare,
+                &["scrum-master", "delivery-manager"],
+            ),
+            // a short scene before the owner asked for, a guess after it
+            ("after the retro who follows up on the actions, is that the scrum master?", Who, &["scrum-master"]),
+            // a duty spread across workstreams is a program's
+            ("whose job is it to keep dates in step across all the migration workstreams?", Who, &["program-manager"]),
+            ("who looks after career growth for the engineers?", Who, &["engineering-manager"]),
             // a move told as a climb
             ("how did you work your way up to VP of product? I'm a senior PM now", Transition, &["senior-product-manager", "vp-of-product"]),
             // the term says where the duty spreads, not what it is
@@ -1099,6 +1120,11 @@ mod tests {
             ("does anyone know if <@U02ABCDEF> is the recruiter for the APM role?", None, &[]),
             ("does anyone know if <@U02ABCDEF> is the hiring manager for the senior PM opening at Acme?", None, &[]),
             ("who's the hiring manager for this BA opening?", None, &[]),
+            ("who is the recruiter screening the scrum master applicants?", None, &[]),
+            ("who is our VP of product reporting to this quarter, the CEO or the COO?", None, &[]),
+            ("who does the CISO report to?", None, &[]),
+            ("how is a recruiter different from a hiring manager? who do I email to follow up", None, &[]),
+            ("does anyone know how to write a SQL query that pulls churn by month from the warehouse?", None, &[]),
             ("who's on the roadmap review call at 4?", None, &[]),
             ("accepted the offer today 🎉 scrum master at a logistics startup. thanks all for the mock interviews", None, &[]),
             // things said, not asked
