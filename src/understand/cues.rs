@@ -49,6 +49,13 @@ pub const OPENERS: &[&str] = &[
     "everybody",
     "gente",
     "pessoal",
+    // "ser who decides pricing?", "fam what's a PMM": the one addressed, as chat says it
+    "ser",
+    "sir",
+    "fam",
+    "bro",
+    "bruh",
+    "gm",
 ];
 
 /// Words that ask for a comparison.
@@ -1336,8 +1343,8 @@ pub fn tells_news(ws: &[&str]) -> bool {
     // ("just got the offer!!! APM at a fintech": a job won)
     let offer = ws.windows(3).any(|w| {
         matches!(w[0], "got" | "accepted" | "signed" | "landed" | "took")
-            && matches!(w[1], "the" | "an" | "my" | "that")
-            && matches!(w[2], "offer" | "job")
+            && matches!(w[1], "the" | "a" | "an" | "my" | "that")
+            && matches!(w[2], "offer" | "job" | "callback" | "call" | "interview")
     });
     let news = offer || ws.iter().enumerate().any(|(i, w)| (NEWS.contains(w) && !input_welcome(i)) || past_move(ws, i));
     // ("who writes the release announcement?" asks; "fyi for anyone who reads this" does not)
@@ -1692,6 +1699,17 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
         .enumerate()
         .map(|(i, w)| match SAID.get(*w).copied().unwrap_or(0) {
             PAID if *w == "equity" && i > 0 && matches!(ws[i - 1], "brand" | "brands" | "customer") => 0,
+            // ("the PRD for the new earn feature": a product's name)
+            PAID if *w == "earn"
+                && ws.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        *n,
+                        "feature" | "product" | "tab" | "page" | "app" | "program" | "programme" | "team" | "squad"
+                    )
+                }) =>
+            {
+                0
+            }
             said => said,
         })
         .collect();

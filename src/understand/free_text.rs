@@ -1953,6 +1953,9 @@ fn holds(ws: &[&str], role: &Span) -> bool {
         || since
         || for_years
         || matches!(before, Some("im" | "am" | "currently" | "been" | "being" | "former" | "ex"))
+        // ("i used to be a scrum master before mat leave": held once, where the move starts)
+        || (before == Some("be")
+            && ws[..role.start].iter().rposition(|w| *w == "be").is_some_and(|at| at >= 2 && ws[at - 2..at] == ["used", "to"]))
         // ("how to become a TPM when you are an engineering manager today?")
         || (matches!(before, Some("are" | "youre"))
             && ws[..role.start].iter().rposition(|w| *w == "are" || *w == "youre").is_some_and(|at| {
@@ -2862,6 +2865,10 @@ fn said_for_them(ws: &[&str], m: &Mention) -> bool {
                 | "confuse"
                 | "see"
                 | "saw"
+                // ("list em pls", "name em")
+                | "list"
+                | "name"
+                | "show"
         )
 }
 
@@ -4078,7 +4085,7 @@ fn no_role(
         // ("who coordinates across multiple squads for the migration?": a term that says where the
         // duty spreads is no object of it)
         let spread = |m: &&TermMention| {
-            ws[m.start.saturating_sub(2)..m.start].iter().any(|w| matches!(*w, "across" | "between" | "among"))
+            ws[m.start.saturating_sub(3)..m.start].iter().any(|w| matches!(*w, "across" | "between" | "among"))
         };
         let asked_term = terms.iter().filter(|m| !example(m) && !spread(m)).find(|m| asks.contains(&m.start));
         let term_asked = asked_term.is_some();

@@ -199,6 +199,16 @@ mod tests {
             // a duty spread across workstreams is a program's
             ("whose job is it to keep dates in step across all the migration workstreams?", Who, &["program-manager"]),
             ("who looks after career growth for the engineers?", Who, &["engineering-manager"]),
+            // a product named like pay is no pay; a role once held is where a move starts
+            ("who's supposed to write the spec for the new earn tab?", Who, &["product-manager"]),
+            (
+                "I used to be a business analyst before my sabbatical, how hard is it to move to product owner?",
+                Transition,
+                &["business-analyst", "product-owner"],
+            ),
+            // the one addressed, as chat says it, opens nothing
+            ("ser who owns the product roadmap", Who, &["product-manager"]),
+            ("what roles do you know? list em", List, &[]),
             // a move told as a climb
             ("how did you work your way up to VP of product? I'm a senior PM now", Transition, &["senior-product-manager", "vp-of-product"]),
             // the term says where the duty spreads, not what it is
@@ -1121,6 +1131,7 @@ mod tests {
             ("does anyone know if <@U02ABCDEF> is the hiring manager for the senior PM opening at Acme?", None, &[]),
             ("who's the hiring manager for this BA opening?", None, &[]),
             ("who is the recruiter screening the scrum master applicants?", None, &[]),
+            ("just got a callback for a BA role!! so nervous", None, &[]),
             ("who is our VP of product reporting to this quarter, the CEO or the COO?", None, &[]),
             ("who does the CISO report to?", None, &[]),
             ("how is a recruiter different from a hiring manager? who do I email to follow up", None, &[]),
