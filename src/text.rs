@@ -117,6 +117,8 @@ fn spell_out(buffer: &mut String, start: usize) {
         "wahts" | "whts" | "whatis" => "whats",
         "diffrence" | "differnce" | "diference" | "difrence" | "diffrance" | "differance" => "difference",
         "diffrent" | "differnt" | "diferent" => "different",
+        "seperates" | "seprates" => "separates",
+        "seperate" => "separate",
         _ => return,
     };
     buffer.truncate(start);
@@ -331,6 +333,7 @@ mod tests {
             ("Ünïcode ROLE", &["ünïcode", "role"]),
             // chat shortenings and slips read as the word meant
             ("wht is u", &["what", "is", "you"]),
+            ("what seperates them", &["what", "separates", "them"]),
         ];
         for (input, expected) in table {
             assert_eq!(words(input), *expected, "input {input:?}");
