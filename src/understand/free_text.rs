@@ -3722,13 +3722,26 @@ fn asks_help_alone(clause: &[&str]) -> bool {
 /// Whether a clause asks who someone in another job is: "anyone know who the recruiter is for
 /// the PM program?", "who's our recruiter for …", however long the rest.
 fn asks_who_holds_other_job(clause: &[&str]) -> bool {
-    let w = |i: usize| clause.get(i).copied();
-    clause.iter().enumerate().filter(|(_, word)| matches!(**word, "who" | "whos")).any(|(i, word)| {
-        let at = if *word == "who" && matches!(w(i + 1), Some("is" | "s")) { i + 2 } else { i + 1 };
-        matches!(w(at), Some("our" | "your" | "the" | "my" | "their"))
+    // ("who our recruiter is" too: the word after "who" when no verb follows it)
+    let after_who = |i: usize| match clause[i] {
+        "who" => Some(after_who_is(clause, i, &["is", "s"]).unwrap_or(i + 1)),
+        _ => after_who_is(clause, i, &[]),
+    };
+    (0..clause.len()).filter_map(after_who).any(|at| {
+        matches!(clause.get(at), Some(&("our" | "your" | "the" | "my" | "their")))
             && at + 1 < clause.len()
             && other_job_at(clause, at + 1)
     })
+}
+
+/// Where the words after "who's" or "who <verb>" start, for a "who" at `i` followed by one of
+/// `verbs` ("who is", "who s"); none for any other word.
+fn after_who_is(ws: &[&str], i: usize, verbs: &[&str]) -> Option<usize> {
+    match ws[i] {
+        "whos" => Some(i + 1),
+        "who" if ws.get(i + 1).is_some_and(|w| verbs.contains(w)) => Some(i + 2),
+        _ => None,
+    }
 }
 
 /// Whether a question asks which person holds a post that is no role here: "who's our office
@@ -3882,12 +3895,7 @@ fn asks_occasion(ws: &[&str]) -> bool {
             && (w[0] == "whos" || w[1] == "s" || when)
     }) || ws.windows(2).any(|w| w[0] == "whos" && w[1].ends_with("ing") && w[1].len() > 4);
     // "who's up for drinks?", "who is in for pizza": who is willing, this once
-    let willing = ws.iter().enumerate().any(|(i, w)| {
-        let after = match *w {
-            "whos" => i + 1,
-            "who" if ws.get(i + 1).is_some_and(|w| matches!(*w, "is" | "s" | "are")) => i + 2,
-            _ => return false,
-        };
+    let willing = (0..ws.len()).filter_map(|i| after_who_is(ws, i, &["is", "s", "are"])).any(|after| {
         ws.get(after).is_some_and(|w| matches!(*w, "up" | "down" | "in"))
             && ws.get(after + 1).is_some_and(|w| *w == "for")
     });
@@ -3917,12 +3925,7 @@ fn asks_occasion(ws: &[&str]) -> bool {
             )
     });
     // "who's on the vibe check call at 3": who is at one meeting
-    let attends = ws.iter().enumerate().any(|(i, w)| {
-        let at = match *w {
-            "whos" => i + 1,
-            "who" if ws.get(i + 1).is_some_and(|w| matches!(*w, "is" | "s" | "was")) => i + 2,
-            _ => return false,
-        };
+    let attends = (0..ws.len()).filter_map(|i| after_who_is(ws, i, &["is", "s", "was"])).any(|at| {
         ws.get(at).is_some_and(|w| matches!(*w, "on" | "in"))
             && ws.get(at + 1).is_some_and(|w| matches!(*w, "the" | "this" | "that"))
             && ws.iter().skip(at + 2).take(4).any(|w| matches!(*w, "call" | "invite" | "zoom" | "huddle" | "thread"))
@@ -4087,7 +4090,8 @@ fn no_role(
         let spread = |m: &&TermMention| {
             ws[m.start.saturating_sub(3)..m.start].iter().any(|w| matches!(*w, "across" | "between" | "among"))
         };
-        let asked_term = terms.iter().filter(|m| !example(m) && !spread(m)).find(|m| asks.contains(&m.start));
+        let asked_as_term = |m: &&TermMention| !example(m) && !spread(m) && asks.contains(&m.start);
+        let asked_term = terms.iter().find(asked_as_term);
         let term_asked = asked_term.is_some();
         // "who owns the kano model?": nothing but the term says what the duty is
         // ("who does the market sizing for a new product idea?": one case of it changes nothing)
@@ -4124,9 +4128,7 @@ fn no_role(
                 (m.start..m.end).contains(&(asks.start + i)) || matches!(*w, "who" | "whos" | "is" | "s" | "was")
             })
         };
-        if let Some(m) =
-            terms.iter().filter(|m| !example(m) && !spread(m)).find(|m| asks.contains(&m.start) && !asks_who_it_is(m))
-        {
+        if let Some(m) = terms.iter().find(|m| asked_as_term(m) && !asks_who_it_is(m)) {
             let owners = store.term_owners(m.term).iter().map(|&role| Owner { role, responsibility: None }).collect();
             let query = Query::Who { duty: duty_text(text), owners, term: Some(m.term) };
             let confidence = if m.corrected { w.term_who - w.corrected } else { w.term_who };
