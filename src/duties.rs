@@ -214,6 +214,9 @@ fn synonym(word: &str) -> Option<&'static str> {
         "executive" | "executives" | "exec" | "execs" | "suite" | "board" => "execut",
         "funding" | "fund" | "funds" | "fundraising" | "fundraise" | "fundraiser" | "investors" | "investor" => "fund",
         "tool" | "tools" | "tooling" => "tool",
+        "consistent" | "consistency" | "consistently" | "inconsistent" | "inconsistency" | "inconsistencies" => {
+            "consist"
+        }
         "talk" | "talks" | "speak" | "speaks" | "interview" | "interviews" | "interviewing" => "interview",
         "1on1" | "1on1s" | "1s" | "oneonones" => "oneonone",
         "engineer" | "engineers" | "developers" | "developer" | "devs" | "dev" => "engineer",

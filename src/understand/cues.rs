@@ -1235,6 +1235,18 @@ fn not_a_move(ws: &[&str], at: usize) -> bool {
         || (matches!(ws[at], "career" | "promotion" | "promotions" | "progression" | "growth")
             && at > 0
             && OTHERS.contains(&ws[at - 1]))
+        // "asking for my career fantasies": a remark on why one asks
+        || ws[..at].iter().rev().take(4).collect::<Vec<_>>().windows(2).any(|p| *p[0] == "for" && *p[1] == "asking")
+        // "ten weeks into this career change": time spent, and the change already under way
+        || (ws[at] == "into"
+            && at > 0
+            && matches!(ws[at - 1], "weeks" | "months" | "days" | "years" | "hours" | "minutes" | "week" | "month" | "year"))
+        || (ws[at] == "career" && at > 0 && ws[at - 1] == "this" && ws.get(at + 1).is_some_and(|n| *n == "change"))
+        // "the developers' career progression": whose career it is comes before "career"
+        || (matches!(ws[at], "progression" | "growth" | "path" | "paths" | "ladder")
+            && at > 1
+            && ws[at - 1] == "career"
+            && OTHERS.contains(&ws[at - 2]))
         // "the switch cert submission", "the move date": a noun that names something else
         // ("make the switch to PM", "the jump into product" still move)
         || (at > 0
@@ -1341,15 +1353,19 @@ pub fn tells_news(ws: &[&str]) -> bool {
             )
     };
     // ("just got the offer!!! APM at a fintech": a job won)
-    let offer = ws.windows(3).any(|w| {
-        matches!(w[0], "got" | "accepted" | "signed" | "landed" | "took")
-            && matches!(w[1], "the" | "a" | "an" | "my" | "that")
-            && matches!(w[2], "offer" | "job" | "callback" | "call" | "interview")
+    // ("just had my first ever interview for an APM role!!!": a step of one's job hunt taken)
+    let offer = ws.windows(2).enumerate().any(|(i, w)| {
+        matches!(w[0], "got" | "accepted" | "signed" | "landed" | "took" | "had" | "passed" | "aced" | "nailed")
+            && matches!(w[1], "the" | "a" | "an" | "my" | "that" | "our")
+            && ws[i + 2..].iter().take(3).any(|n| matches!(*n, "offer" | "job" | "callback" | "call" | "interview"))
+            && !ws[i + 2..].iter().take(3).any(|n| matches!(*n, "idea" | "question" | "chat"))
     });
     let news = offer || ws.iter().enumerate().any(|(i, w)| (NEWS.contains(w) && !input_welcome(i)) || past_move(ws, i));
     // ("who writes the release announcement?" asks; "fyi for anyone who reads this" does not)
     let asks_owner = ws.first().is_some_and(|w| matches!(*w, "who" | "whos" | "whose"));
-    news && !asks_owner && !ws.iter().any(|w| ASKING.contains(w))
+    // ("thank you all for the advice": help already given)
+    let thanked = |i: usize| ws[i.saturating_sub(5)..i].iter().any(|w| matches!(*w, "thank" | "thanks" | "thx"));
+    news && !asks_owner && !ws.iter().enumerate().any(|(i, w)| ASKING.contains(w) && !thanked(i))
 }
 
 /// Whether a message opens by celebrating someone and asks nothing about a role: "congrats
@@ -1968,7 +1984,10 @@ pub fn job_errand(ws: &[&str]) -> bool {
                     && ws.get(i + 1).is_some_and(|n| matches!(*n, "is" | "s"))
                     && ws.get(i + 2).is_some_and(|n| matches!(*n, "live" | "up" | "posted"));
                 // "send my cv", "applications open", "is the job ad live?"
+                // "has anyone heard back from the BA role at that app?": an application waiting
+                let waiting = matches!(*w, "heard" | "hear" | "hearing") && ws.get(i + 1) == Some(&"back");
                 appointment
+                    || waiting
                     || careers
                     || posted
                     || (PAPERS.contains(w) && (near(SENT, 4, 0) || (w.starts_with("application") && near(OPEN, 0, 4))))

@@ -247,8 +247,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // "explain product ops to me like I'm a designer": the role the listener is asked to be
     keep_others(&mut mentions, |m| {
         let before: Vec<&str> = ws[..m.start].iter().rev().take(4).copied().collect();
+        // ("if I'm a PO at my co-op, how do I …": where the asker stands; "as if I'm a" pretends)
+        let as_if = before.windows(2).take(3).any(|p| p == ["if", "as"]);
         matches!(before.as_slice(), ["a" | "an", "im" | "am", "like" | "if" | "i", ..])
-            && before.iter().take(4).any(|w| *w == "like" || *w == "if")
+            && before.iter().take(4).any(|w| *w == "like" || (*w == "if" && as_if))
     });
     // "does a GPM still do PM work?": a kind of work named after a role
     keep_others(&mut mentions, |m| {
@@ -809,8 +811,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
             let span = m.start..m.end;
             !holds(&ws, &span) && word_before(&ws, m.start) != Some("from")
         });
-        let after =
-            mentions.iter().filter(|m| m.role != asked).all(|m| m.start >= asks.end && !holds(&ws, &(m.start..m.end)));
+        // ("how do i get into product marketing? coming from a marketing manager job": where
+        // the move starts, told after it)
+        let after = mentions.iter().filter(|m| m.role != asked).all(|m| {
+            m.start >= asks.end
+                && !holds(&ws, &(m.start..m.end))
+                && !ws[m.start.saturating_sub(3)..m.start].contains(&"from")
+        });
         if target && after {
             if let Some(keep) = roles.iter().position(|(r, _)| *r == asked) {
                 roles = vec![roles[keep]];
@@ -841,7 +848,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // "the pm builds the sales deck here. is there a dedicated role for that?": the role named
     // does it now; the question asks which role should
     // ("what do product leaders do? is it a specific role?" asks about the role named)
-    let asks_about_named = cues.starts_with("what") || cues.starts_with("whats");
+    // ("when people say 'product leader' what do they mean, is that a specific role?" too)
+    let asks_about_named = cues.starts_with("what")
+        || cues.starts_with("whats")
+        || ["mean", "means", "meaning"].iter().any(|w| cues.has(w));
     let other_role = cues.asks_for_a_role() && roles.len() == 1 && !asks_about_named;
     // "who writes the perf reviews, the tech lead, the pm, or someone else?", "who sketches the
     // layouts? the pm?": roles offered as guesses at the owner the question asks for
@@ -1342,14 +1352,23 @@ fn clauses(text: &str) -> Vec<Clause> {
         if !word.bytes().any(marked) {
             continue;
         }
-        for (i, c) in word.char_indices() {
+        // ("campaigns, ad budget, events etc.?": a run of marks ends one thought, a question
+        // if any of them asks)
+        let mut asked = false;
+        let mut chars = word.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
             if matches!(c, '(' | ')') && glosses.contains(&(word_at + i)) {
+                continue;
+            }
+            asked |= c == '?';
+            if matches!(c, '?' | '.' | '!') && chars.peek().is_some_and(|&(_, n)| matches!(n, '?' | '.' | '!')) {
                 continue;
             }
             // an emoji ends a thought as a full stop does: "devs keep getting pulled in 🙄 who
             // is supposed to stop that"
             if matches!(c, '?' | '.' | '!' | ';' | '\n' | '(' | ')') || (!c.is_ascii() && is_emoji(c)) {
-                flush(&mut from, word_at + i + c.len_utf8(), c == '?', &mut out);
+                flush(&mut from, word_at + i + c.len_utf8(), asked, &mut out);
+                asked = false;
             }
         }
     }
@@ -1742,6 +1761,11 @@ fn one_role(
         let is_word = |w: &&str| matches!(*w, "is" | "are" | "s" | "was");
         let asks_identity = cues.starts_with("whos") || ws.get(1).is_some_and(is_word);
         let defines = asks_identity && (at <= 3 || cues.has("what"));
+        // ("our scrum master organised a team event, who is coming?": who is at one occasion)
+        let asked_from = ws.iter().rposition(|w| matches!(*w, "who" | "whos")).filter(|&k| k >= span.end);
+        if asked_from.is_some_and(|k| asks_occasion(&ws[k..])) {
+            return (Query::None, 0.0);
+        }
         if !defines {
             let owners = owners(store, ws, None).0;
             if !owners.is_empty() {
@@ -3540,7 +3564,9 @@ fn says_little(clause: &[&str]) -> bool {
 /// the plan?" ("the person that decides" is no pointer).
 fn points_inside(clause: &[&str]) -> bool {
     let pointer = clause.iter().enumerate().any(|(i, w)| match *w {
-        "those" | "these" | "them" | "it" | "this" => true,
+        "those" | "these" | "them" | "this" => true,
+        // ("whose job is it to run the retro": "it" stands for what follows "to")
+        "it" => clause.get(i + 1) != Some(&"to"),
         // ("who signs off that a story is done": "that" opening a clause points nowhere)
         "that" => {
             i > 0
@@ -3892,7 +3918,7 @@ fn asks_occasion(ws: &[&str]) -> bool {
         matches!(w[0], "who" | "whos")
             && matches!(w[1], "is" | "s" | "are")
             && w[2].ends_with("ing")
-            && (w[0] == "whos" || w[1] == "s" || when)
+            && (w[0] == "whos" || w[1] == "s" || when || matches!(w[2], "coming" | "joining" | "attending"))
     }) || ws.windows(2).any(|w| w[0] == "whos" && w[1].ends_with("ing") && w[1].len() > 4);
     // "who's up for drinks?", "who is in for pizza": who is willing, this once
     let willing = (0..ws.len()).filter_map(|i| after_who_is(ws, i, &["is", "s", "are"])).any(|after| {
@@ -4044,7 +4070,10 @@ fn no_role(
         let (mut owners, mut best, mut shared) = owners_in(ranked, None);
         // "we need a clickable prototype before dev starts. who should build that?": a question
         // that says little of the duty, or points back at it, takes its duty from the message
-        let thin = says_little(&ws[asks.clone()]) || points_inside(&ws[asks.clone()]);
+        // (unless what little it says names a product term that one owner clearly has: "whose
+        // job is it to run the retro?")
+        let clear = owners.len() == 1 && best >= w.who_duty && !shared && terms.iter().any(|t| asks.contains(&t.start));
+        let thin = (says_little(&ws[asks.clone()]) && !clear) || points_inside(&ws[asks.clone()]);
         let mut from_message = false;
         if thin && asks != (0..ws.len()) {
             // what the question alone matches is a word or two, no evidence against the rest:

@@ -965,6 +965,24 @@ mod tests {
             // which of two roles stands above the other weighs them
             ("PO and SM... who's the boss of who here?", Compare, &["product-owner", "scrum-master"]),
             ("delivery manager and project manager, who reports to who?", Compare, &["delivery-manager", "project-manager"]),
+            // whose careers are looked after; where the asker stands when "if" sets it
+            ("who handles the devs' career progression, the pm?", Who, &["engineering-manager"]),
+            ("if I'm a scrum master at a small agency, how would I switch to product owner?", Transition, &["scrum-master", "product-owner"]),
+            ("how can I become a product owner? coming from a business analyst role at an insurer", Transition, &["business-analyst", "product-owner"]),
+            // what a name means, asked with "is that a separate role?"
+            ("when folks say 'delivery manager', what do they mean? is that a separate role?", Define, &["delivery-manager"]),
+            // why one asks, and how far into a change one is, are no moves
+            ("what does a CPO even do all day, asking for my career dreams", Define, &["chief-product-officer"]),
+            ("six months into this career change and still fuzzy on what a BA does, can someone explain simply?", Define, &["business-analyst"]),
+            // who comes along once, an interview had, an application waiting: nothing to answer
+            ("our PO booked a team lunch on friday, who is joining?", None, &[]),
+            ("had my final interview for a PO role today!! fingers crossed, thanks for the tips everyone", None, &[]),
+            ("anyone heard back from the BA role at that fintech? applied ages ago", None, &[]),
+            // a product term the short question names says its duty, whatever the remark after it
+            ("whose job is it to run the retro? we had one last week and nobody led it", Who, &["scrum-master"]),
+            ("who owns the brand look and feel, logo usage and so on", Who, &["brand-manager"]),
+            // "etc.?" ends a question: the guess after it is no duty
+            ("who plans the campaigns, ad spend, events etc.? is that a product job or not", Who, &["marketing-manager"]),
         ];
         check(&store, table);
     }
