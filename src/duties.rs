@@ -174,6 +174,11 @@ const STOPWORDS: &[&str] = &[
     "includes",
     "including",
     "everything",
+    // "looks after the brand itself": emphasis ("itself" in a duty is the role)
+    "itself",
+    "themselves",
+    "himself",
+    "herself",
 ];
 
 /// The ownership words and stopwords in one set: stemming looks every word up in it.

@@ -113,6 +113,8 @@ fn spell_out(buffer: &mut String, start: usize) {
         "whod" | "wholl" => "who",
         // "wht is a spike?": the usual slips of the thumb
         "wht" | "waht" | "whta" => "what",
+        // "product ops manager — wtf is that": a rude "what" is a "what"
+        "wtf" | "wth" => "what",
         // ("@rolecall whatis delivery manager": the command's name typed as a word)
         "wahts" | "whts" | "whatis" => "whats",
         "diffrence" | "differnce" | "diference" | "difrence" | "diffrance" | "differance" => "difference",

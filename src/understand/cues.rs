@@ -925,7 +925,11 @@ impl<'a> Cues<'a> {
     /// Whether the message asks what the bot is or can help with, however much else it says:
     /// "what is this bot? someone added it today", "what can you help with, and what not?".
     pub fn asks_help_plainly(&self) -> bool {
-        let this_bot = self.has_pair("this", "bot") || self.has_pair("the", "bot") || self.has("rolecall");
+        // ("what can the role bot actually do?": a word of what it is for between)
+        let this_bot = self.has_pair("this", "bot")
+            || self.has_pair("the", "bot")
+            || self.has("rolecall")
+            || self.ws.windows(3).any(|w| matches!(w[0], "this" | "the") && w[2] == "bot");
         let of_bot = ["you", "u", "bot", "rolecall"].iter().any(|w| self.has(w));
         // what a bot may be asked if it is: "are you a bot?", "are you chatgpt?"
         let being = |w: &&str| {
@@ -1235,6 +1239,10 @@ fn not_a_move(ws: &[&str], at: usize) -> bool {
         || (matches!(ws[at], "career" | "promotion" | "promotions" | "progression" | "growth")
             && at > 0
             && OTHERS.contains(&ws[at - 1]))
+        // "or did she move on?": left a job, for anywhere ("move on to PM" moves)
+        || (matches!(ws[at], "move" | "moved" | "moving" | "moves")
+            && ws.get(at + 1) == Some(&"on")
+            && !ws.get(at + 2).is_some_and(|n| matches!(*n, "to" | "into" | "from")))
         // "asking for my career fantasies": a remark on why one asks
         || ws[..at].iter().rev().take(4).collect::<Vec<_>>().windows(2).any(|p| *p[0] == "for" && *p[1] == "asking")
         // "ten weeks into this career change": time spent, and the change already under way

@@ -571,6 +571,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
         });
         !one_person && is && kind
     });
+    // "director of product here. whats the gap between me and VP product?": how far the asker
+    // stands from a role is a move to make
+    if ws.windows(3).any(|w| w[0] == "between" && matches!(w[1], "me" | "myself") && w[2] == "and") {
+        cues.compare = false;
+        cues.transition = true;
+    }
     let claim = says_what_it_is && cues::checks_a_claim(text, &ws);
     if claim {
         if roles.len() >= 2 {
@@ -3435,8 +3441,10 @@ fn asks_about_other(clause: &[&str]) -> bool {
 
 /// Whether a verb is in the past tense: "booked", "said", "broke".
 fn past_tense(verb: &str) -> bool {
-    const IRREGULAR: &[&str] =
-        &["did", "said", "made", "took", "wrote", "sent", "broke", "left", "told", "gave", "came"];
+    const IRREGULAR: &[&str] = &[
+        "did", "said", "made", "took", "wrote", "sent", "broke", "left", "told", "gave", "came", "brought", "bought",
+        "forgot", "caught", "thought", "met", "spent", "found",
+    ];
     (verb.len() > 4 && verb.ends_with("ed") && !verb.ends_with("eed")) || IRREGULAR.contains(&verb)
 }
 

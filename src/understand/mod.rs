@@ -983,6 +983,13 @@ mod tests {
             ("who owns the brand look and feel, logo usage and so on", Who, &["brand-manager"]),
             // "etc.?" ends a question: the guess after it is no duty
             ("who plans the campaigns, ad spend, events etc.? is that a product job or not", Who, &["marketing-manager"]),
+            // "itself" says nothing of the duty; a bot named by what it is for; a rude "what"
+            ("who takes care of the brand itself, the logo and the tone?", Who, &["brand-manager"]),
+            ("what can the role bot do exactly?", Help, &[]),
+            ("wtf is a delivery manager. sounds made up", Define, &["delivery-manager"]),
+            // how far the asker stands from a role is a move; someone who moved on made none
+            ("head of product here, what's the gap between me and a CPO?", Transition, &["head-of-product", "chief-product-officer"]),
+            ("is sam the head of product at that startup now or did he move on?", None, &[]),
         ];
         check(&store, table);
     }
