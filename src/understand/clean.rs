@@ -10,6 +10,59 @@ fn unseen(c: char) -> bool {
         || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// A quoted line that runs on into a question with no mark between them, with a full stop
+/// put where the question opens: the last word that opens a question ("what", "how", "wait",
+/// "sorry" …) after a few words of quote, when the line ends asking and has no mark before.
+fn quote_then_question(line: &str) -> Option<String> {
+    const OPENS: &[&str] = &[
+        "what", "whats", "what's", "how", "hows", "how's", "why", "which", "who", "whos", "who's", "wait", "sorry",
+        "hmm", "um", "uh",
+    ];
+    let body = line.trim_end();
+    if !body.ends_with('?') {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = body
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let opens = |w: &str| OPENS.iter().any(|o| w.eq_ignore_ascii_case(o));
+    let (mut k, _) = words.iter().enumerate().skip(4).rev().find(|(_, (_, w))| opens(w))?;
+    // ("… friday sorry what's a …": the words that lead into the question go with it)
+    while k > 4 && (opens(words[k - 1].1) || matches!(words[k - 1].1, "ok" | "okay" | "so")) {
+        k -= 1;
+    }
+    let at = words[k].0;
+    // (a mark already parts them, or the word goes on from the one before: "decide what to build")
+    let before = words[k - 1].1;
+    let marked = words[..k].iter().any(|(_, w)| w.ends_with(['.', '?', '!', ',', ';', ':']));
+    let joined = matches!(
+        before.to_ascii_lowercase().as_str(),
+        "and"
+            | "or"
+            | "so"
+            | "but"
+            | "know"
+            | "decide"
+            | "decides"
+            | "see"
+            | "is"
+            | "of"
+            | "about"
+            | "on"
+            | "wonder"
+            | "asks"
+            | "asked"
+            | "ask"
+    );
+    (!marked && !joined).then(|| format!("{}. {}", body[..at].trim_end(), &body[at..]))
+}
+
 /// The text of a message without its markup, control characters (a tab or a carriage return
 /// reads as a space) or text-reordering marks.
 pub fn clean(text: &str) -> String {
@@ -43,6 +96,16 @@ pub fn clean(text: &str) -> String {
     // a message that is all quote is the question itself (someone pasted it)
     let kept: Vec<&str> =
         if lines.iter().all(quoted) { lines } else { lines.into_iter().filter(|l| !quoted(l)).collect() };
+    // ("> our CPO wants the deck before board what does a CPO do?": a quote and the question
+    // after it on one line, their break lost, part where the question opens)
+    let parted = match kept.as_slice() {
+        [line] if quoted(line) => quote_then_question(line),
+        _ => None,
+    };
+    let kept = match &parted {
+        Some(parted) => vec![parted.as_str()],
+        None => kept,
+    };
     let mut out = String::with_capacity(text.len());
     for line in kept {
         let mut cleaned = String::with_capacity(line.len());
@@ -1002,6 +1065,13 @@ mod tests {
             ("what is a scrum master https://x.io/a?b", "what is a scrum master"),
             ("<!here> <#C123|general> is a *PO* the same as a `PM`?", "is a *PO* the same as a `PM`?"),
             ("> only a quote about a PO", "only a quote about a PO"),
+            // a quote run on into a question, its line break lost, parts where the question opens
+            (
+                "> the SM is out friday sorry what's a scrum master?",
+                "the SM is out friday. sorry what's a scrum master?",
+            ),
+            ("> PMs decide what to build?", "PMs decide what to build?"),
+            ("> we hired a PO, who knew. how is that different?", "we hired a PO, who knew. how is that different?"),
             ("time is 10:30 now", "time is 10:30 now"),
             (":wave::tada: hi", "hi"),
             ("new here :wave: who runs retros?", "new here. who runs retros?"),

@@ -227,7 +227,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
         only && b.start > 0 && !mentions.iter().any(|m| m.end == b.start)
     };
     let asides: Vec<_> = bracketed.iter().filter(|b| !names_the_words_before(b)).cloned().collect();
-    keep_others(&mut mentions, |m| asides.iter().any(|b| b.contains(&m.start)));
+    // ("(marketing manager on paper)": the asker's own role, told aside, stays)
+    keep_others(&mut mentions, |m| asides.iter().any(|b| b.contains(&m.start)) && !holds(&ws, &(m.start..m.end)));
     // "what does a head of product cover at a small company, like 4 PMs total?": people
     // counted are the size of a team, beside the role asked about
     keep_others(&mut mentions, |m| counted(&ws, m));
@@ -722,10 +723,17 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 })
             })
         });
+    // ("do you cover roles like SM and BA too, or only PM types?": examples of the roles asked
+    // about, after "like")
+    let as_examples = as_examples
+        || mentions.first().is_some_and(|m| {
+            ws[m.start.saturating_sub(3)..m.start].iter().any(|w| matches!(*w, "like" | "eg" | "including"))
+                && ws.iter().any(|w| matches!(*w, "roles" | "titles" | "jobs"))
+        });
     if of_the_bot
         && cues.asks_list(ws.len())
         && !list_told_aside
-        && !cues.compare
+        && (!cues.compare || as_examples)
         && !cues.transition
         && (roles.len() <= 2 || as_examples)
         && !(roles.is_empty() && help_asked())
@@ -935,7 +943,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
         // "when there's no CPO, what does a VP of product do?": a condition set before the question
         let leading = CONDITION.contains(&ws[0]) && cues.part_start_between(first_at, second_at) && roles.len() == 2;
         if !cues.compare && !cues.transition {
-            if conditional && cues.define || object {
+            if spans.len() == 2 && yardstick(&ws, &spans[1]) {
+                cues.define = true;
+                roles.truncate(1);
+                spans.truncate(1);
+            } else if conditional && cues.define || object {
                 roles.truncate(1);
                 spans.truncate(1);
             } else if leading && cues.define {
@@ -960,7 +972,16 @@ pub fn read(store: &Store, text: &str) -> Understood {
         }
         [] => return no_role(store, &cues, &ws, asks, leftover, &terms, text),
         [(role, _)] => {
-            let span = spans[0].clone();
+            // ("our CPO wants coffee. what does a CPO do?": the role as the question names it)
+            let about_one = about_a_person(&ws, &spans[0]) || asks_opinion_of(&ws, &spans[0]);
+            let span = if asks.contains(&spans[0].start) || !about_one {
+                spans[0].clone()
+            } else {
+                mentions
+                    .iter()
+                    .find(|m| m.role == *role && asks.contains(&m.start))
+                    .map_or(spans[0].clone(), |m| m.start..m.end)
+            };
             one_role(store, &cues, &ws[..asks.end.max(span.end)], *role, &span, leftover, text)
         }
         [(first, first_at), (second, second_at), ..] => {
@@ -1440,8 +1461,20 @@ fn weighs_two(ws: &[&str], asks: &Span, first: &Span, second: &Span) -> bool {
                 && !(i > 0 && matches!(question[i - 1], "someone" | "somebody" | "person" | "people" | "anyone"))
         });
     let set_against = between.iter().any(|w| matches!(*w, "that" | "which" | "but"))
-        && ws[second.end..].iter().take(2).any(|w| NOT.contains(w));
+        && ws[second.end..].iter().take(2).any(|w| NOT.contains(w))
+        && !yardstick(ws, second);
     chosen || set_against
+}
+
+/// Whether the later of two roles is named as the plain one that the other is measured
+/// against: "what does a GPM do that a regular PM doesn't?" asks what a GPM is.
+fn yardstick(ws: &[&str], second: &Span) -> bool {
+    ws[..second.start].iter().rev().take(2).any(|w| {
+        matches!(
+            *w,
+            "regular" | "normal" | "ordinary" | "plain" | "standard" | "typical" | "usual" | "average" | "vanilla"
+        )
+    }) && ws[second.end..].iter().take(2).any(|w| matches!(*w, "doesnt" | "dont" | "isnt" | "arent" | "cant" | "wont"))
 }
 
 /// Words between two roles joined by "or" that only say which kind of the role: "a TPM or a
@@ -1978,10 +2011,18 @@ fn holds(ws: &[&str], role: &Span) -> bool {
                     matches!(ws[b], "get" | "gets" | "getting" | "be" | "being" | "to" | "will" | "wanna")
                 })
         });
+    // "product designer, 5 years in, …": how long the asker has held the role that opens
+    let years_in = role.start == 0
+        && ws.get(role.end + 1).is_some_and(|w| matches!(*w, "years" | "yrs" | "year" | "months"))
+        && ws.get(role.end + 2).is_some_and(|w| matches!(*w, "in" | "now"));
+    // "(marketing manager on paper)": the asker's title
+    let on_paper = ws.get(role.end..role.end + 2).is_some_and(|p| p == ["on", "paper"] || p == ["by", "title"]);
     as_holder
         || reached
         || since
         || for_years
+        || years_in
+        || on_paper
         || matches!(before, Some("im" | "am" | "currently" | "been" | "being" | "former" | "ex"))
         // ("i used to be a scrum master before mat leave": held once, where the move starts)
         || (before == Some("be")
@@ -2259,8 +2300,11 @@ fn about_people_at_work(
     };
     // "does the marketing manager for APAC have budget left?", "the EM of the mobile team": the
     // one person in the role for a place, team or project
+    // ("client keeps asking if i have a BA on the project. what even is a business analyst?":
+    // a question that names the role itself asks about the role)
+    let named_in_asks = mentions.iter().any(|m| asks.contains(&m.start));
     let placed = || {
-        mentions.iter().any(|m| {
+        mentions.iter().filter(|m| !named_in_asks || asks.contains(&m.start)).any(|m| {
             // ("is there a PM on the payments squad I can ask?", "do we have an EM for the
             // mobile team": whether one person is there)
             let there = m.start >= 2
@@ -3089,7 +3133,13 @@ fn term_question(
     // "what's the difference between a PM and a PO? we have both on one squad and nobody can
     // explain it": the terms of a remark beside a question about roles are not asked about
     let role_question = |clause: &std::ops::Range<usize>| {
-        parts.iter().any(|p| p.question && p.range != *clause && roles.iter().any(|r| p.range.contains(&r.start)))
+        // ("what is a product operations manager :thinking_face: nobody could explain at
+        // stand-up": a question without its mark before the remark, too)
+        parts.iter().any(|p| {
+            (p.question || (sounds_asked(p, ws) && p.range.end <= clause.start))
+                && p.range != *clause
+                && roles.iter().any(|r| p.range.contains(&r.start))
+        })
     };
     if let [a, b, ..] = distinct.as_slice() {
         // "roadmap vs backlog", "is an epic just a big user story?", "scrum or kanban?"

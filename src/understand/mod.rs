@@ -990,6 +990,18 @@ mod tests {
             // how far the asker stands from a role is a move; someone who moved on made none
             ("head of product here, what's the gap between me and a CPO?", Transition, &["head-of-product", "chief-product-officer"]),
             ("is sam the head of product at that startup now or did he move on?", None, &[]),
+            // the plain role as a yardstick of the other; roles given as examples of those known
+            ("what does a principal PM do that a normal PM doesn't?", Define, &["principal-product-manager"]),
+            ("do you know roles like PO and SM as well, or only PM ones? what's the list", List, &[]),
+            // where the asker stands, said as years in or a title on paper
+            ("scrum master, 3 years in. how do I become a product owner?", Transition, &["scrum-master", "product-owner"]),
+            ("I do all the launches (marketing manager on paper). how do I move into product marketing?", Transition, &["marketing-manager", "product-marketing-manager"]),
+            // a role placed on one project, or one person's wish, told beside a question that
+            // names the role again
+            ("we have a BA on the project now. what is a business analyst exactly?", Define, &["business-analyst"]),
+            ("our CPO wants coffee. what does a CPO do?", Define, &["chief-product-officer"]),
+            // a question without its mark before a remark that names a term
+            ("what is a delivery manager :eyes: nobody could explain it at the retro", Define, &["delivery-manager"]),
         ];
         check(&store, table);
     }
