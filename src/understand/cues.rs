@@ -332,6 +332,15 @@ pub const FILLER: &[&str] = &[
     "use",
     "ask",
     "halp",
+    // "in simple terms", "in plain words", "simply", "in a nutshell": how it should be said
+    "simple",
+    "simply",
+    "plain",
+    "terms",
+    "words",
+    "nutshell",
+    "layman",
+    "laymans",
 ];
 
 /// What cues a sentence carries, found once.
@@ -904,7 +913,10 @@ impl<'a> Cues<'a> {
             || self.has_pair("role", "called")
             // ("they just added it to my title for the dispatch app" names the asker's own)
             || self.ws.windows(2).enumerate().any(|(i, p)| {
-                p == ["title", "for"] && (i == 0 || !matches!(self.ws[i - 1], "my" | "our" | "your" | "his" | "her" | "their"))
+                // ("HR wants to use that title for the app stream": the title named before)
+                p == ["title", "for"]
+                    && (i == 0
+                        || !matches!(self.ws[i - 1], "my" | "our" | "your" | "his" | "her" | "their" | "that" | "this"))
             })
             || (self.has_pair("role", "for") && (self.has("who") || self.has("whos")))
             // ("svp of product — what's that role, is it the top?" points back at a role named)
@@ -1143,9 +1155,11 @@ impl<'a> Cues<'a> {
                     })
             })
         };
-        let about_roles = ROLES.iter().any(|w| self.has(w))
-            || (["role", "title"].iter().any(|w| self.has(w))
-                && ["which", "list", "every", "all"].iter().any(|w| listing(w)));
+        // ("jobs to be done — is that a framework or what?": a term, not jobs)
+        let about_roles = self.ws.iter().enumerate().any(|(i, w)| {
+            ROLES.contains(w) && !(*w == "jobs" && self.ws.get(i + 1..i + 4).is_some_and(|n| n == ["to", "be", "done"]))
+        }) || (["role", "title"].iter().any(|w| self.has(w))
+            && ["which", "list", "every", "all"].iter().any(|w| listing(w)));
         // ("pls share the open roles on the team": openings to fill, not the roles the bot knows)
         let openings = self.ws.windows(2).any(|p| {
             matches!(p[0], "open" | "vacant" | "unfilled") && matches!(p[1], "roles" | "positions" | "jobs" | "titles")
@@ -1723,6 +1737,13 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
         .enumerate()
         .map(|(i, w)| match SAID.get(*w).copied().unwrap_or(0) {
             PAID if *w == "equity" && i > 0 && matches!(ws[i - 1], "brand" | "brands" | "customer") => 0,
+            // ("what does the S add besides a bigger salary": pay set aside, the rest asked)
+            PAID if ws[i.saturating_sub(3)..i]
+                .iter()
+                .any(|b| matches!(*b, "besides" | "except" | "beyond" | "apart")) =>
+            {
+                0
+            }
             // ("the PRD for the new earn feature": a product's name)
             PAID if *w == "earn"
                 && ws.get(i + 1).is_some_and(|n| {

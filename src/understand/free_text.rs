@@ -693,6 +693,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
             || (*w == "thing" && i > 0 && ws[i - 1] == "this")
             // "which product roles are covered here?"
             || (*w == "here" && i > 0 && matches!(ws[i - 1], "covered" | "supported" | "known" | "available"))
+            // "which roles are covered?": asked of whatever covers them
+            || (matches!(*w, "covered" | "supported")
+                && i >= 2
+                && matches!(ws[i - 1], "are" | "r")
+                && matches!(ws[i - 2], "roles" | "titles" | "jobs"))
     });
     // "how do I use this bot? do I have to @ it or …": a question of its own that asks for help
     // (`of_bot`: only a question that names the bot: a bare "help?" after a question about a
@@ -3271,8 +3276,10 @@ fn term_question(
         let what_at = clause.start + end + nouns + 1;
         // ("OKR what is, Q3 planning needs them": the question word first)
         let closed = |at: usize| at + 1 >= clause.end || cues.part_start_between(at, at + 1);
+        // ("WIP limit is what in kanban board?": where it is used may follow)
         let is_what = matches!(after, ["is" | "are" | "r" | "means" | "mean", "what", rest @ ..]
             if rest.iter().all(|w| cues::is_explained(w))
+                || rest.first().is_some_and(|w| matches!(*w, "in" | "on" | "for" | "during" | "inside" | "within"))
                 || (before.iter().all(|w| cues::is_explained(w)) && closed(what_at)))
             || (matches!(after, ["what", "is" | "are", ..])
                 && before.iter().all(|w| cues::is_explained(w))
@@ -3403,6 +3410,14 @@ fn points_at_a_term(clause: &[&str]) -> bool {
                     return false;
                 };
                 i + 1 + k + 3
+            }
+            // "jobs to be done — is that a framework or what?": what kind of thing it is
+            (Some("is"), Some(p), Some("a" | "an"))
+                if POINTING.contains(&p)
+                    && clause.get(i + 3).is_some_and(|n| TERM_NOUNS.contains(n))
+                    && clause[i + 4..].ends_with(&["or", "what"]) =>
+            {
+                clause.len()
             }
             // "PR/FAQ, how it works?"
             (Some("how"), Some(p), Some("works")) if POINTING.contains(&p) => i + 3,

@@ -1002,6 +1002,10 @@ mod tests {
             ("our CPO wants coffee. what does a CPO do?", Define, &["chief-product-officer"]),
             // a question without its mark before a remark that names a term
             ("what is a delivery manager :eyes: nobody could explain it at the retro", Define, &["delivery-manager"]),
+            // pay set aside; the roles the bot covers; a title pointed back at
+            ("po vs sm, what does the SM add besides a bigger salary?", Compare, &["product-owner", "scrum-master"]),
+            ("which titles are covered? like can it do delivery manager, BA etc or only PM stuff", List, &[]),
+            ("what's a group product manager? my boss wants to use that title for the payments stream", Define, &["group-product-manager"]),
         ];
         check(&store, table);
     }
@@ -1142,6 +1146,10 @@ mod tests {
                 &[],
                 Some("associate-product-manager"),
             ),
+            // how simply to say it; where the term is used; what kind of thing it is
+            ("what is the burndown chart in plain words", Intent::Term, &["burndown-chart"], None),
+            ("story points is what in scrum?", Intent::Term, &["story-points"], None),
+            ("dual track agile — is that a framework or what?", Intent::Term, &["dual-track-agile"], None),
         ];
         for (text, intent, terms, first_role) in table {
             let u = understand(&store, text);
