@@ -445,6 +445,11 @@ fn every_stem<'w>(text_words: &[&'w str]) -> Vec<&'w str> {
             // phrasal verbs mean something their verb alone does not
             ("hand" | "hands" | "handing", Some("off" | "over")) => Some("handoff"),
             ("hand" | "hands" | "handing", Some("out")) => Some("distribut"),
+            // "who makes sure stuff ships": whose job it is, said, not a thing made
+            ("make" | "makes" | "making" | "made", Some("sure")) => {
+                i += 2;
+                continue;
+            }
             // who gets the last word: "final say", "makes the call", "calls the shots"
             // ("who has the final say on everything?": the last word above all, the CEO's)
             ("final" | "last", Some("say" | "word" | "call")) => {
@@ -469,8 +474,6 @@ fn every_stem<'w>(text_words: &[&'w str]) -> Vec<&'w str> {
             }
             ("make" | "makes" | "making", Some("call" | "calls")) => Some("decid"),
             ("say", Some("no")) => Some("priorit"),
-            // "who makes sure the guidelines are followed": ensures it
-            ("make" | "makes" | "making", Some("sure")) => Some("ensur"),
             // "who signs off on stories": approves them
             ("sign" | "signs" | "signing", Some("off")) => Some("approv"),
             ("trade", Some("off" | "offs")) => Some("tradeoff"),

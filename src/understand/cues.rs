@@ -1253,6 +1253,8 @@ fn not_a_move(ws: &[&str], at: usize) -> bool {
         || (matches!(ws[at], "career" | "promotion" | "promotions" | "progression" | "growth")
             && at > 0
             && OTHERS.contains(&ws[at - 1]))
+        // "can the PM jump on the 3pm?": joins a call
+        || (matches!(ws[at], "jump" | "hop") && ws.get(at + 1) == Some(&"on") && ws.get(at + 2) != Some(&"to"))
         // "or did she move on?": left a job, for anywhere ("move on to PM" moves)
         || (matches!(ws[at], "move" | "moved" | "moving" | "moves")
             && ws.get(at + 1) == Some(&"on")
@@ -1744,6 +1746,13 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
             {
                 0
             }
+            // ("… what does an APM do? asking bc the salary looked low": pay as the reason to ask)
+            PAID if ws[i.saturating_sub(4)..i]
+                .iter()
+                .any(|b| matches!(*b, "bc" | "because" | "cause" | "cos" | "coz")) =>
+            {
+                0
+            }
             // ("the PRD for the new earn feature": a product's name)
             PAID if *w == "earn"
                 && ws.get(i + 1).is_some_and(|n| {
@@ -1991,8 +2000,16 @@ pub fn job_errand(ws: &[&str]) -> bool {
             }));
     // ("my PO interview at 10 got moved, what does a PO do again?" asks about the role too)
     let asks_what = ws.iter().any(|w| matches!(*w, "what" | "whats" | "how" | "explain"));
+    // "what's the recruiter's email for the PM vacancy?": how to reach whoever hires
+    // ("got a recruiter email", "every recruiter email says it": an email had, not sought)
+    let reach_recruiter = ws.windows(3).any(|w| {
+        matches!(w[0], "the" | "our" | "your")
+            && matches!(w[1], "recruiter" | "recruiters" | "recruiting" | "hr" | "hiring")
+            && matches!(w[2], "email" | "emails" | "contact" | "number" | "phone" | "address" | "name")
+    });
     terms_of_employment
         || hiring_rounds
+        || reach_recruiter
         || !asks_what
             && ws.iter().enumerate().any(|(i, w)| {
                 let near = |list: &[&str], before: usize, after: usize| {

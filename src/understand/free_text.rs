@@ -693,6 +693,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
             || (*w == "thing" && i > 0 && ws[i - 1] == "this")
             // "which product roles are covered here?"
             || (*w == "here" && i > 0 && matches!(ws[i - 1], "covered" | "supported" | "known" | "available"))
+            // "what roles are in there?": in whatever the bot holds
+            || (*w == "there"
+                && i >= 2
+                && ws[i - 1] == "in"
+                && ws[..i].iter().rev().take(4).any(|b| matches!(*b, "roles" | "titles")))
             // "which roles are covered?": asked of whatever covers them
             || (matches!(*w, "covered" | "supported")
                 && i >= 2
@@ -1685,8 +1690,10 @@ fn transition_order(ws: &[&str], first: &Span, second: &Span) -> (usize, usize) 
     }
     let target_cues = ["to", "become", "becoming", "into", "be", "as"];
     let first_cue = ws.iter().position(|w| target_cues.contains(w));
+    // ("… dragged into roadmap stuff. how would an EM move over into a TPM role?": a cue far
+    // before the first role says nothing of it)
     match first_cue {
-        Some(cue) if cue < first_at => (1, 0),
+        Some(cue) if cue < first_at && first_at - cue <= 4 => (1, 0),
         _ => (0, 1),
     }
 }

@@ -1006,6 +1006,13 @@ mod tests {
             ("po vs sm, what does the SM add besides a bigger salary?", Compare, &["product-owner", "scrum-master"]),
             ("which titles are covered? like can it do delivery manager, BA etc or only PM stuff", List, &[]),
             ("what's a group product manager? my boss wants to use that title for the payments stream", Define, &["group-product-manager"]),
+            // pay as the reason one asks; joining a call; what the bot holds; a recruiter sought
+            ("ex nurse here, 52. what does a product owner actually do all week? asking because the salary seemed oddly high", Define, &["product-owner"]),
+            ("can the PO from search jump on the 2pm with legal?", None, &[]),
+            ("does it know all the product titles or just PM? what roles are in there", List, &[]),
+            ("what's the recruiter's email for the BA opening? got someone to refer", None, &[]),
+            // a move word far before the roles says nothing of their order
+            ("got dragged into sprint planning a lot lately and liked it. how would an SM move over into a PO role?", Transition, &["scrum-master", "product-owner"]),
         ];
         check(&store, table);
     }
