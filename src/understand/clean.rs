@@ -182,6 +182,12 @@ fn push_line(out: &mut String, line: &str) {
             let said_before = out.rsplit('\n').next().unwrap_or_default().split_whitespace().next_back();
             said_before.is_some_and(|before| OF_IT.iter().any(|verb| before.eq_ignore_ascii_case(verb)))
         };
+        // ("I've just noticed @rolecall has been added": the bot told of, inside a sentence)
+        let told_of = |after: &str| {
+            after.split_whitespace().next().is_some_and(|next| {
+                ["has", "was", "got", "seems", "just", "joined"].iter().any(|v| next.eq_ignore_ascii_case(v))
+            })
+        };
         // ("what is @ProductBot?": a handle that says it is a bot)
         let a_bot = named.len() > 4 && named.starts_with('@') && named[1..].to_ascii_lowercase().ends_with("bot");
         // ("@pmbot what do you do?": a bot's handle that opens a line is the "you" the line
@@ -195,7 +201,7 @@ fn push_line(out: &mut String, line: &str) {
         if a_bot && opens() && of_you() {
             out.push_str("rolecall");
             out.push_str(&word[named.len()..]);
-        } else if (named.eq_ignore_ascii_case("@rolecall") || a_bot) && of_it() {
+        } else if (named.eq_ignore_ascii_case("@rolecall") || a_bot) && (of_it() || (!opens() && told_of(after))) {
             // "how do I use @rolecall?": the bot named inside a sentence is a word of it
             out.push_str("rolecall");
             out.push_str(&word[named.len()..]);
@@ -1051,6 +1057,10 @@ mod tests {
             ("is <@U02ABCDEF> still our PO?", "is Someone still our PO?"),
             ("anyone know if <@U02ABCDEF> is the PO now?", "anyone know if Someone is the PO now?"),
             ("how do I use @rolecall?", "how do I use rolecall?"),
+            (
+                "just noticed @rolecall has joined, what does it do?",
+                "just noticed rolecall has joined, what does it do?",
+            ),
             // a mention that is used, or a handle that says it is a bot, is the bot
             ("how do I use <@U0XYZ>? just tag it?", "how do I use rolecall ? just tag it?"),
             ("what is @RolesBot and what can it do?", "what is rolecall and what can it do?"),

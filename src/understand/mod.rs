@@ -1011,6 +1011,8 @@ mod tests {
             ("can the PO from search jump on the 2pm with legal?", None, &[]),
             ("does it know all the product titles or just PM? what roles are in there", List, &[]),
             ("what's the recruiter's email for the BA opening? got someone to refer", None, &[]),
+            // the bot told of inside a sentence, then asked about as "it"
+            ("just noticed @rolecall got added here. could someone explain what it does and how to use it?", Help, &[]),
             // a move word far before the roles says nothing of their order
             ("got dragged into sprint planning a lot lately and liked it. how would an SM move over into a PO role?", Transition, &["scrum-master", "product-owner"]),
         ];
