@@ -940,6 +940,10 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u8) -> O
             if word == "em" && (role_word() || next.is_some_and(joins)) {
                 return None;
             }
+            // ("kano model kya hai?": "hai" says "is" right after "kya", as "what is")
+            if word == "hai" && before.is_some_and(|b| core(b).eq_ignore_ascii_case("kya")) {
+                return Some(Plain::Said("is"));
+            }
             // ("wetin be PMM na?": "be" says "is" after "wetin"; "na" closing a clause is a particle)
             if word == "be" && !before.is_some_and(|b| core(b).eq_ignore_ascii_case("wetin")) {
                 return None;
@@ -1139,6 +1143,8 @@ mod tests {
             ("the PO's backlog", "the PO's backlog"),
             // Hindi mixed in
             ("PMM kya hota hai bhai?", "PMM what is?"),
+            // "hai" right after "kya" is "is"; elsewhere it goes
+            ("MVP kya hai?", "MVP what is?"),
             ("senior PM hu, GPM kaise banu", "senior PM here, GPM how become"),
             // Nigerian Pidgin mixed in; "be" says "is" only after "wetin", "na" closing is a particle
             ("wetin be APM na?", "what is APM?"),

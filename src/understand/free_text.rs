@@ -3288,9 +3288,11 @@ fn term_question(
             if rest.iter().all(|w| cues::is_explained(w))
                 || rest.first().is_some_and(|w| matches!(*w, "in" | "on" | "for" | "during" | "inside" | "within"))
                 || (before.iter().all(|w| cues::is_explained(w)) && closed(what_at)))
-            || (matches!(after, ["what", "is" | "are", ..])
-                && before.iter().all(|w| cues::is_explained(w))
-                && closed(what_at));
+            // ("unit economics kya hai simple words me?", read as "… what is simple words": how to
+            // say it may follow)
+            || (matches!(after, ["what", "is" | "are", rest @ ..]
+                if closed(what_at) || (!rest.is_empty() && rest.iter().all(|w| cues::is_explained(w))))
+                && before.iter().all(|w| cues::is_explained(w)));
         // "launch tiers?? what are those", "NPS — what is it": the next clause asks about it
         let next = parts.iter().find(|p| p.range.start == clause.end).map_or(&[][..], |p| &ws[p.range.clone()]);
         let points_back = [after, next].iter().any(|part| {

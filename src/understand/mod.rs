@@ -1159,6 +1159,8 @@ mod tests {
             ("what is the burndown chart in plain words", Intent::Term, &["burndown-chart"], None),
             ("story points is what in scrum?", Intent::Term, &["story-points"], None),
             ("dual track agile — is that a framework or what?", Intent::Term, &["dual-track-agile"], None),
+            // Hinglish: a term, then "what is", then how simply to say it
+            ("burndown chart kya hai simple words me?", Intent::Term, &["burndown-chart"], None),
         ];
         for (text, intent, terms, first_role) in table {
             let u = understand(&store, text);
