@@ -1260,7 +1260,7 @@ fn not_a_move(ws: &[&str], at: usize) -> bool {
             && ws.get(at + 1) == Some(&"on")
             && !ws.get(at + 2).is_some_and(|n| matches!(*n, "to" | "into" | "from")))
         // "asking for my career fantasies": a remark on why one asks
-        || ws[..at].iter().rev().take(4).collect::<Vec<_>>().windows(2).any(|p| *p[0] == "for" && *p[1] == "asking")
+        || ws[at.saturating_sub(4)..at].windows(2).any(|p| p == ["asking", "for"])
         // "ten weeks into this career change": time spent, and the change already under way
         || (ws[at] == "into"
             && at > 0

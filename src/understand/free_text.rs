@@ -983,8 +983,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
         [] => return no_role(store, &cues, &ws, asks, leftover, &terms, text),
         [(role, _)] => {
             // ("our CPO wants coffee. what does a CPO do?": the role as the question names it)
-            let about_one = about_a_person(&ws, &spans[0]) || asks_opinion_of(&ws, &spans[0]);
-            let span = if asks.contains(&spans[0].start) || !about_one {
+            let about_one = || about_a_person(&ws, &spans[0]) || asks_opinion_of(&ws, &spans[0]);
+            let span = if asks.contains(&spans[0].start) || !about_one() {
                 spans[0].clone()
             } else {
                 mentions
@@ -1452,7 +1452,6 @@ fn weighs_two(ws: &[&str], asks: &Span, first: &Span, second: &Span) -> bool {
         "useful",
         "valuable",
     ];
-    const NOT: &[&str] = &["doesnt", "dont", "cant", "wont", "isnt", "arent", "hasnt", "havent", "didnt"];
     let Some(between) = ws.get(first.end..second.start) else { return false };
     let or_joined = or_joined(between);
     let question = if asks.contains(&second.start) { &ws[asks.clone()] } else { &ws[second.end..] };
@@ -1471,7 +1470,7 @@ fn weighs_two(ws: &[&str], asks: &Span, first: &Span, second: &Span) -> bool {
                 && !(i > 0 && matches!(question[i - 1], "someone" | "somebody" | "person" | "people" | "anyone"))
         });
     let set_against = between.iter().any(|w| matches!(*w, "that" | "which" | "but"))
-        && ws[second.end..].iter().take(2).any(|w| NOT.contains(w))
+        && ws[second.end..].iter().take(2).any(|w| NEGATIONS.contains(w))
         && !yardstick(ws, second);
     chosen || set_against
 }
@@ -1484,8 +1483,11 @@ fn yardstick(ws: &[&str], second: &Span) -> bool {
             *w,
             "regular" | "normal" | "ordinary" | "plain" | "standard" | "typical" | "usual" | "average" | "vanilla"
         )
-    }) && ws[second.end..].iter().take(2).any(|w| matches!(*w, "doesnt" | "dont" | "isnt" | "arent" | "cant" | "wont"))
+    }) && ws[second.end..].iter().take(2).any(|w| NEGATIONS.contains(w))
 }
+
+/// Words that deny what follows: "what does an SM do that a PO doesn't?".
+const NEGATIONS: &[&str] = &["doesnt", "dont", "cant", "wont", "isnt", "arent", "hasnt", "havent", "didnt"];
 
 /// Words between two roles joined by "or" that only say which kind of the role: "a TPM or a
 /// regular PM", "an APM or a junior BA".
