@@ -434,6 +434,9 @@ const TAGALOG: &[(&str, &str)] = &[
 const FRENCH: &[(&str, &str)] = &[
     ("qui", "who"),
     ("quoi", "what is"),
+    ("exactement", "exactly"),
+    ("vraiment", "really"),
+    ("concrètement", "actually"),
     ("c'est", ""),
     ("c", ""),
     ("qu'est-ce", "what is"),
@@ -1141,6 +1144,8 @@ mod tests {
             ("EM'im, TPM olmak istiyorum", "EM here, TPM become want to"),
             ("PM ile PO farkı nedir", "PM and PO difference what is"),
             ("the PO's backlog", "the PO's backlog"),
+            // French mixed in
+            ("le PRD, c'est quoi exactement?", "the PRD, what is exactly?"),
             // Hindi mixed in
             ("PMM kya hota hai bhai?", "PMM what is?"),
             // "hai" right after "kya" is "is"; elsewhere it goes

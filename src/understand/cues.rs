@@ -66,6 +66,8 @@ pub const COMPARE: &[&str] = &[
     "difference",
     "differences",
     "different",
+    // "what does each one do differently?"
+    "differently",
     "differ",
     "differs",
     "differing",
@@ -463,6 +465,12 @@ impl<'a> Cues<'a> {
             })
             // "is APM a realistic next step for me?"
             || ws.windows(2).any(|pair| pair[0] == "next" && matches!(pair[1], "step" | "move"))
+            // "APM to PM, how do you make that step?", "ready to take the leap"
+            || ws.windows(3).any(|w| {
+                matches!(w[0], "make" | "making" | "take" | "taking")
+                    && matches!(w[1], "that" | "the" | "this")
+                    && matches!(w[2], "step" | "leap" | "jump")
+            })
             // "what gaps do I need to close first?": the way to a role
             || (ws.iter().any(|w| *w == "gap" || *w == "gaps")
                 && ws.iter().any(|w| matches!(*w, "close" | "fill" | "closing" | "filling")))
@@ -522,7 +530,12 @@ impl<'a> Cues<'a> {
                         "company" | "team" | "org" | "organisation" | "organization" | "department" | "firm" | "employer" | "place" | "day" | "time" | "week"
                     )
                 });
+            // ("what does each one do differently?" compares; "what should I be doing
+            // differently?" asks about the asker)
+            let own_way = *w == "differently"
+                && !ws[i.saturating_sub(5)..i].iter().any(|b| matches!(*b, "each" | "both" | "they" | "them" | "those"));
             word_kinds[i] & IS_COMPARE != 0
+                && !own_way
                 && !(declined(1)
                     || (article && declined(2))
                     || not_asking(i)
@@ -1440,8 +1453,18 @@ pub fn thanks_note(text: &str, ws: &[&str]) -> bool {
 
 /// Whether a message opens as a joke: "joke of the day: why did the scrum master …". Whatever
 /// it asks, it asks for a laugh.
-pub fn jokes(ws: &[&str]) -> bool {
-    ws.iter().take(2).any(|w| matches!(*w, "joke" | "riddle"))
+pub fn jokes(text: &str, ws: &[&str]) -> bool {
+    // "why did the scrum master bring a ladder to standup? to help the team reach the sprint
+    // goal": a riddle, asked and answered by the one who tells it
+    let riddle = || {
+        let Some((_, answer)) = text.split_once('?') else { return false };
+        let answer = answer.trim_start().trim_start_matches(['?', '!', ' ']);
+        let first = answer.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+        matches!(ws, ["why", "did" | "does" | "do" | "was" | "is" | "are", ..])
+            && matches!(first.as_str(), "to" | "because" | "bc" | "cause" | "cos" | "coz" | "cuz")
+            && !answer.contains('?')
+    };
+    ws.iter().take(2).any(|w| matches!(*w, "joke" | "riddle")) || riddle()
 }
 
 /// Whether the "vs" at `at` names a topic rather than asking: "the PO vs PM thing", "a PM vs
@@ -2062,7 +2085,7 @@ const IS_OPENER: u8 = 64;
 const MOVE_OPENERS: &[&str] = &[
     "get", "getting", "want", "wanna", "wanting", "like", "hoping", "plan", "planning", "aspire", "ready", "trying",
     "step", "stepping", "level", "climb", "promo", "can", "could", "where", "go", "move", "be", "being", "next", "gap",
-    "gaps", "make", "towards", "toward", "land", "find", "finding", "end", "way",
+    "gaps", "make", "towards", "toward", "land", "find", "finding", "end", "way", "making", "take", "taking",
 ];
 
 /// The words the comparisons [`Cues::new`] reads in more than one word open with, or hold.

@@ -624,7 +624,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
         || remark
         || cues::celebrates(&ws)
         || cues::invites(text, &ws)
-        || cues::jokes(&ws)
+        || cues::jokes(text, &ws)
         || cues::wants_a_resource(&ws)
         || cues::complains(&ws)
         || cues::wants_access(&ws)
@@ -638,7 +638,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let mut asked_roles = mentions.iter().filter(|m| asks.contains(&m.start)).map(|m| m.role);
     let compares_roles = cues.compare
         && asked_roles.next().is_some_and(|first| asked_roles.any(|r| r != first))
-        && parts.iter().any(|p| p.question && p.range.contains(&asks.start));
+        // (a question that runs on from a remark: "one is head of product, the other director of
+        // product. how are those two different?" is asked in the clause it ends)
+        && parts.iter().any(|p| p.question && p.range.start < asks.end && asks.start < p.range.end);
     let aside = if compares_roles {
         let asked: Vec<&str> =
             parts.iter().filter(|p| p.question).flat_map(|p| ws[p.range.clone()].iter().copied()).collect();
@@ -875,7 +877,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // ("when people say 'product leader' what do they mean, is that a specific role?" too)
     let asks_about_named = cues.starts_with("what")
         || cues.starts_with("whats")
-        || ["mean", "means", "meaning"].iter().any(|w| cues.has(w));
+        || ["mean", "means", "meaning"].iter().any(|w| cues.has(w))
+        // ("… say 'product leader', what role is that meant to be?")
+        || ws.windows(2).any(|p| matches!(p[0], "that" | "it" | "this") && matches!(p[1], "meant" | "supposed"));
     let other_role = cues.asks_for_a_role() && roles.len() == 1 && !asks_about_named;
     // "who writes the perf reviews, the tech lead, the pm, or someone else?", "who sketches the
     // layouts? the pm?": roles offered as guesses at the owner the question asks for
@@ -953,7 +957,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
         // "when there's no CPO, what does a VP of product do?": a condition set before the question
         let leading = CONDITION.contains(&ws[0]) && cues.part_start_between(first_at, second_at) && roles.len() == 2;
         if !cues.compare && !cues.transition {
-            if spans.len() == 2 && yardstick(&ws, &spans[1]) {
+            if spans.len() == 2 && (yardstick(&ws, &spans[1]) || guessed_kind(&ws, &spans[0], &spans[1])) {
                 cues.define = true;
                 roles.truncate(1);
                 spans.truncate(1);
@@ -992,7 +996,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                     .find(|m| m.role == *role && asks.contains(&m.start))
                     .map_or(spans[0].clone(), |m| m.start..m.end)
             };
-            one_role(store, &cues, &ws[..asks.end.max(span.end)], *role, &span, leftover, text)
+            one_role(store, &cues, &ws, asks.end.max(span.end), *role, &span, leftover, text)
         }
         [(first, first_at), (second, second_at), ..] => {
             let (first_at, second_at) = (*first_at, *second_at);
@@ -1001,11 +1005,26 @@ pub fn read(store: &Store, text: &str) -> Understood {
             // asks to compare
             let arrow = arrows(text).any(|a| a > first_at && a <= second_at);
             // ("from IC product manager to head of product": a word of kind between)
-            let from_first = (first_at > 0 && ws[first_at - 1] == "from")
-                || (first_at > 1
-                    && ws[first_at - 2] == "from"
-                    && (KIND.contains(&ws[first_at - 1]) || matches!(ws[first_at - 1], "ic" | "being" | "just")));
-            let from_to = (from_first && between.iter().any(|w| *w == "to" || *w == "into")) || arrow;
+            let from_at = |at: usize| {
+                (at > 0 && ws[at - 1] == "from")
+                    || (at > 1
+                        && ws[at - 2] == "from"
+                        && (KIND.contains(&ws[at - 1]) || matches!(ws[at - 1], "ic" | "being" | "just")))
+            };
+            let from_first = from_at(first_at);
+            // ("currently a PO … how do I step up from product owner to product manager?": the
+            // way told by a later mention of the first role)
+            let told_again = || {
+                mentions.iter().filter(|a| a.role == *first && a.start > first_at && from_at(a.start)).any(|a| {
+                    mentions.iter().any(|b| {
+                        b.role == *second
+                            && b.start > a.end
+                            && b.start <= a.end + 2
+                            && matches!(ws[a.end], "to" | "into")
+                    })
+                })
+            };
+            let from_to = (from_first && between.iter().any(|w| *w == "to" || *w == "into")) || arrow || told_again();
             // "I'm a project manager and want to become a program manager: what's different?"
             let holder = holds(&ws, &spans[0]) || holds(&ws, &spans[1]);
             // ("who does a head of product report to, the CEO or a CPO?": whom one reports to is no move)
@@ -1224,9 +1243,15 @@ fn best_clause(
     mentions: &[Mention],
     is_cue: impl Fn(usize) -> bool,
 ) -> std::ops::Range<usize> {
+    let asks_owner = |p: &Clause| p.question && ws[p.range.clone()].iter().any(|w| cues::asks_owner(w));
+    // ("who is supposed to remove impediments? … whose role is that supposed to be?": a later
+    // question that only points back at the duty asks the earlier one again)
+    let first_full_owner_question =
+        parts.iter().position(|p| asks_owner(p) && !says_little(&ws[p.range.clone()])).unwrap_or(usize::MAX);
     parts
         .iter()
-        .max_by_key(|p| {
+        .enumerate()
+        .max_by_key(|&(at, p)| {
             let roles = mentions.iter().filter(|m| p.range.contains(&m.start)).count();
             // ("… the designer and the PM sat together and i couldnt tell who decided what 👀
             // how are those two roles different?": the question compares the roles before it)
@@ -1246,7 +1271,7 @@ fn best_clause(
             let cued = p.range.clone().filter(|&i| is_cue(i) && !relative(i)).count();
             // "who writes the messaging? our pm says not him": a question for an owner outweighs
             // a remark that names a role
-            let asks_owner = p.question && ws[p.range.clone()].iter().any(|w| cues::asks_owner(w));
+            let asks_owner = asks_owner(p) && !(at > first_full_owner_question && says_little(&ws[p.range.clone()]));
             // "what does a head of product do all day? | … on their desk vs the PMs'": a question
             // that opens with a question word outweighs a remark with more roles in it
             const OPENERS: &[&str] = &[
@@ -1266,7 +1291,7 @@ fn best_clause(
             let named = roles > 0 || names_by_pointing(&ws[p.range.clone()]);
             (asks_owner, 2 * roles.min(2) + cued.min(3) + 2 * usize::from(opens && named), p.question)
         })
-        .map(|p| p.range.clone())
+        .map(|(_, p)| p.range.clone())
         .unwrap_or(0..ws.len())
 }
 
@@ -1486,6 +1511,17 @@ fn yardstick(ws: &[&str], second: &Span) -> bool {
     }) && ws[second.end..].iter().take(2).any(|w| NEGATIONS.contains(w))
 }
 
+/// Whether the later of two roles is a guess at what the first one asked about is: "what's a
+/// TPM, is it just a PM who can code?" asks what a TPM is.
+fn guessed_kind(ws: &[&str], first: &Span, second: &Span) -> bool {
+    let asked_what = ws[first.start.saturating_sub(3)..first.start].iter().any(|w| matches!(*w, "whats" | "what"));
+    let guess = ws[first.end..second.start].iter().any(|w| matches!(*w, "it" | "they" | "that" | "this"))
+        && ws[second.start.saturating_sub(3)..second.start]
+            .iter()
+            .any(|w| matches!(*w, "just" | "basically" | "simply" | "only" | "like"));
+    asked_what && guess && ws.get(second.end).is_some_and(|w| matches!(*w, "who" | "that" | "with" | "plus"))
+}
+
 /// Words that deny what follows: "what does an SM do that a PO doesn't?".
 const NEGATIONS: &[&str] = &["doesnt", "dont", "cant", "wont", "isnt", "arent", "hasnt", "havent", "didnt"];
 
@@ -1700,16 +1736,20 @@ fn transition_order(ws: &[&str], first: &Span, second: &Span) -> (usize, usize) 
     }
 }
 
+/// The reading of a message that names one role, at `span`; the question ends at word `end`.
+#[allow(clippy::too_many_arguments)]
 fn one_role(
     store: &Store,
     cues: &Cues,
-    ws: &[&str],
+    all: &[&str],
+    end: usize,
     role: RoleRef,
     span: &Span,
     leftover: f32,
     text: &str,
 ) -> (Query, f32) {
     let w = &WEIGHTS;
+    let ws = &all[..end];
     let at = span.start;
     let before = word_before(ws, at);
     // "what comes after X", "career path for an X", "how can an X get promoted": X is where
@@ -1737,6 +1777,23 @@ fn one_role(
             return (Query::Who { duty: duty_text(text), owners, term: None }, w.one_role_who);
         }
     }
+    // "which kind of product manager owns the API platform?": the duty's owner among the kinds
+    // of the role named
+    let which_kind = at >= 3
+        && ws[at - 1] == "of"
+        && matches!(ws[at - 2], "kind" | "type" | "sort" | "flavor" | "flavour")
+        && matches!(ws[at - 3], "which" | "what");
+    if which_kind && !cues.transition {
+        let named = store.roles()[role.index()].name.to_lowercase();
+        let kinds: Vec<RoleRef> = (0..store.roles().len())
+            .map(RoleRef)
+            .filter(|&r| r != role && store.roles()[r.index()].name.to_lowercase().ends_with(&format!(" {named}")))
+            .collect();
+        let ranked = store.duties().rank(&ws[span.end..]);
+        if let Some(owner) = ranked.iter().find(|m| kinds.contains(&m.role) && m.score >= w.owner) {
+            return (Query::Who { duty: duty_text(text), owners: vec![owner.owner()], term: None }, w.one_role_who);
+        }
+    }
     if (cues.transition || from_here || into) && moves_elsewhere(ws, span) {
         return (Query::None, 0.0);
     }
@@ -1749,7 +1806,16 @@ fn one_role(
                 matches!(*w, "marketing" | "ops" | "operations" | "design" | "owner" | "analytics" | "data")
             });
             matches!(pair[0], "into" | "to" | "in") && pair[1] == "product" && i > span.end && !field
-        });
+        })
+        // ("project manager here. thinking of switching to product. where do i even start": the
+        // move the asker who holds the role tells after the question's clause)
+        || (holds(all, span)
+            && all[end..].windows(3).any(|w| {
+                matches!(w[0], "switching" | "switch" | "moving" | "move" | "pivoting" | "pivot" | "transitioning")
+                    && matches!(w[1], "to" | "into")
+                    && w[2] == "product"
+            })
+            && !all[end..].windows(4).any(|w| w[2] == "product" && matches!(w[3], "marketing" | "ops" | "operations" | "design" | "owner")));
         if let Some(product) = store.find("product-manager").filter(|&p| into_product && p != role) {
             return (Query::Transition { from: Some(role), to: product, background: None }, w.two_role_move.at(cued));
         }
@@ -1761,6 +1827,16 @@ fn one_role(
         // "I'm a backend dev, how do I become a PM?": where the asker comes from, if not a role
         let background = store.background_in(ws);
         return (Query::Transition { from: None, to: role, background }, w.one_role_move.at(cued));
+    }
+    // "I'm a product manager by day, happy to chat careers with anyone": the asker says who they
+    // are, and asks nothing
+    const ASKING: &[&str] = &[
+        "what", "whats", "how", "hows", "who", "whos", "which", "why", "explain", "tell", "define", "describe", "can",
+        "could", "should", "would", "does", "do", "tips", "advice", "help", "eli5", "mean", "means", "meaning", "pls",
+        "please", "plz",
+    ];
+    if holds(all, span) && !text.contains('?') && !all.iter().any(|w| ASKING.contains(w)) {
+        return (Query::None, 0.0);
     }
     // "who's the PO for the search team?", "anyone know who the EM on billing is": one
     // person, not the role
@@ -1809,6 +1885,12 @@ fn one_role(
             let owners = above.iter().map(|&role| Owner { role, responsibility: None }).collect();
             return (Query::Who { duty: duty_text(text), owners, term: None }, w.one_role_who);
         }
+    }
+    // "when people say 'product leader', what role is that meant to be?": the name said is the
+    // role asked about
+    let said_name = matches!(before, Some("say" | "says" | "said" | "saying" | "call" | "calls" | "hear" | "heard"));
+    if asks_who && said_name && ws[span.end..].iter().any(|w| matches!(*w, "role" | "job" | "title" | "position")) {
+        return (Query::Define { role }, w.define_cue.at(cued));
     }
     if asks_who {
         let is_word = |w: &&str| matches!(*w, "is" | "are" | "s" | "was");
@@ -2029,6 +2111,10 @@ fn holds(ws: &[&str], role: &Span) -> bool {
     let years_in = role.start == 0
         && ws.get(role.end + 1).is_some_and(|w| matches!(*w, "years" | "yrs" | "year" | "months"))
         && ws.get(role.end + 2).is_some_and(|w| matches!(*w, "in" | "now"));
+    // "delivery manager in a GDS-style team here.": where the asker works, said to open
+    let works_here = role.start == 0
+        && matches!(after, Some("in" | "at" | "on" | "for"))
+        && ws[role.end..(role.end + 7).min(ws.len())].contains(&"here");
     // "(marketing manager on paper)": the asker's title
     let on_paper = ws.get(role.end..role.end + 2).is_some_and(|p| p == ["on", "paper"] || p == ["by", "title"]);
     as_holder
@@ -2036,6 +2122,7 @@ fn holds(ws: &[&str], role: &Span) -> bool {
         || since
         || for_years
         || years_in
+        || works_here
         || on_paper
         || matches!(before, Some("im" | "am" | "currently" | "been" | "being" | "former" | "ex"))
         // ("i used to be a scrum master before mat leave": held once, where the move starts)
@@ -3231,9 +3318,12 @@ fn term_question(
                 // ("what is the north star metric and how do we choose one?": a second question
                 // after "and" says nothing of which one is meant)
                 let said = before_next_question(after);
+                // ("what is the burndown chart supposed to show?": what any one is for)
+                let purpose = matches!(said, ["supposed" | "meant", "to", ..]);
                 let particular = bridge.iter().any(|w| PARTICULAR.contains(w))
                     && !bridge.contains(&"form")
                     && !any_one
+                    && !purpose
                     && said.iter().any(|w| !cues::is_explained(w) && !MEANING.contains(w));
                 // ("what is this PR-FAQ document?": the kind of thing named says it is asked about
                 // in general)
@@ -3396,6 +3486,12 @@ fn points_at_a_term(clause: &[&str]) -> bool {
         let pointer_at = match (w(0), w(1), w(2)) {
             _ if let Some(said) = what_it_tells(&clause[i..]) => i + said,
             (Some("what" | "wat"), Some("is" | "are" | "s"), Some(p)) if POINTING.contains(&p) => i + 3,
+            // "story points - what actually are they?"
+            (Some("what" | "wat"), Some("actually" | "exactly" | "even" | "really"), Some("is" | "are" | "s"))
+                if clause.get(i + 3).is_some_and(|p| POINTING.contains(p)) =>
+            {
+                i + 4
+            }
             (Some("whats"), Some(p), _) if POINTING.contains(&p) => i + 2,
             // "can someone explain what they are?"
             (Some("what"), Some(p), Some("is" | "are" | "mean" | "means")) if POINTING.contains(&p) => i + 3,

@@ -1015,6 +1015,30 @@ mod tests {
             ("just noticed @rolecall got added here. could someone explain what it does and how to use it?", Help, &[]),
             // a move word far before the roles says nothing of their order
             ("got dragged into sprint planning a lot lately and liked it. how would an SM move over into a PO role?", Transition, &["scrum-master", "product-owner"]),
+            // what each of two roles does differently compares them; what the asker should do
+            // differently is part of a move
+            ("is a head of product above a director of product? and what do they each do differently?", Compare, &["head-of-product", "director-of-product"]),
+            ("senior PM aiming for group PM next year, what should I be doing differently?", Transition, &["senior-product-manager", "group-product-manager"]),
+            // pay told in a remark beside a comparison that runs on from the sentence before
+            ("two openings: one says head of product, the other director of product. how do those roles differ? no salary on either ad", Compare, &["head-of-product", "director-of-product"]),
+            // "make that step" is a move
+            ("BA to PO, how do people make that step and how long does it take?", Transition, &["business-analyst", "product-owner"]),
+            // a guess at what the role asked about is, said with the plain role
+            ("what's a product ops manager, is it just a PM who does the admin?", Define, &["product-operations-manager"]),
+            // a later question that only points back asks the earlier one again
+            ("who is meant to clear impediments for the squad? a blocker has sat on the pipeline for days, nobody moves on it since nobody thinks it's their job. whose role is that?", Who, &["scrum-master"]),
+            // the owner among the kinds of the role named
+            ("which kind of product manager usually owns the public API and its developer docs?", Who, &["technical-product-manager"]),
+            // where the asker stands, and the move told in another sentence
+            ("scrum master here (3 yrs, fintech). thinking of switching to product. where do I start?", Transition, &["scrum-master", "product-manager"]),
+            ("business analyst in a small insurer team here. whats the best way to move into being a product owner?", Transition, &["business-analyst", "product-owner"]),
+            ("currently a BA on the claims app. how do I step up from business analyst to product owner? the company just split them into two roles", Transition, &["business-analyst", "product-owner"]),
+            // the asker says who they are and asks nothing; a riddle told with its answer
+            ("I'm a scrum master by day, happy to chat agile with anyone over coffee", None, &[]),
+            ("why did the product owner cross the road? to get to the other backlog", None, &[]),
+            // the name people say, asked about
+            ("when recruiters say 'product leader', what role is that meant to be?", Define, &["product-leader"]),
+            ("who answers to the board for the whole business?", Who, &["ceo"]),
         ];
         check(&store, table);
     }
@@ -1161,6 +1185,10 @@ mod tests {
             ("dual track agile — is that a framework or what?", Intent::Term, &["dual-track-agile"], None),
             // Hinglish: a term, then "what is", then how simply to say it
             ("burndown chart kya hai simple words me?", Intent::Term, &["burndown-chart"], None),
+            // French mixed in; what it is, pointed back at; what any one is for
+            ("MVP, qu'est-ce que c'est exactement?", Intent::Term, &["mvp"], None),
+            ("velocity - what exactly is it? points per sprint or not", Intent::Term, &["velocity"], None),
+            ("what is the definition of done supposed to cover?", Intent::Term, &["definition-of-done"], None),
         ];
         for (text, intent, terms, first_role) in table {
             let u = understand(&store, text);
