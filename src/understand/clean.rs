@@ -382,6 +382,23 @@ const HELD: &[&str] = &["job", "jobs", "responsibility", "task", "duty", "role"]
 const TAGALOG: &[(&str, &str)] = &[
     ("sino", "who"),
     ("sinong", "which"),
+    ("ano-anong", "which"),
+    ("ano-ano", "which"),
+    ("pareho", "same"),
+    ("parehas", "same"),
+    ("sila", "they"),
+    ("magiging", "become"),
+    ("ma-promote", "get promoted"),
+    ("mapromote", "get promoted"),
+    ("kaya", "can"),
+    ("mong", "you"),
+    ("sa", "in"),
+    ("dito", "here"),
+    ("pero", "but"),
+    ("hindi", "not"),
+    ("yan", "that"),
+    ("ito", "this"),
+    ("ko", ""),
     ("ano", "what"),
     ("anong", "what"),
     ("pano", "how"),
@@ -867,7 +884,8 @@ fn only_in(word: &str) -> u8 {
         b"sino" | b"ano" | b"anong" | b"pano" | b"paano" | b"yung" | b"naman" | b"lang" | b"kasi" | b"mga"
         | b"namin" | b"natin" | b"salamat" | b"pwede" | b"talaga" | b"ginagawa" | b"ako" | b"kami" | b"daw"
         | b"sana" | b"opo" | b"nung" | b"kung" | b"ng" | b"pinagkaiba" | b"kaibahan" | b"maging" | b"nila"
-        | b"sinong" | b"yun" | b"nun" | b"dapat" | b"kanino" => 1,
+        | b"sinong" | b"yun" | b"nun" | b"dapat" | b"kanino" | b"ano-anong" | b"ano-ano" | b"dito" | b"bukas"
+        | b"pareho" | b"parehas" | b"sila" | b"magiging" | b"kailangan" | b"nabasa" | b"ko" | b"yan" | b"pero" => 1,
         b"c'est" | b"quoi" | b"qu'est-ce" | b"bonjour" | b"merci" | b"je" | b"suis" | b"quels" | b"quelle"
         | b"quelles" | b"devenir" | b"avec" | b"salut" | b"aussi" | b"fait" | b"qui" | b"est-ce" | b"pourquoi" => 2,
         b"nini" | b"nani" | b"gani" | b"kuwa" | b"nataka" | b"tafadhali" | b"asante" | b"kwani" | b"niaje"
@@ -889,6 +907,12 @@ const BEFORE_A_ROLE: &[&str] = &[
     "or", "new", "senior", "junior", "lead", "is", "be", "become", "becoming", "being", "what", "whats", "what's",
     "who", "whos", "who's", "which", "each", "every", "any", "no", "one", "per", "of", "for", "with", "by", "like",
     "than", "about", "explain", "define", "not",
+];
+
+/// Words after which "po" closing a clause is the role: "is he a po?", "or the po?".
+const BEFORE_A_CLOSING_ROLE: &[&str] = &[
+    "a", "an", "the", "our", "my", "your", "their", "his", "her", "as", "to", "into", "from", "vs", "versus", "and",
+    "or", "new", "senior", "junior", "lead", "be", "become", "becoming", "being", "no", "per", "than", "not",
 ];
 
 /// How a word of a message is said in plain English, by [`change`].
@@ -932,6 +956,12 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u8) -> O
             .filter(|(k, _)| mixed & (1 << k) != 0)
             .find_map(|(_, words)| words.iter().find(|(w, _)| *w == word.as_str()).map(|&(_, english)| english));
         if let Some(english) = said {
+            // ("can someone explain po?": "po" closing a clause is a particle, unless it follows a
+            // word that names a role)
+            if word == "po" && closed_by(&[]) && mixed & 1 != 0 && before.is_some_and(|b| !is(b, BEFORE_A_CLOSING_ROLE))
+            {
+                return Some(Plain::Dropped);
+            }
             // ("our po", "a ba or a po" is the role)
             if matches!(word.as_str(), "po" | "ba") && role_word() {
                 return None;
@@ -942,6 +972,31 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u8) -> O
             };
             if word == "em" && (role_word() || next.is_some_and(joins)) {
                 return None;
+            }
+            // ("ano yung MVP?", "ano po yan?": after "ano", "yung" says "is" and "yan" "is that",
+            // as "what is MVP?")
+            let after_ano = before.is_some_and(|b| core(b).eq_ignore_ascii_case("ano")) && mixed & 1 != 0;
+            if after_ano && matches!(word.as_str(), "yung" | "yan" | "yun" | "ito") {
+                return Some(Plain::Said(if word == "yung" { "is" } else { "is that" }));
+            }
+            // ("apm po ako, …", "product owner ako sa POS": "ako" after what one is, says "here")
+            // ("pano po ako magiging PM?": "I" before what the asker does)
+            if word == "ako"
+                && !next.is_some_and(|n| {
+                    matches!(
+                        core(n).to_lowercase().as_str(),
+                        "magiging"
+                            | "maging"
+                            | "mag"
+                            | "lumipat"
+                            | "makalipat"
+                            | "makakalipat"
+                            | "ma-promote"
+                            | "mapromote"
+                    )
+                })
+            {
+                return Some(Plain::Said("here"));
             }
             // ("kano model kya hai?": "hai" says "is" right after "kya", as "what is")
             if word == "hai" && before.is_some_and(|b| core(b).eq_ignore_ascii_case("kya")) {
@@ -999,7 +1054,10 @@ fn changes(text: &str, mixed: u8) -> impl Iterator<Item = (&str, Option<Plain>)>
     std::iter::from_fn(move || {
         let token = tokens.next()?;
         let plain = change(before, token, tokens.peek().copied(), mixed);
-        before = Some(token);
+        // (a "po" said for politeness stands between no two words: "ano po yan" is "ano yan")
+        if !(plain == Some(Plain::Dropped) && core(token).eq_ignore_ascii_case("po")) {
+            before = Some(token);
+        }
         Some((token, plain))
     })
 }
@@ -1132,6 +1190,11 @@ mod tests {
             ("salamat po, sino ang PO natin?", "salamat, who the PO natin?"),
             ("salamat, nasaan ang our po?", "salamat, nasaan the our po?"),
             ("what's a delivery manager po?", "what's a delivery manager?"),
+            // "ano yung" asks what a thing is; "ako" closing a clause says where the asker is;
+            // "po" closing a clause after a verb is a particle
+            ("ano yung MVP sa product?", "what is MVP in product?"),
+            ("BA po ako, pano po ako magiging PO?", "BA here, how I become PO?"),
+            ("can someone explain po? nabasa ko lang", "can someone explain? nabasa"),
             ("we need a po", "we need a po"),
             ("pm -> po, how long?", "pm -> po, how long?"),
             // Vietnamese mixed in; "em" is the asker only before another Vietnamese word

@@ -465,6 +465,14 @@ impl<'a> Cues<'a> {
             })
             // "is APM a realistic next step for me?"
             || ws.windows(2).any(|pair| pair[0] == "next" && matches!(pair[1], "step" | "move"))
+            // "how do I go from that to product owner?": a way from one post to another
+            || ws.windows(2).enumerate().any(|(i, w)| {
+                matches!(w[0], "go" | "going" | "get" | "getting" | "move" | "moving" | "switch" | "switching" | "step" | "jump")
+                    && w[1] == "from"
+                    // ("going from 2 to 8 PMs": a count that grows)
+                    && !ws.get(i + 2).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+                    && ws[i + 2..].iter().take(5).any(|x| matches!(*x, "to" | "into"))
+            })
             // "APM to PM, how do you make that step?", "ready to take the leap"
             || ws.windows(3).any(|w| {
                 matches!(w[0], "make" | "making" | "take" | "taking")
@@ -992,8 +1000,9 @@ impl<'a> Cues<'a> {
         // ("does this thing only do job titles?": the bot as "this thing")
         let bot_asked = self.ws.windows(3).enumerate().any(|(i, w)| {
             matches!(w[1], "this" | "the")
-                && (w[2] == "bot" || (w[1] == "this" && w[2] == "thing"))
-                && (matches!(w[0], "ask" | "use" | "asking" | "using")
+                // ("can I DM the rolecall bot?")
+                && (matches!(w[2], "bot" | "rolecall") || (w[1] == "this" && w[2] == "thing"))
+                && (matches!(w[0], "ask" | "use" | "asking" | "using" | "dm" | "message" | "ping" | "mention" | "tag")
                     || (matches!(w[0], "is" | "does" | "can" | "will")
                         && self.ws.get(i + 3).is_some_and(|n| WORKINGS.contains(n)))
                     || self.ws[..i].iter().rev().take(2).any(|b| matches!(*b, "where" | "how" | "why")))
@@ -1172,7 +1181,13 @@ impl<'a> Cues<'a> {
         let about_roles = self.ws.iter().enumerate().any(|(i, w)| {
             ROLES.contains(w) && !(*w == "jobs" && self.ws.get(i + 1..i + 4).is_some_and(|n| n == ["to", "be", "done"]))
         }) || (["role", "title"].iter().any(|w| self.has(w))
-            && ["which", "list", "every", "all"].iter().any(|w| listing(w)));
+            && (["list", "every", "all"].iter().any(|w| listing(w))
+                // ("…, which looks weird" opens a remark: "which" asks only of a role or title)
+                || self.ws.iter().enumerate().any(|(i, w)| {
+                    let near = &self.ws[i + 1..(i + 4).min(self.ws.len())];
+                    (*w == "which" && near.iter().any(|n| n.starts_with("role") || n.starts_with("title")))
+                        || (matches!(*w, "role" | "title") && near.first() == Some(&"which"))
+                })));
         // ("pls share the open roles on the team": openings to fill, not the roles the bot knows)
         let openings = self.ws.windows(2).any(|p| {
             matches!(p[0], "open" | "vacant" | "unfilled") && matches!(p[1], "roles" | "positions" | "jobs" | "titles")
@@ -1295,6 +1310,10 @@ fn not_a_move(ws: &[&str], at: usize) -> bool {
                     "to" | "into" | "from" | "over" | "across" | "out" | "up" | "back" | "for" | "at" | "and" | "or" | "now" | "yet"
                 ) && !is_explained(n)
             }))
+        // "the office move", "our data centre move": a move of things, named by what moves
+        || (at > 0
+            && matches!(ws[at], "move" | "migration" | "relocation")
+            && matches!(ws[at - 1], "office" | "desk" | "house" | "warehouse" | "server" | "data" | "centre" | "center" | "cloud" | "dc" | "site"))
 }
 
 /// Whether the move cue at `at` speaks of work moving, not a person: "keeps it moving".
@@ -1411,7 +1430,12 @@ pub fn celebrates(ws: &[&str]) -> bool {
     const CELEBRATE: &[&str] = &["congrats", "congratulations", "congratz", "grats", "kudos", "shoutout", "welcome"];
     const ASKING: &[&str] =
         &["how", "what", "whats", "which", "why", "should", "tips", "advice", "difference", "explain", "who", "whos"];
-    opens_with(ws, CELEBRATE) && !ws.iter().any(|w| ASKING.contains(w))
+    // ("… rode along to watch how they use it": a clause told, not asked)
+    let asks = ws.iter().enumerate().any(|(i, w)| {
+        ASKING.contains(w)
+            && !ws.get(i + 1).is_some_and(|n| matches!(*n, "they" | "she" | "he" | "we" | "people" | "users"))
+    });
+    opens_with(ws, CELEBRATE) && !asks
 }
 
 /// Whether a message invites people to something and asks nothing: "lunch & learn tomorrow,
@@ -1457,12 +1481,13 @@ pub fn jokes(text: &str, ws: &[&str]) -> bool {
     // "why did the scrum master bring a ladder to standup? to help the team reach the sprint
     // goal": a riddle, asked and answered by the one who tells it
     let riddle = || {
+        if !matches!(ws, ["why", "did" | "does" | "do" | "was" | "is" | "are", ..]) {
+            return false;
+        }
         let Some((_, answer)) = text.split_once('?') else { return false };
         let answer = answer.trim_start().trim_start_matches(['?', '!', ' ']);
         let first = answer.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
-        matches!(ws, ["why", "did" | "does" | "do" | "was" | "is" | "are", ..])
-            && matches!(first.as_str(), "to" | "because" | "bc" | "cause" | "cos" | "coz" | "cuz")
-            && !answer.contains('?')
+        matches!(first.as_str(), "to" | "because" | "bc" | "cause" | "cos" | "coz" | "cuz") && !answer.contains('?')
     };
     ws.iter().take(2).any(|w| matches!(*w, "joke" | "riddle")) || riddle()
 }
@@ -2085,7 +2110,7 @@ const IS_OPENER: u8 = 64;
 const MOVE_OPENERS: &[&str] = &[
     "get", "getting", "want", "wanna", "wanting", "like", "hoping", "plan", "planning", "aspire", "ready", "trying",
     "step", "stepping", "level", "climb", "promo", "can", "could", "where", "go", "move", "be", "being", "next", "gap",
-    "gaps", "make", "towards", "toward", "land", "find", "finding", "end", "way", "making", "take", "taking",
+    "gaps", "make", "towards", "toward", "land", "find", "finding", "end", "way", "making", "take", "taking", "going",
 ];
 
 /// The words the comparisons [`Cues::new`] reads in more than one word open with, or hold.

@@ -1246,8 +1246,7 @@ fn best_clause(
     let asks_owner = |p: &Clause| p.question && ws[p.range.clone()].iter().any(|w| cues::asks_owner(w));
     // ("who is supposed to remove impediments? … whose role is that supposed to be?": a later
     // question that only points back at the duty asks the earlier one again)
-    let first_full_owner_question =
-        parts.iter().position(|p| asks_owner(p) && !says_little(&ws[p.range.clone()])).unwrap_or(usize::MAX);
+    let asked_before = |at: usize| parts[..at].iter().any(|p| asks_owner(p) && !says_little(&ws[p.range.clone()]));
     parts
         .iter()
         .enumerate()
@@ -1271,7 +1270,7 @@ fn best_clause(
             let cued = p.range.clone().filter(|&i| is_cue(i) && !relative(i)).count();
             // "who writes the messaging? our pm says not him": a question for an owner outweighs
             // a remark that names a role
-            let asks_owner = asks_owner(p) && !(at > first_full_owner_question && says_little(&ws[p.range.clone()]));
+            let asks_owner = asks_owner(p) && !(at > 0 && says_little(&ws[p.range.clone()]) && asked_before(at));
             // "what does a head of product do all day? | … on their desk vs the PMs'": a question
             // that opens with a question word outweighs a remark with more roles in it
             const OPENERS: &[&str] = &[
@@ -2995,7 +2994,14 @@ fn field_as_role(ws: &[&str], m: &Mention) -> bool {
     const AFTER: &[&str] = &["vs", "versus", "and", "to", "into", "v"];
     let before = m.start.checked_sub(1).map(|i| ws[i]);
     let after = ws.get(m.end).copied();
-    before.is_some_and(|w| BEFORE.contains(&w)) || after.is_some_and(|w| AFTER.contains(&w))
+    // ("a graphic designer in marketing": where a job named just before sits)
+    let job_before = before == Some("in")
+        && ws[..m.start - 1]
+            .iter()
+            .rev()
+            .find(|w| !matches!(**w, "the" | "a" | "our"))
+            .is_some_and(|w| ["er", "or", "ist", "yst"].iter().any(|end| w.len() > 4 && w.ends_with(end)));
+    !job_before && (before.is_some_and(|w| BEFORE.contains(&w)) || after.is_some_and(|w| AFTER.contains(&w)))
 }
 
 /// Whether a role's abbreviation is the verb of a private message: "pm me the deck", "can
@@ -3319,7 +3325,9 @@ fn term_question(
                 // after "and" says nothing of which one is meant)
                 let said = before_next_question(after);
                 // ("what is the burndown chart supposed to show?": what any one is for)
-                let purpose = matches!(said, ["supposed" | "meant", "to", ..]);
+                // ("what is the MVP in product?": the field it is used in, not one team's)
+                let purpose = matches!(said, ["supposed" | "meant", "to", ..])
+                    || matches!(said, ["in", "product" | "scrum" | "agile" | "kanban" | "tech" | "software" | "pm"]);
                 let particular = bridge.iter().any(|w| PARTICULAR.contains(w))
                     && !bridge.contains(&"form")
                     && !any_one
@@ -3479,13 +3487,19 @@ fn term_question(
 fn points_at_a_term(clause: &[&str]) -> bool {
     const TAIL: &[&str] = &[
         "actually", "exactly", "for", "about", "used", "really", "even", "again", "then", "supposed", "to", "be",
-        "mean", "do", "does", "work", "works", "all",
+        "mean", "do", "does", "work", "works", "all", "here",
     ];
     (0..clause.len()).any(|i| {
         let w = |k: usize| clause.get(i + k).copied();
         let pointer_at = match (w(0), w(1), w(2)) {
             _ if let Some(said) = what_it_tells(&clause[i..]) => i + said,
             (Some("what" | "wat"), Some("is" | "are" | "s"), Some(p)) if POINTING.contains(&p) => i + 3,
+            // "burndown chart - what am i looking at here?"
+            (Some("what"), Some("am" | "are"), Some("i" | "we"))
+                if clause.get(i + 3) == Some(&"looking") && clause.get(i + 4) == Some(&"at") =>
+            {
+                i + 5
+            }
             // "story points - what actually are they?"
             (Some("what" | "wat"), Some("actually" | "exactly" | "even" | "really"), Some("is" | "are" | "s"))
                 if clause.get(i + 3).is_some_and(|p| POINTING.contains(p)) =>

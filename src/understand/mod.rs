@@ -1039,6 +1039,20 @@ mod tests {
             // the name people say, asked about
             ("when recruiters say 'product leader', what role is that meant to be?", Define, &["product-leader"]),
             ("who answers to the board for the whole business?", Who, &["ceo"]),
+            // "go from that to X": the way from the role held
+            ("been a BA on the claims team for 3 yrs. how do I go from that to product manager?", Transition, &["business-analyst", "product-manager"]),
+            // the bot by name, as what one messages
+            ("can I DM the rolecall bot or is it channels only", Help, &[]),
+            // "which" opening a remark, and a generic "you", ask for no list
+            ("the org chart has a box labelled principal product manager, which confuses everyone, since if you have no reports you have no title here. so what does a principal product manager do?", Define, &["principal-product-manager"]),
+            // a shoutout that tells how others work; a move of an office
+            ("shoutout to Priya, best PM we've had, she sat with the support team to see how they use it", None, &[]),
+            ("the project manager for the office move says the movers come friday", None, &[]),
+            // Tagalog: "ako" says where the asker is, or "I" before what they do
+            ("scrum master ako dito, pano po ako magiging product owner?", Transition, &["scrum-master", "product-owner"]),
+            ("ano-anong roles po ang kaya mong sagutin?", List, &[]),
+            // a job named before the field it sits in
+            ("I'm a copywriter in marketing, how do I move into a product marketing manager role?", Transition, &["product-marketing-manager"]),
         ];
         check(&store, table);
     }
@@ -1189,6 +1203,8 @@ mod tests {
             ("MVP, qu'est-ce que c'est exactement?", Intent::Term, &["mvp"], None),
             ("velocity - what exactly is it? points per sprint or not", Intent::Term, &["velocity"], None),
             ("what is the definition of done supposed to cover?", Intent::Term, &["definition-of-done"], None),
+            ("burndown chart - what am I looking at?", Intent::Term, &["burndown-chart"], None),
+            ("ano yung backlog sa scrum?", Intent::Term, &["backlog"], None),
         ];
         for (text, intent, terms, first_role) in table {
             let u = understand(&store, text);
