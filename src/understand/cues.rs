@@ -1460,8 +1460,10 @@ fn opens_with(ws: &[&str], words: &[&str]) -> bool {
 /// Whether a message thanks someone and asks nothing: "many thanks <@U…> for the
 /// lunch-and-learn on product management", "gracias for the help with the backlog!!".
 pub fn thanks_note(text: &str, ws: &[&str]) -> bool {
-    const THANKS: &[&str] =
-        &["thanks", "thank", "thx", "ty", "tysm", "gracias", "obrigado", "obrigada", "merci", "danke", "cheers"];
+    const THANKS: &[&str] = &[
+        "thanks", "thank", "thx", "ty", "tysm", "gracias", "obrigado", "obrigada", "merci", "danke", "cheers", "takk",
+        "tack", "grazie",
+    ];
     // ("slides are up for anyone who missed it" asks nothing)
     const ASKING: &[&str] = &["what", "whats", "how", "which", "why", "explain", "describe", "difference", "vs"];
     // ("that was exactly what I needed": what was given, not asked)
@@ -1673,11 +1675,21 @@ pub fn foreign_question_word(word: &str) -> Option<&'static str> {
         "un" | "una" | "uma" => "a",
         "hace" | "faz" => "does",
         "hacen" | "fazem" => "do",
-        "cual" | "cuál" | "qual" | "quel" | "quelle" => "which",
+        // ("cuál es el rol de …" asks what the role is)
+        "cual" | "cuál" => "what",
+        "qual" | "quel" | "quelle" => "which",
+        "el" | "los" | "las" => "the",
+        "de" => "of",
         "quien" | "quién" | "quem" => "who",
         "como" | "cómo" => "how",
         "diferencia" | "diferença" | "différence" => "difference",
         "entre" => "between",
+        "significa" => "means",
+        "mismo" | "misma" | "mesmo" | "mesma" => "same",
+        "rol" | "papel" => "role",
+        "encarga" => "handles",
+        "paso" | "pasar" | "cambiar" => "move",
+        "normalmente" => "usually",
         _ => return None,
     })
 }

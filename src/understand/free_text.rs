@@ -690,7 +690,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
         let thanks = i > 0 && matches!(ws[i - 1], "thank" | "thx" | "see");
         matches!(*w, "you" | "u" | "ya" | "bot" | "rolecall") && !thanks
             // "what roles are in your database?"
-            || (matches!(*w, "your" | "ur") && ws.get(i + 1).is_some_and(|n| matches!(*n, "database" | "db" | "list" | "knowledge")))
+            || (matches!(*w, "your" | "ur") && ws.get(i + 1).is_some_and(|n| matches!(*n, "database" | "db" | "list" | "knowledge" | "brain" | "head" | "memory")))
             // "does this thing know every pm title?"
             || (*w == "thing" && i > 0 && ws[i - 1] == "this")
             // "which product roles are covered here?"
@@ -2114,6 +2114,10 @@ fn holds(ws: &[&str], role: &Span) -> bool {
     let works_here = role.start == 0
         && matches!(after, Some("in" | "at" | "on" | "for"))
         && ws[role.end..(role.end + 7).min(ws.len())].contains(&"here");
+    // ("product ops manager 👋 wanna switch to being a pm": the role that opens, then a wish)
+    let opens_wishing = role.start == 0
+        && after
+            .is_some_and(|w| matches!(w, "wanna" | "want" | "wanting" | "hoping" | "looking" | "trying" | "thinking"));
     // "(marketing manager on paper)": the asker's title
     let on_paper = ws.get(role.end..role.end + 2).is_some_and(|p| p == ["on", "paper"] || p == ["by", "title"]);
     as_holder
@@ -2122,6 +2126,7 @@ fn holds(ws: &[&str], role: &Span) -> bool {
         || for_years
         || years_in
         || works_here
+        || opens_wishing
         || on_paper
         || matches!(before, Some("im" | "am" | "currently" | "been" | "being" | "former" | "ex"))
         // ("i used to be a scrum master before mat leave": held once, where the move starts)

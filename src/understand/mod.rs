@@ -1053,6 +1053,12 @@ mod tests {
             ("ano-anong roles po ang kaya mong sagutin?", List, &[]),
             // a job named before the field it sits in
             ("I'm a copywriter in marketing, how do I move into a product marketing manager role?", Transition, &["product-marketing-manager"]),
+            // Spanish question words said in any message
+            ("cuál es el rol de un scrum master?", Define, &["scrum-master"]),
+            ("product owner y business analyst, son lo mismo?", Compare, &["product-owner", "business-analyst"]),
+            ("cómo paso de business analyst a product owner?", Transition, &["business-analyst", "product-owner"]),
+            // the role that opens the message, then a wish, is the asker's
+            ("scrum master 👋 wanna switch to being a PO. tips?", Transition, &["scrum-master", "product-owner"]),
         ];
         check(&store, table);
     }
@@ -1205,6 +1211,7 @@ mod tests {
             ("what is the definition of done supposed to cover?", Intent::Term, &["definition-of-done"], None),
             ("burndown chart - what am I looking at?", Intent::Term, &["burndown-chart"], None),
             ("ano yung backlog sa scrum?", Intent::Term, &["backlog"], None),
+            ("que significa MVP?", Intent::Term, &["mvp"], None),
         ];
         for (text, intent, terms, first_role) in table {
             let u = understand(&store, text);
