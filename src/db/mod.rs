@@ -33,8 +33,10 @@ use crate::metrics::Metrics;
 
 pub use journal::{Journal, Record};
 
-/// Longest a reply waits on a decision replicas share before the process decides alone.
-pub const DECISION_TIMEOUT: Duration = Duration::from_millis(250);
+/// Longest a reply waits on a decision replicas share before the process decides alone: long
+/// enough for a busy database to answer before Slack's first retry (a second or more after the
+/// event), short enough that a reply never waits long on a database that is away.
+pub const DECISION_TIMEOUT: Duration = Duration::from_secs(1);
 
 /// Longest a connection may take to open or to come free.
 const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
