@@ -1829,12 +1829,25 @@ fn one_role(
     }
     // "I'm a product manager by day, happy to chat careers with anyone": the asker says who they
     // are, and asks nothing
-    const ASKING: &[&str] = &[
-        "what", "whats", "how", "hows", "who", "whos", "which", "why", "explain", "tell", "define", "describe", "can",
-        "could", "should", "would", "does", "do", "tips", "advice", "help", "eli5", "mean", "means", "meaning", "pls",
-        "please", "plz",
-    ];
-    if holds(all, span) && !text.contains('?') && !all.iter().any(|w| ASKING.contains(w)) {
+    let asking = |w: &&str| {
+        cues::asks(w)
+            || matches!(
+                *w,
+                "hows"
+                    | "would"
+                    | "does"
+                    | "do"
+                    | "tips"
+                    | "advice"
+                    | "help"
+                    | "eli5"
+                    | "mean"
+                    | "means"
+                    | "meaning"
+                    | "plz"
+            )
+    };
+    if holds(all, span) && !text.contains('?') && !all.iter().any(asking) {
         return (Query::None, 0.0);
     }
     // "who's the PO for the search team?", "anyone know who the EM on billing is": one
