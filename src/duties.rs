@@ -55,6 +55,8 @@ const OWNERSHIP: &[&str] = &[
     "one",
     // "who's supposed to", "who has to", "who gets to", "who is meant to"
     "supposed",
+    // ("which role suppose to write …": the same, said plain)
+    "suppose",
     "meant",
     "expected",
     "has",
@@ -445,6 +447,12 @@ fn every_stem<'w>(text_words: &[&'w str]) -> Vec<&'w str> {
             // phrasal verbs mean something their verb alone does not
             ("hand" | "hands" | "handing", Some("off" | "over")) => Some("handoff"),
             ("hand" | "hands" | "handing", Some("out")) => Some("distribut"),
+            // "who owns the marketing plan overall": the whole of what is named, said last (not
+            // "the overall strategy")
+            ("overall", None) => {
+                i += 1;
+                continue;
+            }
             // "who makes sure stuff ships": whose job it is, said, not a thing made
             ("make" | "makes" | "making" | "made", Some("sure")) => {
                 i += 2;

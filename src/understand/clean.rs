@@ -1020,6 +1020,10 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u8) -> O
     if !(2..=4).contains(&word.len()) {
         return None;
     }
+    // ("PO and BA sama or not?": the Malay "same", where it closes a question)
+    if word.eq_ignore_ascii_case("sama") && before.is_some() && closed_by(&["or", "anot", "not", "ah", "lah", "meh"]) {
+        return Some(Plain::Said("same"));
+    }
     // ("role desc po pls": thanks or a please closes "po" too)
     let closes = closed_by(if word == "po" { &["pls", "plz", "please", "thanks", "thx", "ty"] } else { &[] });
     let after_a_word = before.is_some_and(|b| !core(b).is_empty());
@@ -1184,6 +1188,9 @@ mod tests {
             ("which one?", "which one?"),
             ("who owns this one", "who owns this one"),
             ("the PM is who? the job is hers", "the PM is who? the job is hers"),
+            ("SM and delivery lead sama anot", "SM and delivery lead same anot"),
+            ("is the PO and BA sama?", "is the PO and BA same?"),
+            ("thanks PM-sama", "thanks PM-sama"),
             // Tagalog mixed in reads as English; "po" for respect goes, "our po" stays
             ("sino po ang may-ari ng roadmap?", "who the may-ari roadmap?"),
             ("pano po ba maging scrum master?", "how become scrum master?"),

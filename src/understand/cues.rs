@@ -183,6 +183,8 @@ pub const DEFINE: &[&str] = &[
     "role",
     "roles",
     "job",
+    // "engineering manager - what's the gig?"
+    "gig",
     "responsibilities",
     // "product designer responsibility is only UI?"
     "responsibility",
@@ -589,7 +591,14 @@ impl<'a> Cues<'a> {
                         matches!(*n, "years" | "year" | "months" | "month" | "weeks" | "yrs" | "people" | "hours")
                     }))
         };
-        let define = (0..ws.len()).any(|i| word_kinds[i] & IS_DEFINE != 0 && !of_oneself(i));
+        // ("PM life very tiring lah": what the life is, told; "a day in the life of a PM", "what's
+        // PM life like" ask)
+        let life_told = |i: usize| {
+            ws[i] == "life"
+                && !(i > 0 && matches!(ws[i - 1], "the" | "a"))
+                && ws.get(i + 1).is_some_and(|n| !matches!(*n, "like" | "of" | "look" | "looks"))
+        };
+        let define = (0..ws.len()).any(|i| word_kinds[i] & IS_DEFINE != 0 && !of_oneself(i) && !life_told(i));
         let asks_who = std::cell::OnceCell::new();
         let openings = std::iter::once(0)
             .chain(clause_starts.iter().copied())
@@ -902,12 +911,29 @@ impl<'a> Cues<'a> {
     pub fn asks_which_role(&self) -> bool {
         const DOES: &[&str] =
             &["would", "should", "does", "do", "normally", "usually", "typically", "owns", "handles", "is", "s"];
+        // ("on product side which role handle the API specs?": the doing word left plain)
+        const PLAIN: &[&str] = &[
+            "handle",
+            "own",
+            "write",
+            "run",
+            "lead",
+            "manage",
+            "decide",
+            "cover",
+            "approve",
+            "maintain",
+            "drive",
+            "suppose",
+            "supposed",
+            "responsible",
+        ];
         self.ws.windows(2).enumerate().any(|(i, p)| {
             matches!(p[0], "which" | "what")
                 && matches!(p[1], "role" | "person" | "title")
                 // ("what role leads multiple divisions?", "what role decides …")
                 && self.ws.get(i + 2).is_none_or(|next| {
-                    (i > 0 && DOES.contains(next))
+                    (i > 0 && (DOES.contains(next) || PLAIN.contains(next)))
                         || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"))
                 })
         })
@@ -1090,7 +1116,12 @@ impl<'a> Cues<'a> {
             || (about_bot && (self.has("syntax") || self.has("format")))
             || self.asks_how_to_use()
             // "who added a bot to #ops? what does it do": "it" is the bot once the bot is named
-            || (self.has("bot") && self.ws.windows(4).any(|w| w[0] == "what" && w[1] == "does" && w[2] == "it" && w[3] == "do"))
+            // ("who added this bot, what it can do?": the words in the order of a statement)
+            || (self.has("bot")
+                && self.ws.windows(4).any(|w| {
+                    w[0] == "what"
+                        && matches!((w[1], w[2], w[3]), ("does", "it", "do") | ("it", "can", "do") | ("can", "it", "do"))
+                }))
             // "what does this bot do?", "what does rolecall do exactly?"
             || self.ws.windows(4).any(|w| {
                 w[0] == "what"
@@ -1818,7 +1849,20 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
                 && ws.get(i + 1).is_some_and(|n| {
                     matches!(
                         *n,
-                        "feature" | "product" | "tab" | "page" | "app" | "program" | "programme" | "team" | "squad"
+                        "feature"
+                            | "product"
+                            | "tab"
+                            | "page"
+                            | "app"
+                            | "program"
+                            | "programme"
+                            | "team"
+                            | "squad"
+                            // ("loyalty: earn, burn, tiers": what members do with points)
+                            | "burn"
+                            | "points"
+                            | "miles"
+                            | "rewards"
                     )
                 }) =>
             {

@@ -259,7 +259,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
         // the designer work together?": "work" is what the two do)
         let into = m.start > 0 && matches!(ws[m.start - 1], "into" | "to" | "towards" | "toward");
         let together = ws.get(m.end + 1).is_some_and(|w| matches!(*w, "together" | "with" | "alongside"));
-        ws.get(m.end).is_some_and(|w| matches!(*w, "work" | "stuff" | "tasks" | "skills" | "mindset" | "hat"))
+        // ("start doing PM-ish stuff": work like the role's)
+        let like = ws.get(m.end).is_some_and(|w| *w == "ish");
+        (like || ws.get(m.end).is_some_and(|w| matches!(*w, "work" | "stuff" | "tasks" | "skills" | "mindset" | "hat")))
             && !into
             && !together
     });
@@ -270,6 +272,30 @@ pub fn read(store: &Store, text: &str) -> Understood {
             && matches!(ws[m.start - 1], "our" | "my" | "their")
             && ws[m.end - 1].ends_with('s')
             && ws.get(m.end).is_some_and(|w| w.ends_with("ed") || matches!(*w, "kept" | "keep" | "left"))
+    });
+    // "my EM suggested the TPM path, how do I switch?": someone the asker knows, who said
+    // something, beside the role asked about
+    keep_others(&mut mentions, |m| {
+        m.start > 0
+            && matches!(ws[m.start - 1], "our" | "my" | "his" | "her")
+            && ws.get(m.end).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "suggested"
+                        | "suggests"
+                        | "said"
+                        | "says"
+                        | "told"
+                        | "recommended"
+                        | "recommends"
+                        | "advised"
+                        | "mentioned"
+                        | "thinks"
+                        | "reckons"
+                        | "encouraged"
+                        | "pushed"
+                )
+            })
     });
     // "a senior PM who wants to start managing PMs as a GPM": the people a role manages are
     // not a role of the move
@@ -781,6 +807,16 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // ("what does a BA do? and separately, what's a delivery manager?" asks about both)
     let one_by_one = cues.define && !cues.compare && ws.iter().any(|w| ONE_BY_ONE.contains(w));
     let only = asked.next().filter(|first| asked.all(|r| r == *first) && !one_by_one);
+    // ("senior PM — what do they do that a normal PM doesn't?": the plain role the question
+    // measures by is not what it asks about; the role named before it is)
+    let only = only.filter(|&r| {
+        !mentions.iter().any(|m| {
+            m.role == r
+                && asks.contains(&m.start)
+                && yardstick(&ws, &(m.start..m.end))
+                && mentions.iter().any(|o| o.start < asks.start && o.role != r)
+        })
+    });
     // (a clause that only opens as a question does, with no question mark, asks when it is the
     // one such clause and compares nothing: "ok dumb q but what does a GPM do. the org chart …")
     let asked_once = !cues.compare && parts.iter().filter(|p| sounds_asked(p, &ws)).count() == 1;
@@ -1065,7 +1101,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 Some(at) if cues.compare && !asks.contains(&at) => None,
                 Some(at) => term_after(at),
                 // ("BA or PO for the discovery phase?" weighs the two for it)
-                None if cues.has("or")
+                // (not "… arguing if it should be blue or green … retro is at 3": an "or" of
+                // other things)
+                None if ws[first_at..second_at].contains(&"or")
                     && !cues.compare
                     && !cues.transition
                     && !which_for(&ws, &spans[0], &spans[1]) =>
@@ -1871,11 +1909,24 @@ fn one_role(
             return (Query::None, 0.0);
         }
     }
-    if about_a_person(ws, span) || asks_opinion_of(ws, span) {
+    if about_a_person(ws, span) || asks_opinion_of(ws, span) || where_one_team_holder_is(ws, span) {
         return (Query::None, 0.0);
     }
     // "sorry dumb qn, APM is what role?": the role named, then asked what it is
-    if matches!(ws[span.end..], ["is" | "s" | "are", "what" | "which", "role" | "job" | "title" | "position"]) {
+    // ("APM means what role ah", "delivery manager role is what?": the same, the asking word last)
+    let after = match &ws[span.end..] {
+        ["role" | "job" | "title", rest @ ..] => rest,
+        rest => rest,
+    };
+    let after = match after {
+        [rest @ .., "ah" | "lah" | "leh" | "one"] => rest,
+        rest => rest,
+    };
+    if matches!(
+        after,
+        ["is" | "s" | "are" | "means" | "mean", "what" | "which", "role" | "job" | "title" | "position"]
+            | ["is" | "s" | "means" | "mean", "what"]
+    ) {
         return (Query::Define { role }, w.define_cue.at(cued));
     }
     // "who do GPMs report to?", "who manages the directors of product?": the role above it
@@ -2644,6 +2695,18 @@ fn name_shaped(token: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && token.len() >= 3 && chars.all(char::is_lowercase)
 }
 
+/// Whether a question asks who someone of a named person is: "who is Anna's manager?",
+/// "who's Tom's PO these days".
+fn of_a_named_person(text: &str) -> bool {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    tokens.windows(3).any(|w| {
+        let who = w[0].eq_ignore_ascii_case("who") && matches!(w[1], "is" | "was");
+        let whos = ["who's", "who’s", "whos"].iter().any(|x| w[0].eq_ignore_ascii_case(x));
+        let named = |t: &str| ["'s", "’s"].iter().any(|end| t.strip_suffix(end).is_some_and(name_shaped));
+        (who && named(w[2])) || (whos && named(w[1]))
+    })
+}
+
 /// Whether a person's name is offered as one answer of a choice: "Mark or the board?", "is it
 /// Dana or Lee". A question with a name among its answers is about particular people.
 fn offers_a_name(text: &str, role_words: &[&str]) -> bool {
@@ -3114,6 +3177,38 @@ fn about_a_person(ws: &[&str], role: &Span) -> bool {
     let marked = between.iter().any(|w| ONE_PERSON.contains(w)) || after.iter().take(5).any(|w| *w == "now") || here;
     let of_a_company = after.len() >= 2 && matches!(after[0], "of" | "at") && !cues::is_explained(after[1]);
     between.iter().all(|w| BETWEEN.contains(w) || ONE_PERSON.contains(w)) && (marked || of_a_company)
+}
+
+/// Whether a message asks where or how one team's holder of a role is: "is the EM of the
+/// courier app team in office today?", "anyone know if the PO for payments is back?".
+fn where_one_team_holder_is(ws: &[&str], role: &Span) -> bool {
+    const STATE: &[&str] = &[
+        "in",
+        "out",
+        "off",
+        "at",
+        "back",
+        "around",
+        "available",
+        "free",
+        "sick",
+        "online",
+        "here",
+        "away",
+        "ooo",
+        "today",
+        "tomorrow",
+        "leaving",
+        "still",
+    ];
+    let Some(rest) = ws.get(role.end..) else { return false };
+    let one = role.start > 0 && matches!(ws[role.start - 1], "the" | "our");
+    let of_a_team = matches!(rest.first(), Some(&("of" | "for" | "on")))
+        && !matches!(rest.get(1), Some(&("a" | "an" | "each" | "every" | "any" | "all")));
+    let team_at =
+        rest.iter().take(6).position(|w| matches!(*w, "team" | "squad" | "tribe" | "pod" | "app" | "project"));
+    let Some(team_at) = team_at.filter(|_| one && of_a_team) else { return false };
+    rest[team_at + 1..].windows(2).take(3).any(|p| matches!(p[0], "is" | "s" | "was") && STATE.contains(&p[1]))
 }
 
 /// Words that ask what a term means wherever they stand: "what does MVP stand for", "can
@@ -3941,7 +4036,13 @@ fn asks_how_to_use_a_command(text: &str, ws: &[&str]) -> bool {
 fn sounds_asked(clause: &Clause, ws: &[&str]) -> bool {
     // ("ok dumb q but what does a GPM do."; "but" opens the clause)
     let opening = ws[clause.range.clone()].iter().find(|w| !matches!(**w, "but" | "and" | "so" | "ok" | "okay"));
+    // ("delivery manager role is what ah.": the asking word last)
+    let closing = match &ws[clause.range.clone()] {
+        [rest @ .., "ah" | "lah" | "leh"] => rest,
+        rest => rest,
+    };
     clause.question
+        || matches!(closing, [.., "is" | "means", "what"] | [.., "is" | "means", "what", "role" | "job"])
         || opening.is_some_and(|w| {
             matches!(*w, "how" | "what" | "whats" | "where" | "why" | "which" | "is" | "are" | "do" | "does")
         })
@@ -4245,7 +4346,7 @@ fn no_role(
     // remark, the question asks about the duty)
     // ("who approved this PR at 2am?": who did something once, in the past)
     let did_once = ws[asks.clone()].windows(2).any(|p| p[0] == "who" && past_tense(p[1]));
-    if asks_who_someone_is(&ws[asks.clone()]) || on_one_team(&ws[asks.clone()]) || did_once {
+    if asks_who_someone_is(&ws[asks.clone()]) || on_one_team(&ws[asks.clone()]) || did_once || of_a_named_person(text) {
         return none();
     }
     if guesses_other_jobs(cues, ws, &asks)

@@ -1059,6 +1059,28 @@ mod tests {
             ("cómo paso de business analyst a product owner?", Transition, &["business-analyst", "product-owner"]),
             // the role that opens the message, then a wish, is the asker's
             ("scrum master 👋 wanna switch to being a PO. tips?", Transition, &["scrum-master", "product-owner"]),
+            // the plain role a question measures by, after the role it asks about
+            ("group PM — what do they do that a regular pm doesn't?", Define, &["group-product-manager"]),
+            // the asking word last, Singapore style; "sama" is "same"
+            ("TPM means what role ah", Define, &["technical-product-manager"]),
+            ("program manager role is what ah. our vendor has one in the SOW", Define, &["program-manager"]),
+            ("delivery manager and scrum master sama or not", Compare, &["delivery-manager", "scrum-master"]),
+            // "which role" with the doing word plain
+            ("on our team which role run the retro?", Who, &["scrum-master"]),
+            // someone the asker knows, who said something, is no end of the move
+            ("QA engineer here, my PO said I should try the BA path. how do I make that switch?", Transition, &["business-analyst"]),
+            // a named person's manager; where one team's holder is today
+            ("who is Priya's manager? need a sign-off", None, &[]),
+            ("anyone know if the PO of the search team is in today?", None, &[]),
+            // the bot asked what it does, in the order of a statement
+            ("hmm who installed this bot, what it can do?", Help, &[]),
+            // what the life is, told
+            ("scrum master life so busy lah", None, &[]),
+            ("a day in the life of a scrum master?", Define, &["scrum-master"]),
+            // "the gig" is the job
+            ("project manager - what's the gig exactly?", Define, &["project-manager"]),
+            // an "or" of other things is no choice between the roles named
+            ("our PO and the BA argued if the button should be red or green. anyway retro is at 4", None, &[]),
         ];
         check(&store, table);
     }
