@@ -117,6 +117,9 @@ fn spell_out(buffer: &mut String, start: usize) {
         "wtf" | "wth" => "what",
         // ("@rolecall whatis delivery manager": the command's name typed as a word)
         "wahts" | "whts" | "whatis" => "whats",
+        // "wots a TPM": "what" as it is said in British chat
+        "wot" => "what",
+        "wots" => "whats",
         "diffrence" | "differnce" | "diference" | "difrence" | "diffrance" | "differance" => "difference",
         "diffrent" | "differnt" | "diferent" => "different",
         "seperates" | "seprates" => "separates",

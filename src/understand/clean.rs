@@ -880,26 +880,121 @@ fn only_in(word: &str) -> u8 {
     for (l, c) in lower.iter_mut().zip(w) {
         *l = c.to_ascii_lowercase();
     }
-    match &lower[..w.len()] {
-        b"sino" | b"ano" | b"anong" | b"pano" | b"paano" | b"yung" | b"naman" | b"lang" | b"kasi" | b"mga"
-        | b"namin" | b"natin" | b"salamat" | b"pwede" | b"talaga" | b"ginagawa" | b"ako" | b"kami" | b"daw"
-        | b"sana" | b"opo" | b"nung" | b"kung" | b"ng" | b"pinagkaiba" | b"kaibahan" | b"maging" | b"nila"
-        | b"sinong" | b"yun" | b"nun" | b"dapat" | b"kanino" | b"ano-anong" | b"ano-ano" | b"dito" | b"bukas"
-        | b"pareho" | b"parehas" | b"sila" | b"magiging" | b"kailangan" | b"nabasa" | b"ko" | b"yan" | b"pero" => 1,
-        b"c'est" | b"quoi" | b"qu'est-ce" | b"bonjour" | b"merci" | b"je" | b"suis" | b"quels" | b"quelle"
-        | b"quelles" | b"devenir" | b"avec" | b"salut" | b"aussi" | b"fait" | b"qui" | b"est-ce" | b"pourquoi" => 2,
-        b"nini" | b"nani" | b"gani" | b"kuwa" | b"nataka" | b"tafadhali" | b"asante" | b"kwani" | b"niaje"
-        | b"hufanya" | b"wewe" | b"inamaanisha" | b"haswa" | b"vipi" | b"aje" | b"niko" => 4,
-        b"ze" | b"zot" | b"eich" | b"yalla" | b"sababa" | b"achla" | b"beseder" | b"toda" => 8,
-        b"nedir" | b"olunur" | b"istiyorum" | b"hocam" | b"abi" | b"kim" | b"kimin" | b"hangi" | b"olmak"
-        | b"yapar" | b"yani" | b"fark" => 32,
-        b"kya" | b"hai" | b"kaise" | b"kaun" | b"kiska" | b"kiski" | b"hota" | b"hoti" | b"farak" | b"farq"
-        | b"banna" | b"banu" | b"yaar" | b"bhai" | b"matlab" | b"hu" | b"karta" | b"aur" | b"nahi" | b"accha"
-        | b"batao" | b"chahiye" | b"kuch" => 64,
-        b"wetin" | b"abeg" | b"una" | b"sabi" | b"dey" | b"wahala" | b"oga" | b"shey" | b"wey" | b"sef" | b"ehn" => 128,
-        _ => 0,
-    }
+    ONLY_IN.get(&lower[..w.len()]).copied().unwrap_or(0)
 }
+
+/// The words of [`only_in`] by the bit of the language only it has, looked up at once.
+const ONLY_IN_WORDS: &[(u8, &[&str])] = &[
+    (
+        1,
+        &[
+            "sino",
+            "ano",
+            "anong",
+            "pano",
+            "paano",
+            "yung",
+            "naman",
+            "lang",
+            "kasi",
+            "mga",
+            "namin",
+            "natin",
+            "salamat",
+            "pwede",
+            "talaga",
+            "ginagawa",
+            "ako",
+            "kami",
+            "daw",
+            "sana",
+            "opo",
+            "nung",
+            "kung",
+            "ng",
+            "pinagkaiba",
+            "kaibahan",
+            "maging",
+            "nila",
+            "sinong",
+            "yun",
+            "nun",
+            "dapat",
+            "kanino",
+            "ano-anong",
+            "ano-ano",
+            "dito",
+            "bukas",
+            "pareho",
+            "parehas",
+            "sila",
+            "magiging",
+            "kailangan",
+            "nabasa",
+            "ko",
+            "yan",
+            "pero",
+        ],
+    ),
+    (
+        2,
+        &[
+            "c'est",
+            "quoi",
+            "qu'est-ce",
+            "bonjour",
+            "merci",
+            "je",
+            "suis",
+            "quels",
+            "quelle",
+            "quelles",
+            "devenir",
+            "avec",
+            "salut",
+            "aussi",
+            "fait",
+            "qui",
+            "est-ce",
+            "pourquoi",
+        ],
+    ),
+    (
+        4,
+        &[
+            "nini",
+            "nani",
+            "gani",
+            "kuwa",
+            "nataka",
+            "tafadhali",
+            "asante",
+            "kwani",
+            "niaje",
+            "hufanya",
+            "wewe",
+            "inamaanisha",
+            "haswa",
+            "vipi",
+            "aje",
+            "niko",
+        ],
+    ),
+    (8, &["ze", "zot", "eich", "yalla", "sababa", "achla", "beseder", "toda"]),
+    (32, &["nedir", "olunur", "istiyorum", "hocam", "abi", "kim", "kimin", "hangi", "olmak", "yapar", "yani", "fark"]),
+    (
+        64,
+        &[
+            "kya", "hai", "kaise", "kaun", "kiska", "kiski", "hota", "hoti", "farak", "farq", "banna", "banu", "yaar",
+            "bhai", "matlab", "hu", "karta", "aur", "nahi", "accha", "batao", "chahiye", "kuch",
+        ],
+    ),
+    (128, &["wetin", "abeg", "una", "sabi", "dey", "wahala", "oga", "shey", "wey", "sef", "ehn"]),
+];
+
+static ONLY_IN: std::sync::LazyLock<rustc_hash::FxHashMap<&'static [u8], u8>> = std::sync::LazyLock::new(|| {
+    ONLY_IN_WORDS.iter().flat_map(|&(bit, words)| words.iter().map(move |w| (w.as_bytes(), bit))).collect()
+});
 
 /// Words after which "po" or "ba" is the role itself, in any voice: "our po", "a ba or a po".
 const BEFORE_A_ROLE: &[&str] = &[

@@ -467,6 +467,8 @@ impl<'a> Cues<'a> {
             })
             // "is APM a realistic next step for me?"
             || ws.windows(2).any(|pair| pair[0] == "next" && matches!(pair[1], "step" | "move"))
+            // "fancy crossing over to the product side"
+            || ws.windows(3).any(|w| matches!(w[0], "cross" | "crossing") && w[1] == "over" && matches!(w[2], "to" | "into"))
             // "how do I go from that to product owner?": a way from one post to another
             || ws.windows(2).enumerate().any(|(i, w)| {
                 matches!(w[0], "go" | "going" | "get" | "getting" | "move" | "moving" | "switch" | "switching" | "step" | "jump")
@@ -1116,12 +1118,9 @@ impl<'a> Cues<'a> {
             || (about_bot && (self.has("syntax") || self.has("format")))
             || self.asks_how_to_use()
             // "who added a bot to #ops? what does it do": "it" is the bot once the bot is named
-            // ("who added this bot, what it can do?": the words in the order of a statement)
-            || (self.has("bot")
-                && self.ws.windows(4).any(|w| {
-                    w[0] == "what"
-                        && matches!((w[1], w[2], w[3]), ("does", "it", "do") | ("it", "can", "do") | ("can", "it", "do"))
-                }))
+            // ("who added this bot, what it can do?", "hei bot, what you can do?": the words in
+            // the order of a statement; "what does it actually do")
+            || (self.has("bot") && self.asks_what_it_does())
             // "what does this bot do?", "what does rolecall do exactly?"
             || self.ws.windows(4).any(|w| {
                 w[0] == "what"
@@ -1130,8 +1129,34 @@ impl<'a> Cues<'a> {
             })
             || (about_bot && ["guide", "manual", "instructions", "tutorial"].iter().any(|w| self.has(w)))
             // "what is this bot for?", "what's rolecall for"
-            || (self.has("rolecall") || self.has_pair("this", "bot") || self.has_pair("the", "bot"))
+            // ("what's this pm bot for?": a word of what it is about between)
+            || (self.has("rolecall")
+                || self.has_pair("this", "bot")
+                || self.has_pair("the", "bot")
+                || self.ws.windows(3).any(|w| matches!(w[0], "this" | "the") && w[2] == "bot"))
                 && (self.has("for") || (self.has("how") && self.has("ask")))
+    }
+
+    /// Whether the message asks what "it" or "you" does or can do, in either order, a word of
+    /// emphasis aside: "what does it actually do", "what it can do", "what you can do".
+    fn asks_what_it_does(&self) -> bool {
+        let words: Vec<&str> = self
+            .ws
+            .iter()
+            .copied()
+            .filter(|w| !matches!(*w, "actually" | "even" | "exactly" | "really" | "here"))
+            .collect();
+        words.windows(4).any(|w| {
+            w[0] == "what"
+                && matches!(
+                    (w[1], w[2], w[3]),
+                    ("does", "it", "do")
+                        | ("it", "can", "do")
+                        | ("can", "it", "do")
+                        | ("you" | "u", "can", "do")
+                        | ("it", "does", _)
+                )
+        })
     }
 
     /// Whether "help" is asked for, not told of ("I help in #support most days").
@@ -1899,6 +1924,10 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
         || ws.windows(2).any(|w| w[0] == "paid" && matches!(w[1], "more" | "less" | "better" | "worse" | "well"));
     // "what's different besides the salary?" asks about the rest ("what changes between senior
     // and lead? only the salary?" too)
+    // ("head of product v director — same job, different pay band?": whether the jobs are one
+    // is asked, pay beside it)
+    let same_job =
+        ws.windows(2).any(|w| matches!(w[0], "same" | "similar") && matches!(w[1], "job" | "role" | "thing" | "title"));
     let aside_from_pay = || {
         let weighs = ws.iter().any(|w| {
             matches!(
@@ -1967,7 +1996,7 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
                         | "offered"
                 )
             });
-    if (has(PAID) || how_much_paid || paid_more || rate || sum_weighed) && !aside_from_pay() {
+    if (has(PAID) || how_much_paid || paid_more || rate || sum_weighed) && !same_job && !aside_from_pay() {
         Some(Aside::Salary(role))
     } else if thanks && only(THANKS) {
         Some(Aside::Thanks)
@@ -2167,6 +2196,7 @@ const MOVE_OPENERS: &[&str] = &[
     "get", "getting", "want", "wanna", "wanting", "like", "hoping", "plan", "planning", "aspire", "ready", "trying",
     "step", "stepping", "level", "climb", "promo", "can", "could", "where", "go", "move", "be", "being", "next", "gap",
     "gaps", "make", "towards", "toward", "land", "find", "finding", "end", "way", "making", "take", "taking", "going",
+    "cross", "crossing",
 ];
 
 /// The words the comparisons [`Cues::new`] reads in more than one word open with, or hold.

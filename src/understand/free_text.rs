@@ -175,6 +175,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 && !said_for_them(&ws, m)
                 // ("2pm is not ok for PM-san": an honorific makes the title a person's name)
                 && !ws.get(m.end).is_some_and(|w| matches!(*w, "san" | "sama"))
+                // ("what's this pm bot for?": what a bot is about)
+                && !ws.get(m.end).is_some_and(|w| matches!(*w, "bot" | "bots"))
         })
         .collect();
     // "tpm x pm, what changes?": an "x" between two roles sets them side by side
@@ -1555,7 +1557,11 @@ fn guessed_kind(ws: &[&str], first: &Span, second: &Span) -> bool {
     let guess = ws[first.end..second.start].iter().any(|w| matches!(*w, "it" | "they" | "that" | "this"))
         && ws[second.start.saturating_sub(3)..second.start]
             .iter()
-            .any(|w| matches!(*w, "just" | "basically" | "simply" | "only" | "like"));
+            .any(|w| matches!(*w, "just" | "basically" | "simply" | "only" | "like"))
+        // ("what's a GPM? is it a PM who manages PMs, or …?": the guess said plainly)
+        || (second.start >= 2
+            && matches!(ws[second.start - 1], "a" | "an")
+            && matches!(ws[second.start - 2], "it" | "that" | "this"));
     asked_what && guess && ws.get(second.end).is_some_and(|w| matches!(*w, "who" | "that" | "with" | "plus"))
 }
 
@@ -1816,10 +1822,15 @@ fn one_role(
     }
     // "which kind of product manager owns the API platform?": the duty's owner among the kinds
     // of the role named
-    let which_kind = at >= 3
+    // ("which PM role usually owns the platform APIs?": the same, the kind said after)
+    let which_kind = (at >= 3
         && ws[at - 1] == "of"
         && matches!(ws[at - 2], "kind" | "type" | "sort" | "flavor" | "flavour")
-        && matches!(ws[at - 3], "which" | "what");
+        && matches!(ws[at - 3], "which" | "what"))
+        || (at >= 1
+            && ws[at - 1] == "which"
+            && ws.get(span.end).is_some_and(|w| matches!(*w, "role" | "kind" | "type" | "flavor" | "flavour"))
+            && !ws.get(span.end + 1).is_some_and(|w| matches!(*w, "is" | "s" | "should" | "would" | "fits" | "suits")));
     if which_kind && !cues.transition {
         let named = store.roles()[role.index()].name.to_lowercase();
         let kinds: Vec<RoleRef> = (0..store.roles().len())
@@ -1909,7 +1920,12 @@ fn one_role(
             return (Query::None, 0.0);
         }
     }
-    if about_a_person(ws, span) || asks_opinion_of(ws, span) || where_one_team_holder_is(ws, span) {
+    // ("@Thabo are you the BA on the EFT work?": whether one person holds it)
+    let holder_asked = at >= 3
+        && matches!(ws[at - 1], "the" | "our")
+        && matches!(ws[at - 2], "you" | "u" | "he" | "she")
+        && matches!(ws[at - 3], "are" | "r" | "is" | "were" | "was");
+    if about_a_person(ws, span) || asks_opinion_of(ws, span) || where_one_team_holder_is(ws, span) || holder_asked {
         return (Query::None, 0.0);
     }
     // "sorry dumb qn, APM is what role?": the role named, then asked what it is
@@ -4067,9 +4083,15 @@ fn asks_who_holds_other_job(clause: &[&str]) -> bool {
         _ => after_who_is(clause, i, &[]),
     };
     (0..clause.len()).filter_map(after_who).any(|at| {
-        matches!(clause.get(at), Some(&("our" | "your" | "the" | "my" | "their")))
+        let with_article = matches!(clause.get(at), Some(&("our" | "your" | "the" | "my" | "their")))
             && at + 1 < clause.len()
-            && other_job_at(clause, at + 1)
+            && other_job_at(clause, at + 1);
+        // ("who is tech lead on gacha rework?": the one on a piece of work, with no article)
+        let tech_lead = clause.get(at) == Some(&"tech") && clause.get(at + 1) == Some(&"lead");
+        let on_work = at < clause.len()
+            && (other_job_at(clause, at) || tech_lead)
+            && clause[at + 1..].iter().take(3).any(|w| matches!(*w, "on" | "for" | "in" | "at"));
+        with_article || on_work
     })
 }
 

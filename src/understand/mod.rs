@@ -1081,6 +1081,23 @@ mod tests {
             ("project manager - what's the gig exactly?", Define, &["project-manager"]),
             // an "or" of other things is no choice between the roles named
             ("our PO and the BA argued if the button should be red or green. anyway retro is at 4", None, &[]),
+            // the bot asked what it does, a word of emphasis aside or a topic before "bot"
+            ("who set up this bot and what does it even do", Help, &[]),
+            ("yo bot, what you can do?", Help, &[]),
+            ("what's this scrum bot for?", Help, &[]),
+            // "wot" is "what"; the listener asked whether they hold a role
+            ("wot is a delivery manager", Define, &["delivery-manager"]),
+            ("@Kofi are you the PO on the payments revamp?", None, &[]),
+            // a guess at what the role is, said plainly
+            ("what's a principal PM? is it a PM who just has more years?", Define, &["principal-product-manager"]),
+            // the kind of a role asked for by "which X role"
+            ("which PM role normally owns the API platform and integrations?", Who, &["technical-product-manager"]),
+            // another job on a piece of work, with no article
+            ("who is tech lead on the billing rewrite?", None, &[]),
+            // whether two jobs are one is asked, pay beside it
+            ("program manager vs project manager - same job different pay band?", Compare, &["program-manager", "project-manager"]),
+            // "crossing over to" a role is a move
+            ("BA for 4 years, fancy crossing over to product owner. how?", Transition, &["business-analyst", "product-owner"]),
         ];
         check(&store, table);
     }
