@@ -447,6 +447,12 @@ fn every_stem<'w>(text_words: &[&'w str]) -> Vec<&'w str> {
             // phrasal verbs mean something their verb alone does not
             ("hand" | "hands" | "handing", Some("off" | "over")) => Some("handoff"),
             ("hand" | "hands" | "handing", Some("out")) => Some("distribut"),
+            // "our ways of working": how a team works, its process
+            ("way" | "ways", Some("of")) if text_words.get(i + 2).is_some_and(|w| matches!(*w, "working" | "work")) => {
+                out.extend(stem("process"));
+                i += 3;
+                continue;
+            }
             // "who owns the marketing plan overall": the whole of what is named, said last (not
             // "the overall strategy")
             ("overall", None) => {

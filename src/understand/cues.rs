@@ -1746,6 +1746,25 @@ pub fn foreign_question_word(word: &str) -> Option<&'static str> {
         "encarga" => "handles",
         "paso" | "pasar" | "cambiar" => "move",
         "normalmente" => "usually",
+        // ("quiero ser PO", "soy PO y quiero crecer a PM", "cómo llegar a ser head of product")
+        "quiero" | "quero" => "want",
+        "soy" | "sou" => "im",
+        "llegar" | "crecer" | "chegar" | "crescer" => "become",
+        // ("cómo te uso?", "qué puestos conoces?")
+        "te" => "you",
+        "uso" => "use",
+        "puestos" | "cargos" => "roles",
+        "conoces" => "know",
+        "diferencian" | "diferencia?" => "differ",
+        "equipo" => "team",
+        "equipos" => "teams",
+        "herramientas" => "tools",
+        "procesos" => "processes",
+        "producto" => "product",
+        "quitar" => "remove",
+        "bloqueos" => "blockers",
+        "dependencias" => "dependencies",
+        "ahora" => "now",
         _ => return None,
     })
 }

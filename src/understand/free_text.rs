@@ -153,9 +153,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     // "que es un PR-FAQ?", "qual a diferença entre PO e PM?": question words of Spanish,
     // Portuguese or French said in an English sentence
-    for w in ws.iter_mut() {
-        if let Some(english) = cues::foreign_question_word(w) {
-            *w = english;
+    for i in 0..ws.len() {
+        if let Some(english) = cues::foreign_question_word(ws[i]) {
+            ws[i] = english;
+        } else if ws[i] == "ser" && i > 0 && matches!(ws[i - 1], "want" | "become" | "a" | "puedo" | "para") {
+            // ("quiero ser PO": "be", after a wish; "ser" alone may be "sir")
+            ws[i] = "be";
         }
     }
     // ("loop in the PMM, not the marketing manager … how are those different?": a role set
@@ -1283,7 +1286,28 @@ fn best_clause(
     mentions: &[Mention],
     is_cue: impl Fn(usize) -> bool,
 ) -> std::ops::Range<usize> {
-    let asks_owner = |p: &Clause| p.question && ws[p.range.clone()].iter().any(|w| cues::asks_owner(w));
+    // ("who decides what goes on the roadmap — PM right?": an owner question that a short guess
+    // closes asks, mark or none)
+    let guessed_after = |p: &Clause| {
+        ws.get(p.range.start).is_some_and(|w| matches!(*w, "who" | "whos"))
+            && parts.iter().find(|q| q.range.start >= p.range.end).is_some_and(|q| q.question && q.range.len() <= 4)
+    };
+    // ("which role owns the product tooling? like who picks the roadmap tool": a clause that
+    // opens with "like" gives an example of the question before it)
+    // ("who does the fundraising? I mean which role, not product people": or says it again)
+    let example = |p: &Clause| {
+        let at = p.range.start;
+        at > 0
+            && (ws.get(at).is_some_and(|w| matches!(*w, "like" | "eg" | "ie"))
+                || (ws.get(at) == Some(&"i") && ws.get(at + 1) == Some(&"mean")))
+    };
+    let asks_owner = |p: &Clause| {
+        let words = &ws[p.range.clone()];
+        (p.question || guessed_after(p))
+            && (words.iter().any(|w| cues::asks_owner(w))
+                || words.windows(2).any(|w| w[0] == "which" && matches!(w[1], "role" | "person" | "title")))
+            && !example(p)
+    };
     // ("who is supposed to remove impediments? … whose role is that supposed to be?": a later
     // question that only points back at the duty asks the earlier one again)
     let asked_before = |at: usize| parts[..at].iter().any(|p| asks_owner(p) && !says_little(&ws[p.range.clone()]));
@@ -3983,8 +4007,10 @@ fn without_condition<'c, 'w>(ws: &'c [&'w str]) -> &'c [&'w str] {
         // "who manages the timeline and budget | for a big one-off rollout": one case of the duty
         // ("the vision for a whole company", "updates for a multi-team program": the scope is
         // part of the duty)
+        // ("who owns project budget + schedule | for new season launch": the same, said without
+        // an article)
         let instance = **w == "for"
-            && ws.get(i + 1).is_some_and(|a| matches!(*a, "a" | "an"))
+            && ws.get(i + 1).is_some_and(|a| matches!(*a, "a" | "an" | "new" | "next" | "upcoming"))
             && !ws[i + 1..].iter().take(4).any(|w| {
                 matches!(
                     *w,

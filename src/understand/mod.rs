@@ -1098,6 +1098,15 @@ mod tests {
             ("program manager vs project manager - same job different pay band?", Compare, &["program-manager", "project-manager"]),
             // "crossing over to" a role is a move
             ("BA for 4 years, fancy crossing over to product owner. how?", Transition, &["business-analyst", "product-owner"]),
+            // an owner question that a short guess closes, mark or none
+            ("who writes the acceptance criteria — PO right?", Who, &["product-owner"]),
+            // a clause that gives an example, or says the question again, asks nothing new
+            ("which role owns the sprint ceremonies? like who books the retro room", Who, &["scrum-master"]),
+            // more Spanish: a wish, where the asker is, what the bot is asked
+            ("soy BA y quiero ser product owner, tips?", Transition, &["business-analyst", "product-owner"]),
+            ("hola bot, cómo te uso?", Help, &[]),
+            ("scrum master y delivery manager, en qué se diferencian?", Compare, &["scrum-master", "delivery-manager"]),
+            ("ser who writes the user stories usually", Who, &["product-owner"]),
         ];
         check(&store, table);
     }
