@@ -380,7 +380,8 @@ impl Lexicon {
             const SLOTS: &[&str] = &[
                 "to", "into", "for", "from", "or", "and", "vs", "versus", "v", "a", "an", "as", "become", "reach",
                 "make", "towards", "toward", // "wanting to go principal instead of managing people"
-                "go", "going",
+                "go", "going", // ("head of product now, want be VP somewhere bigger")
+                "be",
             ];
             // "lead the team", "senior leadership", "lead my team": a verb or an adjective
             let next = read.get(at + 1).map(|r| r.0);
@@ -426,10 +427,28 @@ impl Lexicon {
                     let alone = next.is_none_or(|n| {
                         matches!(
                             n,
-                            "to" | "into" | "or" | "and" | "vs" | "then" | "level" | "next" | "now" | "eventually"
+                            "to" | "into"
+                                | "or"
+                                | "and"
+                                | "vs"
+                                | "then"
+                                | "level"
+                                | "next"
+                                | "now"
+                                | "eventually"
+                                // ("… to director? asking bc …", "… to director, how long?": the
+                                // next words ask on, the title stands alone)
+                                | "how"
+                                | "what"
+                                | "asking"
+                                | "any"
+                                | "tips"
                         )
                     });
-                    alone.then(|| lend("pm")).flatten()
+                    // ("path from lead PM to director?": the product ladder's director, where a
+                    // move goes)
+                    let goal = matches!(read[at - 1].0, "to" | "into" | "become" | "be");
+                    alone.then(|| lend("pm").or_else(|| goal.then(|| lend("of product")).flatten())).flatten()
                 });
             if let Some(role) = named {
                 borrowed.push(Mention { role, ambiguity: None, start: at, end: at + 1, corrected });

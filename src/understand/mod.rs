@@ -1107,6 +1107,9 @@ mod tests {
             ("hola bot, cómo te uso?", Help, &[]),
             ("scrum master y delivery manager, en qué se diferencian?", Compare, &["scrum-master", "delivery-manager"]),
             ("ser who writes the user stories usually", Who, &["product-owner"]),
+            // a bare title where a move goes is the product ladder's
+            ("senior PM to director, how long does that take?", Transition, &["senior-product-manager", "director-of-product"]),
+            ("director of product today, want be VP in two years. what changes?", Transition, &["director-of-product", "vp-of-product"]),
         ];
         check(&store, table);
     }
