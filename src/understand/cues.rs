@@ -600,7 +600,13 @@ impl<'a> Cues<'a> {
                 && !(i > 0 && matches!(ws[i - 1], "the" | "a"))
                 && ws.get(i + 1).is_some_and(|n| !matches!(*n, "like" | "of" | "look" | "looks"))
         };
-        let define = (0..ws.len()).any(|i| word_kinds[i] & IS_DEFINE != 0 && !of_oneself(i) && !life_told(i));
+        // ("we have 3 open PM roles": posts to fill, told)
+        let openings = |i: usize| {
+            matches!(ws[i], "role" | "roles" | "job" | "jobs")
+                && ws[i.saturating_sub(4)..i].iter().any(|w| matches!(*w, "open" | "vacant" | "unfilled"))
+        };
+        let define =
+            (0..ws.len()).any(|i| word_kinds[i] & IS_DEFINE != 0 && !of_oneself(i) && !life_told(i) && !openings(i));
         let asks_who = std::cell::OnceCell::new();
         let openings = std::iter::once(0)
             .chain(clause_starts.iter().copied())
@@ -1958,7 +1964,8 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
             let before = &ws[i.saturating_sub(6)..i];
             (PAY.contains(w) || matches!(*w, "pay" | "comp"))
                 && (ws[..i].iter().rev().find(|b| !matches!(**b, "the" | "a" | "their")).is_some_and(|b| {
-                    matches!(*b, "besides" | "except" | "beyond" | "than" | "from" | "apart" | "ignoring")
+                    // ("genuine question, not a salary negotiation": pay said not to be asked)
+                    matches!(*b, "besides" | "except" | "beyond" | "than" | "from" | "apart" | "ignoring" | "not")
                         || (weighs && matches!(*b, "only" | "just" | "mostly" | "mainly"))
                 })
                 // "is one just the other with more equity?": the rest is the same, pay the joke

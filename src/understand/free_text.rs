@@ -268,6 +268,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
         let like = ws.get(m.end).is_some_and(|w| *w == "ish");
         (like || ws.get(m.end).is_some_and(|w| matches!(*w, "work" | "stuff" | "tasks" | "skills" | "mindset" | "hat")))
             && !into
+            && !holds(&ws, &(m.start..m.end))
             && !together
     });
     // "our PMs kept leaving, i'd like to go for head of product": the team's people, beside
@@ -302,6 +303,22 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 )
             })
     });
+    // "want to move into product leadership, something like director of product": a move's end
+    // said again more precisely
+    if ws.iter().any(|w| cues::kinds_transition(w)) {
+        let refined: Vec<usize> = mentions
+            .windows(2)
+            .filter(|p| {
+                p[0].role != p[1].role
+                    && p[1].start > p[0].end
+                    && p[1].start <= p[0].end + 4
+                    && matches!(ws[p[1].start - 1], "like" | "specifically" | "ideally" | "probably" | "eg" | "ie")
+                    && !holds(&ws, &(p[0].start..p[0].end))
+            })
+            .map(|p| p[0].start)
+            .collect();
+        keep_others(&mut mentions, |m| refined.contains(&m.start));
+    }
     // "a senior PM who wants to start managing PMs as a GPM": the people a role manages are
     // not a role of the move
     keep_others(&mut mentions, |m| managed(&ws, m));
@@ -1351,7 +1368,13 @@ fn best_clause(
             // ("what IS a delivery manager. I keep seeing …": "what" asks without the mark)
             let opens = opener.is_some_and(|w| (p.question && OPENERS.contains(w)) || matches!(*w, "what" | "whats"));
             // ("what would that person own? I'm a PM there": the question names its role by pointing)
-            let named = roles > 0 || names_by_pointing(&ws[p.range.clone()]);
+            // ("group product manager — what is that exactly? manager of PMs?": the question
+            // points at the role the clause before names)
+            let at_topic = at > 0
+                && matches!(words.first(), Some(&("what" | "whats")))
+                && words.iter().take(3).any(|w| matches!(*w, "that" | "this" | "it"))
+                && mentions.iter().any(|m| parts[at - 1].range.contains(&m.start));
+            let named = roles > 0 || names_by_pointing(&ws[p.range.clone()]) || at_topic;
             (asks_owner, 2 * roles.min(2) + cued.min(3) + 2 * usize::from(opens && named), p.question)
         })
         .map(|(_, p)| p.range.clone())
@@ -1944,6 +1967,16 @@ fn one_role(
             return (Query::None, 0.0);
         }
     }
+    // ("does anyone know whether our PO has signed off on the stories?": what one person did)
+    let holder_did = at >= 1
+        && matches!(ws[at - 1], "our" | "my" | "their" | "your")
+        && ws.get(span.end).is_some_and(|w| matches!(*w, "has" | "had" | "hasnt" | "hadnt"))
+        && ws.get(span.end + 1).is_some_and(|w| {
+            w.len() > 4 && (w.ends_with("ed") || matches!(*w, "written" | "done" | "given" | "taken" | "seen"))
+        });
+    if holder_did {
+        return (Query::None, 0.0);
+    }
     // ("@Thabo are you the BA on the EFT work?": whether one person holds it)
     let holder_asked = at >= 3
         && matches!(ws[at - 1], "the" | "our")
@@ -2233,6 +2266,10 @@ fn holds(ws: &[&str], role: &Span) -> bool {
         || opens_wishing
         || on_paper
         || matches!(before, Some("im" | "am" | "currently" | "been" | "being" | "former" | "ex"))
+        // ("(so technically marketing manager)": the asker's title, said aside)
+        || matches!(before, Some("technically" | "officially"))
+        // ("been doing scrum master stuff for 3 yrs": the role's work, done a while)
+        || (before == Some("doing") && role.start >= 2 && matches!(ws[role.start - 2], "been" | "was"))
         // ("i used to be a scrum master before mat leave": held once, where the move starts)
         || (before == Some("be")
             && ws[..role.start].iter().rposition(|w| *w == "be").is_some_and(|at| at >= 2 && ws[at - 2..at] == ["used", "to"]))
@@ -3210,7 +3247,12 @@ fn about_a_person(ws: &[&str], role: &Span) -> bool {
     let after = ws.get(role.end..).unwrap_or_default();
     // "who the PMM for EMEA is now that Rita left"
     // ("who is the head of product here?", "who's the PO on this project?": the one here)
-    let here = matches!(after.first(), Some(&("here" | "atm" | "currently" | "rn")))
+    // ("who's scrum master this sprint?": one time's holder)
+    let this_time = after.len() >= 2
+        && matches!(after[0], "this" | "next")
+        && matches!(after[1], "sprint" | "week" | "month" | "quarter" | "release" | "time" | "round");
+    let here = this_time
+        || matches!(after.first(), Some(&("here" | "atm" | "currently" | "rn")))
         || (after.len() >= 2
             && matches!(after[0], "in" | "on" | "at" | "for")
             && matches!(after[1], "this" | "our" | "your" | "my"));

@@ -1110,6 +1110,19 @@ mod tests {
             // a bare title where a move goes is the product ladder's
             ("senior PM to director, how long does that take?", Transition, &["senior-product-manager", "director-of-product"]),
             ("director of product today, want be VP in two years. what changes?", Transition, &["director-of-product", "vp-of-product"]),
+            // the question points at the role the clause before names, whatever guess follows
+            ("principal PM — what is that exactly? a manager of PMs?", Define, &["principal-product-manager"]),
+            // pay said not to be asked; posts to fill, told; what one person did
+            ("what does a senior PM do that would justify the title? not a salary question", Define, &["senior-product-manager"]),
+            ("we have 2 open BA roles in the claims team, referrals welcome", None, &[]),
+            ("anyone know if our BA has finished the process maps?", None, &[]),
+            // the role's work done a while, or the title said aside, is where the asker stands
+            ("been doing BA stuff for years, how do i move into a PO role?", Transition, &["business-analyst", "product-owner"]),
+            ("i run the sprints here (so technically scrum master). how do I get into delivery management?", Transition, &["scrum-master", "delivery-manager"]),
+            // one time's holder
+            ("who's the PO this sprint?", None, &[]),
+            // a move's end said again more precisely
+            ("senior PM, want to move into product leadership eventually, something like head of product. how?", Transition, &["senior-product-manager", "head-of-product"]),
         ];
         check(&store, table);
     }
