@@ -119,7 +119,7 @@ fn spell_out(buffer: &mut String, start: usize) {
         "wahts" | "whts" | "whatis" => "whats",
         // "wots a TPM": "what" as it is said in British chat
         "wot" => "what",
-        "wots" => "whats",
+        "wots" | "wats" => "whats",
         "diffrence" | "differnce" | "diference" | "difrence" | "diffrance" | "differance" => "difference",
         "diffrent" | "differnt" | "diferent" => "different",
         "seperates" | "seprates" => "separates",

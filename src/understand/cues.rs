@@ -406,8 +406,12 @@ impl<'a> Cues<'a> {
                     && ws.get(i + 3).is_none_or(|n| *n != "speed")
                     && (!GET_TO_VERBS.contains(&w[2])
                         || (matches!(w[2], "a" | "an") && ws[i + 3..].iter().take(5).any(|j| JOB.contains(j)))
-                        // ("how do you get to be a VP of product?")
-                        || (w[2] == "be" && ws.get(i + 3).is_some_and(|n| matches!(*n, "a" | "an"))))
+                        // ("how do you get to be a VP of product?", "how does one get to be head of product")
+                        || (w[2] == "be"
+                            && ws.get(i + 3).is_some_and(|n| {
+                                matches!(*n, "a" | "an")
+                                    || !(MANNERS.contains(n) || n.ends_with("ed") || n.ends_with("ing") || GET_TO_VERBS.contains(n))
+                            })))
             })
             // "how do you work your way up to CPO?", "climbed my way up the ladder" (not "every
             // role from APM all the way up to CPO")
@@ -467,6 +471,8 @@ impl<'a> Cues<'a> {
             })
             // "is APM a realistic next step for me?"
             || ws.windows(2).any(|pair| pair[0] == "next" && matches!(pair[1], "step" | "move"))
+            // "I would like to evolve to program manager"
+            || ws.windows(2).any(|w| matches!(w[0], "evolve" | "evolving") && matches!(w[1], "to" | "into" | "towards"))
             // "fancy crossing over to the product side"
             || ws.windows(3).any(|w| matches!(w[0], "cross" | "crossing") && w[1] == "over" && matches!(w[2], "to" | "into"))
             // "how do I go from that to product owner?": a way from one post to another
@@ -1098,7 +1104,16 @@ impl<'a> Cues<'a> {
             // ("i can do product sense, you do estimation" asks nothing of the bot)
             || (self.can_of_bot() && (self.has("do") || self.has("ask") || self.has("answer")))
             // "what are you for?", "what are you?", "what is this thing?"
-            || (self.has("what") && (self.has_pair("you", "for") || self.has_pair("u", "for")))
+            || (self.has("what")
+                && self.ws.windows(2).enumerate().any(|(i, w)| {
+                    // ("what are you actually for")
+                    let then = if matches!(w[1], "actually" | "even" | "really" | "exactly") {
+                        self.ws.get(i + 2).copied()
+                    } else {
+                        Some(w[1])
+                    };
+                    matches!(w[0], "you" | "u") && then == Some("for")
+                }))
             || (self.ws.len() <= 4 && self.starts_with("what") && (self.has_pair("are", "you") || self.has_pair("r", "u")))
             // "what are you and why are you in my channel?", "what r u exactly", "hey bot, what
             // are you exactly?", "are you chatgpt or what are you?"
@@ -1243,7 +1258,12 @@ impl<'a> Cues<'a> {
         let about_roles = self.ws.iter().enumerate().any(|(i, w)| {
             ROLES.contains(w) && !(*w == "jobs" && self.ws.get(i + 1..i + 4).is_some_and(|n| n == ["to", "be", "done"]))
         }) || (["role", "title"].iter().any(|w| self.has(w))
-            && (["list", "every", "all"].iter().any(|w| listing(w))
+            // ("explain the role of a DM? they cc every single email": "every" said of roles)
+            && (listing("list")
+                || self.ws.iter().enumerate().any(|(i, w)| {
+                    matches!(*w, "every" | "all")
+                        && self.ws[i + 1..].iter().take(3).any(|n| n.starts_with("role") || n.starts_with("title"))
+                })
                 // ("…, which looks weird" opens a remark: "which" asks only of a role or title)
                 || self.ws.iter().enumerate().any(|(i, w)| {
                     let near = &self.ws[i + 1..(i + 4).min(self.ws.len())];
@@ -1721,8 +1741,10 @@ pub fn asks_opinion(ws: &[&str]) -> bool {
 pub fn asks_preference(ws: &[&str]) -> bool {
     let you = |w: &str| matches!(w, "you" | "u" | "yall" | "guys" | "everyone" | "folks");
     let likes = |w: &str| matches!(w, "prefer" | "rather" | "enjoy" | "personally");
-    ws.windows(3).any(|w| you(w[0]) && (likes(w[1]) || likes(w[2])))
-        || ws.len() > 1 && you(ws[ws.len() - 2]) && likes(ws[ws.len() - 1])
+    // ("views welcome, privately if you prefer": a courtesy, not a question)
+    let courtesy = |at: usize| at > 0 && ws[at - 1] == "if";
+    ws.windows(3).enumerate().any(|(i, w)| you(w[0]) && !courtesy(i) && (likes(w[1]) || likes(w[2])))
+        || ws.len() > 1 && you(ws[ws.len() - 2]) && !courtesy(ws.len() - 2) && likes(ws[ws.len() - 1])
         || ws.windows(2).any(|w| matches!(w[0], "your" | "ur") && matches!(w[1], "favourite" | "favorite" | "fave"))
 }
 
@@ -1771,6 +1793,33 @@ pub fn foreign_question_word(word: &str) -> Option<&'static str> {
         "bloqueos" => "blockers",
         "dependencias" => "dependencies",
         "ahora" => "now",
+        // Indonesian said in an English sentence ("apa itu CPO?", "TPM itu apa ya", "siapa yang
+        // biasanya design UI, PM atau orang lain?", "gimana caranya jadi PO")
+        "apa" => "what",
+        "itu" => "is",
+        "siapa" => "who",
+        "gimana" | "bagaimana" | "gmn" => "how",
+        "caranya" => "way",
+        "jadi" => "become",
+        "bedanya" | "perbedaan" => "difference",
+        "beda" => "different",
+        "biasanya" => "usually",
+        "atau" => "or",
+        "orang" => "someone",
+        "lain" => "else",
+        "kamu" => "you",
+        "tau" | "tahu" => "know",
+        "maksudnya" | "artinya" => "means",
+        "kenapa" => "why",
+        "kerjaan" | "pekerjaan" => "job",
+        "sebenernya" | "sebenarnya" => "actually",
+        "bukan" => "not",
+        "dari" => "from",
+        "ke" => "to",
+        "yg" | "yang" => "that",
+        "ini" => "this",
+        "buat" | "untuk" => "for",
+        "perlu" => "need",
         _ => return None,
     })
 }
@@ -2222,7 +2271,7 @@ const MOVE_OPENERS: &[&str] = &[
     "get", "getting", "want", "wanna", "wanting", "like", "hoping", "plan", "planning", "aspire", "ready", "trying",
     "step", "stepping", "level", "climb", "promo", "can", "could", "where", "go", "move", "be", "being", "next", "gap",
     "gaps", "make", "towards", "toward", "land", "find", "finding", "end", "way", "making", "take", "taking", "going",
-    "cross", "crossing",
+    "cross", "crossing", "evolve", "evolving",
 ];
 
 /// The words the comparisons [`Cues::new`] reads in more than one word open with, or hold.

@@ -1992,7 +1992,7 @@ fn one_role(
         rest => rest,
     };
     let after = match after {
-        [rest @ .., "ah" | "lah" | "leh" | "one"] => rest,
+        [rest @ .., "ah" | "lah" | "leh" | "one" | "ya" | "sih"] => rest,
         rest => rest,
     };
     if matches!(
@@ -3298,6 +3298,9 @@ fn where_one_team_holder_is(ws: &[&str], role: &Span) -> bool {
 const MEANING: &[&str] = &[
     "mean",
     "means",
+    // "what does 'north star metric' refer to?"
+    "refer",
+    "refers",
     "meaning",
     "meant",
     "stand",

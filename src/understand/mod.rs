@@ -1123,6 +1123,19 @@ mod tests {
             ("who's the PO this sprint?", None, &[]),
             // a move's end said again more precisely
             ("senior PM, want to move into product leadership eventually, something like head of product. how?", Transition, &["senior-product-manager", "head-of-product"]),
+            // Indonesian said in an English sentence
+            ("apa itu delivery manager?", Define, &["delivery-manager"]),
+            ("BA itu apa ya", Define, &["business-analyst"]),
+            ("gimana caranya jadi scrum master?", Transition, &["scrum-master"]),
+            ("siapa yang biasanya tulis user stories, PO atau orang lain?", Who, &["product-owner"]),
+            // a move said as growing into a role; a courtesy after the question
+            ("I am BA since 4 years and I would like to evolve to product owner. What are the steps?", Transition, &["business-analyst", "product-owner"]),
+            ("how would one go about becoming a scrum master? views welcome, privately if you prefer", Transition, &["scrum-master"]),
+            ("how does one get to be director of product", Transition, &["director-of-product"]),
+            // "every" said of other things asks for no list; the bot asked what it is for
+            ("can you explain the role of a program manager? ours joins every single call", Define, &["program-manager"]),
+            ("hey @helperbot what are you even for", Help, &[]),
+            ("wats a principal PM", Define, &["principal-product-manager"]),
         ];
         check(&store, table);
     }
@@ -1137,6 +1150,8 @@ mod tests {
             ("/term wip limit", Intent::Term, &["wip-limit"], None),
             ("/glossary rice", Intent::Term, &["rice"], None),
             ("NPS — what does that measure, roughly?", Intent::Term, &["nps"], None),
+            ("what does 'definition of done' refer to?", Intent::Term, &["definition-of-done"], None),
+            ("apa itu OKR?", Intent::Term, &["okr"], None),
             // terms in a remark beside a question that weighs two roles are not compared
             (
                 "how should tasks be split between a PMM and a brand manager? we're drafting the GTM plan and the OKR doc, lots of overlap",
