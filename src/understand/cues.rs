@@ -753,7 +753,9 @@ impl<'a> Cues<'a> {
             || self.has_pair("another", "roles")
             || self.has_pair("someone", "else")
             || self.has_pair("different", "role");
-        other && ["role", "roles", "job", "person", "title"].iter().any(|w| self.has(w))
+        // ("is it basically the founder or a separate job?": a guess at what the role is)
+        let guessed = self.has_pair("or", "separate") || self.ws.windows(3).any(|w| w == ["or", "a", "separate"]);
+        other && !guessed && ["role", "roles", "job", "person", "title"].iter().any(|w| self.has(w))
     }
 
     /// Whether the question asks "who does X" rather than "who is X".
@@ -975,9 +977,14 @@ impl<'a> Cues<'a> {
             // ("they just added it to my title for the dispatch app" names the asker's own)
             || self.ws.windows(2).enumerate().any(|(i, p)| {
                 // ("HR wants to use that title for the app stream": the title named before)
+                // ("new title for me": the asker's own)
                 p == ["title", "for"]
+                    && !self.ws.get(i + 2).is_some_and(|w| matches!(*w, "me" | "us"))
                     && (i == 0
-                        || !matches!(self.ws[i - 1], "my" | "our" | "your" | "his" | "her" | "their" | "that" | "this"))
+                        || !matches!(
+                            self.ws[i - 1],
+                            "my" | "our" | "your" | "his" | "her" | "their" | "that" | "this" | "new"
+                        ))
             })
             || (self.has_pair("role", "for") && (self.has("who") || self.has("whos")))
             // ("svp of product — what's that role, is it the top?" points back at a role named)
@@ -2000,8 +2007,9 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
     // and lead? only the salary?" too)
     // ("head of product v director — same job, different pay band?": whether the jobs are one
     // is asked, pay beside it)
-    let same_job =
-        ws.windows(2).any(|w| matches!(w[0], "same" | "similar") && matches!(w[1], "job" | "role" | "thing" | "title"));
+    let same_job = ws
+        .windows(2)
+        .any(|w| matches!(w[0], "same" | "similar") && matches!(w[1], "job" | "role" | "thing" | "title" | "level"));
     let aside_from_pay = || {
         let weighs = ws.iter().any(|w| {
             matches!(
@@ -2137,7 +2145,13 @@ pub fn back_office(ws: &[&str]) -> bool {
         "data",
         "tool",
     ];
-    let thing = |i: usize| THINGS.contains(&ws[i]) && !ws.get(i + 1).is_some_and(|n| BUILT.contains(n));
+    // ("messaging for a feature like remote parking": a feature named by what it does)
+    let named_feature = |i: usize| {
+        ws[i.saturating_sub(4)..i].iter().any(|w| BUILT.contains(w))
+            && ws[i.saturating_sub(3)..i].iter().any(|w| matches!(*w, "like" | "eg" | "called"))
+    };
+    let thing =
+        |i: usize| THINGS.contains(&ws[i]) && !ws.get(i + 1).is_some_and(|n| BUILT.contains(n)) && !named_feature(i);
     (0..ws.len()).any(thing)
         || ws.windows(2).any(|p| p[0] == "legal" && matches!(p[1], "review" | "reviews" | "advice"))
 }

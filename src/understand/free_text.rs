@@ -2031,7 +2031,9 @@ fn one_role(
     if asks_who {
         let is_word = |w: &&str| matches!(*w, "is" | "are" | "s" | "was");
         let asks_identity = cues.starts_with("whos") || ws.get(1).is_some_and(is_word);
-        let defines = asks_identity && (at <= 3 || cues.has("what"));
+        // ("who's responsible for ux/ui design?": a duty named by its field, not who the role is)
+        let duty_said = ws[..at].iter().any(|w| matches!(*w, "responsible" | "accountable" | "charge"));
+        let defines = asks_identity && (at <= 3 || cues.has("what")) && !duty_said;
         // ("our scrum master organised a team event, who is coming?": who is at one occasion)
         let asked_from = ws.iter().rposition(|w| matches!(*w, "who" | "whos")).filter(|&k| k >= span.end);
         if asked_from.is_some_and(|k| asks_occasion(&ws[k..])) {
@@ -2482,9 +2484,17 @@ fn about_people_at_work(
     let after_det = || mentions.iter().any(|m| m.start >= 2 && matches!(ws[m.start - 1], "the" | "our"));
     let titled = || {
         after_det()
-            && text.split_whitespace().zip(text.split_whitespace().skip(1)).any(|(name, det)| {
+            && text.split_whitespace().zip(text.split_whitespace().skip(1)).enumerate().any(|(i, (name, det))| {
                 let name = name.trim_end_matches(',');
                 if !(name_shaped(name) && matches!(det, "the" | "our")) {
+                    return false;
+                }
+                // ("in Munich the PO does it": a place, then the role there)
+                let place = i > 0
+                    && text.split_whitespace().nth(i - 1).is_some_and(|p| {
+                        matches!(p.to_lowercase().as_str(), "in" | "at" | "from" | "near" | "across" | "to")
+                    });
+                if place {
                     return false;
                 }
                 let lower = name.to_lowercase();

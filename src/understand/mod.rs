@@ -1136,6 +1136,16 @@ mod tests {
             ("can you explain the role of a program manager? ours joins every single call", Define, &["program-manager"]),
             ("hey @helperbot what are you even for", Help, &[]),
             ("wats a principal PM", Define, &["principal-product-manager"]),
+            // the asker's own new title; a guess at what a role is; whether two are one level
+            ("pls define delivery manager, new title for me as of monday", Define, &["delivery-manager"]),
+            ("explain the CPO role. at a startup is it basically the founder or a separate job?", Define, &["chief-product-officer"]),
+            ("lead PM vs principal PM — same level? asking for my day rate", Compare, &["lead-product-manager", "principal-product-manager"]),
+            // a place, then the role there, is no person's title
+            ("is a scrum master the same as a delivery manager? in Leeds the DM runs standups", Compare, &["scrum-master", "delivery-manager"]),
+            // a feature named by what it does is no back-office thing
+            ("who writes the release announcement for a feature like parking payments?", Who, &["product-marketing-manager"]),
+            // a duty named by the field of a role
+            ("who's responsible for ux/ui design usually", Who, &["product-designer"]),
         ];
         check(&store, table);
     }
