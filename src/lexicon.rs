@@ -389,7 +389,11 @@ impl Lexicon {
             // ("my manager mentioned the principal track": a title with the post it names)
             let the_post =
                 at > 0 && read[at - 1].0 == "the" && next.is_some_and(|n| matches!(n, "track" | "level" | "levels"));
-            if at == 0 || !(SLOTS.contains(&read[at - 1].0) || the_post) {
+            // ("director of product -> VP": right after another role, an arrow or a slash between)
+            // (not a word read as a title by its spelling: "product manager directly")
+            // (a role of two words or more: "marketing director" is another job)
+            let after_role = !corrected && found.iter().any(|f| f.end == at && f.end - f.start >= 2);
+            if at == 0 || !(SLOTS.contains(&read[at - 1].0) || the_post || after_role) {
                 continue;
             }
             // ("how do I make senior?", not "we make senior decisions")
@@ -447,7 +451,7 @@ impl Lexicon {
                     });
                     // ("path from lead PM to director?": the product ladder's director, where a
                     // move goes)
-                    let goal = matches!(read[at - 1].0, "to" | "into" | "become" | "be");
+                    let goal = matches!(read[at - 1].0, "to" | "into" | "become" | "be") || after_role;
                     alone.then(|| lend("pm").or_else(|| goal.then(|| lend("of product")).flatten())).flatten()
                 });
             if let Some(role) = named {

@@ -475,6 +475,8 @@ impl<'a> Cues<'a> {
             || ws.windows(2).any(|w| matches!(w[0], "evolve" | "evolving") && matches!(w[1], "to" | "into" | "towards"))
             // "fancy crossing over to the product side"
             || ws.windows(3).any(|w| matches!(w[0], "cross" | "crossing") && w[1] == "over" && matches!(w[2], "to" | "into"))
+            // "thinking of jumping to the PM side", "hopping over into product"
+            || ws.windows(2).any(|w| matches!(w[0], "jumping" | "hopping" | "hop") && matches!(w[1], "to" | "into" | "over"))
             // "how do I go from that to product owner?": a way from one post to another
             || ws.windows(2).enumerate().any(|(i, w)| {
                 matches!(w[0], "go" | "going" | "get" | "getting" | "move" | "moving" | "switch" | "switching" | "step" | "jump")
@@ -487,7 +489,7 @@ impl<'a> Cues<'a> {
             || ws.windows(3).any(|w| {
                 matches!(w[0], "make" | "making" | "take" | "taking")
                     && matches!(w[1], "that" | "the" | "this")
-                    && matches!(w[2], "step" | "leap" | "jump")
+                    && (matches!(w[2], "step" | "leap" | "jump") || (w[2] == "move" && w[0].starts_with("mak")))
             })
             // "what gaps do I need to close first?": the way to a role
             || (ws.iter().any(|w| *w == "gap" || *w == "gaps")
@@ -918,7 +920,9 @@ impl<'a> Cues<'a> {
         self.ws.windows(3).any(|w| {
             w[0] == "or"
                 && (matches!((w[1], w[2]), ("someone" | "somebody" | "anyone" | "anybody", "else"))
-                    || (matches!(w[1], "another" | "other") && matches!(w[2], "role" | "person")))
+                    || (matches!(w[1], "another" | "other") && matches!(w[2], "role" | "person"))
+                    // ("is that the PM's job or some other role?")
+                    || (w[1] == "some" && matches!(w[2], "other" | "else")))
         }) || self.ws.ends_with(&["or", "someone"])
     }
 
@@ -2037,30 +2041,35 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
     // "what's the BA day rate?": a contractor's pay; "pay bands for a lead PM"; "what band is a
     // PM, 7 or 8a?": the public-sector pay band asked for ("a band 6 nurse" only says who)
     let band = |w: &[&str]| matches!(w[0], "what" | "which") && matches!(w[1], "band" | "bands");
-    let rate = ws.windows(2).any(|w| {
-        band(w)
-            || (matches!(w[0], "day" | "daily" | "hourly" | "contractor" | "contract" | "going" | "market")
-                && matches!(w[1], "rate" | "rates"))
-            || (matches!(w[0], "pay" | "salary" | "comp")
-                && matches!(
-                    w[1],
-                    "band"
-                        | "bands"
-                        | "range"
-                        | "ranges"
-                        | "scale"
-                        | "scales"
-                        | "grade"
-                        | "difference"
-                        | "gap"
-                        | "diff"
-                        | "allowance"
-                        | "allowances"
-                        | "rise"
-                        | "rises"
-                        | "increase"
-                        | "package"
-                ))
+    // ("what's the scope? asking bc we're benchmarking comp bands": pay as the reason to ask)
+    let reason =
+        |i: usize| ws[i.saturating_sub(6)..i].iter().any(|b| matches!(*b, "bc" | "because" | "cause" | "cos" | "coz"));
+    let rate = ws.windows(2).enumerate().any(|(i, w)| {
+        !reason(i) && {
+            band(w)
+                || (matches!(w[0], "day" | "daily" | "hourly" | "contractor" | "contract" | "going" | "market")
+                    && matches!(w[1], "rate" | "rates"))
+                || (matches!(w[0], "pay" | "salary" | "comp")
+                    && matches!(
+                        w[1],
+                        "band"
+                            | "bands"
+                            | "range"
+                            | "ranges"
+                            | "scale"
+                            | "scales"
+                            | "grade"
+                            | "difference"
+                            | "gap"
+                            | "diff"
+                            | "allowance"
+                            | "allowances"
+                            | "rise"
+                            | "rises"
+                            | "increase"
+                            | "package"
+                    ))
+        }
     });
     // "is 55k reasonable for a BA role?": a sum weighed as pay
     let sum_weighed =
@@ -2285,7 +2294,7 @@ const MOVE_OPENERS: &[&str] = &[
     "get", "getting", "want", "wanna", "wanting", "like", "hoping", "plan", "planning", "aspire", "ready", "trying",
     "step", "stepping", "level", "climb", "promo", "can", "could", "where", "go", "move", "be", "being", "next", "gap",
     "gaps", "make", "towards", "toward", "land", "find", "finding", "end", "way", "making", "take", "taking", "going",
-    "cross", "crossing", "evolve", "evolving",
+    "cross", "crossing", "evolve", "evolving", "jumping", "hopping", "hop",
 ];
 
 /// The words the comparisons [`Cues::new`] reads in more than one word open with, or hold.

@@ -1146,6 +1146,12 @@ mod tests {
             ("who writes the release announcement for a feature like parking payments?", Who, &["product-marketing-manager"]),
             // a duty named by the field of a role
             ("who's responsible for ux/ui design usually", Who, &["product-designer"]),
+            // a move said as a jump or as making the move; a title right after a role, an arrow between
+            ("BA here, thinking of jumping to the PO side. how?", Transition, &["business-analyst", "product-owner"]),
+            ("people say I should be a scrum master. how do I make that move?", Transition, &["scrum-master"]),
+            ("lead PM -> director, what does that take", Transition, &["lead-product-manager", "director-of-product"]),
+            // pay bands as the reason to ask
+            ("head of product: what's the scope of that job? asking bc we're benchmarking comp bands", Define, &["head-of-product"]),
         ];
         check(&store, table);
     }
