@@ -1760,10 +1760,13 @@ pub fn asks_preference(ws: &[&str]) -> bool {
 }
 
 /// The English for a question word of Spanish, Portuguese or French that people drop into an
-/// English sentence ("que es un GPM? like a manager of pms?"); none for any other word. Only
-/// words that are no English words are read so.
-pub fn foreign_question_word(word: &str) -> Option<&'static str> {
+/// English sentence ("que es un GPM? like a manager of pms?"), said after the word `before`
+/// (already read as English); none for any other word. Only words that are no English words
+/// are read so.
+pub fn foreign_question_word(before: Option<&str>, word: &str) -> Option<&'static str> {
     Some(match word {
+        // ("quiero ser PO": "be", after a wish; "ser" alone may be "sir")
+        "ser" if before.is_some_and(|b| matches!(b, "want" | "become" | "a" | "puedo" | "para")) => "be",
         "que" | "qué" | "quoi" => "what",
         "es" | "é" => "is",
         // ("um" is no article here: English says it while thinking)
@@ -1794,7 +1797,7 @@ pub fn foreign_question_word(word: &str) -> Option<&'static str> {
         "uso" => "use",
         "puestos" | "cargos" => "roles",
         "conoces" => "know",
-        "diferencian" | "diferencia?" => "differ",
+        "diferencian" => "differ",
         "equipo" => "team",
         "equipos" => "teams",
         "herramientas" => "tools",

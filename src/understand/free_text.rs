@@ -154,11 +154,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // "que es un PR-FAQ?", "qual a diferença entre PO e PM?": question words of Spanish,
     // Portuguese or French said in an English sentence
     for i in 0..ws.len() {
-        if let Some(english) = cues::foreign_question_word(ws[i]) {
+        let before = i.checked_sub(1).map(|k| ws[k]);
+        if let Some(english) = cues::foreign_question_word(before, ws[i]) {
             ws[i] = english;
-        } else if ws[i] == "ser" && i > 0 && matches!(ws[i - 1], "want" | "become" | "a" | "puedo" | "para") {
-            // ("quiero ser PO": "be", after a wish; "ser" alone may be "sir")
-            ws[i] = "be";
         }
     }
     // ("loop in the PMM, not the marketing manager … how are those different?": a role set
@@ -305,7 +303,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     });
     // "want to move into product leadership, something like director of product": a move's end
     // said again more precisely
-    if ws.iter().any(|w| cues::kinds_transition(w)) {
+    if mentions.len() >= 2 && ws.iter().any(|w| cues::kinds_transition(w)) {
         let refined: Vec<usize> = mentions
             .windows(2)
             .filter(|p| {
@@ -1967,22 +1965,7 @@ fn one_role(
             return (Query::None, 0.0);
         }
     }
-    // ("does anyone know whether our PO has signed off on the stories?": what one person did)
-    let holder_did = at >= 1
-        && matches!(ws[at - 1], "our" | "my" | "their" | "your")
-        && ws.get(span.end).is_some_and(|w| matches!(*w, "has" | "had" | "hasnt" | "hadnt"))
-        && ws.get(span.end + 1).is_some_and(|w| {
-            w.len() > 4 && (w.ends_with("ed") || matches!(*w, "written" | "done" | "given" | "taken" | "seen"))
-        });
-    if holder_did {
-        return (Query::None, 0.0);
-    }
-    // ("@Thabo are you the BA on the EFT work?": whether one person holds it)
-    let holder_asked = at >= 3
-        && matches!(ws[at - 1], "the" | "our")
-        && matches!(ws[at - 2], "you" | "u" | "he" | "she")
-        && matches!(ws[at - 3], "are" | "r" | "is" | "were" | "was");
-    if about_a_person(ws, span) || asks_opinion_of(ws, span) || where_one_team_holder_is(ws, span) || holder_asked {
+    if about_a_person(ws, span) || asks_opinion_of(ws, span) || about_one_holder(ws, span) {
         return (Query::None, 0.0);
     }
     // "sorry dumb qn, APM is what role?": the role named, then asked what it is
@@ -1992,7 +1975,7 @@ fn one_role(
         rest => rest,
     };
     let after = match after {
-        [rest @ .., "ah" | "lah" | "leh" | "one" | "ya" | "sih"] => rest,
+        [rest @ .., "ya" | "sih"] => rest,
         rest => rest,
     };
     if matches!(
@@ -3271,6 +3254,25 @@ fn about_a_person(ws: &[&str], role: &Span) -> bool {
     between.iter().all(|w| BETWEEN.contains(w) || ONE_PERSON.contains(w)) && (marked || of_a_company)
 }
 
+/// Whether a message asks about one person who holds the role, with no "who" to say so: what
+/// they did ("does anyone know whether our PO has signed off?"), whether the listener or another
+/// is the one ("@Thabo are you the BA on the EFT work?"), or where one team's holder is ("is the
+/// EM of the courier app team in office today?").
+fn about_one_holder(ws: &[&str], role: &Span) -> bool {
+    let at = role.start;
+    let did = at >= 1
+        && matches!(ws[at - 1], "our" | "my" | "their" | "your")
+        && ws.get(role.end).is_some_and(|w| matches!(*w, "has" | "had" | "hasnt" | "hadnt"))
+        && ws.get(role.end + 1).is_some_and(|w| {
+            (w.len() > 4 && w.ends_with("ed")) || matches!(*w, "written" | "done" | "given" | "taken" | "seen")
+        });
+    let holds_it = at >= 3
+        && matches!(ws[at - 1], "the" | "our")
+        && matches!(ws[at - 2], "you" | "u" | "he" | "she")
+        && matches!(ws[at - 3], "are" | "r" | "is" | "were" | "was");
+    did || holds_it || where_one_team_holder_is(ws, role)
+}
+
 /// Whether a message asks where or how one team's holder of a role is: "is the EM of the
 /// courier app team in office today?", "anyone know if the PO for payments is back?".
 fn where_one_team_holder_is(ws: &[&str], role: &Span) -> bool {
@@ -4133,13 +4135,12 @@ fn asks_how_to_use_a_command(text: &str, ws: &[&str]) -> bool {
 fn sounds_asked(clause: &Clause, ws: &[&str]) -> bool {
     // ("ok dumb q but what does a GPM do."; "but" opens the clause)
     let opening = ws[clause.range.clone()].iter().find(|w| !matches!(**w, "but" | "and" | "so" | "ok" | "okay"));
-    // ("delivery manager role is what ah.": the asking word last)
-    let closing = match &ws[clause.range.clone()] {
-        [rest @ .., "ah" | "lah" | "leh"] => rest,
-        rest => rest,
-    };
+    // ("delivery manager role is what ah.": the asking word last, the particle dropped already)
     clause.question
-        || matches!(closing, [.., "is" | "means", "what"] | [.., "is" | "means", "what", "role" | "job"])
+        || matches!(
+            &ws[clause.range.clone()],
+            [.., "is" | "means", "what"] | [.., "is" | "means", "what", "role" | "job"]
+        )
         || opening.is_some_and(|w| {
             matches!(*w, "how" | "what" | "whats" | "where" | "why" | "which" | "is" | "are" | "do" | "does")
         })
