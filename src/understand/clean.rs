@@ -828,6 +828,102 @@ const HINDI: &[(&str, &str)] = &[
     ("ya", "or"),
 ];
 
+/// Words of Portuguese that people in Brazil or Portugal mix into English at work, as
+/// [`TAGALOG`]: "sou BA há 3 anos, como faço pra virar PO?", "quem é responsável pela marca?".
+/// ("quem", "como", "sou" and "quero", which no English word is, are read in any message by
+/// `cues::foreign_question_word`.)
+const PORTUGUESE: &[(&str, &str)] = &[
+    // ("ordenar o backlog": the article; "o que é …?" is "what is …?")
+    ("o", "the"),
+    ("um", "a"),
+    ("e", "and"),
+    ("ou", "or"),
+    ("em", "in"),
+    ("no", "in"),
+    ("que", "that"),
+    ("da", "of the"),
+    ("das", "of the"),
+    ("pela", "for the"),
+    ("pelo", "for the"),
+    ("pra", "to"),
+    ("para", "to"),
+    ("com", "with"),
+    ("há", "for"),
+    ("anos", "years"),
+    ("hoje", "today"),
+    ("aqui", "here"),
+    ("já", "already"),
+    ("não", "not"),
+    ("vc", "you"),
+    ("você", "you"),
+    ("alguém", "anyone"),
+    ("galera", "guys"),
+    ("pessoal", "folks"),
+    ("gente", "folks"),
+    ("esse", "this"),
+    ("essa", "this"),
+    ("isso", "this"),
+    ("tipo", "like"),
+    ("né", ""),
+    ("aí", ""),
+    ("quais", "which"),
+    ("faço", "do i"),
+    ("fez", "made"),
+    ("faz", "does"),
+    ("quer", "wants to"),
+    ("virar", "become"),
+    ("virou", "became"),
+    ("entrar", "get into"),
+    ("ir", "go"),
+    ("lado", "side"),
+    ("mudar", "move"),
+    ("transição", "transition"),
+    ("dicas", "tips"),
+    ("onde", "where"),
+    ("começo", "do i start"),
+    ("começar", "start"),
+    ("trabalho", "i work"),
+    ("trabalha", "works"),
+    ("dados", "data"),
+    ("engenheiro", "engineer"),
+    ("engenheira", "engineer"),
+    ("costuma", "usually"),
+    ("cuidar", "handle"),
+    ("cuida", "handles"),
+    ("ferramentas", "tools"),
+    ("responsável", "responsible"),
+    ("responsabilidade", "responsibility"),
+    ("ordenar", "order"),
+    ("priorizar", "prioritize"),
+    ("identidade", "identity"),
+    ("marca", "brand"),
+    ("campanhas", "campaigns"),
+    ("cargo", "role"),
+    ("cobre", "cover"),
+    ("conhece", "know"),
+    ("lista", "list"),
+    ("usar", "use"),
+    ("posso", "can i"),
+    ("perguntar", "ask"),
+    ("adicionou", "added"),
+    ("canal", "channel"),
+    ("entendi", "understood"),
+    ("nada", "anything"),
+    ("ouvi", "heard"),
+    ("dizer", ""),
+    ("ganha", "earns"),
+    ("ganham", "earn"),
+    ("salário", "salary"),
+    ("verdade", "true"),
+    ("parabéns", "congrats"),
+    ("explica", "explain"),
+    ("significado", "meaning"),
+    ("priorização", "prioritization"),
+    ("coisa", "thing"),
+    ("obrigado", "thanks"),
+    ("obrigada", "thanks"),
+];
+
 /// Nigerian Pidgin words, as said in English: "wetin PM dey do?", "abeg who sabi the
 /// difference", "how I fit become PO".
 const PIDGIN: &[(&str, &str)] = &[
@@ -856,11 +952,11 @@ const PIDGIN: &[(&str, &str)] = &[
 
 /// The languages whose words [`colloquial`] reads as English, in a message that says a word
 /// only that language has.
-const MIXED: &[&[(&str, &str)]] = &[TAGALOG, FRENCH, SWAHILI, HEBREW, VIETNAMESE, TURKISH, HINDI, PIDGIN];
+const MIXED: &[&[(&str, &str)]] = &[TAGALOG, FRENCH, SWAHILI, HEBREW, VIETNAMESE, TURKISH, HINDI, PIDGIN, PORTUGUESE];
 
 /// Which of [`MIXED`] a word says a message mixes in, as a bit of each (none: 0): a word only
 /// that language has.
-fn only_in(word: &str) -> u8 {
+fn only_in(word: &str) -> u16 {
     // (Vietnamese words with their marks: no English word has them)
     if !word.is_ascii() {
         return match word {
@@ -869,6 +965,8 @@ fn only_in(word: &str) -> u8 {
             "nasıl" | "arasında" | "arasındaki" | "farkı" | "değil" | "mı" | "için" | "lazım" | "geçmek" | "geçiş" => {
                 32
             }
+            "já" | "não" | "você" | "alguém" | "faço" | "né" | "aí" | "diferença" | "parabéns" | "responsável"
+            | "transição" | "priorização" | "começo" | "é" | "há" | "salário" => 256,
             _ => 0,
         };
     }
@@ -884,7 +982,7 @@ fn only_in(word: &str) -> u8 {
 }
 
 /// The words of [`only_in`] by the bit of the language only it has, looked up at once.
-const ONLY_IN_WORDS: &[(u8, &[&str])] = &[
+const ONLY_IN_WORDS: &[(u16, &[&str])] = &[
     (
         1,
         &[
@@ -990,9 +1088,48 @@ const ONLY_IN_WORDS: &[(u8, &[&str])] = &[
         ],
     ),
     (128, &["wetin", "abeg", "una", "sabi", "dey", "wahala", "oga", "shey", "wey", "sef", "ehn"]),
+    (
+        256,
+        &[
+            "vc",
+            "quem",
+            "qual",
+            "quais",
+            "sou",
+            "quero",
+            "virar",
+            "virou",
+            "pra",
+            "esse",
+            "essa",
+            "isso",
+            "galera",
+            "obrigado",
+            "obrigada",
+            "hoje",
+            "dicas",
+            "ouvi",
+            "ganha",
+            "faz",
+            "fazem",
+            "papel",
+            "com",
+            "ou",
+            "mas",
+            "tipo",
+            "quer",
+            "costuma",
+            "cuidar",
+            "ferramentas",
+            "cobre",
+            "trabalho",
+            "engenheiro",
+            "engenheira",
+        ],
+    ),
 ];
 
-static ONLY_IN: std::sync::LazyLock<rustc_hash::FxHashMap<&'static [u8], u8>> = std::sync::LazyLock::new(|| {
+static ONLY_IN: std::sync::LazyLock<rustc_hash::FxHashMap<&'static [u8], u16>> = std::sync::LazyLock::new(|| {
     ONLY_IN_WORDS.iter().flat_map(|&(bit, words)| words.iter().map(move |w| (w.as_bytes(), bit))).collect()
 });
 
@@ -1026,7 +1163,7 @@ enum Plain {
 
 /// How `token`, between the words `before` and `next`, is said in plain English; none when as
 /// it is. `mixed`: the languages of [`MIXED`] the message mixes in, a bit each.
-fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u8) -> Option<Plain> {
+fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u16) -> Option<Plain> {
     let word = core(token);
     let is = |w: &str, words: &[&str]| words.iter().any(|x| core(w).eq_ignore_ascii_case(x));
     let role_word = || before.is_some_and(|b| b.len() == core(b).len() && is(b, BEFORE_A_ROLE));
@@ -1050,6 +1187,25 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u8) -> O
             .enumerate()
             .filter(|(k, _)| mixed & (1 << k) != 0)
             .find_map(|(_, words)| words.iter().find(|(w, _)| *w == word.as_str()).map(|&(_, english)| english));
+        // ("de quem é a responsabilidade …?" is "whose responsibility is it …?")
+        if mixed & 256 != 0 && word == "de" && next.is_some_and(|n| core(n).eq_ignore_ascii_case("quem")) {
+            return Some(Plain::Dropped);
+        }
+        if mixed & 256 != 0 && word == "quem" && before.is_some_and(|b| core(b).eq_ignore_ascii_case("de")) {
+            return Some(Plain::Said("whose"));
+        }
+        // ("o PM do time de pagamentos": "time" is the team, after a word that says whose)
+        let of_a_team =
+            |w: &str| matches!(core(w).to_lowercase().as_str(), "do" | "no" | "meu" | "nosso" | "o" | "seu");
+        if mixed & 256 != 0 && word == "time" && before.is_some_and(of_a_team) {
+            return Some(Plain::Said("team"));
+        }
+        if mixed & 256 != 0 && word == "o" && next.is_some_and(|n| core(n).eq_ignore_ascii_case("que")) {
+            return Some(Plain::Dropped);
+        }
+        if mixed & 256 != 0 && word == "do" && next.is_some_and(|n| core(n).eq_ignore_ascii_case("time")) {
+            return Some(Plain::Said("of the"));
+        }
         if let Some(english) = said {
             // ("can someone explain po?": "po" closing a clause is a particle, unless it follows a
             // word that names a role)
@@ -1092,6 +1248,13 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u8) -> O
                 })
             {
                 return Some(Plain::Said("here"));
+            }
+            // ("o que é PMM?" asks what; "ouvi dizer que PM ganha …" is "heard that PM earns …")
+            if word == "que"
+                && mixed & 256 != 0
+                && before.is_none_or(|b| core(b).eq_ignore_ascii_case("o") || core(b).len() < b.len())
+            {
+                return Some(Plain::Said("what"));
             }
             // ("kano model kya hai?": "hai" says "is" right after "kya", as "what is")
             if word == "hai" && before.is_some_and(|b| core(b).eq_ignore_ascii_case("kya")) {
@@ -1142,12 +1305,12 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u8) -> O
 }
 
 /// The languages of [`MIXED`] a message mixes in, a bit each (most messages: none).
-fn mixed_in(text: &str) -> u8 {
+fn mixed_in(text: &str) -> u16 {
     text.split_ascii_whitespace().fold(0, |mixed, w| mixed | only_in(core(w)))
 }
 
 /// The words of a text a space apart, each with how it is said in plain English.
-fn changes(text: &str, mixed: u8) -> impl Iterator<Item = (&str, Option<Plain>)> {
+fn changes(text: &str, mixed: u16) -> impl Iterator<Item = (&str, Option<Plain>)> {
     let mut tokens = text.split(' ').peekable();
     let mut before = None;
     std::iter::from_fn(move || {

@@ -87,6 +87,7 @@ pub const COMPARE: &[&str] = &[
     "divide",
     "overlap",
     "overlaps",
+    "overlapping",
     "distinction",
     "differentiate",
     "differentiates",
@@ -507,7 +508,7 @@ impl<'a> Cues<'a> {
             // "how i can get APM job", "tips to land a PO role": a job search
             || ws.iter().enumerate().any(|(i, w)| {
                 matches!(*w, "get" | "getting" | "land" | "find" | "finding")
-                    && ws[i + 1..].iter().take(4).position(|w| JOB.contains(w)).is_some_and(|k| {
+                    && ws[i + 1..].iter().take(6).position(|w| JOB.contains(w)).is_some_and(|k| {
                         let after = ws.get(i + k + 2).copied();
                         // ("find out what the CPO role covers" learns what it is)
                         !ws[i + 1..i + 1 + k].iter().any(|w| {
@@ -613,8 +614,10 @@ impl<'a> Cues<'a> {
             matches!(ws[i], "role" | "roles" | "job" | "jobs")
                 && ws[i.saturating_sub(4)..i].iter().any(|w| matches!(*w, "open" | "vacant" | "unfilled"))
         };
-        let define =
-            (0..ws.len()).any(|i| word_kinds[i] & IS_DEFINE != 0 && !of_oneself(i) && !life_told(i) && !openings(i));
+        // ("my manager at work is a program manager": where, not what the role's work is)
+        let place = |i: usize| ws[i] == "work" && i > 0 && matches!(ws[i - 1], "at" | "from");
+        let define = (0..ws.len())
+            .any(|i| word_kinds[i] & IS_DEFINE != 0 && !of_oneself(i) && !life_told(i) && !openings(i) && !place(i));
         let asks_who = std::cell::OnceCell::new();
         let openings = std::iter::once(0)
             .chain(clause_starts.iter().copied())
@@ -2091,7 +2094,16 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
                         | "offered"
                 )
             });
-    if (has(PAID) || how_much_paid || paid_more || rate || sum_weighed) && !same_job && !aside_from_pay() {
+    // ("heard the PM makes like 2x what we make", "PMs there make 150k"): a sum made
+    let makes_a_sum = ws.windows(3).any(|w| {
+        matches!(w[0], "make" | "makes" | "making")
+            && [w[1], w[2]]
+                .iter()
+                .take(if matches!(w[1], "like" | "about" | "around" | "over" | "under") { 2 } else { 1 })
+                .any(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    if (has(PAID) || how_much_paid || paid_more || rate || sum_weighed || makes_a_sum) && !same_job && !aside_from_pay()
+    {
         Some(Aside::Salary(role))
     } else if thanks && only(THANKS) {
         Some(Aside::Thanks)

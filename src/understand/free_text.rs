@@ -180,6 +180,22 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 && !ws.get(m.end).is_some_and(|w| matches!(*w, "bot" | "bots"))
         })
         .collect();
+    // ("a pm of pms", "a project manager for PMs": the people a role serves, said right after it)
+    let served: Vec<bool> = (0..mentions.len())
+        .map(|k| {
+            k > 0
+                && mentions[k].start == mentions[k - 1].end + 1
+                && matches!(ws[mentions[k - 1].end], "of" | "for")
+                && ws[mentions[k].end - 1].ends_with('s')
+        })
+        .collect();
+    if served.contains(&true) {
+        let mut k = 0;
+        mentions.retain(|_| {
+            k += 1;
+            !served[k - 1]
+        });
+    }
     // "tpm x pm, what changes?": an "x" between two roles sets them side by side
     for pair in mentions.windows(2) {
         if pair[1].start == pair[0].end + 1 && ws[pair[0].end] == "x" && pair[0].role != pair[1].role {
@@ -1606,8 +1622,15 @@ fn guessed_kind(ws: &[&str], first: &Span, second: &Span) -> bool {
         // ("what's a GPM? is it a PM who manages PMs, or …?": the guess said plainly)
         || (second.start >= 2
             && matches!(ws[second.start - 1], "a" | "an")
-            && matches!(ws[second.start - 2], "it" | "that" | "this"));
-    asked_what && guess && ws.get(second.end).is_some_and(|w| matches!(*w, "who" | "that" | "with" | "plus"))
+            && matches!(ws[second.start - 2], "it" | "that" | "this"))
+        // ("is it PM who codes or what": without the article)
+        || (second.start >= 2
+            && matches!(ws[second.start - 1], "it" | "that" | "this")
+            && matches!(ws[second.start - 2], "is" | "was"));
+    // ("a PM who codes", "a PM with …", "a PM of PMs", "a project manager for PMs")
+    asked_what
+        && guess
+        && ws.get(second.end).is_some_and(|w| matches!(*w, "who" | "that" | "with" | "plus" | "of" | "for"))
 }
 
 /// Words that deny what follows: "what does an SM do that a PO doesn't?".

@@ -1152,6 +1152,21 @@ mod tests {
             ("lead PM -> director, what does that take", Transition, &["lead-product-manager", "director-of-product"]),
             // pay bands as the reason to ask
             ("head of product: what's the scope of that job? asking bc we're benchmarking comp bands", Define, &["head-of-product"]),
+            // Portuguese said in an English sentence
+            ("sou scrum master há 2 anos, como faço pra virar product owner?", Transition, &["scrum-master", "product-owner"]),
+            ("de quem é a responsabilidade de escrever os user stories? normalmente", Who, &["product-owner"]),
+            ("quem cuida das ferramentas de PM e dos dados de produto?", Who, &["product-operations-manager"]),
+            ("o que esse bot faz?", Help, &[]),
+            ("quais cargos vc conhece?", List, &[]),
+            ("quem é o scrum master do time de onboarding?", None, &[]),
+            ("parabéns pra Ana que virou PO!!", None, &[]),
+            // "at work" is where; a sum made is pay; the people a role serves; a guess said bare
+            ("my cousin at work is a business analyst, small world", None, &[]),
+            ("apparently the PO makes like 40k more than us lol", None, &[]),
+            ("what's a delivery manager, is it basically a project manager for scrum masters?", Define, &["delivery-manager"]),
+            ("what is a principal PM, is it PM with no reports?", Define, &["principal-product-manager"]),
+            ("head of product and CPO, overlapping jobs?", Compare, &["head-of-product", "chief-product-officer"]),
+            ("tips to get a technical product manager job?", Transition, &["technical-product-manager"]),
         ];
         check(&store, table);
     }

@@ -581,6 +581,12 @@ fn the_projects_own_question_sets_stay_answered() {
     // Edinburgh and Cardiff
     let (hits, last) = answered("pier-voices.jsonl");
     assert!(hits >= 415.0, "{last}");
+    // four more in one round, scored once before it was read: a construction-tech company's
+    // product and site-ops team in Mumbai and Pune, a fintech in São Paulo and Belo Horizonte
+    // writing some Portuguese, an open-source developer tool's Discord, and a property-tech
+    // platform's team in Toronto and Vancouver
+    let (hits, last) = answered("quay-voices.jsonl");
+    assert!(hits >= 400.0, "{last}");
 }
 
 #[test]
