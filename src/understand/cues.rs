@@ -56,6 +56,8 @@ pub const OPENERS: &[&str] = &[
     "bro",
     "bruh",
     "gm",
+    // "… not their job. then who should do it?"
+    "then",
 ];
 
 /// Words that ask for a comparison.
@@ -874,6 +876,11 @@ impl<'a> Cues<'a> {
                         | "others"
                         | "staff"
                 )
+            };
+            // ("standup who runs in scrum?": a setting after the doing word that closes it)
+            let n = match (n.saturating_sub(4)..n).rev().find(|&p| matches!(ws[p], "in" | "at" | "on" | "within")) {
+                Some(p) if p >= 3 && ws[p - 2] == "who" && closing(ws[p - 1]) => p,
+                _ => n,
             };
             (n >= 3
                 && matches!(ws[n - 1], "who" | "whom")
@@ -2207,6 +2214,9 @@ pub fn to_contact(ws: &[&str]) -> bool {
             && CONTACT.contains(&w[2])
             && SOMEONE.contains(&w[3])
     })
+    // ("which team owns the widget? need contact person": a person to reach)
+    || ws.windows(2).any(|w| w[0] == "contact" && matches!(w[1], "person" | "name" | "names"))
+    || ws.windows(3).any(|w| w == ["point", "of", "contact"])
     // ("who am I supposed to email after the interview?": whom the asker writes to)
     || ws.windows(3).enumerate().any(|(i, w)| {
         matches!(w[0], "who" | "whom")

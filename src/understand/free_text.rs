@@ -183,10 +183,14 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // ("a pm of pms", "a project manager for PMs": the people a role serves, said right after it)
     let served: Vec<bool> = (0..mentions.len())
         .map(|k| {
-            k > 0
-                && mentions[k].start == mentions[k - 1].end + 1
-                && matches!(ws[mentions[k - 1].end], "of" | "for")
-                && ws[mentions[k].end - 1].ends_with('s')
+            let m = &mentions[k];
+            // ("is it like devops but for PMs?": for whom, in a guess)
+            let in_a_guess = m.start >= 2
+                && ws[m.start - 1] == "for"
+                && ws[m.start.saturating_sub(6)..m.start].iter().any(|w| matches!(*w, "like" | "basically" | "kinda"));
+            ws[m.end - 1].ends_with('s')
+                && (in_a_guess
+                    || k > 0 && m.start == mentions[k - 1].end + 1 && matches!(ws[mentions[k - 1].end], "of" | "for"))
         })
         .collect();
     if served.contains(&true) {
@@ -1334,8 +1338,16 @@ fn best_clause(
     };
     let asks_owner = |p: &Clause| {
         let words = &ws[p.range.clone()];
+        // ("… or more strategy guy who never joins standup?": "who" after a person tells of them)
+        let of_a_person = |i: usize| {
+            i > 0
+                && matches!(
+                    words[i - 1],
+                    "guy" | "guys" | "person" | "dude" | "someone" | "somebody" | "folks" | "type"
+                )
+        };
         (p.question || guessed_after(p))
-            && (words.iter().any(|w| cues::asks_owner(w))
+            && (words.iter().enumerate().any(|(i, w)| cues::asks_owner(w) && !of_a_person(i))
                 || words.windows(2).any(|w| w[0] == "which" && matches!(w[1], "role" | "person" | "title")))
             && !example(p)
     };
@@ -1627,10 +1639,16 @@ fn guessed_kind(ws: &[&str], first: &Span, second: &Span) -> bool {
         || (second.start >= 2
             && matches!(ws[second.start - 1], "it" | "that" | "this")
             && matches!(ws[second.start - 2], "is" | "was"));
+    // ("what's an APM, like a junior PM or smth else?": a guess that opens with "like")
+    let like = ws[first.end..second.start].first() == Some(&"like") && second.start - first.end <= 3;
+    let open = |w: &str| matches!(w, "smth" | "something" | "sth" | "else" | "what" | "not" | "no");
     // ("a PM who codes", "a PM with …", "a PM of PMs", "a project manager for PMs")
     asked_what
-        && guess
-        && ws.get(second.end).is_some_and(|w| matches!(*w, "who" | "that" | "with" | "plus" | "of" | "for"))
+        && (guess || like)
+        && (ws.get(second.end).is_some_and(|w| matches!(*w, "who" | "that" | "with" | "plus" | "of" | "for"))
+            || like
+                && (second.end == ws.len()
+                    || ws.get(second.end) == Some(&"or") && ws.get(second.end + 1).is_some_and(|w| open(w))))
 }
 
 /// Words that deny what follows: "what does an SM do that a PO doesn't?".
@@ -4052,7 +4070,8 @@ fn scene_ranking(store: &Store, ws: &[&str]) -> Vec<crate::duties::DutyMatch> {
         return alone;
     }
     // "overall company strategy, who decides that?": the question points back at the scene
-    if says_little(&ws[scene..]) || points_inside(&ws[scene..]) {
+    // ("sprint planning, who runs in scrum?": a doing word and a setting say little too)
+    if says_little(&ws[scene..]) || says_little(without_condition(&ws[scene..])) || points_inside(&ws[scene..]) {
         return store.duties().rank(without_condition(ws));
     }
     // "on API products, who works through the trade-offs?" needs its scene

@@ -1167,6 +1167,16 @@ mod tests {
             ("what is a principal PM, is it PM with no reports?", Define, &["principal-product-manager"]),
             ("head of product and CPO, overlapping jobs?", Compare, &["head-of-product", "chief-product-officer"]),
             ("tips to get a technical product manager job?", Transition, &["technical-product-manager"]),
+            // a guess that opens with "like"; "for PMs" in a guess says whom the role serves
+            ("what's a program manager, like a senior project manager or something else?", Define, &["program-manager"]),
+            ("product ops manager?? is it basically IT support but for PMs", Define, &["product-operations-manager"]),
+            // "who" after a person tells of them; "then" opens the question
+            ("what does a head of product do? is it a people person who never codes?", Define, &["head-of-product"]),
+            ("devs say running the retro isn't their job. then who should run it?", Who, &["scrum-master"]),
+            // the doing word that closes an owner question, a setting after it
+            ("sprint planning who runs in scrum?", Who, &["scrum-master"]),
+            // a person to reach is someone in particular
+            ("which team owns the search page? need a contact person", None, &[]),
         ];
         check(&store, table);
     }
