@@ -232,7 +232,7 @@ fn synonym(word: &str) -> Option<&'static str> {
         "kpi" | "kpis" | "metric" | "metrics" | "okr" | "okrs" => "metric",
         // verbs people use for the same work
         "make" | "makes" | "making" | "made" | "create" | "creates" | "creating" | "produce" | "produces"
-        | "producing" => "creat",
+        | "producing" | "draw" | "draws" | "drawing" => "creat",
         "write" | "writes" | "writing" | "written" | "draft" | "drafts" | "drafting" | "prep" | "preps" | "prepare"
         | "prepares" | "preparing" | "author" | "authors" => "writ",
         "decide" | "decides" | "deciding" | "decision" | "decisions" | "choose" | "chooses" | "choosing" | "pick"

@@ -924,6 +924,23 @@ const PORTUGUESE: &[(&str, &str)] = &[
     ("obrigada", "thanks"),
 ];
 
+/// Chinese words, as pinyin, that people in China or Singapore mix into English at work, as
+/// [`TAGALOG`]: "feature flag is shenme", "PO zenme become ne".
+const CHINESE: &[(&str, &str)] = &[
+    ("shenme", "what"),
+    ("zenme", "how"),
+    ("zenmeyang", "how"),
+    ("weishenme", "why"),
+    ("shei", "who"),
+    ("sheide", "whose"),
+    ("laoban", "boss"),
+    ("xiexie", "thanks"),
+    ("haode", "ok"),
+    // (particles that close a question)
+    ("ne", ""),
+    ("ma", ""),
+];
+
 /// Nigerian Pidgin words, as said in English: "wetin PM dey do?", "abeg who sabi the
 /// difference", "how I fit become PO".
 const PIDGIN: &[(&str, &str)] = &[
@@ -952,7 +969,8 @@ const PIDGIN: &[(&str, &str)] = &[
 
 /// The languages whose words [`colloquial`] reads as English, in a message that says a word
 /// only that language has.
-const MIXED: &[&[(&str, &str)]] = &[TAGALOG, FRENCH, SWAHILI, HEBREW, VIETNAMESE, TURKISH, HINDI, PIDGIN, PORTUGUESE];
+const MIXED: &[&[(&str, &str)]] =
+    &[TAGALOG, FRENCH, SWAHILI, HEBREW, VIETNAMESE, TURKISH, HINDI, PIDGIN, PORTUGUESE, CHINESE];
 
 /// Which of [`MIXED`] a word says a message mixes in, as a bit of each (none: 0): a word only
 /// that language has.
@@ -1088,6 +1106,7 @@ const ONLY_IN_WORDS: &[(u16, &[&str])] = &[
         ],
     ),
     (128, &["wetin", "abeg", "una", "sabi", "dey", "wahala", "oga", "shey", "wey", "sef", "ehn"]),
+    (512, &["shenme", "zenme", "zenmeyang", "weishenme", "shei", "sheide", "laoban", "xiexie", "haode"]),
     (
         256,
         &[

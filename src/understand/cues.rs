@@ -456,12 +456,18 @@ impl<'a> Cues<'a> {
                     && w[2] == "i"
                     && ws[i + 3..].iter().take(2).any(|s| matches!(*s, "start" | "begin"))
             })
-            // "how to go to product manager?", "how can I go to PO?"
+            // "thinking go product side as TPM", "move over to the product side"
+            || ws.windows(4).any(|w| {
+                matches!(w[0], "go" | "going" | "move" | "moving" | "switch" | "switching") && w[1..].contains(&"side")
+            })
+            // "how to go to product manager?", "how can I go to PO?" ("how to go further to VP?")
             || ws.windows(2).enumerate().any(|(i, w)| {
+                // ("go further to", "move up to": a word of the way between)
+                let to = if matches!(w[1], "further" | "up" | "on" | "onwards") { i + 2 } else { i + 1 };
                 matches!(w[0], "go" | "move")
-                    && w[1] == "to"
+                    && ws.get(to) == Some(&"to")
                     && ws[i.saturating_sub(3)..i].contains(&"how")
-                    && !ws.get(i + 2).is_some_and(|n| matches!(*n, "the" | "a" | "an" | "our" | "my"))
+                    && !ws.get(to + 1).is_some_and(|n| matches!(*n, "the" | "a" | "an" | "our" | "my"))
             })
             // "what would it take to get hired as a TPM?"
             || ws.windows(3).any(|w| {
@@ -792,9 +798,14 @@ impl<'a> Cues<'a> {
                 })
         });
         // "..., which role picks who runs each division?", "which senior IC role leads …"
+        // ("which team owns the login service?" asks for one team of the company; "which team
+        // member runs standup?" for a role)
+        let one_team = |at: usize| {
+            self.ws.get(at + 1) == Some(&"team") && !matches!(self.ws.get(at + 2), Some(&("member" | "members")))
+        };
         let which_role = |at: usize, also: &[&str]| {
             self.ws.get(at).is_some_and(|w| *w == "which")
-                && (self.ws.get(at + 1).is_some_and(|w| also.contains(w))
+                && (self.ws.get(at + 1).is_some_and(|w| also.contains(w)) && !one_team(at)
                     || self
                         .ws
                         .iter()

@@ -178,6 +178,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 && !ws.get(m.end).is_some_and(|w| matches!(*w, "san" | "sama"))
                 // ("what's this pm bot for?": what a bot is about)
                 && !ws.get(m.end).is_some_and(|w| matches!(*w, "bot" | "bots"))
+                && !of_one_person(text, &ws, m)
         })
         .collect();
     // ("a pm of pms", "a project manager for PMs": the people a role serves, said right after it)
@@ -2816,6 +2817,46 @@ fn of_a_named_person(text: &str) -> bool {
         let named = |t: &str| ["'s", "’s"].iter().any(|end| t.strip_suffix(end).is_some_and(name_shaped));
         (who && named(w[2])) || (whos && named(w[1]))
     })
+    // ("who does Priya's scrum master role report to?": a named person's post)
+    // ("Who's supposed to …", "Monday's standup": no name)
+    || tokens.iter().skip(1).any(|t| {
+        let t = t.trim_end_matches(|c: char| !c.is_alphanumeric());
+        ["'s", "’s"].iter().filter_map(|end| t.strip_suffix(end)).any(|stem| {
+            let word = stem.to_lowercase();
+            name_shaped(stem)
+                && !cues::is_explained(&word)
+                && !matches!(word.as_str(), "who" | "what" | "today" | "tomorrow" | "yesterday" | "everyone" | "nobody")
+                && !word.ends_with("day")
+        })
+    })
+}
+
+/// Whether a role is said as one person's: a named person's post ("which VP does Kevin's
+/// program manager role report to?") or a thing of the one holding it ("did anyone see the
+/// BA's email?").
+fn of_one_person(text: &str, ws: &[&str], m: &Mention) -> bool {
+    // (most messages have no possessive at all)
+    if !text.contains("'s") && !text.contains("’s") {
+        return false;
+    }
+    const THINGS: &[&str] = &[
+        "email", "emails", "message", "messages", "doc", "docs", "deck", "slides", "comment", "comments", "ticket",
+        "calendar", "laptop", "desk", "post", "note", "notes", "update", "status", "reply", "invite", "number",
+    ];
+    let possessives = text.split_whitespace().filter_map(|t| {
+        let t = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        t.strip_suffix("'s").or_else(|| t.strip_suffix("’s"))
+    });
+    let said = |stem: &str, word: &str| {
+        word.len() == stem.len() + 1 && word.starts_with(&stem.to_lowercase()) && word.ends_with('s')
+    };
+    let before = m.start.checked_sub(1).map(|k| ws[k]);
+    possessives.into_iter().any(|stem| {
+        (name_shaped(stem) && before.is_some_and(|b| said(stem, b)))
+            || (said(stem, ws[m.end - 1])
+                && ws.get(m.end).is_some_and(|w| THINGS.contains(w))
+                && before.is_some_and(|b| matches!(b, "the" | "our" | "my" | "your" | "their")))
+    })
 }
 
 /// Whether a person's name is offered as one answer of a choice: "Mark or the board?", "is it
@@ -3385,6 +3426,8 @@ const WHAT_BRIDGE: &[&str] = &[
 /// Words that follow a term without changing what is asked: "the backlog refinement meeting",
 /// "RICE scoring", "a burndown thing".
 const TERM_NOUNS: &[&str] = &[
+    // "go-to-market plan is what?"
+    "plan",
     "meeting",
     "meetings",
     "session",
@@ -3577,8 +3620,10 @@ fn term_question(
                 let said = before_next_question(after);
                 // ("what is the burndown chart supposed to show?": what any one is for)
                 // ("what is the MVP in product?": the field it is used in, not one team's)
+                // ("what is the RICE framework for prioritization?": what kind of work it serves)
                 let purpose = matches!(said, ["supposed" | "meant", "to", ..])
-                    || matches!(said, ["in", "product" | "scrum" | "agile" | "kanban" | "tech" | "software" | "pm"]);
+                    || matches!(said, ["in", "product" | "scrum" | "agile" | "kanban" | "tech" | "software" | "pm"])
+                    || matches!(said, ["for", work] if work.ends_with("tion") || work.ends_with("sation"));
                 let particular = bridge.iter().any(|w| PARTICULAR.contains(w))
                     && !bridge.contains(&"form")
                     && !any_one
@@ -3595,7 +3640,16 @@ fn term_question(
         // "how does RICE scoring work?"
         // ("how works a feature flag?": the verb before the term)
         let mut back = before.iter().rev().skip_while(|w| matches!(**w, "a" | "an" | "the"));
-        let how_it_works = before.contains(&"how") && after.iter().any(|w| matches!(*w, "work" | "works"))
+        // ("RICE scoring how it work", "NPS how calculate": the question right after the term)
+        let how_after = after.first() == Some(&"how")
+            && after[1..].iter().take(3).any(|w| {
+                matches!(
+                    *w,
+                    "work" | "works" | "calculate" | "calculated" | "measure" | "measured" | "compute" | "use" | "used"
+                )
+            });
+        let how_it_works = how_after
+            || before.contains(&"how") && after.iter().any(|w| matches!(*w, "work" | "works"))
             || matches!((back.next(), back.next()), (Some(&"work" | &"works" | &"functions"), Some(&"how")))
             // "how to read a burndown chart?", "story points how to understand?", "how to write
             // a good OKR?": how it is used

@@ -1177,6 +1177,15 @@ mod tests {
             ("sprint planning who runs in scrum?", Who, &["scrum-master"]),
             // a person to reach is someone in particular
             ("which team owns the search page? need a contact person", None, &[]),
+            // a move to a side, or further up; one person's post or thing; one team asked for
+            ("im a BA, thinking go product side as a PO, how?", Transition, &["business-analyst", "product-owner"]),
+            ("I am head of product now, how to go further to CPO?", Transition, &["head-of-product", "chief-product-officer"]),
+            ("who does Priya's scrum master role report to now?", None, &[]),
+            ("has anyone read the PO's email about the release date?", None, &[]),
+            ("which team owns the payments API?", None, &[]),
+            ("who should draw the wireframes for the new flow?", Who, &["product-designer"]),
+            // Chinese, as pinyin, said in an English sentence
+            ("scrum master is shenme? our team no have", Define, &["scrum-master"]),
         ];
         check(&store, table);
     }
@@ -1191,6 +1200,11 @@ mod tests {
             ("/term wip limit", Intent::Term, &["wip-limit"], None),
             ("/glossary rice", Intent::Term, &["rice"], None),
             ("NPS — what does that measure, roughly?", Intent::Term, &["nps"], None),
+            // the question right after the term; the kind of work it serves; a plan of it
+            ("story points how it work", Intent::Term, &["story-points"], None),
+            ("what is the MoSCoW method for prioritization?", Intent::Term, &["moscow"], None),
+            ("go-to-market plan is what?", Intent::Term, &["go-to-market"], None),
+            ("kano model is shenme ah", Intent::Term, &["kano-model"], None),
             ("what does 'definition of done' refer to?", Intent::Term, &["definition-of-done"], None),
             ("apa itu OKR?", Intent::Term, &["okr"], None),
             // terms in a remark beside a question that weighs two roles are not compared
