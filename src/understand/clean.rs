@@ -501,7 +501,9 @@ const SWAHILI: &[(&str, &str)] = &[
     ("nini", "what"),
     ("ni", "is"),
     ("nani", "who"),
-    ("gani", "which"),
+    // ("PO ni role gani?": what role the PO is)
+    ("gani", "what"),
+    ("kwa", "in"),
     ("aje", "how"),
     ("vipi", "how"),
     ("kuwa", "become"),
@@ -1296,6 +1298,11 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u16) -> 
     // (every other word looked for is two to four letters long)
     if !(2..=4).contains(&word.len()) {
         return None;
+    }
+    // ("is a PO same as a PM ama?": the Swahili "or", where it closes a question, asks
+    // whether it is so)
+    if word == "ama" && before.is_some() && closed_by(&[]) && word.len() < token.len() {
+        return Some(Plain::Dropped);
     }
     // ("PO and BA sama or not?": the Malay "same", where it closes a question)
     if word.eq_ignore_ascii_case("sama") && before.is_some() && closed_by(&["or", "anot", "not", "ah", "lah", "meh"]) {

@@ -803,8 +803,14 @@ impl<'a> Cues<'a> {
         let one_team = |at: usize| {
             self.ws.get(at + 1) == Some(&"team") && !matches!(self.ws.get(at + 2), Some(&("member" | "members")))
         };
+        // ("which roles are in your repertoire?": the roles the bot knows)
+        let of_the_bot = |at: usize| {
+            self.ws.get(at + 1) == Some(&"roles")
+                && self.ws[at + 2..].iter().take(5).any(|w| matches!(*w, "you" | "your" | "u" | "ur"))
+        };
         let which_role = |at: usize, also: &[&str]| {
-            self.ws.get(at).is_some_and(|w| *w == "which")
+            !of_the_bot(at)
+                && self.ws.get(at).is_some_and(|w| *w == "which")
                 && (self.ws.get(at + 1).is_some_and(|w| also.contains(w)) && !one_team(at)
                     || self
                         .ws

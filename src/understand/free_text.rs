@@ -179,6 +179,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 // ("what's this pm bot for?": what a bot is about)
                 && !ws.get(m.end).is_some_and(|w| matches!(*w, "bot" | "bots"))
                 && !of_one_person(text, &ws, m)
+                // ("4 related projects, who coordinates all of em?": "em" is "them")
+                && !(ws[m.start] == "em"
+                    && m.start >= 2
+                    && ws[m.start - 1] == "of"
+                    && matches!(ws[m.start - 2], "all" | "both" | "some" | "each" | "any" | "most" | "none" | "one" | "few" | "many"))
         })
         .collect();
     // ("a pm of pms", "a project manager for PMs": the people a role serves, said right after it)
@@ -4053,8 +4058,10 @@ const MESSAGE_UNKNOWN: f32 = 0.3;
 fn says_little(clause: &[&str]) -> bool {
     let duty = crate::duties::duty_words(clause);
     // the pointer ends the question ("that" inside it may open a clause: "the person that …")
+    // ("who coordinates all of em?": "em" said for "them")
     let points_back =
-        clause.iter().rev().take(2).any(|w| matches!(*w, "that" | "this" | "it" | "those" | "these" | "them"));
+        clause.iter().rev().take(2).any(|w| matches!(*w, "that" | "this" | "it" | "those" | "these" | "them"))
+            || clause.ends_with(&["of", "em"]);
     duty <= 1 || (points_back && duty <= 2)
 }
 
@@ -4313,6 +4320,18 @@ fn asks_who_someone_is(clause: &[&str]) -> bool {
         return true;
     }
     if asks_which_reader(clause) {
+        return true;
+    }
+    // ("who has access to the client's Confluence?", "who's got the keys to room 2?": who holds
+    // a thing now)
+    const HELD: &[&str] =
+        &["access", "keys", "key", "password", "passwords", "login", "link", "laptop", "badge", "credentials", "admin"];
+    let holds = match (w(0), w(1), w(2)) {
+        (Some("who"), Some("s" | "has"), Some("got")) => 3,
+        (Some("whos"), Some("got"), _) | (Some("who"), Some("has" | "got"), _) => 2,
+        _ => 0,
+    };
+    if holds > 0 && clause[holds..].iter().take(3).any(|w| HELD.contains(w)) {
         return true;
     }
     let at = match (w(0), w(1)) {

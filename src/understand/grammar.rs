@@ -12,6 +12,13 @@ use crate::query::Understood;
 pub fn read(store: &Store, command: &str) -> Option<Understood> {
     let (name, rest) = command.split_once(char::is_whitespace).unwrap_or((command, ""));
     let spec = commands::find(name).or_else(|| commands::find_near(name))?;
+    // ("/rolecall list", "/rolecall compare pm po": another command named first is that command)
+    // (by its own name, or alone: "/rolecall what is a PO" is a question)
+    let (inner, after) = rest.trim().split_once(char::is_whitespace).unwrap_or((rest.trim(), ""));
+    let other = commands::find(inner).filter(|other| after.is_empty() || other.name.eq_ignore_ascii_case(inner));
+    if spec.takes_text() && other.is_some_and(|other| !other.takes_text()) {
+        return read(store, rest.trim());
+    }
     Some(run(store, spec, rest))
 }
 

@@ -1186,6 +1186,17 @@ mod tests {
             ("who should draw the wireframes for the new flow?", Who, &["product-designer"]),
             // Chinese, as pinyin, said in an English sentence
             ("scrum master is shenme? our team no have", Define, &["scrum-master"]),
+            // a command named after the bot's own
+            ("/rolecall list", List, &[]),
+            ("/rolecall compare po ba", Compare, &["product-owner", "business-analyst"]),
+            // Swahili: "ama" closing a question, "gani" after a role
+            ("is a delivery manager same as a scrum master ama?", Compare, &["delivery-manager", "scrum-master"]),
+            ("sasa, principal PM ni role gani?", Define, &["principal-product-manager"]),
+            // "em" for "them"; who holds a thing now; the roles the bot knows
+            ("3 related projects start in Q2. who is meant to coordinate all of em?", Who, &["program-manager"]),
+            ("who's got the login for the staging box?", None, &[]),
+            ("who has access to the analytics workspace? need a dashboard", None, &[]),
+            ("quick one before I start — which roles are in your list?", List, &[]),
         ];
         check(&store, table);
     }
