@@ -828,6 +828,25 @@ const HINDI: &[(&str, &str)] = &[
     ("jaate", "go"),
     ("kehte", "call"),
     ("ya", "or"),
+    // ("wireframes banana kis ka kaam hai?": "kis" before "ka" asks whose, else which)
+    ("kis", "which"),
+    // ("X kise kehte hain?", "X kis ko kehte hain?": what is called X)
+    ("kise", "what"),
+    ("kisko", "what"),
+    ("ko", ""),
+    ("aati", "comes"),
+    ("aata", "comes"),
+    ("banun", "become"),
+    ("bano", "become"),
+    ("tum", "you"),
+    ("aap", "you"),
+    ("ho", ""),
+    ("hain", ""),
+    ("jana", "go"),
+    ("chahta", "want to"),
+    ("chahti", "want to"),
+    ("taraf", "towards"),
+    ("ab", "now"),
 ];
 
 /// Words of Portuguese that people in Brazil or Portugal mix into English at work, as
@@ -1104,7 +1123,8 @@ const ONLY_IN_WORDS: &[(u16, &[&str])] = &[
         64,
         &[
             "kya", "hai", "kaise", "kaun", "kiska", "kiski", "hota", "hoti", "farak", "farq", "banna", "banu", "yaar",
-            "bhai", "matlab", "hu", "karta", "aur", "nahi", "accha", "batao", "chahiye", "kuch",
+            "bhai", "matlab", "hu", "karta", "aur", "nahi", "accha", "batao", "chahiye", "kuch", "kis", "chahta",
+            "kehte", "banun", "taraf",
         ],
     ),
     (128, &["wetin", "abeg", "una", "sabi", "dey", "wahala", "oga", "shey", "wey", "sef", "ehn"]),
@@ -1276,6 +1296,18 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u16) -> 
                 && before.is_none_or(|b| core(b).eq_ignore_ascii_case("o") || core(b).len() < b.len())
             {
                 return Some(Plain::Said("what"));
+            }
+            // ("roadmap kis ki responsibility hai?", "kis ka kaam hai?": whose)
+            if word == "kis" && next.is_some_and(|n| matches!(core(n).to_lowercase().as_str(), "ka" | "ki" | "ke")) {
+                return Some(Plain::Said("whose"));
+            }
+            if word == "kis" && next.is_some_and(|n| core(n).eq_ignore_ascii_case("ko")) {
+                return Some(Plain::Said("what"));
+            }
+            if word == "kehte"
+                && before.is_some_and(|b| matches!(core(b).to_lowercase().as_str(), "ko" | "kise" | "kisko"))
+            {
+                return Some(Plain::Said("is"));
             }
             // ("kano model kya hai?": "hai" says "is" right after "kya", as "what is")
             if word == "hai" && before.is_some_and(|b| core(b).eq_ignore_ascii_case("kya")) {

@@ -979,8 +979,10 @@ impl<'a> Cues<'a> {
             matches!(p[0], "which" | "what")
                 && matches!(p[1], "role" | "person" | "title")
                 // ("what role leads multiple divisions?", "what role decides …")
+                // ("… this is which role job?": whose job the work told before is)
                 && self.ws.get(i + 2).is_none_or(|next| {
                     (i > 0 && (DOES.contains(next) || PLAIN.contains(next)))
+                        || (p[0] == "which" && matches!(*next, "job" | "responsibility" | "task" | "area"))
                         || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"))
                 })
         })
@@ -1369,6 +1371,9 @@ fn not_a_move(ws: &[&str], at: usize) -> bool {
         }))
         // "can u break down what a senior pm owns": explain, not break into
         || (ws[at] == "break" && ws.get(at + 1).is_some_and(|n| *n == "down"))
+        // ("classic scrum master move", "such a PM move": what the role's holders do, told)
+        || (ws[at] == "move"
+            && ws[at.saturating_sub(4)..at].iter().any(|w| matches!(*w, "classic" | "typical" | "such" | "total")))
         // "I need to move the standup", "switch the board to kanban": a thing moved
         || (matches!(ws[at], "move" | "moving" | "switch" | "switching")
             && ws.get(at + 1).is_some_and(|n| matches!(*n, "the" | "our" | "my" | "it" | "this" | "that" | "them")))
@@ -1793,7 +1798,7 @@ pub fn asks_preference(ws: &[&str]) -> bool {
 pub fn foreign_question_word(before: Option<&str>, word: &str) -> Option<&'static str> {
     Some(match word {
         // ("quiero ser PO": "be", after a wish; "ser" alone may be "sir")
-        "ser" if before.is_some_and(|b| matches!(b, "want" | "become" | "a" | "puedo" | "para")) => "be",
+        "ser" if before.is_some_and(|b| matches!(b, "want" | "become" | "a" | "puedo" | "para" | "to")) => "be",
         "que" | "qué" | "quoi" => "what",
         "es" | "é" => "is",
         // ("um" is no article here: English says it while thinking)
@@ -1834,6 +1839,30 @@ pub fn foreign_question_word(before: Option<&str>, word: &str) -> Option<&'stati
         "bloqueos" => "blockers",
         "dependencias" => "dependencies",
         "ahora" => "now",
+        // Norwegian and Swedish ("hva gjør en business analyst egentlig?")
+        "hva" | "vad" => "what",
+        "gjør" | "gör" => "does",
+        "hvem" | "vem" => "who",
+        "hvordan" | "hur" => "how",
+        "egentlig" | "egentligen" => "actually",
+        // ("cómo hago para volverme TPM?", "qué necesito para ser APM?", "qué es eso?")
+        "definición" | "definicion" => "definition",
+        "cambia" => "changes",
+        "llego" => "become",
+        "necesito" => "need",
+        "estoy" => "im",
+        "hago" => "do",
+        "volverme" | "convertirme" => "become",
+        "remover" => "remove",
+        "impedimentos" => "impediments",
+        "del" => "of",
+        "este" | "esta" | "esto" => "this",
+        "eso" => "that",
+        "alguien" => "someone",
+        "tiene" => "has",
+        "explica" | "explicame" | "explícame" => "explain",
+        // ("qué son los story points?": "son" after a question word)
+        "son" if before.is_some_and(|b| b == "what") => "are",
         // Indonesian said in an English sentence ("apa itu CPO?", "TPM itu apa ya", "siapa yang
         // biasanya design UI, PM atau orang lain?", "gimana caranya jadi PO")
         "apa" => "what",

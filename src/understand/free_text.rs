@@ -206,9 +206,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
             !served[k - 1]
         });
     }
-    // "tpm x pm, what changes?": an "x" between two roles sets them side by side
+    // "tpm x pm, what changes?": an "x" between two roles sets them side by side ("APM y PM,
+    // qué cambia?": the Spanish "and" too)
     for pair in mentions.windows(2) {
-        if pair[1].start == pair[0].end + 1 && ws[pair[0].end] == "x" && pair[0].role != pair[1].role {
+        let joins = ws[pair[0].end] == "x" || (ws[pair[0].end] == "y" && pair[0].start == 0);
+        if pair[1].start == pair[0].end + 1 && joins && pair[0].role != pair[1].role {
             ws[pair[0].end] = "vs";
         }
     }
@@ -2954,7 +2956,9 @@ fn other_job_at(ws: &[&str], i: usize) -> bool {
 /// Whether the move told after a role the asker holds goes to a job outside the roles here:
 /// "thinking of leaving BA work to become a data engineer", "from product owner to CTO".
 fn moves_elsewhere(ws: &[&str], role: &Span) -> bool {
-    ws.iter().enumerate().skip(role.end).any(|(k, w)| {
+    // ("how to become a data scientist from BA?": the move told before where it starts)
+    let from = role.start > 0 && ws[role.start - 1] == "from";
+    ws.iter().enumerate().skip(if from { 0 } else { role.end }).any(|(k, w)| {
         matches!(*w, "become" | "becoming" | "into" | "to" | "towards")
             && (k + 1..(k + 4).min(ws.len())).any(|i| other_job_at(ws, i))
     })

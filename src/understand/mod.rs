@@ -1197,6 +1197,20 @@ mod tests {
             ("who's got the login for the staging box?", None, &[]),
             ("who has access to the analytics workspace? need a dashboard", None, &[]),
             ("quick one before I start — which roles are in your list?", List, &[]),
+            // more Spanish: a definition asked for, what changes between two, how to become
+            ("definición de scrum master pls", Define, &["scrum-master"]),
+            ("PO y BA, qué cambia?", Compare, &["product-owner", "business-analyst"]),
+            ("cómo hago para volverme product owner?", Transition, &["product-owner"]),
+            ("quién tiene el link de la retro?", None, &[]),
+            // Hindi and Urdu: whose job, which role's job, what is called so
+            ("daily standup chalana kis ka kaam hai?", Who, &["scrum-master"]),
+            ("backlog prioritise karna — ye kis role ka kaam hai?", Who, &["product-owner"]),
+            ("senior PM hun, GPM kaise banun?", Transition, &["senior-product-manager", "group-product-manager"]),
+            // Norwegian and Swedish question words; a role's typical act, told
+            ("hva gjør en scrum master?", Define, &["scrum-master"]),
+            ("lol classic product manager move", None, &[]),
+            // a move to another job, told before where it starts
+            ("how do I become a software engineer from PO?", None, &[]),
         ];
         check(&store, table);
     }
