@@ -466,6 +466,7 @@ const FRENCH: &[(&str, &str)] = &[
     ("devenir", "become"),
     ("passer", "move to"),
     ("fait", "does"),
+    ("ce", "this"),
     ("font", "do"),
     ("gère", "manages"),
     ("écrit", "writes"),
@@ -983,6 +984,8 @@ const PIDGIN: &[(&str, &str)] = &[
     ("oga", "boss"),
     ("wahala", "trouble"),
     ("sha", ""),
+    // ("you be our designer abi?": "right?")
+    ("abi", ""),
     ("sef", ""),
     ("o", ""),
     ("ehn", ""),
@@ -1127,7 +1130,7 @@ const ONLY_IN_WORDS: &[(u16, &[&str])] = &[
             "kehte", "banun", "taraf",
         ],
     ),
-    (128, &["wetin", "abeg", "una", "sabi", "dey", "wahala", "oga", "shey", "wey", "sef", "ehn"]),
+    (128, &["wetin", "abeg", "una", "sabi", "dey", "wahala", "oga", "shey", "wey", "sef", "ehn", "abi"]),
     (512, &["shenme", "zenme", "zenmeyang", "weishenme", "shei", "sheide", "laoban", "xiexie", "haode"]),
     (
         256,
@@ -1171,7 +1174,14 @@ const ONLY_IN_WORDS: &[(u16, &[&str])] = &[
 ];
 
 static ONLY_IN: std::sync::LazyLock<rustc_hash::FxHashMap<&'static [u8], u16>> = std::sync::LazyLock::new(|| {
-    ONLY_IN_WORDS.iter().flat_map(|&(bit, words)| words.iter().map(move |w| (w.as_bytes(), bit))).collect()
+    // (a word two languages have says either: "abi" is Turkish and Pidgin)
+    let mut only_in = rustc_hash::FxHashMap::default();
+    for &(bit, words) in ONLY_IN_WORDS {
+        for w in words {
+            *only_in.entry(w.as_bytes()).or_insert(0) |= bit;
+        }
+    }
+    only_in
 });
 
 /// Words after which "po" or "ba" is the role itself, in any voice: "our po", "a ba or a po".
@@ -1228,6 +1238,13 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u16) -> 
             .enumerate()
             .filter(|(k, _)| mixed & (1 << k) != 0)
             .find_map(|(_, words)| words.iter().find(|(w, _)| *w == word.as_str()).map(|&(_, english)| english));
+        // ("en fait, who …": "actually")
+        if mixed & 2 != 0 && word == "en" && next.is_some_and(|n| core(n).eq_ignore_ascii_case("fait")) {
+            return Some(Plain::Dropped);
+        }
+        if mixed & 2 != 0 && word == "fait" && before.is_some_and(|b| core(b).eq_ignore_ascii_case("en")) {
+            return Some(Plain::Said("actually"));
+        }
         // ("de quem é a responsabilidade …?" is "whose responsibility is it …?")
         if mixed & 256 != 0 && word == "de" && next.is_some_and(|n| core(n).eq_ignore_ascii_case("quem")) {
             return Some(Plain::Dropped);
@@ -1314,8 +1331,14 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u16) -> 
                 return Some(Plain::Said("is"));
             }
             // ("wetin be PMM na?": "be" says "is" after "wetin"; "na" closing a clause is a particle)
-            if word == "be" && !before.is_some_and(|b| core(b).eq_ignore_ascii_case("wetin")) {
-                return None;
+            // ("who be the QA for payments?": "is" after "who"; "you be our designer abi?": "are")
+            if word == "be" {
+                let before = before.map(|b| core(b).to_lowercase());
+                return match before.as_deref() {
+                    Some("wetin" | "who") => Some(Plain::Said("is")),
+                    Some("you") => Some(Plain::Said("are")),
+                    _ => None,
+                };
             }
             if word == "na" && english == "is" && (closed_by(&[]) || before.is_none()) {
                 return Some(Plain::Dropped);
@@ -1330,6 +1353,11 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u16) -> 
     // (every other word looked for is two to four letters long)
     if !(2..=4).contains(&word.len()) {
         return None;
+    }
+    // ("what is a GPM svp", "how does it work svp?": the French "please" that closes a message
+    // after anything but a word that names a role; "reports to the svp" is the role)
+    if word == "svp" && next.is_none() && before.is_some_and(|b| !is(b, BEFORE_A_ROLE)) {
+        return Some(Plain::Dropped);
     }
     // ("is a PO same as a PM ama?": the Swahili "or", where it closes a question, asks
     // whether it is so)

@@ -2149,7 +2149,7 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
             });
     // ("heard the PM makes like 2x what we make", "PMs there make 150k"): a sum made
     let makes_a_sum = ws.windows(3).any(|w| {
-        matches!(w[0], "make" | "makes" | "making")
+        matches!(w[0], "make" | "makes" | "making" | "collect" | "collects" | "collecting")
             && [w[1], w[2]]
                 .iter()
                 .take(if matches!(w[1], "like" | "about" | "around" | "over" | "under") { 2 } else { 1 })

@@ -176,8 +176,8 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 && !said_for_them(&ws, m)
                 // ("2pm is not ok for PM-san": an honorific makes the title a person's name)
                 && !ws.get(m.end).is_some_and(|w| matches!(*w, "san" | "sama"))
-                // ("what's this pm bot for?": what a bot is about)
-                && !ws.get(m.end).is_some_and(|w| matches!(*w, "bot" | "bots"))
+                // ("what's this pm bot for?": what a bot is about; "PM tooling": what it serves)
+                && !ws.get(m.end).is_some_and(|w| matches!(*w, "bot" | "bots" | "tooling" | "tools" | "stack" | "templates"))
                 && !of_one_person(text, &ws, m)
                 // ("4 related projects, who coordinates all of em?": "em" is "them")
                 && !(ws[m.start] == "em"
@@ -194,9 +194,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
             let in_a_guess = m.start >= 2
                 && ws[m.start - 1] == "for"
                 && ws[m.start.saturating_sub(6)..m.start].iter().any(|w| matches!(*w, "like" | "basically" | "kinda"));
-            ws[m.end - 1].ends_with('s')
-                && (in_a_guess
-                    || k > 0 && m.start == mentions[k - 1].end + 1 && matches!(ws[mentions[k - 1].end], "of" | "for"))
+            // ("is it like staff engineer but for PM?": "but for" says whom, one or many)
+            (in_a_guess && ws[m.start - 2] == "but")
+                || ws[m.end - 1].ends_with('s')
+                    && (in_a_guess
+                        || k > 0
+                            && m.start == mentions[k - 1].end + 1
+                            && matches!(ws[mentions[k - 1].end], "of" | "for"))
         })
         .collect();
     if served.contains(&true) {
@@ -1634,7 +1638,8 @@ fn yardstick(ws: &[&str], second: &Span) -> bool {
 /// Whether the later of two roles is a guess at what the first one asked about is: "what's a
 /// TPM, is it just a PM who can code?" asks what a TPM is.
 fn guessed_kind(ws: &[&str], first: &Span, second: &Span) -> bool {
-    let asked_what = ws[first.start.saturating_sub(3)..first.start].iter().any(|w| matches!(*w, "whats" | "what"));
+    let asked_what =
+        ws[first.start.saturating_sub(3)..first.start].iter().any(|w| matches!(*w, "whats" | "what" | "wat"));
     let guess = ws[first.end..second.start].iter().any(|w| matches!(*w, "it" | "they" | "that" | "this"))
         && ws[second.start.saturating_sub(3)..second.start]
             .iter()
@@ -1654,6 +1659,8 @@ fn guessed_kind(ws: &[&str], first: &Span, second: &Span) -> bool {
     asked_what
         && (guess || like)
         && (ws.get(second.end).is_some_and(|w| matches!(*w, "who" | "that" | "with" | "plus" | "of" | "for"))
+            // ("wat is principal PM. is it like senior senior PM": the guess closes the message)
+            || (guess && second.end == ws.len())
             || like
                 && (second.end == ws.len()
                     || ws.get(second.end) == Some(&"or") && ws.get(second.end + 1).is_some_and(|w| open(w))))
@@ -3361,7 +3368,10 @@ fn about_one_holder(ws: &[&str], role: &Span) -> bool {
         && matches!(ws[at - 1], "the" | "our")
         && matches!(ws[at - 2], "you" | "u" | "he" | "she")
         && matches!(ws[at - 3], "are" | "r" | "is" | "were" | "was");
-    did || holds_it || where_one_team_holder_is(ws, role)
+    // ("@Tunde you are our designer, right?": the listener said to hold it)
+    let you_are =
+        at >= 3 && matches!(ws[at - 1], "the" | "our") && ws[at - 3] == "you" && matches!(ws[at - 2], "are" | "r");
+    did || holds_it || you_are || where_one_team_holder_is(ws, role)
 }
 
 /// Whether a message asks where or how one team's holder of a role is: "is the EM of the

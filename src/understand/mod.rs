@@ -1211,6 +1211,18 @@ mod tests {
             ("lol classic product manager move", None, &[]),
             // a move to another job, told before where it starts
             ("how do I become a software engineer from PO?", None, &[]),
+            // "svp" closing a message is the French "please"; "en fait" is "actually"
+            ("what is a delivery manager svp", Define, &["delivery-manager"]),
+            ("difference between vp of product and svp", Compare, &["vp-of-product", "svp-of-product"]),
+            ("en fait, who writes the user stories?", Who, &["product-owner"]),
+            // Pidgin "who be" and "you be"; pay collected
+            ("who be scrum master and wetin dem dey do?", Define, &["scrum-master"]),
+            ("@Ada you be our BA abi?", None, &[]),
+            ("heard say the new PO dey collect 2x wetin we dey collect", None, &[]),
+            // a role that names whose tools they are; a guess that closes the message
+            ("which role manages the PM tooling across teams?", Who, &["product-operations-manager"]),
+            ("wat is a lead PM. is it like senior senior PM", Define, &["lead-product-manager"]),
+            ("what does a TPM do? it is like tech lead but for PM?", Define, &["technical-product-manager"]),
         ];
         check(&store, table);
     }
