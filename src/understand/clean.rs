@@ -668,6 +668,32 @@ const TURKISH: &[(&str, &str)] = &[
     ("rol", "role"),
     ("rolü", "role"),
     ("rolünü", "role"),
+    // ("brand manager'ın işi ne oluyor?", "… geçiş nasıl olur?", "RAID log kim tutar?")
+    ("rolün", "role"),
+    ("oluyor", "is"),
+    ("neler", "what are"),
+    ("sorumlulukları", "responsibilities"),
+    ("sorumluluğunda", "responsibility"),
+    ("sorumlu", "responsible"),
+    ("geçiş", "move"),
+    ("geçmek", "move"),
+    ("geçerim", "move"),
+    ("geçsem", "move"),
+    ("girilir", "get into"),
+    ("yükselmek", "move up"),
+    ("için", "to"),
+    ("lazım", "need"),
+    ("gerekir", "need"),
+    ("yürütür", "runs"),
+    ("tutar", "keeps"),
+    ("sağlar", "ensures"),
+    ("koordine", "coordinate"),
+    ("etmek", ""),
+    ("yöneten", "manages"),
+    ("demek", "means"),
+    ("sen", "you"),
+    ("müşterilerle", "with customers"),
+    ("görüşmelerini", "interviews"),
     ("rolleri", "roles"),
     ("roller", "roles"),
     ("lazım", "need"),
@@ -1004,9 +1030,9 @@ fn only_in(word: &str) -> u16 {
         return match word {
             "là" | "gì" | "ạ" | "ơi" | "nhé" | "khác" | "muốn" | "chuyển" | "vậy" | "được" | "không" | "của"
             | "những" | "hỏi" | "nào" | "làm" | "với" | "và" | "thì" | "cần" | "đang" => 16,
-            "nasıl" | "arasında" | "arasındaki" | "farkı" | "değil" | "mı" | "için" | "lazım" | "geçmek" | "geçiş" => {
-                32
-            }
+            "nasıl" | "arasında" | "arasındaki" | "farkı" | "değil" | "mı" | "için" | "lazım" | "geçmek" | "geçiş"
+            | "işi" | "sorumlulukları" | "geçerim" | "geçsem" | "yükselmek" | "yürütür" | "sağlar" | "rolün"
+            | "sorumluluğunda" | "şirketin" | "şirket" | "müşterilerle" | "yöneten" | "çalışıyorum" => 32,
             "já" | "não" | "você" | "alguém" | "faço" | "né" | "aí" | "diferença" | "parabéns" | "responsável"
             | "transição" | "priorização" | "começo" | "é" | "há" | "salário" => 256,
             _ => 0,
@@ -1121,7 +1147,29 @@ const ONLY_IN_WORDS: &[(u16, &[&str])] = &[
         ],
     ),
     (8, &["ze", "zot", "eich", "yalla", "sababa", "achla", "beseder", "toda"]),
-    (32, &["nedir", "olunur", "istiyorum", "hocam", "abi", "kim", "kimin", "hangi", "olmak", "yapar", "yani", "fark"]),
+    (
+        32,
+        &[
+            "nedir",
+            "olunur",
+            "istiyorum",
+            "hocam",
+            "abi",
+            "kim",
+            "kimin",
+            "hangi",
+            "olmak",
+            "yapar",
+            "yani",
+            "fark",
+            "oluyor",
+            "neler",
+            "girilir",
+            "gerekir",
+            "tutar",
+            "demek",
+        ],
+    ),
     (
         64,
         &[

@@ -1223,6 +1223,9 @@ mod tests {
             ("which role manages the PM tooling across teams?", Who, &["product-operations-manager"]),
             ("wat is a lead PM. is it like senior senior PM", Define, &["lead-product-manager"]),
             ("what does a TPM do? it is like tech lead but for PM?", Define, &["technical-product-manager"]),
+            // more Turkish: what a role's job is, its responsibilities
+            ("scrum master'ın işi ne oluyor?", Define, &["scrum-master"]),
+            ("business analyst'in sorumlulukları neler?", Define, &["business-analyst"]),
         ];
         check(&store, table);
     }
