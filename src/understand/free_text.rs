@@ -162,6 +162,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // ("loop in the PMM, not the marketing manager … how are those different?": a role set
     // aside is one of those a comparison points back at)
     let compares_back = compares_by_pointing(&ws);
+    let possessives = possessives(text);
     let mut mentions: Vec<Mention> = store
         .lexicon()
         .mentions(&ws)
@@ -178,7 +179,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 && !ws.get(m.end).is_some_and(|w| matches!(*w, "san" | "sama"))
                 // ("what's this pm bot for?": what a bot is about; "PM tooling": what it serves)
                 && !ws.get(m.end).is_some_and(|w| matches!(*w, "bot" | "bots" | "tooling" | "tools" | "stack" | "templates"))
-                && !of_one_person(text, &ws, m)
+                && !of_one_person(&possessives, &ws, m)
                 // ("4 related projects, who coordinates all of em?": "em" is "them")
                 && !(ws[m.start] == "em"
                     && m.start >= 2
@@ -2828,44 +2829,49 @@ fn of_a_named_person(text: &str) -> bool {
     tokens.windows(3).any(|w| {
         let who = w[0].eq_ignore_ascii_case("who") && matches!(w[1], "is" | "was");
         let whos = ["who's", "who’s", "whos"].iter().any(|x| w[0].eq_ignore_ascii_case(x));
-        let named = |t: &str| ["'s", "’s"].iter().any(|end| t.strip_suffix(end).is_some_and(name_shaped));
+        let named = |t: &str| possessive_stem(t).is_some_and(name_shaped);
         (who && named(w[2])) || (whos && named(w[1]))
     })
     // ("who does Priya's scrum master role report to?": a named person's post)
     // ("Who's supposed to …", "Monday's standup": no name)
-    || tokens.iter().skip(1).any(|t| {
-        let t = t.trim_end_matches(|c: char| !c.is_alphanumeric());
-        ["'s", "’s"].iter().filter_map(|end| t.strip_suffix(end)).any(|stem| {
-            let word = stem.to_lowercase();
-            name_shaped(stem)
-                && !cues::is_explained(&word)
-                && !matches!(word.as_str(), "who" | "what" | "today" | "tomorrow" | "yesterday" | "everyone" | "nobody")
-                && !word.ends_with("day")
-        })
+    || tokens.iter().skip(1).filter_map(|t| possessive_stem(t)).any(|stem| {
+        let word = stem.to_lowercase();
+        name_shaped(stem)
+            && !cues::is_explained(&word)
+            && !matches!(word.as_str(), "who" | "what" | "today" | "tomorrow" | "yesterday" | "everyone" | "nobody")
+            && !word.ends_with("day")
     })
+}
+
+/// What a token says is someone's, without the marks around it: "Kevin" of "(Kevin's", "BA" of
+/// "BA’s"; none for a token that is no possessive.
+fn possessive_stem(token: &str) -> Option<&str> {
+    let t = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    t.strip_suffix("'s").or_else(|| t.strip_suffix("’s"))
+}
+
+/// The stems of the possessives in a text ("Kevin" of "Kevin's"), looked for once a message
+/// (most messages have none).
+fn possessives(text: &str) -> Vec<&str> {
+    if !text.contains("'s") && !text.contains("’s") {
+        return Vec::new();
+    }
+    text.split_whitespace().filter_map(possessive_stem).collect()
 }
 
 /// Whether a role is said as one person's: a named person's post ("which VP does Kevin's
 /// program manager role report to?") or a thing of the one holding it ("did anyone see the
 /// BA's email?").
-fn of_one_person(text: &str, ws: &[&str], m: &Mention) -> bool {
-    // (most messages have no possessive at all)
-    if !text.contains("'s") && !text.contains("’s") {
-        return false;
-    }
+fn of_one_person(possessives: &[&str], ws: &[&str], m: &Mention) -> bool {
     const THINGS: &[&str] = &[
         "email", "emails", "message", "messages", "doc", "docs", "deck", "slides", "comment", "comments", "ticket",
         "calendar", "laptop", "desk", "post", "note", "notes", "update", "status", "reply", "invite", "number",
     ];
-    let possessives = text.split_whitespace().filter_map(|t| {
-        let t = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-        t.strip_suffix("'s").or_else(|| t.strip_suffix("’s"))
-    });
     let said = |stem: &str, word: &str| {
         word.len() == stem.len() + 1 && word.starts_with(&stem.to_lowercase()) && word.ends_with('s')
     };
     let before = m.start.checked_sub(1).map(|k| ws[k]);
-    possessives.into_iter().any(|stem| {
+    possessives.iter().any(|&stem| {
         (name_shaped(stem) && before.is_some_and(|b| said(stem, b)))
             || (said(stem, ws[m.end - 1])
                 && ws.get(m.end).is_some_and(|w| THINGS.contains(w))
