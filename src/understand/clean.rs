@@ -1017,10 +1017,192 @@ const PIDGIN: &[(&str, &str)] = &[
     ("ehn", ""),
 ];
 
+/// Indonesian words, as people in Jakarta say them in English at work, as [`TAGALOG`]:
+/// "program manager itu ngapain sih?", "apa bedanya group PM sama lead PM?", "role apa yang
+/// bikin wireframe?", "gimana cara pake rolecall?".
+const INDONESIAN: &[(&str, &str)] = &[
+    ("apa", "what"),
+    ("ngapain", "does what"),
+    ("siapa", "who"),
+    ("gimana", "how"),
+    ("bagaimana", "how"),
+    ("gmn", "how"),
+    ("cara", "to"),
+    ("caranya", "to"),
+    ("bedanya", "the difference"),
+    ("beda", "different"),
+    ("perbedaan", "the difference"),
+    ("yang", "that"),
+    ("ini", "this"),
+    ("itu", ""),
+    ("tuh", ""),
+    ("nih", ""),
+    ("sih", ""),
+    ("dong", ""),
+    ("deh", ""),
+    ("kok", ""),
+    ("ya", ""),
+    ("kan", ""),
+    ("loh", ""),
+    ("aja", ""),
+    ("nya", ""),
+    ("kak", ""),
+    ("mas", ""),
+    ("mbak", ""),
+    ("bang", ""),
+    ("gan", ""),
+    ("dan", "and"),
+    ("atau", "or"),
+    ("sama", "and"),
+    ("dengan", "with"),
+    ("aku", "i"),
+    ("saya", "i"),
+    ("gue", "i"),
+    ("gw", "i"),
+    ("kamu", "you"),
+    ("lo", "you"),
+    ("lu", "you"),
+    ("kita", "we"),
+    ("kami", "we"),
+    ("mau", "want to"),
+    ("pengen", "want to"),
+    ("ingin", "want to"),
+    ("pindah", "move"),
+    ("jadi", "become"),
+    ("menjadi", "become"),
+    ("ke", "to"),
+    ("dari", "from"),
+    ("di", "in"),
+    ("buat", "for"),
+    ("untuk", "for"),
+    ("perlu", "need to"),
+    ("harus", "must"),
+    ("belajar", "learn"),
+    ("dulu", "first"),
+    ("kalau", "if"),
+    ("kalo", "if"),
+    ("tim", "team"),
+    ("peran", "role"),
+    ("posisi", "position"),
+    ("tugas", "job"),
+    ("tugasnya", "job"),
+    ("kerjaan", "job"),
+    ("kerjaannya", "job"),
+    ("artinya", "means"),
+    ("maksudnya", "i mean"),
+    ("persisnya", "exactly"),
+    ("sebenarnya", "actually"),
+    ("sebenernya", "actually"),
+    ("bisa", "can"),
+    ("tau", "know"),
+    ("tahu", "know"),
+    ("ga", "not"),
+    ("gak", "not"),
+    ("nggak", "not"),
+    ("enggak", "not"),
+    ("tidak", "not"),
+    ("udah", "already"),
+    ("sudah", "already"),
+    ("lagi", ""),
+    ("bikin", "makes"),
+    ("membuat", "makes"),
+    ("nulis", "writes"),
+    ("pegang", "handles"),
+    ("ngurus", "handles"),
+    ("ngurusin", "handles"),
+    ("jalanin", "runs"),
+    ("mimpin", "leads"),
+    ("nentuin", "decides"),
+    ("pake", "use"),
+    ("pakai", "use"),
+    ("nunjukin", "show"),
+    ("sebelum", "before"),
+    ("masuk", "goes to"),
+    ("kayak", "like"),
+    ("daftar", "list"),
+    ("semua", "all"),
+    ("makasih", "thanks"),
+    ("terima", "thank"),
+    ("kasih", "you"),
+    ("baru", "new"),
+    ("anak-anak", "folks"),
+    ("temen-temen", "folks"),
+];
+
+/// Italian words, as said in English at work, as [`TAGALOG`]: "qualcuno sa cosa fa un product
+/// ops manager?", "cosa vuol dire MVP?", "mi dai la lista dei ruoli che conosci?".
+const ITALIAN: &[(&str, &str)] = &[
+    ("qualcuno", "anyone"),
+    ("sa", "knows"),
+    ("sapete", "do you know"),
+    ("cosa", "what"),
+    ("che", "that"),
+    ("chi", "who"),
+    ("come", "how"),
+    ("qual", "what"),
+    ("quale", "which"),
+    ("perché", "why"),
+    ("fa", "does"),
+    ("fanno", "do"),
+    ("un", "a"),
+    ("uno", "a"),
+    ("una", "a"),
+    ("il", "the"),
+    ("lo", "the"),
+    ("la", "the"),
+    ("gli", "the"),
+    ("le", "the"),
+    ("di", "of"),
+    ("del", "of the"),
+    ("della", "of the"),
+    ("dei", "of the"),
+    ("degli", "of the"),
+    ("delle", "of the"),
+    ("e", "and"),
+    ("o", "or"),
+    ("tra", "between"),
+    ("fra", "between"),
+    ("con", "with"),
+    ("per", "to"),
+    ("in", "in"),
+    ("è", "is"),
+    ("sono", "i am"),
+    ("vuol", "does"),
+    ("dire", "mean"),
+    ("significa", "means"),
+    ("mi", "me"),
+    ("dai", "give"),
+    ("lista", "list"),
+    ("elenco", "list"),
+    ("ruolo", "role"),
+    ("ruoli", "roles"),
+    ("conosci", "you know"),
+    ("differenza", "difference"),
+    ("diventare", "become"),
+    ("passare", "move"),
+    ("lavoro", "job"),
+    ("gestisce", "manages"),
+    ("scrive", "writes"),
+    ("decide", "decides"),
+    ("si", ""),
+    ("occupa", "handles"),
+    ("ciao", "hi"),
+    ("ragazzi", "guys"),
+    ("grazie", "thanks"),
+    ("scusate", "sorry"),
+    ("allora", ""),
+    ("cioè", "i mean"),
+    ("quindi", "so"),
+    ("boh", ""),
+    ("ma", "but"),
+    ("anche", "also"),
+    ("esattamente", "exactly"),
+];
+
 /// The languages whose words [`colloquial`] reads as English, in a message that says a word
 /// only that language has.
 const MIXED: &[&[(&str, &str)]] =
-    &[TAGALOG, FRENCH, SWAHILI, HEBREW, VIETNAMESE, TURKISH, HINDI, PIDGIN, PORTUGUESE, CHINESE];
+    &[TAGALOG, FRENCH, SWAHILI, HEBREW, VIETNAMESE, TURKISH, HINDI, PIDGIN, PORTUGUESE, CHINESE, INDONESIAN, ITALIAN];
 
 /// Which of [`MIXED`] a word says a message mixes in, as a bit of each (none: 0): a word only
 /// that language has.
@@ -1035,6 +1217,7 @@ fn only_in(word: &str) -> u16 {
             | "sorumluluğunda" | "şirketin" | "şirket" | "müşterilerle" | "yöneten" | "çalışıyorum" => 32,
             "já" | "não" | "você" | "alguém" | "faço" | "né" | "aí" | "diferença" | "parabéns" | "responsável"
             | "transição" | "priorização" | "começo" | "é" | "há" | "salário" => 256,
+            "perché" | "cioè" => 2048,
             _ => 0,
         };
     }
@@ -1179,6 +1362,103 @@ const ONLY_IN_WORDS: &[(u16, &[&str])] = &[
         ],
     ),
     (128, &["wetin", "abeg", "una", "sabi", "dey", "wahala", "oga", "shey", "wey", "sef", "ehn", "abi"]),
+    (
+        1024,
+        &[
+            "ngapain",
+            "siapa",
+            "gimana",
+            "bagaimana",
+            "gmn",
+            "caranya",
+            "bedanya",
+            "perbedaan",
+            "yang",
+            "itu",
+            "tuh",
+            "nih",
+            "sih",
+            "dong",
+            "aku",
+            "saya",
+            "gue",
+            "gw",
+            "kamu",
+            "kita",
+            "mau",
+            "pengen",
+            "pindah",
+            "jadi",
+            "menjadi",
+            "untuk",
+            "perlu",
+            "harus",
+            "belajar",
+            "kalau",
+            "kalo",
+            "tugasnya",
+            "kerjaan",
+            "artinya",
+            "maksudnya",
+            "persisnya",
+            "sebenarnya",
+            "sebenernya",
+            "bisa",
+            "nggak",
+            "enggak",
+            "tidak",
+            "udah",
+            "sudah",
+            "bikin",
+            "membuat",
+            "nulis",
+            "ngurus",
+            "ngurusin",
+            "jalanin",
+            "nentuin",
+            "pake",
+            "pakai",
+            "nunjukin",
+            "sebelum",
+            "kayak",
+            "makasih",
+            "apa",
+            "dong",
+            "ini",
+        ],
+    ),
+    (
+        2048,
+        &[
+            "qualcuno",
+            "sapete",
+            "fa",
+            "che",
+            "quale",
+            "fanno",
+            "della",
+            "degli",
+            "delle",
+            "sono",
+            "vuol",
+            "significa",
+            "conosci",
+            "ruolo",
+            "ruoli",
+            "differenza",
+            "diventare",
+            "passare",
+            "lavoro",
+            "gestisce",
+            "ragazzi",
+            "grazie",
+            "scusate",
+            "allora",
+            "quindi",
+            "esattamente",
+            "elenco",
+        ],
+    ),
     (512, &["shenme", "zenme", "zenmeyang", "weishenme", "shei", "sheide", "laoban", "xiexie", "haode"]),
     (
         256,
@@ -1311,6 +1591,36 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u16) -> 
         }
         if mixed & 256 != 0 && word == "do" && next.is_some_and(|n| core(n).eq_ignore_ascii_case("time")) {
             return Some(Plain::Said("of the"));
+        }
+        if mixed & 1024 != 0 {
+            let next_is = |w: &str| next.is_some_and(|n| core(n).eq_ignore_ascii_case(w));
+            let before_is = |words: &[&str]| before.is_some_and(|b| is(b, words));
+            // ("apa itu PRD?", "PRD itu apa?": "is" beside "apa"; elsewhere "itu" goes)
+            if word == "itu" && (next_is("apa") || before_is(&["apa"])) {
+                return Some(Plain::Said("is"));
+            }
+            // ("role apa yang bikin wireframe?" is "which role makes wireframes?")
+            if matches!(word.as_str(), "role" | "peran" | "posisi") && next_is("apa") {
+                return Some(Plain::Said("which role"));
+            }
+            if word == "apa" && before_is(&["role", "peran", "posisi"]) {
+                return Some(Plain::Dropped);
+            }
+            // ("siapa yang pegang backlog?": who; "ada yang tau …?": anyone)
+            if word == "yang" && before_is(&["siapa", "apa", "ada"]) {
+                return Some(Plain::Dropped);
+            }
+            if word == "ada" && next_is("yang") {
+                return Some(Plain::Said("anyone"));
+            }
+            // ("PO sama PM sama gak?": "same" where it closes the question)
+            if word == "sama" && closed_by(&["gak", "ga", "nggak", "enggak", "tidak", "aja", "kah", "ya"]) {
+                return Some(Plain::Said("same"));
+            }
+            // ("… sama gak?": "or not" after "same")
+            if matches!(word.as_str(), "gak" | "ga" | "nggak" | "enggak" | "tidak") && before_is(&["sama"]) {
+                return Some(Plain::Said("or not"));
+            }
         }
         if let Some(english) = said {
             // ("can someone explain po?": "po" closing a clause is a particle, unless it follows a
@@ -1618,6 +1928,13 @@ mod tests {
             ("abeg how I fit become BA", "please how I can become BA"),
             ("na who dey run standup", "who run standup"),
             ("I dey learn how to be a PO", "I learn how to be a PO"),
+            // Indonesian mixed in: "itu" is "is" only beside "apa"; "role apa" asks which role
+            ("apa itu OKR?", "what is OKR?"),
+            ("scrum master itu ngapain sih?", "scrum master does what?"),
+            ("role apa yang nulis user story?", "which role writes user story?"),
+            ("PO sama BA sama gak?", "PO and BA same or not?"),
+            // Italian mixed in
+            ("qualcuno sa cosa fa un BA?", "anyone knows what does a BA?"),
         ];
         for (said, plain) in table {
             assert_eq!(colloquial(said), plain, "{said:?}");

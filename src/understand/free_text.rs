@@ -70,6 +70,9 @@ pub struct Weights {
     pub owner: f32,
     /// The best duty match needed to read a role-less "who ..." as a duty question.
     pub who_duty: f32,
+    /// The best duty match of a who question that a guess at a job outside the roles here
+    /// does not silence: the role that plainly does the work is the answer.
+    pub guessed_wrong: f32,
     /// A weaker best match still reads as the duty's owner when it is this many times the
     /// second best: one role clearly owns it even if the question uses words no
     /// responsibility has.
@@ -123,6 +126,7 @@ pub const WEIGHTS: Weights = Weights {
     help_or_list_leftover: 3.0,
     owner: 0.5,
     who_duty: 0.55,
+    guessed_wrong: 0.85,
     who_margin: 1.5,
     who_floor: 0.28,
     who_shared_floor: 0.3,
@@ -821,13 +825,22 @@ pub fn read(store: &Store, text: &str) -> Understood {
             ws[m.start.saturating_sub(3)..m.start].iter().any(|w| matches!(*w, "like" | "eg" | "including"))
                 && ws.iter().any(|w| matches!(*w, "roles" | "titles" | "jobs"))
         });
+    // ("is this bot only for product roles? which ones does it actually cover": which, of them)
+    let asks_which_covered = parts.iter().any(|p| {
+        let words = &ws[p.range.clone()];
+        sounds_asked(p, &ws)
+            && matches!(words.first(), Some(&("which" | "what")))
+            && words
+                .iter()
+                .any(|w| matches!(*w, "cover" | "covers" | "covered" | "support" | "supports" | "know" | "knows"))
+    });
     if of_the_bot
         && cues.asks_list(ws.len())
         && !list_told_aside
         && (!cues.compare || as_examples)
         && !cues.transition
         && (roles.len() <= 2 || as_examples)
-        && !(roles.is_empty() && help_asked())
+        && !(roles.is_empty() && help_asked() && !asks_which_covered)
     {
         return Understood { query: Query::List, confidence: w.help_or_list, ambiguous: Vec::new(), full: false };
     }
@@ -891,7 +904,23 @@ pub fn read(store: &Store, text: &str) -> Understood {
     };
     // "how is the CEO's job different from a head of product? our founder acts like the PM":
     // the roles the question compares are those in the clause that asks
-    let (in_question, _) = distinct_roles(mentions.iter().filter(|m| asks.contains(&m.start)));
+    // ("… differ from a VP of product? or a director of product for that matter?": a short
+    // question after it that adds a role asks the same of it)
+    let added = parts.iter().find(|p| p.range.start == asks.end).map(|p| p.range.clone()).filter(|next| {
+        let words = &ws[next.clone()];
+        let opens = matches!(words.first(), Some(&("or" | "and" | "plus" | "also")))
+            || words.starts_with(&["what", "about"])
+            || words.starts_with(&["how", "about"]);
+        const FILLER: &[&str] = &[
+            "or", "and", "plus", "also", "what", "how", "about", "a", "an", "the", "for", "that", "matter", "too",
+            "as", "well", "even", "vs", "then",
+        ];
+        opens
+            && mentions.iter().any(|m| next.contains(&m.start))
+            && (next.start..next.end).all(|i| covered(&mentions, i) || FILLER.contains(&ws[i]))
+    });
+    let in_asked = |at: usize| asks.contains(&at) || added.as_ref().is_some_and(|r| r.contains(&at));
+    let (in_question, _) = distinct_roles(mentions.iter().filter(|m| in_asked(m.start)));
     if in_question.len() >= 2
         && roles.len() > in_question.len()
         && asks_a_question
@@ -1166,7 +1195,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 None => None,
             };
             // "CPO and CEO: who does what on strategy?" asks how the two split the work
-            let who_does_what = cues::who_does_what(&ws);
+            // ("eng manager vs product manager, who owns what?": the same, where it closes the
+            // question)
+            let who_does_what = cues::who_does_what(&ws)
+                || ws[asks.clone()].ends_with(&["who", "owns", "what"])
+                || ws[asks.clone()].ends_with(&["who", "handles", "what"]);
             // "what is a scrum master, and separately what is a PO?": each asked on its own
             let what = |w: &&str| matches!(*w, "what" | "whats" | "explain" | "describe");
             let asked_twice = ws[..first_at].iter().any(what) && ws[first_at..second_at].iter().any(what);
@@ -1359,7 +1392,10 @@ fn best_clause(
                     "guy" | "guys" | "person" | "dude" | "someone" | "somebody" | "folks" | "type"
                 )
         };
-        (p.question || guessed_after(p))
+        // ("who writes the acceptance criteria — role-wise, not name-wise": an owner question
+        // with no mark in a message that has none)
+        let unmarked = !parts.iter().any(|q| q.question) && words.first().is_some_and(|w| cues::asks_owner(w));
+        (p.question || guessed_after(p) || unmarked)
             && (words.iter().enumerate().any(|(i, w)| cues::asks_owner(w) && !of_a_person(i))
                 || words.windows(2).any(|w| w[0] == "which" && matches!(w[1], "role" | "person" | "title")))
             && !example(p)
@@ -1519,6 +1555,9 @@ fn clauses(text: &str) -> Vec<Clause> {
     // "what does jobs to be done (JTBD) mean?": a short gloss in brackets goes on with the
     // sentence around it; a longer bracket is an aside of its own
     let glosses = short_brackets(text);
+    // ("who owns the schedule (burn rate vs. CLINs)?": the mark after a bracket asks the
+    // clause the bracket broke off)
+    let mut before_bracket = None;
     let mut offset = 0;
     for word in text.split_inclusive(char::is_whitespace) {
         let word_at = offset;
@@ -1543,8 +1582,13 @@ fn clauses(text: &str) -> Vec<Clause> {
         // if any of them asks)
         let mut asked = false;
         let mut chars = word.char_indices().peekable();
+        // ("vs. CLINs", "e.g. a PO": the full stop of a short word said in part ends nothing)
+        let cut_short = matches!(trimmed.to_ascii_lowercase().as_str(), "vs." | "e.g." | "i.e." | "etc." | "approx.");
         while let Some((i, c)) = chars.next() {
             if matches!(c, '(' | ')') && glosses.contains(&(word_at + i)) {
+                continue;
+            }
+            if c == '.' && cut_short && i + 1 == trimmed.len() {
                 continue;
             }
             asked |= c == '?';
@@ -1554,7 +1598,17 @@ fn clauses(text: &str) -> Vec<Clause> {
             // an emoji ends a thought as a full stop does: "devs keep getting pulled in 🙄 who
             // is supposed to stop that"
             if matches!(c, '?' | '.' | '!' | ';' | '\n' | '(' | ')') || (!c.is_ascii() && is_emoji(c)) {
+                let count = out.len();
                 flush(&mut from, word_at + i + c.len_utf8(), asked, &mut out);
+                if c == '(' {
+                    before_bracket = (out.len() > count).then(|| out.len() - 1);
+                } else if c == '?' && out.len() == count && i > 0 && word[..i].ends_with(')') {
+                    if let Some(k) = before_bracket {
+                        out[k].question = true;
+                    }
+                } else if c != ')' {
+                    before_bracket = None;
+                }
                 asked = false;
             }
         }
@@ -4258,8 +4312,18 @@ fn asks_how_to_use_a_command(text: &str, ws: &[&str]) -> bool {
 fn sounds_asked(clause: &Clause, ws: &[&str]) -> bool {
     // ("ok dumb q but what does a GPM do."; "but" opens the clause)
     let opening = ws[clause.range.clone()].iter().find(|w| !matches!(**w, "but" | "and" | "so" | "ok" | "okay"));
+    // ("… actually just give me the full list of roles it knows": a request)
+    let words = &ws[clause.range.clone()];
+    let request = words
+        .iter()
+        .position(|w| !matches!(*w, "but" | "and" | "so" | "ok" | "okay" | "actually" | "just" | "pls" | "please"))
+        .is_some_and(|k| {
+            matches!(words[k], "give" | "show" | "send" | "share" | "tell")
+                && words.get(k + 1).is_some_and(|n| matches!(*n, "me" | "us"))
+        });
     // ("delivery manager role is what ah.": the asking word last, the particle dropped already)
     clause.question
+        || request
         || matches!(
             &ws[clause.range.clone()],
             [.., "is" | "means", "what"] | [.., "is" | "means", "what", "role" | "job"]
@@ -4588,7 +4652,10 @@ fn no_role(
     if asks_who_someone_is(&ws[asks.clone()]) || on_one_team(&ws[asks.clone()]) || did_once || of_a_named_person(text) {
         return none();
     }
-    if guesses_other_jobs(cues, ws, &asks)
+    // ("who accepts finished stories at the end of the sprint? is it QA?": a guess at another
+    // job is wrong where one of the roles here plainly does the work)
+    let plainly_ours = || duty_ranking(store, &ws[asks.clone()]).first().is_some_and(|m| m.score >= w.guessed_wrong);
+    if (guesses_other_jobs(cues, ws, &asks) && !plainly_ours())
         || (cues.asks_who() && (cues::back_office(&ws[asks.clone()]) || cues::to_contact(&ws[asks.start..])))
     {
         return none();

@@ -1226,6 +1226,14 @@ mod tests {
             // more Turkish: what a role's job is, its responsibilities
             ("scrum master'ın işi ne oluyor?", Define, &["scrum-master"]),
             ("business analyst'in sorumlulukları neler?", Define, &["business-analyst"]),
+            // Indonesian and Italian mixed into English
+            ("delivery manager itu ngapain ya? baru denger", Define, &["delivery-manager"]),
+            ("apa bedanya PO sama scrum master?", Compare, &["product-owner", "scrum-master"]),
+            ("siapa yang pegang backlog di tim kita?", Who, &["product-owner"]),
+            ("aku BA, gimana caranya jadi PO?", Transition, &["business-analyst", "product-owner"]),
+            ("ragazzi, cosa fa un delivery manager esattamente?", Define, &["delivery-manager"]),
+            ("qual è la differenza tra PO e scrum master?", Compare, &["product-owner", "scrum-master"]),
+            ("sono BA, come posso diventare PO?", Transition, &["business-analyst", "product-owner"]),
         ];
         check(&store, table);
     }
