@@ -393,7 +393,34 @@ impl Lexicon {
             // (not a word read as a title by its spelling: "product manager directly")
             // (a role of two words or more: "marketing director" is another job)
             let after_role = !corrected && found.iter().any(|f| f.end == at && f.end - f.start >= 2);
-            if at == 0 || !(SLOTS.contains(&read[at - 1].0) || the_post || after_role) {
+            // ("where does principal fit relative to both?": a title asked about where it sits)
+            let placed =
+                at > 0 && read[at - 1].0 == "does" && next.is_some_and(|n| matches!(n, "fit" | "sit" | "fall"));
+            if at == 0 || !(SLOTS.contains(&read[at - 1].0) || the_post || after_role || placed) {
+                continue;
+            }
+            // ("is it a people leader role or more of a senior IC?": a grade of other work)
+            const OTHER_WORK: &[&str] = &[
+                "ic",
+                "ics",
+                "individual",
+                "engineer",
+                "engineers",
+                "dev",
+                "devs",
+                "developer",
+                "developers",
+                "leader",
+                "leaders",
+                "leadership",
+                "stakeholder",
+                "stakeholders",
+                "staff",
+                "hire",
+                "hires",
+                "people",
+            ];
+            if next.is_some_and(|n| OTHER_WORK.contains(&n)) {
                 continue;
             }
             // ("how do I make senior?", not "we make senior decisions")

@@ -1404,6 +1404,7 @@ const ONLY_IN_WORDS: &[(u16, &[&str])] = &[
             "sebenarnya",
             "sebenernya",
             "bisa",
+            "gak",
             "nggak",
             "enggak",
             "tidak",

@@ -1314,7 +1314,10 @@ impl<'a> Cues<'a> {
         let openings = self.ws.windows(2).any(|p| {
             matches!(p[0], "open" | "vacant" | "unfilled") && matches!(p[1], "roles" | "positions" | "jobs" | "titles")
         });
-        about_roles && !openings && (len == 1 || LISTING.iter().any(|w| listing(w)))
+        // ("do you only cover PM stuff or also scrum master and BA? show me the full list")
+        let full_list =
+            self.ws.windows(2).any(|p| matches!(p[0], "full" | "whole" | "entire" | "complete") && p[1] == "list");
+        (about_roles || full_list) && !openings && (len == 1 || LISTING.iter().any(|w| listing(w)))
     }
 }
 
@@ -1434,6 +1437,15 @@ fn not_a_move(ws: &[&str], at: usize) -> bool {
                     *n,
                     "to" | "into" | "from" | "over" | "across" | "out" | "up" | "back" | "for" | "at" | "and" | "or" | "now" | "yet"
                 ) && !is_explained(n)
+            }))
+        // "we move containers, not features": what a business moves, its goods
+        || (at > 0
+            && matches!(ws[at], "move" | "moves")
+            && matches!(ws[at - 1], "we" | "they")
+            && ws.get(at + 1).is_some_and(|n| {
+                n.len() > 3
+                    && n.ends_with('s')
+                    && !matches!(*n, "teams" | "roles" | "jobs" | "towards" | "forwards" | "sideways" | "pms" | "pos")
             }))
         // "the office move", "our data centre move": a move of things, named by what moves
         || (at > 0
@@ -2269,6 +2281,19 @@ pub fn to_contact(ws: &[&str]) -> bool {
             && matches!(w[1], "am" | "do" | "should" | "can")
             && w[2] == "i"
             && ws[i + 3..].iter().take(3).any(|v| CONTACT.contains(v) && *v != "ask")
+    })
+}
+
+/// Whether a question asks whom the asker should go to: "who do I ask?", "who's the best
+/// person to talk to about a Jira license?". Mostly a particular person, for an errand.
+pub fn whom_to_reach(ws: &[&str]) -> bool {
+    ws.windows(4).any(|w| {
+        matches!(w[0], "who" | "whom")
+            && matches!(w[1], "do" | "should" | "can" | "would")
+            && w[2] == "i"
+            && matches!(w[3], "ask" | "talk" | "speak")
+    }) || ws.windows(4).any(|w| {
+        matches!(w[0], "best" | "right") && w[1] == "person" && w[2] == "to" && matches!(w[3], "ask" | "talk" | "speak")
     })
 }
 

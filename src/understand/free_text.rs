@@ -184,6 +184,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 // ("what's this pm bot for?": what a bot is about; "PM tooling": what it serves)
                 && !ws.get(m.end).is_some_and(|w| matches!(*w, "bot" | "bots" | "tooling" | "tools" | "stack" | "templates"))
                 && !of_one_person(&possessives, &ws, m)
+                // ("@Sam is covering PO duties while I'm out": someone standing in, told)
+                && !(m.start >= 2
+                    && ws[m.start - 1] == "covering"
+                    && matches!(ws[m.start - 2], "is" | "s" | "am" | "im" | "are" | "were" | "was" | "been"))
                 // ("4 related projects, who coordinates all of em?": "em" is "them")
                 && !(ws[m.start] == "em"
                     && m.start >= 2
@@ -415,6 +419,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
             .any(|w| matches!(*w, "besides" | "beyond" | "except" | "excluding"))
     });
     let parts = clauses(text);
+    // ("hot take: every PO secretly wants to be a designer", "… is not dead. just saying."): an
+    // opinion said, and nothing asked
+    if says_an_opinion(&ws) && !parts.iter().any(|p| sounds_asked(p, &ws)) {
+        return none();
+    }
     // "what time is the PM sync tomorrow?", "the recruiter for the APM req": a role naming
     // a meeting, an opening or an event is no role asked about ("day in the life of a
     // director of product? meetings all day?" names the role, then the meetings)
@@ -803,7 +812,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let help_asked = || help_in_question(false);
     // ("can you describe what a PO does, and separately an SM? the vendor uses both titles":
     // the roles' names told in a remark ask for no list)
-    const LIST_NOUNS: &[&str] = &["roles", "titles", "jobs", "positions", "designations", "role", "title"];
+    const LIST_NOUNS: &[&str] = &["roles", "titles", "jobs", "positions", "designations", "role", "title", "list"];
     let names_list = |p: &Clause| ws[p.range.clone()].iter().any(|w| LIST_NOUNS.contains(w));
     let list_told_aside = parts.iter().any(|p| sounds_asked(p, &ws))
         && parts.iter().filter(|p| names_list(p)).all(|p| !sounds_asked(p, &ws));
@@ -1355,7 +1364,7 @@ fn asking_clause(
 /// Whether words compare what they point back at: "how are those two different?", "is there
 /// a real difference between them?".
 fn compares_by_pointing(words: &[&str]) -> bool {
-    words.iter().any(|w| matches!(*w, "that" | "those" | "these" | "them" | "it" | "this" | "both"))
+    words.iter().any(|w| matches!(*w, "that" | "those" | "these" | "them" | "their" | "it" | "this" | "both"))
         && words.iter().any(|w| cues::is_compare(w))
 }
 
@@ -1558,6 +1567,7 @@ fn clauses(text: &str) -> Vec<Clause> {
     // ("who owns the schedule (burn rate vs. CLINs)?": the mark after a bracket asks the
     // clause the bracket broke off)
     let mut before_bracket = None;
+    let mut before_dash = None;
     let mut offset = 0;
     for word in text.split_inclusive(char::is_whitespace) {
         let word_at = offset;
@@ -1566,7 +1576,15 @@ fn clauses(text: &str) -> Vec<Clause> {
         let trimmed = word.trim_end();
         // "sorry if dumb q but what does a pm do": the question starts after "but"
         if trimmed.eq_ignore_ascii_case("but") || matches!(trimmed, "-" | "—" | "–") {
+            // ("what does a GPM do exactly — is it a people leader role or …?": a question that
+            // a dash breaks, the mark after the dash asks both parts)
+            let opens = text[from..word_at].split_whitespace().next().is_some_and(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_lowercase();
+                QUESTION_OPENERS.contains(&w.replace('’', "'").as_str())
+            });
+            let count = out.len();
             flush(&mut from, word_at, false, &mut out);
+            before_dash = (opens && trimmed != "but" && out.len() > count).then(|| out.len() - 1);
         }
         // "I need a quick definition: what is …": a colon before a space ends a thought
         if trimmed.len() != word.len() && trimmed.ends_with(':') {
@@ -1600,10 +1618,27 @@ fn clauses(text: &str) -> Vec<Clause> {
             if matches!(c, '?' | '.' | '!' | ';' | '\n' | '(' | ')') || (!c.is_ascii() && is_emoji(c)) {
                 let count = out.len();
                 flush(&mut from, word_at + i + c.len_utf8(), asked, &mut out);
+                if let Some(k) = before_dash.take() {
+                    if asked && out.len() == k + 2 {
+                        out[k].question = true;
+                    }
+                }
                 if c == '(' {
                     before_bracket = (out.len() > count).then(|| out.len() - 1);
-                } else if c == '?' && out.len() == count && i > 0 && word[..i].ends_with(')') {
-                    if let Some(k) = before_bracket {
+                } else if c == '?' {
+                    // ("which role owns the tooling (jira, productboard, etc) for the org?": or
+                    // after the words that follow the bracket)
+                    let right_after = out.len() == count && i > 0 && word[..i].ends_with(')');
+                    // (words that go on with the sentence the bracket broke)
+                    let goes_on = |k: usize| {
+                        out.len() == k + 3
+                            && text[..word_at + i].rsplit_once(')').is_some_and(|(_, rest)| {
+                                rest.split_whitespace()
+                                    .next()
+                                    .is_some_and(|w| matches!(w, "for" | "across" | "within" | "throughout"))
+                            })
+                    };
+                    if let Some(k) = before_bracket.take().filter(|&k| right_after || goes_on(k)) {
                         out[k].question = true;
                     }
                 } else if c != ')' {
@@ -2340,7 +2375,8 @@ fn holds(ws: &[&str], role: &Span) -> bool {
                 })
         });
     // "product designer, 5 years in, …": how long the asker has held the role that opens
-    let years_in = role.start == 0
+    // ("what's the path to head of product? senior pm, 6 yrs in": or later on)
+    let years_in = !matches!(before, Some("to" | "into" | "become" | "becoming" | "as" | "be"))
         && ws.get(role.end + 1).is_some_and(|w| matches!(*w, "years" | "yrs" | "year" | "months"))
         && ws.get(role.end + 2).is_some_and(|w| matches!(*w, "in" | "now"));
     // "delivery manager in a GDS-style team here.": where the asker works, said to open
@@ -3615,10 +3651,14 @@ fn term_question(
     let role_question = |clause: &std::ops::Range<usize>| {
         // ("what is a product operations manager :thinking_face: nobody could explain at
         // stand-up": a question without its mark before the remark, too)
-        parts.iter().any(|p| {
+        // ("product designer and product manager — where do their jobs overlap?": or a
+        // question comparing the roles the part before it names)
+        parts.iter().enumerate().any(|(k, p)| {
+            let named = |p: &Clause| roles.iter().any(|r| p.range.contains(&r.start));
+            let points_back = k > 0 && compares_by_pointing(&ws[p.range.clone()]) && named(&parts[k - 1]);
             (p.question || (sounds_asked(p, ws) && p.range.end <= clause.start))
                 && p.range != *clause
-                && roles.iter().any(|r| p.range.contains(&r.start))
+                && (named(p) || points_back)
         })
     };
     if let [a, b, ..] = distinct.as_slice() {
@@ -4333,6 +4373,29 @@ fn sounds_asked(clause: &Clause, ws: &[&str]) -> bool {
         })
 }
 
+/// Words that open a question.
+const QUESTION_OPENERS: &[&str] = &[
+    "what", "whats", "what's", "how", "hows", "how's", "who", "whos", "who's", "which", "why", "where", "is", "are",
+    "can", "could", "should", "does", "do",
+];
+
+/// Whether words mark what they say as the speaker's opinion: "hot take", "unpopular
+/// opinion", "just saying", "i swear".
+fn says_an_opinion(ws: &[&str]) -> bool {
+    ws.starts_with(&["i", "swear"])
+        || ws.windows(2).any(|p| {
+            matches!(
+                p,
+                ["hot", "take"]
+                    | ["unpopular", "opinion"]
+                    | ["just", "saying"]
+                    | ["fun", "fact"]
+                    | ["shower", "thought"]
+                    | ["change", "my"]
+            )
+        })
+}
+
 /// Whether one question, read alone, asks what the bot is or how to use it: "what are you?",
 /// "how do I use this bot?", "what can this bot do?".
 fn asks_help_alone(clause: &[&str]) -> bool {
@@ -4408,8 +4471,26 @@ fn asks_who_someone_is(clause: &[&str]) -> bool {
     }
     // ("who has access to the client's Confluence?", "who's got the keys to room 2?": who holds
     // a thing now)
-    const HELD: &[&str] =
-        &["access", "keys", "key", "password", "passwords", "login", "link", "laptop", "badge", "credentials", "admin"];
+    const HELD: &[&str] = &[
+        "access",
+        "keys",
+        "key",
+        "password",
+        "passwords",
+        "login",
+        "link",
+        "laptop",
+        "badge",
+        "credentials",
+        "admin",
+        "cable",
+        "charger",
+        "adapter",
+        "dongle",
+        "clicker",
+        "projector",
+        "car",
+    ];
     let holds = match (w(0), w(1), w(2)) {
         (Some("who"), Some("s" | "has"), Some("got")) => 3,
         (Some("whos"), Some("got"), _) | (Some("who"), Some("has" | "got"), _) => 2,
@@ -4423,6 +4504,11 @@ fn asks_who_someone_is(clause: &[&str]) -> bool {
         (Some("who"), Some("is" | "s")) => 2,
         _ => return false,
     };
+    // ("who's free to prep the demo?", "who is around today?": who can, now)
+    const NOW: &[&str] = &["free", "available", "around", "online", "off", "out", "in", "back", "awake", "up", "here"];
+    if w(at).is_some_and(|n| NOW.contains(&n)) && w(at + 1).is_none_or(|n| !matches!(n, "of" | "charge")) {
+        return true;
+    }
     matches!(w(at), Some("our" | "your" | "the" | "my" | "their"))
         && w(at + 1).is_some_and(|noun| !ROLE_LIKE.contains(&noun) && !cues::is_explained(noun))
         && clause.len() <= at + 8
@@ -4657,6 +4743,7 @@ fn no_role(
     let plainly_ours = || duty_ranking(store, &ws[asks.clone()]).first().is_some_and(|m| m.score >= w.guessed_wrong);
     if (guesses_other_jobs(cues, ws, &asks) && !plainly_ours())
         || (cues.asks_who() && (cues::back_office(&ws[asks.clone()]) || cues::to_contact(&ws[asks.start..])))
+        || (cues.asks_who() && cues::whom_to_reach(&ws[asks.clone()]) && !plainly_ours())
     {
         return none();
     }

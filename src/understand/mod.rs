@@ -1226,6 +1226,42 @@ mod tests {
             // more Turkish: what a role's job is, its responsibilities
             ("scrum master'ın işi ne oluyor?", Define, &["scrum-master"]),
             ("business analyst'in sorumlulukları neler?", Define, &["business-analyst"]),
+            // a mark after a bracket asks what came before it; "vs." ends no sentence
+            ("who tracks the project budget (burn vs. plan)? for the steering deck", Who, &["project-manager"]),
+            // an owner question with no mark, a remark after a dash
+            ("who runs the sprint retro — role i mean, not person", Who, &["scrum-master"]),
+            // a guess at another job, where one role plainly does the work
+            ("who prioritizes the product backlog? is it the CTO?", Who, &["product-owner"]),
+            ("who patches the prod servers? is it devops?", None, &[]),
+            // two roles, and how the work splits between them
+            ("PO vs BA, who owns what? we keep doubling up", Compare, &["product-owner", "business-analyst"]),
+            // a role added by a short question after the comparison
+            ("how is a PM different from a PO? and a BA for that matter?", Compare, &["product-manager", "product-owner", "business-analyst"]),
+            // the list asked for by a request after a question about one role
+            ("do you know about scrum masters? actually just show me all the roles you know", List, &[]),
+            ("does this bot only do agile roles? which ones does it know", List, &[]),
+            // an opinion said, nothing asked
+            ("hot take: every BA secretly wants to be a PO", None, &[]),
+            ("the scrum master role is not dying. just saying.", None, &[]),
+            // what a business moves is no career move
+            ("program manager. what is that. we move parcels, not code", Define, &["program-manager"]),
+            // who is free now, who holds a thing, whom to ask for an errand
+            ("PO needs slides for the review. who's free to make them?", None, &[]),
+            ("who's got the charger for the meeting room? scrum master demo in 10", None, &[]),
+            ("need the firewall opened for the UAT box, who do i ask?", None, &[]),
+            ("who's the best person to talk to about a Miro seat?", None, &[]),
+            // how long the asker has held a role, told after the question
+            ("how do I get to director of product? lead pm, 4 yrs in", Transition, &["lead-product-manager", "director-of-product"]),
+            // a grade of other work is no role; a dash breaks a question
+            ("what does a principal PM do — is it management or more of a senior IC?", Define, &["principal-product-manager"]),
+            // a comparison pointing back with "their", across a dash
+            ("scrum master and delivery manager — how do their jobs differ? our squad has both", Compare, &["scrum-master", "delivery-manager"]),
+            // the full list, asked of the bot
+            ("bot, do you do BA and PO too? show me the full list", List, &[]),
+            // someone standing in for a role, told
+            ("@Lee is covering PO duties while I'm on leave", None, &[]),
+            // a bracket, then the sentence goes on to its mark
+            ("which role runs the product tooling (jira, miro, etc) for the whole org?", Who, &["product-operations-manager"]),
             // Indonesian and Italian mixed into English
             ("delivery manager itu ngapain ya? baru denger", Define, &["delivery-manager"]),
             ("apa bedanya PO sama scrum master?", Compare, &["product-owner", "scrum-master"]),
