@@ -1199,10 +1199,141 @@ const ITALIAN: &[(&str, &str)] = &[
     ("esattamente", "exactly"),
 ];
 
+/// Spanish, as people in Mexico or Colombia write it at work with English role names, as
+/// [`TAGALOG`]: "soy BA desde hace 4 años, cómo le hago para pasarme a PM?", "a quién le toca
+/// coordinar dependencias?", "qué rol escribe las historias de usuario?". (Single question
+/// words are read in any message by `cues::foreign_question_word`.)
+const SPANISH: &[(&str, &str)] = &[
+    ("qué", "what"),
+    ("que", "that"),
+    ("quién", "who"),
+    ("quien", "who"),
+    ("cómo", "how"),
+    ("como", "as"),
+    ("cuál", "what"),
+    ("cuánto", "how long"),
+    ("cuántos", "how many"),
+    ("el", "the"),
+    ("la", "the"),
+    ("los", "the"),
+    ("las", "the"),
+    ("un", "a"),
+    ("una", "a"),
+    ("o", "or"),
+    ("de", "of"),
+    ("del", "of the"),
+    ("al", "to the"),
+    ("en", "in"),
+    ("con", "with"),
+    ("sin", "without"),
+    ("por", "for"),
+    ("para", "for"),
+    ("entre", "between"),
+    ("es", "is"),
+    ("son", "are"),
+    ("está", "is"),
+    ("hay", "is there"),
+    ("soy", "i am"),
+    ("estoy", "i am"),
+    ("tu", "your"),
+    ("mi", "my"),
+    ("su", "their"),
+    ("se", ""),
+    ("le", ""),
+    ("lo", ""),
+    ("ya", "already"),
+    ("aquí", "here"),
+    ("actualmente", "currently"),
+    ("años", "years"),
+    ("rol", "role"),
+    ("puesto", "role"),
+    ("puestos", "roles"),
+    ("equipo", "team"),
+    ("equipos", "teams"),
+    ("proyectos", "projects"),
+    ("producto", "product"),
+    ("escribe", "writes"),
+    ("hace", "does"),
+    ("hago", "do i"),
+    ("quita", "removes"),
+    ("toca", "job is it to"),
+    ("corresponde", "owns"),
+    ("coordinar", "coordinate"),
+    ("dependencias", "dependencies"),
+    ("impedimentos", "impediments"),
+    ("historias", "user stories"),
+    ("historia", "user story"),
+    ("mapeo", "mapping"),
+    ("procesos", "processes"),
+    ("análisis", "analysis"),
+    ("brechas", "gaps"),
+    ("documento", "document"),
+    ("requerimientos", "requirements"),
+    ("requisitos", "requirements"),
+    ("proveedor", "vendor"),
+    ("pagos", "payments"),
+    ("tienes", "do you have"),
+    ("tiene", "has"),
+    ("tengo", "i have"),
+    ("lista", "list"),
+    ("sabe", "knows"),
+    ("sabes", "know"),
+    ("conoces", "do you know"),
+    ("responsabilidades", "responsibilities"),
+    ("responsabilidad", "responsibility"),
+    ("así", "like that"),
+    ("explicar", "explain"),
+    ("pueden", "can you"),
+    ("algo", "something"),
+    ("alguien", "anyone"),
+    ("puedes", "can you"),
+    ("hacer", "do"),
+    ("usa", "use"),
+    ("usar", "use"),
+    ("ser", "be"),
+    ("pasarme", "move"),
+    ("moverme", "move"),
+    ("muevo", "move"),
+    ("cambiarme", "move"),
+    ("brinco", "jump"),
+    ("salto", "jump"),
+    ("dar", "make"),
+    ("pasos", "steps"),
+    ("recomiendan", "recommend"),
+    ("consejos", "tips"),
+    ("transición", "transition"),
+    ("preparo", "prepare"),
+    ("entrar", "get into"),
+    ("ofrecieron", "offered"),
+    ("tarda", "takes"),
+    ("demostrar", "show"),
+    ("deuda", "debt"),
+    ("técnica", "technical"),
+    ("quiere", "does"),
+    ("decir", "mean"),
+    ("viste", "did you see"),
+    ("fue", "went"),
+    ("vacaciones", "vacation"),
+    ("apunta", "up for"),
+    ("mejor", "best"),
+    ("hola", "hi"),
+    ("buenas", "hi"),
+    ("gracias", "thanks"),
+    ("oigan", "hey"),
+    ("pregunta", "question"),
+    ("rápida", "quick"),
+    ("normalmente", "usually"),
+    ("mucho", "a lot"),
+    ("pero", "but"),
+    ("nunca", "never"),
+];
+
 /// The languages whose words [`colloquial`] reads as English, in a message that says a word
 /// only that language has.
-const MIXED: &[&[(&str, &str)]] =
-    &[TAGALOG, FRENCH, SWAHILI, HEBREW, VIETNAMESE, TURKISH, HINDI, PIDGIN, PORTUGUESE, CHINESE, INDONESIAN, ITALIAN];
+const MIXED: &[&[(&str, &str)]] = &[
+    TAGALOG, FRENCH, SWAHILI, HEBREW, VIETNAMESE, TURKISH, HINDI, PIDGIN, PORTUGUESE, CHINESE, INDONESIAN, ITALIAN,
+    SPANISH,
+];
 
 /// Which of [`MIXED`] a word says a message mixes in, as a bit of each (none: 0): a word only
 /// that language has.
@@ -1218,6 +1349,8 @@ fn only_in(word: &str) -> u16 {
             "já" | "não" | "você" | "alguém" | "faço" | "né" | "aí" | "diferença" | "parabéns" | "responsável"
             | "transição" | "priorização" | "começo" | "é" | "há" | "salário" => 256,
             "perché" | "cioè" => 2048,
+            "qué" | "quién" | "cómo" | "cuál" | "cuánto" | "cuántos" | "aquí" | "años" | "está" | "análisis"
+            | "transición" | "técnica" | "rápida" => 4096,
             _ => 0,
         };
     }
@@ -1460,6 +1593,54 @@ const ONLY_IN_WORDS: &[(u16, &[&str])] = &[
             "elenco",
         ],
     ),
+    (
+        4096,
+        &[
+            "soy",
+            "puesto",
+            "puestos",
+            "escribe",
+            "hago",
+            "quita",
+            "toca",
+            "corresponde",
+            "coordinar",
+            "dependencias",
+            "impedimentos",
+            "historias",
+            "mapeo",
+            "brechas",
+            "requerimientos",
+            "requisitos",
+            "tienes",
+            "puedes",
+            "pasarme",
+            "moverme",
+            "muevo",
+            "cambiarme",
+            "brinco",
+            "recomiendan",
+            "consejos",
+            "preparo",
+            "ofrecieron",
+            "tarda",
+            "deuda",
+            "quiere",
+            "viste",
+            "vacaciones",
+            "apunta",
+            "hola",
+            "oigan",
+            "pregunta",
+            "actualmente",
+            "quien",
+            "hay",
+            "alguien",
+            "gracias",
+            "equipo",
+            "equipos",
+        ],
+    ),
     (512, &["shenme", "zenme", "zenmeyang", "weishenme", "shei", "sheide", "laoban", "xiexie", "haode"]),
     (
         256,
@@ -1623,6 +1804,11 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u16) -> 
                 return Some(Plain::Said("or not"));
             }
         }
+        if mixed & 4096 != 0 {
+            if let Some(plain) = spanish_in_context(before, &word, next) {
+                return Some(plain);
+            }
+        }
         if let Some(english) = said {
             // ("can someone explain po?": "po" closing a clause is a particle, unless it follows a
             // word that names a role)
@@ -1747,6 +1933,60 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u16) -> 
     } else {
         None
     }
+}
+
+/// How a Spanish word reads by the words beside it, where that differs from [`SPANISH`]:
+/// "a" is "to" after a move ("pasarme a PM", "de APM a PM"), "a quién le toca" is "whose job
+/// is it to", "historias de usuario" is "user stories", "deuda técnica" is "technical debt".
+fn spanish_in_context(before: Option<&str>, word: &str, next: Option<&str>) -> Option<Plain> {
+    let low = |w: Option<&str>| w.map(|w| core(w).to_lowercase());
+    let (before_word, next_word) = (low(before), low(next));
+    let (b, n) = (before_word.as_deref(), next_word.as_deref());
+    // (a role's letters: "APM", "PM")
+    let capitals = |w: Option<&str>| {
+        w.map(core).is_some_and(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
+    };
+    let opens = before.is_none_or(|w| core(w).len() < w.len())
+        || b.is_some_and(|b| matches!(b, "y" | "pero" | "oye" | "bueno" | "sabe" | "sabes" | "saben" | "pregunta"));
+    const MOVES: &[&str] =
+        &["pasarme", "moverme", "muevo", "cambiarme", "pasar", "mover", "cambiar", "llegar", "subir", "ir"];
+    Some(match word {
+        "a" if n.is_some_and(|n| matches!(n, "quién" | "quien" | "qué" | "que")) => Plain::Dropped,
+        "a" if b.is_some_and(|b| MOVES.contains(&b)) || capitals(before) => Plain::Said("to"),
+        "quién" | "quien" if b == Some("a") => Plain::Said("whose"),
+        "qué" | "que" | "q" if n.is_some_and(|n| matches!(n, "rol" | "puesto")) => Plain::Said("which"),
+        "de" if capitals(next)
+            || b.is_some_and(|b| matches!(b, "brinco" | "salto" | "paso" | "cambio") || MOVES.contains(&b)) =>
+        {
+            Plain::Said("from")
+        }
+        "de" if n.is_some_and(|n| n.starts_with("usuario")) => Plain::Dropped,
+        "usuario" | "usuarios" if b == Some("de") => Plain::Dropped,
+        "deuda" if n == Some("técnica") => Plain::Said("technical debt"),
+        "técnica" if b == Some("deuda") => Plain::Dropped,
+        "desde" if n == Some("hace") => Plain::Dropped,
+        "hace" if b == Some("desde") => Plain::Said("for"),
+        "se" if n == Some("apunta") => Plain::Said("is"),
+        "para"
+            if n.is_some_and(|n| n.ends_with("ar") || n.ends_with("er") || n.ends_with("ir") || n.ends_with("me")) =>
+        {
+            Plain::Said("to")
+        }
+        "me" if n.is_some_and(|n| {
+            matches!(n, "muevo" | "preparo" | "recomiendan" | "ofrecieron" | "late" | "interesa" | "gustaría" | "toca")
+        }) =>
+        {
+            Plain::Dropped
+        }
+        // ("q roles tienes?", "como le hago …?": a question word where a clause opens; "como
+        // product manager" is "as")
+        "q" | "como" if opens => Plain::Said(if word == "q" { "what" } else { "how" }),
+        // ("es como un PM junior?": a guess at what it is like)
+        "como" if matches!(b, Some("es" | "sería" | "seria")) => Plain::Said("like"),
+        // ("explicar que es un EM": what it is, anywhere)
+        "que" if opens || n == Some("es") => Plain::Said("what"),
+        _ => return None,
+    })
 }
 
 /// The languages of [`MIXED`] a message mixes in, a bit each (most messages: none).
@@ -1934,6 +2174,11 @@ mod tests {
             ("scrum master itu ngapain sih?", "scrum master does what?"),
             ("role apa yang nulis user story?", "which role writes user story?"),
             ("PO sama BA sama gak?", "PO and BA same or not?"),
+            // Spanish mixed in: "a" is "to" after a move, "historias de usuario" are user stories
+            ("soy BA, cómo me muevo a PO?", "i am BA, how move to PO?"),
+            ("qué rol escribe las historias de usuario?", "which role writes the user stories?"),
+            ("a quién le toca la retro?", "whose job is it to the retro?"),
+            ("qué es deuda técnica?", "what is technical debt?"),
             // Italian mixed in
             ("qualcuno sa cosa fa un BA?", "anyone knows what does a BA?"),
         ];

@@ -4053,7 +4053,8 @@ fn asks_about_other(clause: &[&str]) -> bool {
 fn past_tense(verb: &str) -> bool {
     const IRREGULAR: &[&str] = &[
         "did", "said", "made", "took", "wrote", "sent", "broke", "left", "told", "gave", "came", "brought", "bought",
-        "forgot", "caught", "thought", "met", "spent", "found",
+        "forgot", "caught", "thought", "met", "spent", "found", "ate", "drank", "stole", "knew", "won", "lost",
+        "drove", "hid",
     ];
     (verb.len() > 4 && verb.ends_with("ed") && !verb.ends_with("eed")) || IRREGULAR.contains(&verb)
 }
@@ -4505,7 +4506,24 @@ fn asks_who_someone_is(clause: &[&str]) -> bool {
         _ => return false,
     };
     // ("who's free to prep the demo?", "who is around today?": who can, now)
-    const NOW: &[&str] = &["free", "available", "around", "online", "off", "out", "in", "back", "awake", "up", "here"];
+    // ("who's covering for the DM while she's on leave?": standing in for someone now)
+    const NOW: &[&str] = &[
+        "free",
+        "available",
+        "around",
+        "online",
+        "off",
+        "out",
+        "in",
+        "back",
+        "awake",
+        "up",
+        "here",
+        "covering",
+        "subbing",
+        "filling",
+        "standing",
+    ];
     if w(at).is_some_and(|n| NOW.contains(&n)) && w(at + 1).is_none_or(|n| !matches!(n, "of" | "charge")) {
         return true;
     }

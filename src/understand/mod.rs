@@ -1262,6 +1262,16 @@ mod tests {
             ("@Lee is covering PO duties while I'm on leave", None, &[]),
             // a bracket, then the sentence goes on to its mark
             ("which role runs the product tooling (jira, miro, etc) for the whole org?", Who, &["product-operations-manager"]),
+            // Spanish with English role names
+            ("soy scrum master desde hace 3 años, cómo le hago para pasarme a PO?", Transition, &["scrum-master", "product-owner"]),
+            ("de BA a PO cuánto tarda normalmente?", Transition, &["business-analyst", "product-owner"]),
+            ("a qué rol le corresponde el backlog?", Who, &["product-owner"]),
+            ("q puestos tienes en tu lista?", List, &[]),
+            ("hola bot, qué puedes hacer?", Help, &[]),
+            ("quién se apunta a las pizzas después de la retro?", None, &[]),
+            // who stands in for someone now; who did something once
+            ("who's covering for the scrum master this week?", None, &[]),
+            ("who ate the cake from the PM offsite", None, &[]),
             // Indonesian and Italian mixed into English
             ("delivery manager itu ngapain ya? baru denger", Define, &["delivery-manager"]),
             ("apa bedanya PO sama scrum master?", Compare, &["product-owner", "scrum-master"]),
