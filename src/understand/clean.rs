@@ -1328,11 +1328,71 @@ const SPANISH: &[(&str, &str)] = &[
     ("nunca", "never"),
 ];
 
+/// Polish, as said at work in Warsaw or Kraków around English role names, which take Polish
+/// endings ("z delivery managera na product ownera"), as [`TAGALOG`]: "co robi principal
+/// PM?", "co to jest PRD?", "jak przejść z BA na PO?".
+const POLISH: &[(&str, &str)] = &[
+    ("co", "what"),
+    ("robi", "does"),
+    ("robią", "do"),
+    ("jest", "is"),
+    ("czym", "what"),
+    ("zajmuje", "does"),
+    ("się", ""),
+    ("kto", "who"),
+    ("jak", "how"),
+    ("przejść", "move"),
+    ("przejsc", "move"),
+    ("zostać", "become"),
+    ("zostac", "become"),
+    ("z", "from"),
+    ("na", "to"),
+    ("jaka", "what"),
+    ("różnica", "difference"),
+    ("roznica", "difference"),
+    ("między", "between"),
+    ("miedzy", "between"),
+    ("czy", "is"),
+    ("pokaż", "show"),
+    ("pokaz", "show"),
+    ("listę", "list"),
+    ("liste", "list"),
+    ("ról", "roles"),
+    ("ktoś", "anyone"),
+    ("ktos", "anyone"),
+    ("ma", "has"),
+    ("dostęp", "access"),
+    ("dostep", "access"),
+    ("managera", "manager"),
+    ("managerem", "manager"),
+    ("ownera", "owner"),
+    ("ownerem", "owner"),
+    ("mastera", "master"),
+    ("masterem", "master"),
+    ("designera", "designer"),
+    ("designerem", "designer"),
+    ("analysta", "analyst"),
+    ("analystą", "analyst"),
+    ("powinien", "should"),
+    ("powinna", "should"),
+    ("ustalać", "set"),
+    ("ustala", "sets"),
+    ("kolejność", "order"),
+    ("backlogu", "backlog"),
+    ("prowadzi", "runs"),
+    ("pisze", "writes"),
+    ("nas", "here"),
+    ("u", ""),
+    ("dzięki", "thanks"),
+    ("cześć", "hi"),
+    ("hej", "hi"),
+];
+
 /// The languages whose words [`colloquial`] reads as English, in a message that says a word
 /// only that language has.
 const MIXED: &[&[(&str, &str)]] = &[
     TAGALOG, FRENCH, SWAHILI, HEBREW, VIETNAMESE, TURKISH, HINDI, PIDGIN, PORTUGUESE, CHINESE, INDONESIAN, ITALIAN,
-    SPANISH,
+    SPANISH, POLISH,
 ];
 
 /// Which of [`MIXED`] a word says a message mixes in, as a bit of each (none: 0): a word only
@@ -1351,6 +1411,8 @@ fn only_in(word: &str) -> u16 {
             "perché" | "cioè" => 2048,
             "qué" | "quién" | "cómo" | "cuál" | "cuánto" | "cuántos" | "aquí" | "años" | "está" | "análisis"
             | "transición" | "técnica" | "rápida" => 4096,
+            "przejść" | "zostać" | "różnica" | "między" | "pokaż" | "listę" | "ról" | "ktoś" | "dostęp" | "robią"
+            | "się" | "dzięki" | "cześć" | "analystą" | "ustalać" | "kolejność" => 8192,
             _ => 0,
         };
     }
@@ -1641,6 +1703,39 @@ const ONLY_IN_WORDS: &[(u16, &[&str])] = &[
             "equipos",
         ],
     ),
+    (
+        8192,
+        &[
+            "robi",
+            "jest",
+            "czym",
+            "zajmuje",
+            "kto",
+            "przejsc",
+            "zostac",
+            "roznica",
+            "miedzy",
+            "pokaz",
+            "liste",
+            "ktos",
+            "dostep",
+            "managera",
+            "managerem",
+            "ownera",
+            "ownerem",
+            "mastera",
+            "masterem",
+            "designera",
+            "designerem",
+            "analysta",
+            "hej",
+            "powinien",
+            "powinna",
+            "backlogu",
+            "prowadzi",
+            "pisze",
+        ],
+    ),
     (512, &["shenme", "zenme", "zenmeyang", "weishenme", "shei", "sheide", "laoban", "xiexie", "haode"]),
     (
         256,
@@ -1803,6 +1898,10 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u16) -> 
             if matches!(word.as_str(), "gak" | "ga" | "nggak" | "enggak" | "tidak") && before_is(&["sama"]) {
                 return Some(Plain::Said("or not"));
             }
+        }
+        // ("co to jest PRD?": "to" says nothing between "co" and "jest")
+        if mixed & 8192 != 0 && word == "to" && before.is_some_and(|b| matches!(core(b), "co" | "Co" | "czym")) {
+            return Some(Plain::Dropped);
         }
         if mixed & 4096 != 0 {
             if let Some(plain) = spanish_in_context(before, &word, next) {
@@ -2179,6 +2278,9 @@ mod tests {
             ("qué rol escribe las historias de usuario?", "which role writes the user stories?"),
             ("a quién le toca la retro?", "whose job is it to the retro?"),
             ("qué es deuda técnica?", "what is technical debt?"),
+            // Polish mixed in: "to" goes only between "co" and "jest"
+            ("co to jest OKR?", "what is OKR?"),
+            ("jak przejść z BA na PO", "how move from BA to PO"),
             // Italian mixed in
             ("qualcuno sa cosa fa un BA?", "anyone knows what does a BA?"),
         ];

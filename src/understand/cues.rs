@@ -2257,6 +2257,8 @@ pub fn wants_access(ws: &[&str]) -> bool {
                 && ws[i.saturating_sub(3)..i].iter().any(|w| {
                     matches!(*w, "get" | "getting" | "need" | "needs" | "request" | "requesting" | "give" | "grant")
                 })
+                // ("i keep getting added to her syncs": a complaint, not a request)
+                && !ws[i.saturating_sub(4)..i].iter().any(|w| matches!(*w, "keep" | "keeps" | "kept"))
         })
 }
 

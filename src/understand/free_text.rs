@@ -184,6 +184,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 // ("what's this pm bot for?": what a bot is about; "PM tooling": what it serves)
                 && !ws.get(m.end).is_some_and(|w| matches!(*w, "bot" | "bots" | "tooling" | "tools" | "stack" | "templates"))
                 && !of_one_person(&possessives, &ws, m)
+                // ("is anyone from the pmm team around?": people of a team)
+                && !(m.start >= 2
+                    && matches!(ws[m.start - 1], "the" | "our")
+                    && ws[m.start - 2] == "from"
+                    && ws.get(m.end).is_some_and(|n| matches!(*n, "team" | "teams" | "folks" | "crew")))
                 // ("@Sam is covering PO duties while I'm out": someone standing in, told)
                 && !(m.start >= 2
                     && ws[m.start - 1] == "covering"
@@ -228,6 +233,23 @@ pub fn read(store: &Store, text: &str) -> Understood {
         }
     }
     let ws = ws;
+    // ("I'm a PM — project, not product", "as a PM (project not product lol)": the letters said
+    // to mean the project manager)
+    if let (Some(product), Some(project)) = (store.find("product-manager"), store.find("project-manager")) {
+        for m in mentions.iter_mut().filter(|m| m.role == product && matches!(ws[m.start], "pm" | "pms")) {
+            let after = &ws[m.end..(m.end + 6).min(ws.len())];
+            let said = after.iter().position(|w| *w == "project").is_some_and(|k| {
+                after[k + 1..]
+                    .iter()
+                    .take(3)
+                    .position(|w| *w == "not")
+                    .is_some_and(|j| after[k + 2 + j..].first() == Some(&"product"))
+            });
+            if said {
+                m.role = project;
+            }
+        }
+    }
     // "is an APM just a junior PM?": a role set beside a junior version of itself is weighed
     // against the role the junior one grows into
     for i in 0..mentions.len() {
@@ -422,6 +444,34 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // ("hot take: every PO secretly wants to be a designer", "… is not dead. just saying."): an
     // opinion said, and nothing asked
     if says_an_opinion(&ws) && !parts.iter().any(|p| sounds_asked(p, &ws)) {
+        return none();
+    }
+    // ("recruiter from optum just hit me up for a BA role. anyone worked with them?": a
+    // recruiter's approach about an opening, with nothing asked of the role itself)
+    let recruiting = ws.iter().any(|w| matches!(*w, "recruiter" | "recruiters" | "headhunter" | "headhunters"));
+    let an_opening = mentions
+        .iter()
+        .any(|m| ws.get(m.end).is_some_and(|n| matches!(*n, "role" | "roles" | "position" | "positions" | "opening")));
+    let asks_of_role = ws.iter().any(|w| {
+        matches!(
+            *w,
+            "what"
+                | "whats"
+                | "explain"
+                | "define"
+                | "mean"
+                | "means"
+                | "meaning"
+                | "does"
+                | "difference"
+                | "how"
+                | "vs"
+                | "become"
+                | "which"
+                | "who"
+        )
+    });
+    if recruiting && an_opening && !asks_of_role {
         return none();
     }
     // "what time is the PM sync tomorrow?", "the recruiter for the APM req": a role naming
@@ -843,7 +893,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 .iter()
                 .any(|w| matches!(*w, "cover" | "covers" | "covered" | "support" | "supports" | "know" | "knows"))
     });
+    // ("is this the bot that explains product jobs? what kinds of questions can I ask it": what
+    // it can be asked is help)
+    let asks_what_to_ask = ws.windows(3).any(|p| {
+        matches!(p[0], "kind" | "kinds" | "sort" | "sorts" | "type" | "types") && p[1] == "of" && p[2] == "questions"
+    });
     if of_the_bot
+        && !asks_what_to_ask
         && cues.asks_list(ws.len())
         && !list_told_aside
         && (!cues.compare || as_examples)
@@ -1398,7 +1454,19 @@ fn best_clause(
             i > 0
                 && matches!(
                     words[i - 1],
-                    "guy" | "guys" | "person" | "dude" | "someone" | "somebody" | "folks" | "type"
+                    "guy"
+                        | "guys"
+                        | "person"
+                        | "dude"
+                        | "someone"
+                        | "somebody"
+                        | "folks"
+                        | "type"
+                        | "engineer"
+                        | "dev"
+                        | "developer"
+                        | "designer"
+                        | "analyst"
                 )
         };
         // ("who writes the acceptance criteria — role-wise, not name-wise": an owner question
@@ -2955,7 +3023,8 @@ fn possessives(text: &str) -> Vec<&str> {
 fn of_one_person(possessives: &[&str], ws: &[&str], m: &Mention) -> bool {
     const THINGS: &[&str] = &[
         "email", "emails", "message", "messages", "doc", "docs", "deck", "slides", "comment", "comments", "ticket",
-        "calendar", "laptop", "desk", "post", "note", "notes", "update", "status", "reply", "invite", "number",
+        "calendar", "laptop", "desk", "post", "note", "notes", "update", "status", "reply", "invite", "number", "cell",
+        "phone", "mobile", "handle", "login", "signoff", "approval", "sign",
     ];
     let said = |stem: &str, word: &str| {
         word.len() == stem.len() + 1 && word.starts_with(&stem.to_lowercase()) && word.ends_with('s')
@@ -4491,6 +4560,10 @@ fn asks_who_someone_is(clause: &[&str]) -> bool {
         "clicker",
         "projector",
         "car",
+        "backup",
+        "copy",
+        "original",
+        "file",
     ];
     let holds = match (w(0), w(1), w(2)) {
         (Some("who"), Some("s" | "has"), Some("got")) => 3,
@@ -4525,6 +4598,11 @@ fn asks_who_someone_is(clause: &[&str]) -> bool {
         "standing",
     ];
     if w(at).is_some_and(|n| NOW.contains(&n)) && w(at + 1).is_none_or(|n| !matches!(n, "of" | "charge")) {
+        return true;
+    }
+    // ("who's on leave next week?")
+    if w(at) == Some("on") && w(at + 1).is_some_and(|n| matches!(n, "leave" | "holiday" | "vacation" | "pto" | "call"))
+    {
         return true;
     }
     matches!(w(at), Some("our" | "your" | "the" | "my" | "their"))

@@ -1272,6 +1272,24 @@ mod tests {
             // who stands in for someone now; who did something once
             ("who's covering for the scrum master this week?", None, &[]),
             ("who ate the cake from the PM offsite", None, &[]),
+            // Polish around English role names, with Polish endings
+            ("co robi delivery manager?", Define, &["delivery-manager"]),
+            ("jak przejść z business analysta na product ownera?", Transition, &["business-analyst", "product-owner"]),
+            // the project manager, said as "PM — project, not product"
+            ("how do I become a program manager? I'm a PM, project not product", Transition, &["project-manager", "program-manager"]),
+            // people of a team, a person's phone, who holds a copy, who is away
+            ("is anyone from the BA team online? need a review", None, &[]),
+            ("anyone got the scrum master's phone? standup link is dead", None, &[]),
+            ("the roadmap deck got deleted. who has the backup", None, &[]),
+            ("who's on holiday next week? need someone for PO duties", None, &[]),
+            // a complaint about invites is no request for access
+            ("what does a delivery manager do? i keep getting added to her meetings", Define, &["delivery-manager"]),
+            // a recruiter's approach about an opening
+            ("a recruiter just pinged me for a product owner role. anyone know the agency?", None, &[]),
+            // what the bot can be asked is help
+            ("is this the bot for product roles? what kinds of questions can I ask it", Help, &[]),
+            // "who" after a person guessed at tells of them
+            ("scrum master - what is it exactly? is it like a developer who runs meetings?", Define, &["scrum-master"]),
             // Indonesian and Italian mixed into English
             ("delivery manager itu ngapain ya? baru denger", Define, &["delivery-manager"]),
             ("apa bedanya PO sama scrum master?", Compare, &["product-owner", "scrum-master"]),
