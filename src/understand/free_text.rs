@@ -184,6 +184,22 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 // ("what's this pm bot for?": what a bot is about; "PM tooling": what it serves)
                 && !ws.get(m.end).is_some_and(|w| matches!(*w, "bot" | "bots" | "tooling" | "tools" | "stack" | "templates"))
                 && !of_one_person(&possessives, &ws, m)
+                // ("can the VP approve this PO?": a purchase order)
+                && !(ws[m.start] == "po"
+                    && ws[..m.start]
+                        .iter()
+                        .rev()
+                        .find(|w| !matches!(**w, "this" | "the" | "a" | "that" | "our"))
+                        .is_some_and(|w| {
+                            matches!(*w, "approve" | "approves" | "approved" | "sign" | "signed" | "raise" | "raised" | "submit" | "submitted" | "issue" | "issued")
+                        }))
+                // ("does the product designer have Figma access yet?": what one holder has now)
+                && !ws[m.end..(m.end + 5).min(ws.len())].windows(2).any(|p| {
+                    matches!(p[0], "have" | "has" | "got")
+                        && ws[m.end..(m.end + 6).min(ws.len())].iter().any(|w| {
+                            matches!(*w, "access" | "login" | "laptop" | "license" | "licence" | "seat" | "account" | "badge")
+                        })
+                })
                 // ("is anyone from the pmm team around?": people of a team)
                 && !(m.start >= 2
                     && matches!(ws[m.start - 1], "the" | "our")
@@ -230,6 +246,16 @@ pub fn read(store: &Store, text: &str) -> Understood {
         let joins = ws[pair[0].end] == "x" || (ws[pair[0].end] == "y" && pair[0].start == 0);
         if pair[1].start == pair[0].end + 1 && joins && pair[0].role != pair[1].role {
             ws[pair[0].end] = "vs";
+        }
+    }
+    // ("what even is that role, who needs that many layers": a "who" that asks no one)
+    for i in 0..ws.len() {
+        let rhetorical = ws[i] == "who"
+            && ws.get(i + 1).is_some_and(|w| matches!(*w, "needs" | "has" | "wants"))
+            && ws.get(i + 2).is_some_and(|w| matches!(*w, "that" | "so"))
+            && ws.get(i + 3).is_some_and(|w| matches!(*w, "many" | "much"));
+        if rhetorical {
+            ws[i] = "so";
         }
     }
     let ws = ws;
@@ -1155,6 +1181,14 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     // "who does our CPO report to these days, Mark or the board?": particular people
     // ("who is above, Head of Product or Director of Product?": capitals of a role's name)
+    // ("who is doing the release notes this time, Rahul or Sneha?", "is @ana the PO on it or is
+    // it Rita?": particular people, offered by name)
+    if (cues.asks_who() || !roles.is_empty())
+        && offers_a_name(text, &mentions.iter().flat_map(|m| &ws[m.start..m.end]).copied().collect::<Vec<_>>())
+        && asks_of_people(&ws)
+    {
+        return none();
+    }
     if cues.asks_who() && !roles.is_empty() {
         let named: Vec<&str> = mentions.iter().flat_map(|m| &ws[m.start..m.end]).copied().collect();
         // ("who is our CPO reporting to these days, the CEO or the chairman?": one person)
@@ -1471,7 +1505,12 @@ fn best_clause(
         };
         // ("who writes the acceptance criteria — role-wise, not name-wise": an owner question
         // with no mark in a message that has none)
-        let unmarked = !parts.iter().any(|q| q.question) && words.first().is_some_and(|w| cues::asks_owner(w));
+        let opens_who = |q: &Clause| ws.get(q.range.start).is_some_and(|w| cues::asks_owner(w));
+        let unmarked = !parts.iter().any(|q| q.question)
+            && (opens_who(p)
+                || (matches!(words.first(), Some(&("what" | "which")))
+                    && words.get(1) == Some(&"role")
+                    && !parts.iter().any(opens_who)));
         (p.question || guessed_after(p) || unmarked)
             && (words.iter().enumerate().any(|(i, w)| cues::asks_owner(w) && !of_a_person(i))
                 || words.windows(2).any(|w| w[0] == "which" && matches!(w[1], "role" | "person" | "title")))
@@ -3046,10 +3085,20 @@ fn offers_a_name(text: &str, role_words: &[&str]) -> bool {
     tokens.iter().enumerate().any(|(i, t)| {
         i > 0
             && name_shaped(t)
-            && (tokens[i - 1] == "or" || tokens.get(i + 1).is_some_and(|n| *n == "or"))
+            && (tokens[i - 1] == "or"
+                || tokens.get(i + 1).is_some_and(|n| *n == "or")
+                // ("… or is it Rita?")
+                || (i >= 3 && tokens[i - 3..i] == ["or", "is", "it"]))
             && !cues::is_explained(&t.to_lowercase())
             && !role_words.contains(&t.to_lowercase().as_str())
     })
+}
+
+/// Whether a question asks who someone is, or whether someone is it: "who is doing …", "is X
+/// the PO …", "does anyone know if …".
+fn asks_of_people(ws: &[&str]) -> bool {
+    ws.windows(3).any(|p| p[0] == "who" && matches!(p[1], "is" | "s") && p[2].ends_with("ing"))
+        || ws.windows(2).any(|p| p == ["know", "if"] || p == ["or", "is"])
 }
 
 /// Whether a role is named only to say it is not meant: "I'm a tech lead (not an EM)".
@@ -3702,7 +3751,37 @@ fn term_question(
     let clause_of = |at: usize| parts.iter().find(|p| p.range.contains(&at)).map_or(0..ws.len(), |p| p.range.clone());
     // a role named before the term in its clause is what the clause asks about: "what does a
     // PO do with the backlog?"
-    let role_first = |m: &TermMention| roles.iter().any(|r| r.start < m.start && clause_of(m.start).contains(&r.start));
+    // ("CPO mentioned a north star metric at the townhall, what is that?": a role that says the
+    // term is who spoke of it, not what is asked about)
+    let spoke_of = |r: &Mention, m: &TermMention| {
+        ws[r.end..m.start].iter().any(|w| {
+            matches!(
+                *w,
+                "mentioned"
+                    | "mentions"
+                    | "said"
+                    | "says"
+                    | "saying"
+                    | "talked"
+                    | "talks"
+                    | "talking"
+                    | "brought"
+                    | "used"
+                    | "uses"
+                    | "using"
+                    | "asked"
+                    | "asks"
+                    | "asking"
+                    | "wants"
+                    | "wanted"
+                    | "want"
+                    | "keeps"
+            )
+        })
+    };
+    let role_first = |m: &TermMention| {
+        roles.iter().any(|r| r.start < m.start && clause_of(m.start).contains(&r.start) && !spoke_of(r, m))
+    };
     let unexplained = |range: std::ops::Range<usize>| {
         ws[range.clone()]
             .iter()

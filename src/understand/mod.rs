@@ -1290,6 +1290,14 @@ mod tests {
             ("is this the bot for product roles? what kinds of questions can I ask it", Help, &[]),
             // "who" after a person guessed at tells of them
             ("scrum master - what is it exactly? is it like a developer who runs meetings?", Define, &["scrum-master"]),
+            // a purchase order; what one holder has now; names offered; a "who" that asks no one
+            ("can the head of product approve this PO or does it go to finance", None, &[]),
+            ("does the BA have Jira access yet?", None, &[]),
+            ("who is writing the release notes this sprint, Ana or Joe?", None, &[]),
+            ("head of product... what even is that, who needs that many layers", Define, &["head-of-product"]),
+            // an owner question that opens "which role", with no mark
+            ("which role prioritizes the product backlog in scrum", Who, &["product-owner"]),
+            ("engineering manager vs tech product manager, how do they differ?", Compare, &["engineering-manager", "technical-product-manager"]),
             // Indonesian and Italian mixed into English
             ("delivery manager itu ngapain ya? baru denger", Define, &["delivery-manager"]),
             ("apa bedanya PO sama scrum master?", Compare, &["product-owner", "scrum-master"]),
@@ -1317,6 +1325,8 @@ mod tests {
             ("what is the MoSCoW method for prioritization?", Intent::Term, &["moscow"], None),
             ("go-to-market plan is what?", Intent::Term, &["go-to-market"], None),
             ("kano model is shenme ah", Intent::Term, &["kano-model"], None),
+            // a role that spoke of a term is not what "what is that" asks about
+            ("our VP keeps mentioning product-led growth, what is that?", Intent::Term, &["product-led-growth"], None),
             ("what does 'definition of done' refer to?", Intent::Term, &["definition-of-done"], None),
             ("apa itu OKR?", Intent::Term, &["okr"], None),
             // terms in a remark beside a question that weighs two roles are not compared
