@@ -1298,6 +1298,8 @@ mod tests {
             // an owner question that opens "which role", with no mark
             ("which role prioritizes the product backlog in scrum", Who, &["product-owner"]),
             ("engineering manager vs tech product manager, how do they differ?", Compare, &["engineering-manager", "technical-product-manager"]),
+            // the requirements doc for a new system is the business analyst's
+            ("who writes the requirements doc for the new returns process?", Who, &["business-analyst"]),
             // Indonesian and Italian mixed into English
             ("delivery manager itu ngapain ya? baru denger", Define, &["delivery-manager"]),
             ("apa bedanya PO sama scrum master?", Compare, &["product-owner", "scrum-master"]),
