@@ -1183,9 +1183,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // ("who is above, Head of Product or Director of Product?": capitals of a role's name)
     // ("who is doing the release notes this time, Rahul or Sneha?", "is @ana the PO on it or is
     // it Rita?": particular people, offered by name)
+    // (the cheap test first: few messages ask of people)
     if (cues.asks_who() || !roles.is_empty())
-        && offers_a_name(text, &mentions.iter().flat_map(|m| &ws[m.start..m.end]).copied().collect::<Vec<_>>())
         && asks_of_people(&ws)
+        && offers_a_name(text, &mentions.iter().flat_map(|m| &ws[m.start..m.end]).copied().collect::<Vec<_>>())
     {
         return none();
     }
@@ -1708,7 +1709,9 @@ fn clauses(text: &str) -> Vec<Clause> {
         let mut asked = false;
         let mut chars = word.char_indices().peekable();
         // ("vs. CLINs", "e.g. a PO": the full stop of a short word said in part ends nothing)
-        let cut_short = matches!(trimmed.to_ascii_lowercase().as_str(), "vs." | "e.g." | "i.e." | "etc." | "approx.");
+        let cut_short = trimmed.len() <= 7
+            && trimmed.ends_with('.')
+            && ["vs.", "e.g.", "i.e.", "etc.", "approx."].iter().any(|a| trimmed.eq_ignore_ascii_case(a));
         while let Some((i, c)) = chars.next() {
             if matches!(c, '(' | ')') && glosses.contains(&(word_at + i)) {
                 continue;
