@@ -184,31 +184,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 // ("what's this pm bot for?": what a bot is about; "PM tooling": what it serves)
                 && !ws.get(m.end).is_some_and(|w| matches!(*w, "bot" | "bots" | "tooling" | "tools" | "stack" | "templates"))
                 && !of_one_person(&possessives, &ws, m)
-                // ("can the VP approve this PO?": a purchase order)
-                && !(ws[m.start] == "po"
-                    && ws[..m.start]
-                        .iter()
-                        .rev()
-                        .find(|w| !matches!(**w, "this" | "the" | "a" | "that" | "our"))
-                        .is_some_and(|w| {
-                            matches!(*w, "approve" | "approves" | "approved" | "sign" | "signed" | "raise" | "raised" | "submit" | "submitted" | "issue" | "issued")
-                        }))
-                // ("does the product designer have Figma access yet?": what one holder has now)
-                && !ws[m.end..(m.end + 5).min(ws.len())].windows(2).any(|p| {
-                    matches!(p[0], "have" | "has" | "got")
-                        && ws[m.end..(m.end + 6).min(ws.len())].iter().any(|w| {
-                            matches!(*w, "access" | "login" | "laptop" | "license" | "licence" | "seat" | "account" | "badge")
-                        })
-                })
-                // ("is anyone from the pmm team around?": people of a team)
-                && !(m.start >= 2
-                    && matches!(ws[m.start - 1], "the" | "our")
-                    && ws[m.start - 2] == "from"
-                    && ws.get(m.end).is_some_and(|n| matches!(*n, "team" | "teams" | "folks" | "crew")))
-                // ("@Sam is covering PO duties while I'm out": someone standing in, told)
-                && !(m.start >= 2
-                    && ws[m.start - 1] == "covering"
-                    && matches!(ws[m.start - 2], "is" | "s" | "am" | "im" | "are" | "were" | "was" | "been"))
+                && !a_purchase_order(&ws, m)
+                && !held_now(&ws, m)
+                && !people_of_a_team(&ws, m)
+                && !standing_in(&ws, m)
                 // ("4 related projects, who coordinates all of em?": "em" is "them")
                 && !(ws[m.start] == "em"
                     && m.start >= 2
@@ -1183,17 +1162,15 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // ("who is above, Head of Product or Director of Product?": capitals of a role's name)
     // ("who is doing the release notes this time, Rahul or Sneha?", "is @ana the PO on it or is
     // it Rita?": particular people, offered by name)
+    // (the words that name roles, which are no names of people)
+    let named = || -> Vec<&str> { mentions.iter().flat_map(|m| &ws[m.start..m.end]).copied().collect() };
     // (the cheap test first: few messages ask of people)
-    if (cues.asks_who() || !roles.is_empty())
-        && asks_of_people(&ws)
-        && offers_a_name(text, &mentions.iter().flat_map(|m| &ws[m.start..m.end]).copied().collect::<Vec<_>>())
-    {
+    if (cues.asks_who() || !roles.is_empty()) && asks_of_people(&ws) && offers_a_name(text, &named()) {
         return none();
     }
     if cues.asks_who() && !roles.is_empty() {
-        let named: Vec<&str> = mentions.iter().flat_map(|m| &ws[m.start..m.end]).copied().collect();
         // ("who is our CPO reporting to these days, the CEO or the chairman?": one person)
-        if offers_a_name(text, &named) || (roles.len() >= 2 && about_a_person(&ws, &spans[0])) {
+        if offers_a_name(text, &named()) || (roles.len() >= 2 && about_a_person(&ws, &spans[0])) {
             return none();
         }
     }
@@ -3102,6 +3079,54 @@ fn offers_a_name(text: &str, role_words: &[&str]) -> bool {
 fn asks_of_people(ws: &[&str]) -> bool {
     ws.windows(3).any(|p| p[0] == "who" && matches!(p[1], "is" | "s") && p[2].ends_with("ing"))
         || ws.windows(2).any(|p| p == ["know", "if"] || p == ["or", "is"])
+}
+
+/// Whether "PO" is a purchase order: "can the VP approve this PO?".
+fn a_purchase_order(ws: &[&str], m: &Mention) -> bool {
+    const DONE_TO_ORDERS: &[&str] = &[
+        "approve",
+        "approves",
+        "approved",
+        "sign",
+        "signed",
+        "raise",
+        "raised",
+        "submit",
+        "submitted",
+        "issue",
+        "issued",
+    ];
+    ws[m.start] == "po"
+        && ws[..m.start]
+            .iter()
+            .rev()
+            .find(|w| !matches!(**w, "this" | "the" | "a" | "that" | "our"))
+            .is_some_and(|w| DONE_TO_ORDERS.contains(w))
+}
+
+/// Whether the role's holder is asked about a thing they have now: "does the product designer
+/// have Figma access yet?".
+fn held_now(ws: &[&str], m: &Mention) -> bool {
+    let after = &ws[m.end..(m.end + 6).min(ws.len())];
+    after.iter().take(4).any(|w| matches!(*w, "have" | "has" | "got"))
+        && after
+            .iter()
+            .any(|w| matches!(*w, "access" | "login" | "laptop" | "license" | "licence" | "seat" | "account" | "badge"))
+}
+
+/// Whether the role names the people of a team: "is anyone from the pmm team around?".
+fn people_of_a_team(ws: &[&str], m: &Mention) -> bool {
+    m.start >= 2
+        && matches!(ws[m.start - 1], "the" | "our")
+        && ws[m.start - 2] == "from"
+        && ws.get(m.end).is_some_and(|n| matches!(*n, "team" | "teams" | "folks" | "crew"))
+}
+
+/// Whether someone is told to stand in for the role: "@Sam is covering PO duties while I'm out".
+fn standing_in(ws: &[&str], m: &Mention) -> bool {
+    m.start >= 2
+        && ws[m.start - 1] == "covering"
+        && matches!(ws[m.start - 2], "is" | "s" | "am" | "im" | "are" | "were" | "was" | "been")
 }
 
 /// Whether a role is named only to say it is not meant: "I'm a tech lead (not an EM)".
