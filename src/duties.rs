@@ -464,6 +464,12 @@ fn every_stem<'w>(text_words: &[&'w str]) -> Vec<&'w str> {
                 i += 2;
                 continue;
             }
+            // "budget and schedule sit with which role?", "that lies with the PO": whose it is,
+            // said, not a thing done
+            ("sit" | "sits" | "lie" | "lies" | "rest" | "rests", Some("with")) => {
+                i += 2;
+                continue;
+            }
             // who gets the last word: "final say", "makes the call", "calls the shots"
             // ("who has the final say on everything?": the last word above all, the CEO's)
             ("final" | "last", Some("say" | "word" | "call")) => {

@@ -348,6 +348,7 @@ pub const FILLER: &[&str] = &[
     "nutshell",
     "layman",
     "laymans",
+    "english",
 ];
 
 /// What cues a sentence carries, found once.
@@ -780,9 +781,17 @@ impl<'a> Cues<'a> {
     fn reads_asks_who(&self) -> bool {
         // "on a big project who ...", "in our org who ...": a short scene set before the question
         const SCENE: &[&str] = &["in", "on", "at", "for", "with", "during", "within", "across"];
+        // ("what's an OKR, for those of us who missed the memo?": "who" after people says which
+        // people, it asks for no one)
         let after_scene = std::iter::once(&0).chain(&self.clause_starts).chain(&self.comma_starts).any(|&at| {
             self.ws.get(at).is_some_and(|w| SCENE.contains(w))
-                && self.ws.iter().skip(at + 2).take(5).any(|w| *w == "who" || *w == "whos")
+                && (at + 2..(at + 7).min(self.ws.len())).any(|i| {
+                    matches!(self.ws[i], "who" | "whos")
+                        && !matches!(
+                            self.ws[i - 1],
+                            "us" | "those" | "people" | "folks" | "anyone" | "everyone" | "ones"
+                        )
+                })
         });
         // "when a feature ships who writes the release notes?": a condition set before the
         // question ("if you know who owns it" and "once I asked who" ask nothing)
@@ -956,8 +965,22 @@ impl<'a> Cues<'a> {
     /// Whether the message asks which role does something, after the thing is told: "that's
     /// normally which role?", "what role would own that?", "which role typically owns that?".
     pub fn asks_which_role(&self) -> bool {
-        const DOES: &[&str] =
-            &["would", "should", "does", "do", "normally", "usually", "typically", "owns", "handles", "is", "s"];
+        // ("… sit with which role, generally?": a word of how often after it)
+        const DOES: &[&str] = &[
+            "would",
+            "should",
+            "does",
+            "do",
+            "normally",
+            "usually",
+            "typically",
+            "generally",
+            "mostly",
+            "owns",
+            "handles",
+            "is",
+            "s",
+        ];
         // ("on product side which role handle the API specs?": the doing word left plain)
         const PLAIN: &[&str] = &[
             "handle",
@@ -1102,6 +1125,8 @@ impl<'a> Cues<'a> {
             || ((self.has("what") || self.has("whats"))
                 && self.has_pair("it", "for")
                 && (self.has_pair("this", "thing") || self.has("bot")))
+            // ("this bot does what exactly?": the question word after the verb)
+            || (this_bot && self.ws.windows(2).any(|w| matches!(w[0], "does" | "do") && w[1] == "what"))
             // "eh what's this thing for?"
             || ((self.has("what") || self.has("whats"))
                 && self.ws.windows(3).any(|w| w == ["this", "thing", "for"]))
@@ -1372,6 +1397,9 @@ fn not_a_move(ws: &[&str], at: usize) -> bool {
         && ws.get(at + 1).is_some_and(|n| {
             matches!(*n, "out" | "him" | "her" | "them" | "me" | "you" | "us" | "someone" | "anyone")
         }))
+        // ("a new role on the careers page": where openings are shown, no move of one's own)
+        || (matches!(ws[at], "career" | "careers")
+            && ws.get(at + 1).is_some_and(|n| matches!(*n, "page" | "site" | "website" | "portal" | "fair" | "board")))
         // "can u break down what a senior pm owns": explain, not break into
         || (ws[at] == "break" && ws.get(at + 1).is_some_and(|n| *n == "down"))
         // ("classic scrum master move", "such a PM move": what the role's holders do, told)

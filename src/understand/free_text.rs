@@ -483,6 +483,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
     // a meeting, an opening or an event is no role asked about ("day in the life of a
     // director of product? meetings all day?" names the role, then the meetings)
     let mut cues = Cues::new(&ws, parts.iter().map(|p| p.start).collect(), comma_starts(text));
+    if cues.asks_who() && covers_for_a_name(&text.split_whitespace().collect::<Vec<_>>()) {
+        return none();
+    }
     let moving = cues.transition_words().next().is_some();
     // ("the project manager, program manager and delivery manager": a role named next is no event)
     let starts: Vec<usize> = mentions.iter().map(|m| m.start).collect();
@@ -648,10 +651,14 @@ pub fn read(store: &Store, text: &str) -> Understood {
         let what = question.iter().take(5).any(|w| WHAT.contains(w));
         // ("… said 'product operations manager' and i nodded. what is that role??": or points
         // back at the one role named before it)
+        // ("new role on the careers page: product operations manager. can someone describe it?")
         let points_back = roles.len() == 1
-            && question
+            && (question
                 .windows(2)
-                .any(|p| matches!(p[0], "that" | "this") && matches!(p[1], "role" | "job" | "title" | "position"));
+                .any(|p| matches!(p[0], "that" | "this") && matches!(p[1], "role" | "job" | "title" | "position"))
+                || question.iter().enumerate().any(|(i, w)| {
+                    WHAT.contains(w) && question[i + 1..].iter().take(2).any(|p| matches!(*p, "it" | "that" | "this"))
+                }));
         let names = mentions.iter().any(|m| asks.contains(&m.start)) || points_back;
         // ("what's a program manager do. trying to figure out …": asked without its mark)
         // (where no other clause asks with a mark)
@@ -2274,7 +2281,19 @@ fn one_role(
     if asks_what_kind(ws, span, text.trim_end().ends_with('?')) {
         return (Query::Define { role }, w.define_cue.at(leftover.min(w.cued_leftover_cap)));
     }
-    (Query::Define { role }, w.one_role_bare.at(leftover))
+    // ("engineering manager on a software team?": where the role is held tells nothing asked)
+    let setting = ws[span.end..]
+        .iter()
+        .position(|w| matches!(*w, "in" | "on" | "at" | "within"))
+        .map(|k| span.end + k + 1)
+        .and_then(|from| {
+            let rest = ws[from..].iter().skip_while(|w| matches!(**w, "a" | "an" | "the" | "big" | "small"));
+            let setting: Vec<&&str> = rest.collect();
+            (setting.len() <= 2 && setting.last().is_some_and(|w| SETTING.contains(*w)))
+                .then(|| setting.iter().filter(|w| !cues::is_explained(w)).count() as f32)
+        })
+        .unwrap_or(0.0);
+    (Query::Define { role }, w.one_role_bare.at((leftover - setting).max(0.0)))
 }
 
 /// Whether a message only says something of the role it names: a verb after the role, no
@@ -2414,7 +2433,8 @@ fn holds(ws: &[&str], role: &Span) -> bool {
         .iter()
         .rev()
         .copied()
-        .find(|w| !matches!(*w, "a" | "an" | "the" | "my" | "our" | "your") && !graded(w));
+        // ("I manage 3 devs as their engineering manager")
+        .find(|w| !matches!(*w, "a" | "an" | "the" | "my" | "our" | "your" | "their") && !graded(w));
     let after = ws.get(role.end).copied();
     // "as a PM" is where the asker stands, unless it is where they want to be ("to work as")
     let as_holder = before == Some("as") && {
@@ -3017,6 +3037,18 @@ fn of_a_named_person(text: &str) -> bool {
             && !cues::is_explained(&word)
             && !matches!(word.as_str(), "who" | "what" | "today" | "tomorrow" | "yesterday" | "everyone" | "nobody")
             && !word.ends_with("day")
+    })
+    || covers_for_a_name(&tokens)
+}
+
+/// Whether someone stands in for one named person: "who's covering for Dana as product manager
+/// while she's on leave?", "filling in for Marco".
+fn covers_for_a_name(tokens: &[&str]) -> bool {
+    tokens.windows(3).any(|w| {
+        let stands_in = matches!(w[0].to_lowercase().as_str(), "covering" | "cover" | "covers" | "in" | "subbing")
+            && w[1].eq_ignore_ascii_case("for");
+        let name = w[2].trim_matches(|c: char| !c.is_alphanumeric());
+        stands_in && name_shaped(name) && !cues::is_explained(&name.to_lowercase())
     })
 }
 
@@ -3943,7 +3975,26 @@ fn term_question(
                     "work" | "works" | "calculate" | "calculated" | "measure" | "measured" | "compute" | "use" | "used"
                 )
             });
+        // ("how is churn defined in saas land?": how the term is said, done or reckoned)
+        let how_is_it = matches!(before, [.., "how", "is" | "are"] | [.., "how", "is" | "are", "a" | "an" | "the"])
+            && after.first().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "defined"
+                        | "calculated"
+                        | "measured"
+                        | "computed"
+                        | "scored"
+                        | "estimated"
+                        | "tracked"
+                        | "used"
+                        | "done"
+                        | "run"
+                        | "written"
+                )
+            });
         let how_it_works = how_after
+            || how_is_it
             || before.contains(&"how") && after.iter().any(|w| matches!(*w, "work" | "works"))
             || matches!((back.next(), back.next()), (Some(&"work" | &"works" | &"functions"), Some(&"how")))
             // "how to read a burndown chart?", "story points how to understand?", "how to write
@@ -4013,6 +4064,7 @@ fn term_question(
         // ("what's our north star metric?" asks about one team's, not what it is)
         // "what does a director of product own? roadmap? people?": options offered for a
         // question about the role before them
+        let how_said = how_to_say(words);
         let after_role_question = parts
             .iter()
             .any(|p| p.question && p.range.end <= clause.start && roles.iter().any(|r| p.range.contains(&r.start)));
@@ -4020,11 +4072,12 @@ fn term_question(
             && !after_role_question
             && !m.corrected
             && !words.iter().any(|w| PARTICULAR.contains(w) || POSSESSIVE.contains(w))
-            && words.len() <= end - at + 2
-            && words
-                .iter()
-                .enumerate()
-                .all(|(i, w)| (at..end).contains(&i) || cues::is_explained(w) || TERM_NOUNS.contains(w));
+            // ("north star metric, in simple terms?", "MVP in product terms?": how to say it is
+            // asked beside it, and counts for nothing)
+            && words.len() - how_said.iter().filter(|h| **h).count() <= end - at + 2
+            && words.iter().enumerate().all(|(i, w)| {
+                (at..end).contains(&i) || cues::is_explained(w) || TERM_NOUNS.contains(w) || how_said[i]
+            });
         // "heard north star metric five times at the all hands, what is that?": the clause
         // ends by asking what the term it named is
         let tail: Vec<&str> = after.iter().rev().take(3).rev().copied().collect();
@@ -4082,12 +4135,31 @@ fn term_question(
     None
 }
 
+/// Which words of a clause ask how a thing should be said: "in simple terms", "in product
+/// terms", "in plain english", "in a nutshell", "simply".
+fn how_to_say(clause: &[&str]) -> Vec<bool> {
+    let mut said = vec![false; clause.len()];
+    for (i, w) in clause.windows(3).enumerate() {
+        let phrase = w[0] == "in"
+            && (matches!(w[2], "terms" | "words" | "english" | "language")
+                || (w[1] == "a" && w[2] == "nutshell")
+                || matches!(w[1], "simple" | "plain" | "layman" | "laymans"));
+        if phrase {
+            said[i..i + 3].fill(true);
+        }
+    }
+    for (s, w) in said.iter_mut().zip(clause) {
+        *s |= matches!(*w, "simply" | "briefly" | "eli5" | "pls" | "please" | "plz");
+    }
+    said
+}
+
 /// Whether a clause ends by asking what the thing named before it is or how it works: "what is
 /// it actually for?", "how does that work?", "what are those?".
 fn points_at_a_term(clause: &[&str]) -> bool {
     const TAIL: &[&str] = &[
         "actually", "exactly", "for", "about", "used", "really", "even", "again", "then", "supposed", "to", "be",
-        "mean", "do", "does", "work", "works", "all", "here",
+        "mean", "do", "does", "work", "works", "all", "here", "first", "of",
     ];
     (0..clause.len()).any(|i| {
         let w = |k: usize| clause.get(i + k).copied();
@@ -4105,6 +4177,14 @@ fn points_at_a_term(clause: &[&str]) -> bool {
                 if clause.get(i + 3).is_some_and(|p| POINTING.contains(p)) =>
             {
                 i + 4
+            }
+            // "should the herd app have a north star metric? what is one first of all"
+            (Some("what" | "wat"), Some("is" | "s"), Some("one")) => i + 3,
+            // "the consultant used MoSCoW, what's that prioritisation thing?"
+            (Some("whats"), Some("that" | "this"), _)
+                if matches!(&clause[i + 2..], [_, "thing" | "things"] | [_, _, "thing" | "things"]) =>
+            {
+                clause.len()
             }
             (Some("whats"), Some(p), _) if POINTING.contains(&p) => i + 2,
             // "can someone explain what they are?"
@@ -4140,6 +4220,12 @@ fn points_at_a_term(clause: &[&str]) -> bool {
             {
                 clause.len()
             }
+            // "spike in agile — is it just a research ticket?": what kind of thing it is, guessed
+            (
+                Some("is" | "isnt"),
+                Some("it" | "that" | "this"),
+                Some("just" | "basically" | "simply" | "like" | "only"),
+            ) if i == 0 => clause.len(),
             // "PR/FAQ, how it works?"
             (Some("how"), Some(p), Some("works")) if POINTING.contains(&p) => i + 3,
             (Some("how"), Some("does" | "do"), Some(p)) if POINTING.contains(&p) => {
@@ -4340,6 +4426,9 @@ fn ladder_last(store: &Store, mut ranked: Vec<crate::duties::DutyMatch>) -> Vec<
 
 const RUNG_PRIOR: f32 = 0.9;
 
+/// A duty match that leaves no word of the question unexplained.
+const PERFECT: f32 = 0.99;
+
 /// How much a word no duty uses counts in a whole message, against in a question alone.
 const MESSAGE_UNKNOWN: f32 = 0.3;
 
@@ -4460,8 +4549,27 @@ fn without_condition<'c, 'w>(ws: &'c [&'w str]) -> &'c [&'w str] {
         // part of the duty)
         // ("who owns project budget + schedule | for new season launch": the same, said without
         // an article)
+        // ("… for the data center migration", "for the dairy shed onboarding flow": one piece of
+        // work named with "the", not "for the engineers")
+        let one_piece = |a: &str| {
+            a == "the"
+                && ws[i + 2..].iter().take(5).any(|w| {
+                    matches!(
+                        *w,
+                        "migration"
+                            | "rollout"
+                            | "launch"
+                            | "project"
+                            | "module"
+                            | "flow"
+                            | "release"
+                            | "replacement"
+                            | "move"
+                    )
+                })
+        };
         let instance = **w == "for"
-            && ws.get(i + 1).is_some_and(|a| matches!(*a, "a" | "an" | "new" | "next" | "upcoming"))
+            && ws.get(i + 1).is_some_and(|a| matches!(*a, "a" | "an" | "new" | "next" | "upcoming") || one_piece(a))
             && !ws[i + 1..].iter().take(4).any(|w| {
                 matches!(
                     *w,
@@ -5067,7 +5175,17 @@ fn no_role(
             })
         };
         if let Some(m) = terms.iter().find(|m| asked_as_term(m) && !asks_who_it_is(m)) {
-            let owners = store.term_owners(m.term).iter().map(|&role| Owner { role, responsibility: None }).collect();
+            let mut term_owners: Vec<Owner> =
+                store.term_owners(m.term).iter().map(|&role| Owner { role, responsibility: None }).collect();
+            // ("who writes the requirements doc?": a role whose duty says just that is named too)
+            if best >= PERFECT && !shared {
+                for owner in owners {
+                    if !term_owners.iter().any(|o| o.role == owner.role) {
+                        term_owners.push(owner);
+                    }
+                }
+            }
+            let owners = term_owners;
             let query = Query::Who { duty: duty_text(text), owners, term: Some(m.term) };
             let confidence = if m.corrected { w.term_who - w.corrected } else { w.term_who };
             return Understood { query, confidence, ambiguous: Vec::new(), full: false };

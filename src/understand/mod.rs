@@ -1308,6 +1308,23 @@ mod tests {
             ("ragazzi, cosa fa un delivery manager esattamente?", Define, &["delivery-manager"]),
             ("qual è la differenza tra PO e scrum master?", Compare, &["product-owner", "scrum-master"]),
             ("sono BA, come posso diventare PO?", Transition, &["business-analyst", "product-owner"]),
+            ("nini kazi ya delivery manager?", Define, &["delivery-manager"]),
+            ("hii bot inafanya nini?", Help, &[]),
+            // how it should be said, and where the role is held, ask nothing more
+            ("head of product in plain english?", Define, &["head-of-product"]),
+            ("scrum master on a startup team?", Define, &["scrum-master"]),
+            // a question that points back at the one role a remark named
+            ("new role on the careers site: delivery manager. can anyone explain it?", Define, &["delivery-manager"]),
+            // someone standing in for a named person
+            ("who's covering for Priya as scrum master next week?", None, &[]),
+            // "as their" role: the one the asker holds
+            (
+                "I run the backend team as their engineering manager. how would I move into product management?",
+                Transition,
+                &["engineering-manager", "product-manager"],
+            ),
+            // whose a duty is, said with "sit with", and "which role" closing the question
+            ("timeline and budget sit with which role, usually?", Who, &["project-manager"]),
         ];
         check(&store, table);
     }
@@ -1327,6 +1344,13 @@ mod tests {
             ("what is the MoSCoW method for prioritization?", Intent::Term, &["moscow"], None),
             ("go-to-market plan is what?", Intent::Term, &["go-to-market"], None),
             ("kano model is shenme ah", Intent::Term, &["kano-model"], None),
+            // how to say it beside it; how it is reckoned; a guess at what it is; pointing back
+            ("definition of done, in simple terms?", Intent::Term, &["definition-of-done"], None),
+            ("how is velocity calculated?", Intent::Term, &["velocity"], None),
+            ("kanban — is it just a board with columns?", Intent::Term, &["kanban"], None),
+            ("the coach kept saying RICE, what's that scoring thing?", Intent::Term, &["rice"], None),
+            ("thinking of writing a PR-FAQ. what is one, first of all?", Intent::Term, &["pr-faq"], None),
+            ("need OKRs by monday. what's an OKR, for those of us who never wrote one?", Intent::Term, &["okr"], None),
             // a role that spoke of a term is not what "what is that" asks about
             ("our VP keeps mentioning product-led growth, what is that?", Intent::Term, &["product-led-growth"], None),
             ("what does 'definition of done' refer to?", Intent::Term, &["definition-of-done"], None),
@@ -1728,6 +1752,19 @@ mod tests {
             ),
         ];
         check(&store, table);
+    }
+
+    #[test]
+    fn a_role_whose_duty_names_the_document_is_named_beside_its_owners() {
+        let store = Store::embedded().expect("the built-in store loads");
+        let (intent, roles) = read(&store, "who writes the requirements doc?");
+        assert_eq!(intent, Intent::Who);
+        for role in ["product-manager", "business-analyst"] {
+            assert!(roles.iter().any(|r| r == role), "{role} missing from {roles:?}");
+        }
+        // a document no duty names word for word keeps to its owners
+        let (_, roles) = read(&store, "who writes the PRD?");
+        assert!(!roles.iter().any(|r| r == "business-analyst"), "{roles:?}");
     }
 
     #[test]
