@@ -965,6 +965,18 @@ impl<'a> Cues<'a> {
     /// Whether the message asks which role does something, after the thing is told: "that's
     /// normally which role?", "what role would own that?", "which role typically owns that?".
     pub fn asks_which_role(&self) -> bool {
+        // ("schedule and budget tracking, responsible role is?": the question word left out)
+        // (not "can someone explain what that role is?")
+        let n = self.ws.len();
+        if self.ws.ends_with(&["role", "is"])
+            && n > 3
+            && !matches!(
+                self.ws[n - 3],
+                "that" | "this" | "the" | "a" | "an" | "their" | "his" | "her" | "my" | "your" | "its"
+            )
+        {
+            return true;
+        }
         // ("… sit with which role, generally?": a word of how often after it)
         const DOES: &[&str] = &[
             "would",
@@ -1397,9 +1409,6 @@ fn not_a_move(ws: &[&str], at: usize) -> bool {
         && ws.get(at + 1).is_some_and(|n| {
             matches!(*n, "out" | "him" | "her" | "them" | "me" | "you" | "us" | "someone" | "anyone")
         }))
-        // ("a new role on the careers page": where openings are shown, no move of one's own)
-        || (matches!(ws[at], "career" | "careers")
-            && ws.get(at + 1).is_some_and(|n| matches!(*n, "page" | "site" | "website" | "portal" | "fair" | "board")))
         // "can u break down what a senior pm owns": explain, not break into
         || (ws[at] == "break" && ws.get(at + 1).is_some_and(|n| *n == "down"))
         // ("classic scrum master move", "such a PM move": what the role's holders do, told)
@@ -2356,7 +2365,11 @@ pub fn job_errand(ws: &[&str]) -> bool {
                     && matches!(w[2], "interview" | "interviews" | "interviewing")
             }));
     // ("my PO interview at 10 got moved, what does a PO do again?" asks about the role too)
-    let asks_what = ws.iter().any(|w| matches!(*w, "what" | "whats" | "how" | "explain"));
+    // ("scrum master, responsibilities? HR needs them before we post it on the jobs site": what
+    // the role does, asked for the ad)
+    let asks_what = ws.iter().any(|w| {
+        matches!(*w, "what" | "whats" | "how" | "explain" | "describe" | "responsibilities" | "duties" | "define")
+    });
     // "what's the recruiter's email for the PM vacancy?": how to reach whoever hires
     // ("got a recruiter email", "every recruiter email says it": an email had, not sought)
     let reach_recruiter = ws.windows(3).any(|w| {

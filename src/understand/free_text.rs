@@ -795,10 +795,19 @@ pub fn read(store: &Store, text: &str) -> Understood {
         // (a question that runs on from a remark: "one is head of product, the other director of
         // product. how are those two different?" is asked in the clause it ends)
         && parts.iter().any(|p| p.question && p.range.start < asks.end && asks.start < p.range.end);
+    // ("product ops manager sounds like an admin job but the salary is high. what is the real
+    // work of this role": pay told in a remark, what the role is asked after it)
+    let asked = &ws[asks.clone()];
+    let asks_what_it_is = asks != (0..ws.len())
+        && asked.iter().any(|w| matches!(*w, "what" | "whats" | "explain" | "describe"))
+        && asked.iter().any(|w| matches!(*w, "do" | "does" | "work" | "role" | "job" | "responsibilities" | "duties"))
+        && (names_by_pointing(asked) || mentions.iter().any(|m| asks.contains(&m.start)));
     let aside = if compares_roles {
         let asked: Vec<&str> =
             parts.iter().filter(|p| p.question).flat_map(|p| ws[p.range.clone()].iter().copied()).collect();
         cues::aside(&asked, mentions.first().map(|m| m.role))
+    } else if asks_what_it_is {
+        cues::aside(asked, mentions.first().map(|m| m.role))
     } else {
         cues::aside(&ws, mentions.first().map(|m| m.role))
     };
@@ -1120,7 +1129,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
         };
         let mut understood = no_role(store, &cues, &told, asks.clone(), leftover, &terms, text);
         if guesses {
-            let guessed: Vec<RoleRef> = roles.iter().map(|(r, _)| *r).collect();
+            let mut guessed: Vec<RoleRef> = roles.iter().map(|(r, _)| *r).collect();
+            // ("… weekly status reports? pm, po, someone else?": "pm" guesses either manager)
+            if mentions.iter().any(|m| m.end == m.start + 1 && ws[m.start] == "pm") {
+                guessed.extend(store.find("project-manager"));
+            }
             let ranked = store.duties().rank_up_to(&told[asks], 1.0, store.roles().len());
             first_guess(&ranked, &guessed, &mut understood.query);
         }
@@ -2407,7 +2420,8 @@ type Span = std::ops::Range<usize>;
 /// regular PO?", "… now that we're agile? still the BA?".
 const GUESS_WORDS: &[&str] = &[
     "the", "a", "an", "our", "your", "their", "or", "maybe", "is", "it", "they", "regular", "normal", "usual",
-    "typical", "just", "plain", "still", "probably", "surely", "right",
+    "typical", "just", "plain", "still", "probably", "surely", "right", // ("pm, po, someone else?")
+    "someone", "somebody", "else",
 ];
 
 /// Each role these mentions name, once and in order: the role with the index of its first
@@ -3532,9 +3546,19 @@ fn field_as_role(ws: &[&str], m: &Mention) -> bool {
 fn used_as_verb(ws: &[&str], m: &Mention) -> bool {
     const OBJECTS: &[&str] = &["me", "us", "him", "her", "them", "u", "you", "ya", "it"];
     const BEFORE_A_NAME: &[&str] = &["a", "an", "the", "my", "our", "your", "as", "to", "any", "every", "each"];
+    // ("can someone pm the vendor's contact info to me?": the thing sent first, then to whom)
+    let sends_a_thing = || {
+        m.start > 0
+            && matches!(
+                ws[m.start - 1],
+                "someone" | "somebody" | "anyone" | "pls" | "please" | "plz" | "u" | "you" | "i" | "ill" | "just"
+            )
+            && ws.get(m.end).is_some_and(|w| matches!(*w, "the" | "that" | "this" | "those" | "your" | "my"))
+            && ws[m.end..].windows(2).take(8).any(|w| w[0] == "to" && OBJECTS.contains(&w[1]))
+    };
     m.end == m.start + 1
         && ws[m.start].len() <= 3
-        && ws.get(m.end).is_some_and(|w| OBJECTS.contains(w))
+        && (ws.get(m.end).is_some_and(|w| OBJECTS.contains(w)) || sends_a_thing())
         && (m.start == 0 || !BEFORE_A_NAME.contains(&ws[m.start - 1]))
 }
 
@@ -4124,12 +4148,16 @@ fn term_question(
         }
     }
     // "MVP?", "okr": the term alone
+    // ("product-market fit in simple words please")
     let only = &distinct[0];
+    let how_said = how_to_say(ws);
     let alone = ws.iter().enumerate().all(|(i, word)| {
         (only.start..only.end).contains(&i)
+            || how_said[i]
             || (cues::is_explained(word) && !POSSESSIVE.contains(word) && !PARTICULAR.contains(word))
     });
-    if alone && roles.is_empty() && ws.len() <= only.end - only.start + 2 {
+    let said = how_said.iter().filter(|h| **h).count();
+    if alone && roles.is_empty() && ws.len() - said <= only.end - only.start + 2 {
         return Some(sure(Query::about_terms(store, vec![only.term]), w.term_bare));
     }
     None
@@ -4166,6 +4194,12 @@ fn points_at_a_term(clause: &[&str]) -> bool {
         let pointer_at = match (w(0), w(1), w(2)) {
             _ if let Some(said) = what_it_tells(&clause[i..]) => i + said,
             (Some("what" | "wat"), Some("is" | "are" | "s"), Some(p)) if POINTING.contains(&p) => i + 3,
+            // "got an invite for backlog refinement – what happens in that?"
+            (Some("what"), Some("happens" | "happen"), Some("in" | "at" | "during"))
+                if clause.get(i + 3).is_some_and(|p| POINTING.contains(p)) =>
+            {
+                i + 4
+            }
             // "burndown chart - what am i looking at here?"
             (Some("what"), Some("am" | "are"), Some("i" | "we"))
                 if clause.get(i + 3) == Some(&"looking") && clause.get(i + 4) == Some(&"at") =>

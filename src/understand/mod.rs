@@ -1310,6 +1310,18 @@ mod tests {
             ("sono BA, come posso diventare PO?", Transition, &["business-analyst", "product-owner"]),
             ("nini kazi ya delivery manager?", Define, &["delivery-manager"]),
             ("hii bot inafanya nini?", Help, &[]),
+            ("was macht ein delivery manager genau?", Define, &["delivery-manager"]),
+            ("wer schreibt eigentlich the user stories bei uns?", Who, &["product-owner"]),
+            ("wie werde ich scrum master?", Transition, &["scrum-master"]),
+            // "pm" offered as a guess may be either manager
+            ("who keeps the RAID log up to date? pm, ba, someone else?", Who, &["project-manager"]),
+            // "pm" as a verb, with the thing sent before to whom
+            ("could you pm the slides to me after the call?", None, &[]),
+            // pay told in a remark, what the role does asked after it
+            ("brand manager pays well but sounds like marketing. what is the actual work of that role?", Define, &["brand-manager"]),
+            ("APM salary is so low. what does an APM even do?", Define, &["associate-product-manager"]),
+            // what the role does, asked for a job ad
+            ("delivery manager, duties? we need them for the job ad on the careers site", Define, &["delivery-manager"]),
             // how it should be said, and where the role is held, ask nothing more
             ("head of product in plain english?", Define, &["head-of-product"]),
             ("scrum master on a startup team?", Define, &["scrum-master"]),
@@ -1347,6 +1359,8 @@ mod tests {
             // how to say it beside it; how it is reckoned; a guess at what it is; pointing back
             ("definition of done, in simple terms?", Intent::Term, &["definition-of-done"], None),
             ("how is velocity calculated?", Intent::Term, &["velocity"], None),
+            ("invited to a sprint review friday — what happens in that?", Intent::Term, &["sprint-review"], None),
+            ("user story mapping in plain english please", Intent::Term, &["user-story-mapping"], None),
             ("kanban — is it just a board with columns?", Intent::Term, &["kanban"], None),
             ("the coach kept saying RICE, what's that scoring thing?", Intent::Term, &["rice"], None),
             ("thinking of writing a PR-FAQ. what is one, first of all?", Intent::Term, &["pr-faq"], None),
