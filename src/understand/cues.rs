@@ -1019,6 +1019,8 @@ impl<'a> Cues<'a> {
                     (i > 0 && (DOES.contains(next) || PLAIN.contains(next)))
                         || (p[0] == "which" && matches!(*next, "job" | "responsibility" | "task" | "area"))
                         || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"))
+                        // ("the roadmap belongs to which role, officially?")
+                        || (i > 0 && next.len() > 5 && next.ends_with("ly") && self.ws.len() == i + 3)
                 })
         })
     }

@@ -4194,6 +4194,21 @@ fn points_at_a_term(clause: &[&str]) -> bool {
         let pointer_at = match (w(0), w(1), w(2)) {
             _ if let Some(said) = what_it_tells(&clause[i..]) => i + said,
             (Some("what" | "wat"), Some("is" | "are" | "s"), Some(p)) if POINTING.contains(&p) => i + 3,
+            // "burndown chart — how to read it?", "can you break it down?", "explain it pls"
+            (Some("how"), Some("to"), Some(_)) if clause.get(i + 3).is_some_and(|p| POINTING.contains(p)) => i + 4,
+            (Some("break"), Some(p), Some("down")) if POINTING.contains(&p) => i + 3,
+            (Some("explain" | "describe" | "define"), Some(p), _) if POINTING.contains(&p) => i + 2,
+            // "minimum lovable product, is that a real concept or marketing fluff?"
+            (Some("is"), Some(p), Some("a" | "an"))
+                if POINTING.contains(&p)
+                    && clause[i + 3..].iter().take(2).any(|n| {
+                        TERM_NOUNS.contains(n) || matches!(*n, "concept" | "thing" | "term" | "word" | "buzzword")
+                    }) =>
+            {
+                clause.len()
+            }
+            // ("alguém explica o que é?", read "anyone explain what is?": nothing after it)
+            (Some("what"), Some("is"), None) => i + 2,
             // "got an invite for backlog refinement – what happens in that?"
             (Some("what"), Some("happens" | "happen"), Some("in" | "at" | "during"))
                 if clause.get(i + 3).is_some_and(|p| POINTING.contains(p)) =>
@@ -4525,7 +4540,15 @@ const SETTING: &[&str] = &[
 
 fn scene_ranking(store: &Store, ws: &[&str]) -> Vec<crate::duties::DutyMatch> {
     // "in a bank with no product people, | who writes ...": the scene before the question
-    let scene = ws.iter().position(|w| cues::asks_owner(w)).unwrap_or(0);
+    // ("in a typical product org, which role owns the roadmap?": or "which role")
+    let scene = ws
+        .iter()
+        .enumerate()
+        .position(|(i, w)| {
+            cues::asks_owner(w)
+                || (*w == "which" && ws.get(i + 1).is_some_and(|n| matches!(*n, "role" | "person" | "title")))
+        })
+        .unwrap_or(0);
     let alone = store.duties().rank(without_condition(&ws[scene..]));
     if scene == 0 {
         return alone;
@@ -4537,7 +4560,24 @@ fn scene_ranking(store: &Store, ws: &[&str]) -> Vec<crate::duties::DutyMatch> {
         SETTING.contains(w)
             || matches!(
                 *w,
-                "a" | "an" | "the" | "our" | "my" | "most" | "big" | "small" | "large" | "typical" | "normal"
+                "a" | "an"
+                    | "the"
+                    | "our"
+                    | "my"
+                    | "most"
+                    | "big"
+                    | "small"
+                    | "large"
+                    | "typical"
+                    | "normal"
+                    // ("in a team like ours, who …", "in a typical product org")
+                    | "like"
+                    | "ours"
+                    | "mine"
+                    | "this"
+                    | "product"
+                    | "tech"
+                    | "software"
             )
     };
     let setting = matches!(ws[0], "in" | "within" | "at" | "on") && scene <= 5 && ws[1..scene].iter().all(plain);

@@ -1311,6 +1311,12 @@ mod tests {
             ("nini kazi ya delivery manager?", Define, &["delivery-manager"]),
             ("hii bot inafanya nini?", Help, &[]),
             ("was macht ein delivery manager genau?", Define, &["delivery-manager"]),
+            ("como consigo uma vaga de PO sem experiência?", Transition, &["product-owner"]),
+            ("tem vaga de BA aberta no time de pagamentos?", None, &[]),
+            // a short scene before the owner question says nothing of the duty
+            ("in a typical product org, which role owns the roadmap?", Who, &["product-manager"]),
+            ("in a team like ours, who should be in charge of the roadmap?", Who, &["product-manager"]),
+            ("the project budget belongs to which role, officially?", Who, &["project-manager"]),
             ("wer schreibt eigentlich the user stories bei uns?", Who, &["product-owner"]),
             ("wie werde ich scrum master?", Transition, &["scrum-master"]),
             // "pm" offered as a guess may be either manager
@@ -1360,6 +1366,10 @@ mod tests {
             ("definition of done, in simple terms?", Intent::Term, &["definition-of-done"], None),
             ("how is velocity calculated?", Intent::Term, &["velocity"], None),
             ("invited to a sprint review friday — what happens in that?", Intent::Term, &["sprint-review"], None),
+            ("got sent a gantt chart... how to read it?", Intent::Term, &["gantt-chart"], None),
+            ("product-led growth came up twice today, can you break it down?", Intent::Term, &["product-led-growth"], None),
+            ("dual-track agile, is that a real framework or a buzzword?", Intent::Term, &["dual-track-agile"], None),
+            ("o chefe quer um PRD. alguém explica o que é?", Intent::Term, &["prd"], None),
             ("user story mapping in plain english please", Intent::Term, &["user-story-mapping"], None),
             ("kanban — is it just a board with columns?", Intent::Term, &["kanban"], None),
             ("the coach kept saying RICE, what's that scoring thing?", Intent::Term, &["rice"], None),
