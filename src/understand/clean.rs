@@ -435,6 +435,17 @@ const TAGALOG: &[(&str, &str)] = &[
     ("ako", "I"),
     ("ng", ""),
     ("ibig", ""),
+    ("naiiba", "differ"),
+    ("nagsa", ""),
+    ("nag", ""),
+    ("itanong", "I ask"),
+    ("kinocompute", "computed"),
+    ("pa-explain", "please explain"),
+    ("pag", "when"),
+    ("tapos", "done"),
+    ("siya", "it"),
+    ("sa'yo", "you"),
+    ("sayo", "you"),
     ("po", ""),
     ("ba", ""),
     ("naman", ""),
@@ -2061,8 +2072,8 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u16) -> 
             // ("ano yung MVP?", "ano po yan?": after "ano", "yung" says "is" and "yan" "is that",
             // as "what is MVP?")
             let after_ano = before.is_some_and(|b| core(b).eq_ignore_ascii_case("ano")) && mixed & 1 != 0;
-            if after_ano && matches!(word.as_str(), "yung" | "yan" | "yun" | "ito") {
-                return Some(Plain::Said(if word == "yung" { "is" } else { "is that" }));
+            if after_ano && matches!(word.as_str(), "yung" | "yan" | "yun" | "ito" | "ang") {
+                return Some(Plain::Said(if matches!(word.as_str(), "yung" | "ang") { "is" } else { "is that" }));
             }
             // ("apm po ako, …", "product owner ako sa POS": "ako" after what one is, says "here")
             // ("pano po ako magiging PM?": "I" before what the asker does)
@@ -2233,7 +2244,10 @@ fn changes(text: &str, mixed: u16) -> impl Iterator<Item = (&str, Option<Plain>)
         let token = tokens.next()?;
         let plain = change(before, token, tokens.peek().copied(), mixed);
         // (a "po" said for politeness stands between no two words: "ano po yan" is "ano yan")
-        if !(plain == Some(Plain::Dropped) && core(token).eq_ignore_ascii_case("po")) {
+        // ("ano ba ang NPS?": nor a "ba" that asks)
+        if !(plain == Some(Plain::Dropped)
+            && (core(token).eq_ignore_ascii_case("po") || core(token).eq_ignore_ascii_case("ba")))
+        {
             before = Some(token);
         }
         Some((token, plain))

@@ -174,6 +174,8 @@ pub const DEFINE: &[&str] = &[
     "what",
     "whats",
     "explain",
+    // ("need a simple explanation of a product marketing manager")
+    "explanation",
     "eli5",
     "define",
     "definition",
@@ -1010,8 +1012,17 @@ impl<'a> Cues<'a> {
             "supposed",
             "responsible",
         ];
+        // ("what kind of role normally does that?": the kind of role asked for)
+        let kind_of =
+            |i: usize| i >= 2 && matches!(self.ws[i - 1], "of") && matches!(self.ws[i - 2], "kind" | "type" | "sort");
         self.ws.windows(2).enumerate().any(|(i, p)| {
-            matches!(p[0], "which" | "what")
+            // (not "what sort of role is it describing?", which asks what it is)
+            let of_kind = p[0] == "of"
+                && kind_of(i + 1)
+                && i >= 2
+                && matches!(self.ws[i - 2], "what" | "which")
+                && !self.ws.get(i + 2).is_some_and(|n| matches!(*n, "is" | "s" | "are" | "was"));
+            (matches!(p[0], "which" | "what") || of_kind)
                 && matches!(p[1], "role" | "person" | "title")
                 // ("what role leads multiple divisions?", "what role decides …")
                 // ("… this is which role job?": whose job the work told before is)
@@ -2398,9 +2409,12 @@ pub fn job_errand(ws: &[&str]) -> bool {
                 // "it's on our careers page", "the product manager role is live": an opening
                 let careers = matches!(*w, "careers" | "jobs")
                     && ws.get(i + 1).is_some_and(|n| matches!(*n, "page" | "site" | "portal" | "board"));
+                // ("is the product owner role on APSJobs still open? closing date was friday")
                 let posted = matches!(*w, "role" | "position" | "vacancy" | "opening")
                     && ws.get(i + 1).is_some_and(|n| matches!(*n, "is" | "s"))
-                    && ws.get(i + 2).is_some_and(|n| matches!(*n, "live" | "up" | "posted"));
+                    && ws.get(i + 2).is_some_and(|n| matches!(*n, "live" | "up" | "posted"))
+                    || (*w == "closing" && ws.get(i + 1).is_some_and(|n| matches!(*n, "date" | "dates")))
+                    || (*w == "still" && ws.get(i + 1) == Some(&"open"));
                 // "send my cv", "applications open", "is the job ad live?"
                 // "has anyone heard back from the BA role at that app?": an application waiting
                 let waiting = matches!(*w, "heard" | "hear" | "hearing") && ws.get(i + 1) == Some(&"back");

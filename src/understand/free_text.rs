@@ -179,6 +179,11 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 && !seniority_as_people(&ws, m)
                 && !text_message(&ws, m)
                 && !said_for_them(&ws, m)
+                // ("ty sm!", "thanks sm": "so much", not a scrum master)
+                && !(ws[m.start] == "sm"
+                    && m.end == m.start + 1
+                    && m.start > 0
+                    && matches!(ws[m.start - 1], "ty" | "thanks" | "thx" | "thank" | "you" | "love" | "appreciate" | "it"))
                 // ("2pm is not ok for PM-san": an honorific makes the title a person's name)
                 && !ws.get(m.end).is_some_and(|w| matches!(*w, "san" | "sama"))
                 // ("what's this pm bot for?": what a bot is about; "PM tooling": what it serves)
@@ -2206,7 +2211,8 @@ fn one_role(
     let fills = ws.get(span.end).is_some_and(|w| matches!(*w, "role" | "position" | "seat" | "post"));
     let right_after_who = ws[..at].iter().rposition(|w| *w == "who" || *w == "whos").is_some_and(|who| {
         ws[who + 1..at].iter().all(|w| {
-            matches!(*w, "is" | "s" | "was" | "the" | "a" | "an" | "our" | "their")
+            // ("who be the PO for the tracking dashboard?": "be" for "is", as pidgin says it)
+            matches!(*w, "is" | "s" | "was" | "be" | "the" | "a" | "an" | "our" | "their")
                 || (fills && matches!(*w, "handling" | "covering" | "filling" | "playing" | "doing" | "taking"))
         })
     });
@@ -3954,7 +3960,8 @@ fn term_question(
         let after = &after[nouns..];
         let outside = |w: &&str| MEANING.contains(w);
         // "what does MVP mean", "explain RICE", "JTBD meaning?"
-        let meaning = words[..at].iter().chain(after).any(outside);
+        // ("can someone break down jobs to be done for me?")
+        let meaning = words[..at].iter().chain(after).any(outside) || before.windows(2).any(|w| w == ["break", "down"]);
         // "what's a PRD", "what is an epic exactly", "wtf is a user story", "what velocity is"
         let asked =
             before.iter().rposition(|w| matches!(*w, "what" | "whats" | "wat" | "wut" | "wtf")).is_some_and(|k| {
@@ -4286,8 +4293,17 @@ fn points_at_a_term(clause: &[&str]) -> bool {
             // "how you calculate it?", "how do we measure that?"
             (Some("how"), _, _) => {
                 let Some(k) = clause[i + 1..].windows(2).take(4).position(|w| {
-                    matches!(w[0], "calculate" | "calculated" | "measure" | "measured" | "compute" | "computed")
-                        && POINTING.contains(&w[1])
+                    matches!(
+                        w[0],
+                        "calculate"
+                            | "calculated"
+                            | "measure"
+                            | "measured"
+                            | "compute"
+                            | "computed"
+                            | "interpret"
+                            | "read"
+                    ) && POINTING.contains(&w[1])
                 }) else {
                     return false;
                 };
@@ -4296,7 +4312,13 @@ fn points_at_a_term(clause: &[&str]) -> bool {
             _ => return false,
         };
         // ("… stand for and how do I use one?": a second question after "and" is its own)
-        before_next_question(&clause[pointer_at..]).iter().all(|w| TAIL.contains(w))
+        // ("how do I interpret that metric?": the kind of thing said after the pointer)
+        let rest = before_next_question(&clause[pointer_at..]);
+        let rest = match rest {
+            [kind, rest @ ..] if TERM_NOUNS.contains(kind) || matches!(*kind, "metric" | "number" | "chart") => rest,
+            rest => rest,
+        };
+        rest.iter().all(|w| TAIL.contains(w))
     })
 }
 

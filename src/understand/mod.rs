@@ -1312,6 +1312,16 @@ mod tests {
             ("hii bot inafanya nini?", Help, &[]),
             ("was macht ein delivery manager genau?", Define, &["delivery-manager"]),
             ("como consigo uma vaga de PO sem experiência?", Transition, &["product-owner"]),
+            ("bot, ano pwede ko itanong sayo?", Help, &[]),
+            ("paano sila naiiba, scrum master at delivery manager?", Compare, &["scrum-master", "delivery-manager"]),
+            // "ty sm" thanks; an explanation asked for is a definition
+            ("quick explanation of a delivery manager for the wiki? ty sm", Define, &["delivery-manager"]),
+            // the kind of role that does the work told before
+            ("someone has to map the current claims process before the new system. what kind of role usually does that?", Who, &["business-analyst"]),
+            // an opening still open, its closing date
+            ("is the scrum master role on the intranet still open? closing date is monday", None, &[]),
+            // "who be" for "who is", of one person in the role
+            ("who be the scrum master for payments?", None, &[]),
             ("tem vaga de BA aberta no time de pagamentos?", None, &[]),
             // a short scene before the owner question says nothing of the duty
             ("in a typical product org, which role owns the roadmap?", Who, &["product-manager"]),
@@ -1366,6 +1376,9 @@ mod tests {
             ("definition of done, in simple terms?", Intent::Term, &["definition-of-done"], None),
             ("how is velocity calculated?", Intent::Term, &["velocity"], None),
             ("invited to a sprint review friday — what happens in that?", Intent::Term, &["sprint-review"], None),
+            ("could someone break down product-market fit for me?", Intent::Term, &["product-market-fit"], None),
+            ("our NPS came back at 12. how do I interpret that number?", Intent::Term, &["nps"], None),
+            ("ano ba ang MVP?", Intent::Term, &["mvp"], None),
             ("got sent a gantt chart... how to read it?", Intent::Term, &["gantt-chart"], None),
             ("product-led growth came up twice today, can you break it down?", Intent::Term, &["product-led-growth"], None),
             ("dual-track agile, is that a real framework or a buzzword?", Intent::Term, &["dual-track-agile"], None),
