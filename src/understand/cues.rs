@@ -1429,7 +1429,14 @@ fn not_a_move(ws: &[&str], at: usize) -> bool {
             && ws[at.saturating_sub(4)..at].iter().any(|w| matches!(*w, "classic" | "typical" | "such" | "total")))
         // "I need to move the standup", "switch the board to kanban": a thing moved
         || (matches!(ws[at], "move" | "moving" | "switch" | "switching")
-            && ws.get(at + 1).is_some_and(|n| matches!(*n, "the" | "our" | "my" | "it" | "this" | "that" | "them")))
+            && ws.get(at + 1).is_some_and(|n| {
+                matches!(*n, "the" | "our" | "my" | "it" | "this" | "that" | "them")
+                    // ("can the scrum master move sprint review to Thursday?": a meeting moved)
+                    || matches!(
+                        *n,
+                        "sprint" | "standup" | "retro" | "review" | "demo" | "planning" | "meeting" | "call" | "refinement"
+                    )
+            }))
         // "what goes into a release", "the effort put into discovery": things, not a person
         || (ws[at] == "into"
             && at > 0

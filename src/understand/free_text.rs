@@ -984,7 +984,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let clause = &ws[asks.clone()];
     // ("like is it a PM who can code, or …?": a filler before the question)
     let clause = after_filler(clause);
+    // ("the redesign has a project manager now. what's their job?")
     let points_back = names_by_pointing(clause)
+        || clause.windows(2).any(|p| matches!(p[0], "their" | "his" | "her") && matches!(p[1], "job" | "role"))
         || (clause.len() >= 2
             && matches!(clause[0], "is" | "isnt" | "so" | "was")
             && matches!(clause[1], "that" | "it" | "this" | "thats" | "its"));
@@ -3336,6 +3338,10 @@ fn managed(ws: &[&str], m: &Mention) -> bool {
         "leading",
         "supervising",
         "supervises",
+        // ("group product manager — is that basically a manager of pms?")
+        "manager",
+        "managers",
+        "boss",
     ];
     let plural = ws[m.start..m.end].last().is_some_and(|w| w.ends_with('s'));
     let before = ws[..m.start].iter().rev().skip_while(|w| matches!(**w, "other" | "a" | "team" | "of" | "the"));
@@ -4076,7 +4082,24 @@ fn term_question(
                 if closed(what_at) || (!rest.is_empty() && rest.iter().all(|w| cues::is_explained(w))))
                 && before.iter().all(|w| cues::is_explained(w)));
         // "launch tiers?? what are those", "NPS — what is it": the next clause asks about it
-        let next = parts.iter().find(|p| p.range.start == clause.end).map_or(&[][..], |p| &ws[p.range.clone()]);
+        // (a later term in the same clause is what a next question points at: "our kanban board
+        // is full, someone said we need a wip limit. what's that?"; not one said in passing, as
+        // the kind of a thing, where it is used or as known: "in discovery workshop", "spike in
+        // agile", "we know MVP")
+        let in_passing = |t: &TermMention| {
+            ws.get(t.end).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "board" | "workshop" | "workshops" | "meeting" | "session" | "team" | "call" | "tool" | "template"
+                )
+            }) || t.start.checked_sub(1).is_some_and(|b| matches!(ws[b], "in" | "know" | "knew" | "than" | "like"))
+        };
+        let later_in_clause =
+            terms.iter().any(|t| t.start > m.end && clause.contains(&t.start) && t.term != m.term && !in_passing(t));
+        let next = parts
+            .iter()
+            .find(|p| p.range.start == clause.end && !later_in_clause)
+            .map_or(&[][..], |p| &ws[p.range.clone()]);
         let points_back = [after, next].iter().any(|part| {
             part.windows(3).take(2).any(|w| {
                 matches!(w[0], "what" | "wat")
@@ -4132,7 +4155,12 @@ fn term_question(
                 let from = p.range.start.max(m.end);
                 let alone_in_its_clause = terms.iter().filter(|t| clause.contains(&t.start)).all(|t| t.term == m.term);
                 let next = p.range.start == clause.end && names_nothing(p) && alone_in_its_clause;
-                (opens || next) && points_at_a_term(&ws[from..p.range.end])
+                // ("our kanban board has 47 things in doing. someone said we need a wip limit.
+                // what's that?": the term named last before the question is the one it points at)
+                let later = terms
+                    .iter()
+                    .any(|t| t.start > m.end && t.start < p.range.start && t.term != m.term && !in_passing(t));
+                (opens || next) && !later && points_at_a_term(&ws[from..p.range.end])
             });
         // ("jobs to be done framework.. may I ask simple explanation with example": a message that
         // opens with the term, then asks for it to be explained)
@@ -4212,6 +4240,10 @@ fn points_at_a_term(clause: &[&str]) -> bool {
                         TERM_NOUNS.contains(n) || matches!(*n, "concept" | "thing" | "term" | "word" | "buzzword")
                     }) =>
             {
+                clause.len()
+            }
+            // "… behind a feature flag. meaning what?"
+            (Some("meaning" | "means" | "meaning?"), next, _) if i == 0 && next.is_none_or(|n| n == "what") => {
                 clause.len()
             }
             // ("alguém explica o que é?", read "anyone explain what is?": nothing after it)
@@ -4572,6 +4604,7 @@ fn scene_ranking(store: &Store, ws: &[&str]) -> Vec<crate::duties::DutyMatch> {
         })
         .unwrap_or(0);
     let alone = store.duties().rank(without_condition(&ws[scene..]));
+    let top = |ranked: &[crate::duties::DutyMatch]| ranked.first().map_or(0.0, |m| m.score);
     if scene == 0 {
         return alone;
     }
@@ -4613,7 +4646,6 @@ fn scene_ranking(store: &Store, ws: &[&str]) -> Vec<crate::duties::DutyMatch> {
     }
     // "on API products, who works through the trade-offs?" needs its scene
     let in_scene = store.duties().rank(without_condition(ws));
-    let top = |ranked: &[crate::duties::DutyMatch]| ranked.first().map_or(0.0, |m| m.score);
     // the duty alone decides when it is clear; the scene only when it is not
     if top(&alone) < WEIGHTS.who_duty && top(&in_scene) > top(&alone) {
         in_scene
@@ -5148,8 +5180,16 @@ fn no_role(
     // ("who accepts finished stories at the end of the sprint? is it QA?": a guess at another
     // job is wrong where one of the roles here plainly does the work)
     let plainly_ours = || duty_ranking(store, &ws[asks.clone()]).first().is_some_and(|m| m.score >= w.guessed_wrong);
+    let condition_first = ws.get(asks.start).is_some_and(|w| matches!(*w, "if" | "when" | "whenever" | "once"));
+    let owner_from = ws[asks.clone()]
+        .iter()
+        .position(|w| cues::asks_owner(w))
+        .filter(|_| condition_first)
+        .map_or(asks.start, |k| asks.start + k);
     if (guesses_other_jobs(cues, ws, &asks) && !plainly_ours())
-        || (cues.asks_who() && (cues::back_office(&ws[asks.clone()]) || cues::to_contact(&ws[asks.start..])))
+        // ("if the team is blocked waiting on legal review, whose job is it to clear that
+        // impediment?": the back office in a condition before the question is context)
+        || (cues.asks_who() && (cues::back_office(&ws[owner_from..asks.end]) || cues::to_contact(&ws[asks.start..])))
         || (cues.asks_who() && cues::whom_to_reach(&ws[asks.clone()]) && !plainly_ours())
     {
         return none();

@@ -1313,6 +1313,13 @@ mod tests {
             ("was macht ein delivery manager genau?", Define, &["delivery-manager"]),
             ("como consigo uma vaga de PO sem experiência?", Transition, &["product-owner"]),
             ("bot, ano pwede ko itanong sayo?", Help, &[]),
+            // the back office in a condition before the question is context
+            ("if the team is stuck waiting on legal review, whose job is it to remove impediments?", Who, &["scrum-master"]),
+            // a meeting moved is no career move
+            ("can the PO move sprint planning to 2pm? clash with the all hands", None, &[]),
+            // "their job", "a manager of PMs": the role named before is the one asked about
+            ("scrum master — what's their job now that we have POs too?", Define, &["scrum-master"]),
+            ("head of product — is that basically a manager of PMs?", Define, &["head-of-product"]),
             ("paano sila naiiba, scrum master at delivery manager?", Compare, &["scrum-master", "delivery-manager"]),
             // "ty sm" thanks; an explanation asked for is a definition
             ("quick explanation of a delivery manager for the wiki? ty sm", Define, &["delivery-manager"]),
@@ -1377,6 +1384,9 @@ mod tests {
             ("how is velocity calculated?", Intent::Term, &["velocity"], None),
             ("invited to a sprint review friday — what happens in that?", Intent::Term, &["sprint-review"], None),
             ("could someone break down product-market fit for me?", Intent::Term, &["product-market-fit"], None),
+            ("the team wants to ship it behind a feature flag. meaning what?", Intent::Term, &["feature-flag"], None),
+            // the term named last before "what's that?", not one said in passing
+            ("our scrum board is a mess, coach says we need story points. what's that?", Intent::Term, &["story-points"], None),
             ("our NPS came back at 12. how do I interpret that number?", Intent::Term, &["nps"], None),
             ("ano ba ang MVP?", Intent::Term, &["mvp"], None),
             ("got sent a gantt chart... how to read it?", Intent::Term, &["gantt-chart"], None),
