@@ -1027,7 +1027,13 @@ impl<'a> Cues<'a> {
                 // ("what role leads multiple divisions?", "what role decides …")
                 // ("… this is which role job?": whose job the work told before is)
                 && self.ws.get(i + 2).is_none_or(|next| {
-                    (i > 0 && (DOES.contains(next) || PLAIN.contains(next)))
+                    // ("what role normally owns launch messaging?": how often, then the doing word)
+                    let often_then_does = matches!(*next, "normally" | "usually" | "typically" | "generally" | "mostly")
+                        && self.ws.get(i + 3).is_some_and(|v| {
+                            DOES.contains(v) || PLAIN.contains(v) || (v.len() > 3 && v.ends_with('s') && !v.ends_with("ss"))
+                        });
+                    often_then_does
+                        || (i > 0 && (DOES.contains(next) || PLAIN.contains(next)))
                         || (p[0] == "which" && matches!(*next, "job" | "responsibility" | "task" | "area"))
                         || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"))
                         // ("the roadmap belongs to which role, officially?")

@@ -1313,6 +1313,8 @@ mod tests {
             ("was macht ein delivery manager genau?", Define, &["delivery-manager"]),
             ("como consigo uma vaga de PO sem experiência?", Transition, &["product-owner"]),
             ("bot, ano pwede ko itanong sayo?", Help, &[]),
+            // "what role", how often, then the doing word
+            ("what role usually keeps the RAID log?", Who, &["project-manager"]),
             // the back office in a condition before the question is context
             ("if the team is stuck waiting on legal review, whose job is it to remove impediments?", Who, &["scrum-master"]),
             // a meeting moved is no career move
