@@ -4087,12 +4087,18 @@ fn term_question(
         // the kind of a thing, where it is used or as known: "in discovery workshop", "spike in
         // agile", "we know MVP")
         let in_passing = |t: &TermMention| {
-            ws.get(t.end).is_some_and(|n| {
+            // ("our EM brought up tech debt at sprint review", "WIP limit on our kanban board")
+            let kind = |n: &&str| {
                 matches!(
                     *n,
                     "board" | "workshop" | "workshops" | "meeting" | "session" | "team" | "call" | "tool" | "template"
                 )
-            }) || t.start.checked_sub(1).is_some_and(|b| matches!(ws[b], "in" | "know" | "knew" | "than" | "like"))
+            };
+            ws.get(t.end).is_some_and(kind)
+                || ws.get(t.end.saturating_sub(1)).is_some_and(kind)
+                || t.start.checked_sub(1).is_some_and(|b| {
+                    matches!(ws[b], "in" | "at" | "during" | "on" | "our" | "know" | "knew" | "than" | "like")
+                })
         };
         let later_in_clause =
             terms.iter().any(|t| t.start > m.end && clause.contains(&t.start) && t.term != m.term && !in_passing(t));

@@ -1388,6 +1388,7 @@ mod tests {
             ("could someone break down product-market fit for me?", Intent::Term, &["product-market-fit"], None),
             ("the team wants to ship it behind a feature flag. meaning what?", Intent::Term, &["feature-flag"], None),
             // the term named last before "what's that?", not one said in passing
+            ("the CTO raised velocity at sprint planning — what is that exactly?", Intent::Term, &["velocity"], None),
             ("our scrum board is a mess, coach says we need story points. what's that?", Intent::Term, &["story-points"], None),
             ("our NPS came back at 12. how do I interpret that number?", Intent::Term, &["nps"], None),
             ("ano ba ang MVP?", Intent::Term, &["mvp"], None),
