@@ -179,11 +179,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 && !seniority_as_people(&ws, m)
                 && !text_message(&ws, m)
                 && !said_for_them(&ws, m)
-                // ("ty sm!", "thanks sm": "so much", not a scrum master)
-                && !(ws[m.start] == "sm"
-                    && m.end == m.start + 1
-                    && m.start > 0
-                    && matches!(ws[m.start - 1], "ty" | "thanks" | "thx" | "thank" | "you" | "love" | "appreciate" | "it"))
+                && !so_much(&ws, m)
                 // ("2pm is not ok for PM-san": an honorific makes the title a person's name)
                 && !ws.get(m.end).is_some_and(|w| matches!(*w, "san" | "sama"))
                 // ("what's this pm bot for?": what a bot is about; "PM tooling": what it serves)
@@ -3133,6 +3129,14 @@ fn offers_a_name(text: &str, role_words: &[&str]) -> bool {
 fn asks_of_people(ws: &[&str]) -> bool {
     ws.windows(3).any(|p| p[0] == "who" && matches!(p[1], "is" | "s") && p[2].ends_with("ing"))
         || ws.windows(2).any(|p| p == ["know", "if"] || p == ["or", "is"])
+}
+
+/// Whether "sm" says "so much" after thanks: "ty sm!", "thanks sm", not a scrum master.
+fn so_much(ws: &[&str], m: &Mention) -> bool {
+    ws[m.start] == "sm"
+        && m.end == m.start + 1
+        && m.start > 0
+        && matches!(ws[m.start - 1], "ty" | "thanks" | "thx" | "thank" | "you" | "love" | "appreciate" | "it")
 }
 
 /// Whether "PO" is a purchase order: "can the VP approve this PO?".
