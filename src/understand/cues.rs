@@ -131,6 +131,8 @@ pub const TRANSITION: &[&str] = &[
     "progress",
     "progression",
     "route",
+    // "what's the road to VP of product look like?"
+    "road",
     "journey",
     "prepare",
     "grow",
@@ -1458,6 +1460,10 @@ fn not_a_move(ws: &[&str], at: usize) -> bool {
             && at > 0
             && !matches!(ws[at - 1], "the" | "a" | "common" | "usual" | "best" | "fastest" | "easiest" | "typical" | "normal" | "career")
             && ws.get(at + 1).is_some_and(|n| !matches!(*n, "to" | "into" | "from" | "for" | "is" | "s" | "in")))
+        // "down the road", "a road trip": the road leads to a role only when it says so
+        // ("why did the pm cross the road … to …": a road crossed)
+        || (ws[at] == "road"
+            && (ws.get(at + 1).is_none_or(|n| *n != "to") || ws[..at].iter().rev().take(2).any(|w| w.starts_with("cross"))))
         // "1:1s and career growth for the devs": looking after careers
         || (ws[at] == "career"
             && ws.get(at + 1).is_some_and(|n| matches!(*n, "growth" | "development" | "conversations" | "coaching")))

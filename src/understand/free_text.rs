@@ -4602,6 +4602,35 @@ const SETTING: &[&str] = &[
     "kanban",
 ];
 
+/// Whether a word of a scene says only where a duty is done: "in a typical product org", "in
+/// a team like ours" ("in scrum who owns the backlog?": a short setting before a duty of one word
+/// is no part of the duty). A scene that tells what is built, "on a developer platform team", is
+/// part of it.
+fn plain_setting(w: &&str) -> bool {
+    SETTING.contains(w)
+        || matches!(
+            *w,
+            "a" | "an"
+                | "the"
+                | "our"
+                | "my"
+                | "most"
+                | "big"
+                | "small"
+                | "large"
+                | "typical"
+                | "normal"
+                // ("in a team like ours, who …", "in a typical product org")
+                | "like"
+                | "ours"
+                | "mine"
+                | "this"
+                | "product"
+                | "tech"
+                | "software"
+        )
+}
+
 fn scene_ranking(store: &Store, ws: &[&str]) -> Vec<crate::duties::DutyMatch> {
     // "in a bank with no product people, | who writes ...": the scene before the question
     // ("in a typical product org, which role owns the roadmap?": or "which role")
@@ -4613,39 +4642,23 @@ fn scene_ranking(store: &Store, ws: &[&str]) -> Vec<crate::duties::DutyMatch> {
                 || (*w == "which" && ws.get(i + 1).is_some_and(|n| matches!(*n, "role" | "person" | "title")))
         })
         .unwrap_or(0);
-    let alone = store.duties().rank(without_condition(&ws[scene..]));
+    // ("who on a product team owns the roadmap?": a setting right after the word that asks is
+    // no part of the duty either)
+    let inside = (ws.get(scene + 1).is_some_and(|w| matches!(*w, "in" | "within" | "at" | "on")))
+        .then(|| ws.iter().skip(scene + 2).take(4).position(|w| SETTING.contains(w)))
+        .flatten()
+        .filter(|&last| ws[scene + 2..scene + 3 + last].iter().all(plain_setting));
+    let asked: std::borrow::Cow<[&str]> = match inside {
+        Some(last) => ws[scene..=scene].iter().chain(&ws[scene + 3 + last..]).copied().collect(),
+        None => std::borrow::Cow::Borrowed(&ws[scene..]),
+    };
+    let alone = store.duties().rank(without_condition(&asked));
     let top = |ranked: &[crate::duties::DutyMatch]| ranked.first().map_or(0.0, |m| m.score);
     if scene == 0 {
         return alone;
     }
-    // ("in scrum who owns the backlog?": a short setting before a duty of one word is no part
-    // of the duty)
-    // (a scene that tells what is built, "on a developer platform team", is part of it)
-    let plain = |w: &&str| {
-        SETTING.contains(w)
-            || matches!(
-                *w,
-                "a" | "an"
-                    | "the"
-                    | "our"
-                    | "my"
-                    | "most"
-                    | "big"
-                    | "small"
-                    | "large"
-                    | "typical"
-                    | "normal"
-                    // ("in a team like ours, who …", "in a typical product org")
-                    | "like"
-                    | "ours"
-                    | "mine"
-                    | "this"
-                    | "product"
-                    | "tech"
-                    | "software"
-            )
-    };
-    let setting = matches!(ws[0], "in" | "within" | "at" | "on") && scene <= 5 && ws[1..scene].iter().all(plain);
+    let setting =
+        matches!(ws[0], "in" | "within" | "at" | "on") && scene <= 5 && ws[1..scene].iter().all(plain_setting);
     if setting && !points_inside(&ws[scene..]) && !alone.is_empty() {
         return alone;
     }
@@ -5016,8 +5029,17 @@ fn on_one_team(clause: &[&str]) -> bool {
     const TOOLS: &[&str] = &["jira", "confluence", "notion", "repo", "board", "tracker", "drive", "trello", "asana"];
     let ours =
         clause.windows(3).any(|w| matches!(w[0], "in" | "on") && matches!(w[1], "our" | "my") && TOOLS.contains(&w[2]));
+    // ("who on the team should be doing the wireframes?": the team no name singles out, and a
+    // duty as it should be, asks for a role)
+    let as_it_should_be = |w: &[&str]| {
+        matches!(w[3], "team" | "squad")
+            && clause
+                .iter()
+                .any(|w| matches!(*w, "should" | "supposed" | "normally" | "usually" | "typically" | "meant"))
+    };
     ours || clause.windows(4).any(|w| {
-        matches!(w[0], "who" | "whos")
+        !as_it_should_be(w)
+            && matches!(w[0], "who" | "whos")
             && matches!(w[1], "on" | "in" | "from")
             && matches!(w[2], "the" | "our")
             && [&w[3], clause.get(4).unwrap_or(&w[3])]

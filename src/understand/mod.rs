@@ -1275,6 +1275,12 @@ mod tests {
             // Polish around English role names, with Polish endings
             ("co robi delivery manager?", Define, &["delivery-manager"]),
             ("jak przejść z business analysta na product ownera?", Transition, &["business-analyst", "product-owner"]),
+            ("kto odpowiada za zbieranie wymagań od klienta?", Who, &["business-analyst"]),
+            ("jakie role znasz?", List, &[]),
+            ("czym różni się scrum master od delivery managera?", Compare, &["scrum-master", "delivery-manager"]),
+            // the road to a role is a move; a road crossed is a joke
+            ("so what's the road to head of product from here?", Transition, &["head-of-product"]),
+            ("why did the scrum master cross the road? to unblock the chicken", None, &[]),
             // the project manager, said as "PM — project, not product"
             ("how do I become a program manager? I'm a PM, project not product", Transition, &["project-manager", "program-manager"]),
             // people of a team, a person's phone, who holds a copy, who is away
@@ -1376,6 +1382,7 @@ mod tests {
             ("/term wip limit", Intent::Term, &["wip-limit"], None),
             ("/glossary rice", Intent::Term, &["rice"], None),
             ("NPS — what does that measure, roughly?", Intent::Term, &["nps"], None),
+            ("MVP - co to znaczy?", Intent::Term, &["mvp"], None),
             // the question right after the term; the kind of work it serves; a plan of it
             ("story points how it work", Intent::Term, &["story-points"], None),
             ("what is the MoSCoW method for prioritization?", Intent::Term, &["moscow"], None),
@@ -1957,6 +1964,9 @@ mod tests {
             ("group PMs usually report to who?", Who, &["director-of-product"]),
             // one team, one item, one launch: people, not roles
             ("who on the payments team owns the refunds flow?", None, &[]),
+            // the team no name singles out, with the duty as it should be, asks for a role
+            ("who on the team should be doing the wireframes for the new flow?", Who, &["product-designer"]),
+            ("who on a product team owns the roadmap?", Who, &["product-manager"]),
             ("need the PMM for the spring release, who's that?", None, &[]),
             ("who owns the checkout epic in our jira? nobody is assigned", None, &[]),
             // a bracket that restates a role; a role set as a goal; an absent role is context
