@@ -208,6 +208,8 @@ fn synonym(word: &str) -> Option<&'static str> {
         "budget" | "budgets" | "budgeting" | "cost" | "costs" | "money" | "spend" | "spending" => "budget",
         "schedule" | "schedules" | "timeline" | "timelines" | "deadline" | "deadlines" => "schedul",
         "strategy" | "strategies" | "strategic" => "strateg",
+        // "delivery cadence", "the team's rhythm": how steadily work ships
+        "pace" | "cadence" | "cadences" | "rhythm" | "tempo" => "pace",
         "customer" | "customers" | "user" | "users" | "client" | "clients" => "custom",
         "remove" | "removes" | "removing" | "clear" | "clears" | "unblock" | "unblocks" => "remov",
         "facilitate" | "facilitates" | "facilitating" | "runs" | "run" | "running" | "hosts" | "host" => "facilit",

@@ -800,7 +800,8 @@ const TURKISH_ENDINGS: &[(&str, &str, &str)] = &[
 /// ("Hinglish"), as [`TAGALOG`]: "PMM kya hota hai?" ("PMM what is?"), "PO aur PM me kya farak
 /// hai" ("PO and PM what difference"), "BA se PO kaise bane" ("BA to PO how become"), "senior PM
 /// hu" ("senior PM here": the asker's own, as "director of product here" says), "release notes
-/// kaun likhta hai" ("release notes who writes").
+/// kaun likhta hai" ("release notes who writes"); and a few words of Telugu said the same way
+/// ("scrum master ante enti?": "scrum master is what?").
 const HINDI: &[(&str, &str)] = &[
     ("kya", "what"),
     ("hai", ""),
@@ -895,6 +896,16 @@ const HINDI: &[(&str, &str)] = &[
     ("chahti", "want to"),
     ("taraf", "towards"),
     ("ab", "now"),
+    // Telugu, said beside it in Hyderabad or Chennai: "X ante enti?" is "X is what?"
+    ("ante", "is"),
+    ("enti", "what"),
+    ("emiti", "what"),
+    ("ra", ""),
+    ("ela", "how"),
+    ("avvali", "become"),
+    ("cheppandi", "tell"),
+    ("evaru", "who"),
+    ("chestaru", "does"),
 ];
 
 /// Words of Portuguese that people in Brazil or Portugal mix into English at work, as
@@ -1727,9 +1738,40 @@ const ONLY_IN_WORDS: &[(u16, &[&str])] = &[
     (
         64,
         &[
-            "kya", "hai", "kaise", "kaun", "kiska", "kiski", "hota", "hoti", "farak", "farq", "banna", "banu", "yaar",
-            "bhai", "matlab", "hu", "karta", "aur", "nahi", "accha", "batao", "chahiye", "kuch", "kis", "chahta",
-            "kehte", "banun", "taraf",
+            "kya",
+            "hai",
+            "kaise",
+            "kaun",
+            "kiska",
+            "kiski",
+            "hota",
+            "hoti",
+            "farak",
+            "farq",
+            "banna",
+            "banu",
+            "yaar",
+            "bhai",
+            "matlab",
+            "hu",
+            "karta",
+            "aur",
+            "nahi",
+            "accha",
+            "batao",
+            "chahiye",
+            "kuch",
+            "kis",
+            "chahta",
+            "kehte",
+            "banun",
+            "taraf",
+            "enti",
+            "emiti",
+            "avvali",
+            "cheppandi",
+            "evaru",
+            "chestaru",
         ],
     ),
     (128, &["wetin", "abeg", "una", "sabi", "dey", "wahala", "oga", "shey", "wey", "sef", "ehn", "abi"]),

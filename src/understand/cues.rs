@@ -622,6 +622,34 @@ impl<'a> Cues<'a> {
                 && !(i > 0 && matches!(ws[i - 1], "the" | "a"))
                 && ws.get(i + 1).is_some_and(|n| !matches!(*n, "like" | "of" | "look" | "looks"))
         };
+        // ("did the VP sign off on the Boxing Day banner?": a day named, not the role's day; "a
+        // PM's day", "day to day", "all day", "a typical day", "a day in the life" ask)
+        let day_named = |i: usize| {
+            ws[i] == "day"
+                && !ws
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(*n, "to" | "in" | "look" | "looks" | "like" | "involve" | "involves"))
+                && !(i > 0
+                    && (matches!(
+                        ws[i - 1],
+                        "typical"
+                            | "average"
+                            | "normal"
+                            | "regular"
+                            | "usual"
+                            | "their"
+                            | "your"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "all"
+                            | "whole"
+                            | "a"
+                            | "daily"
+                            | "working"
+                            | "work"
+                    ) || ws[i - 1].ends_with('s')))
+        };
         // ("we have 3 open PM roles": posts to fill, told)
         let openings = |i: usize| {
             matches!(ws[i], "role" | "roles" | "job" | "jobs")
@@ -629,8 +657,14 @@ impl<'a> Cues<'a> {
         };
         // ("my manager at work is a program manager": where, not what the role's work is)
         let place = |i: usize| ws[i] == "work" && i > 0 && matches!(ws[i - 1], "at" | "from");
-        let define = (0..ws.len())
-            .any(|i| word_kinds[i] & IS_DEFINE != 0 && !of_oneself(i) && !life_told(i) && !openings(i) && !place(i));
+        let define = (0..ws.len()).any(|i| {
+            word_kinds[i] & IS_DEFINE != 0
+                && !of_oneself(i)
+                && !life_told(i)
+                && !day_named(i)
+                && !openings(i)
+                && !place(i)
+        });
         let asks_who = std::cell::OnceCell::new();
         let openings = std::iter::once(0)
             .chain(clause_starts.iter().copied())
@@ -2308,8 +2342,27 @@ pub fn back_office(ws: &[&str]) -> bool {
         ws[i.saturating_sub(4)..i].iter().any(|w| BUILT.contains(w))
             && ws[i.saturating_sub(3)..i].iter().any(|w| matches!(*w, "like" | "eg" | "called"))
     };
-    let thing =
-        |i: usize| THINGS.contains(&ws[i]) && !ws.get(i + 1).is_some_and(|n| BUILT.contains(n)) && !named_feature(i);
+    // ("the project plan for the wifi upgrade": a project about that work, run like any other)
+    let project = |i: usize| {
+        ws.get(i + 1).is_some_and(|n| {
+            matches!(
+                *n,
+                "upgrade"
+                    | "upgrades"
+                    | "rollout"
+                    | "migration"
+                    | "project"
+                    | "refresh"
+                    | "replacement"
+                    | "deployment"
+                    | "install"
+                    | "installation"
+            )
+        })
+    };
+    let thing = |i: usize| {
+        THINGS.contains(&ws[i]) && !ws.get(i + 1).is_some_and(|n| BUILT.contains(n)) && !named_feature(i) && !project(i)
+    };
     (0..ws.len()).any(thing)
         || ws.windows(2).any(|p| p[0] == "legal" && matches!(p[1], "review" | "reviews" | "advice"))
 }

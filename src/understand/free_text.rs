@@ -186,6 +186,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 && !ws.get(m.end).is_some_and(|w| matches!(*w, "bot" | "bots" | "tooling" | "tools" | "stack" | "templates"))
                 && !of_one_person(&possessives, &ws, m)
                 && !a_purchase_order(&ws, m)
+                && !point_of_sale(&ws, m)
                 && !held_now(&ws, m)
                 && !people_of_a_team(&ws, m)
                 && !standing_in(&ws, m)
@@ -196,6 +197,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
                     && matches!(ws[m.start - 2], "all" | "both" | "some" | "each" | "any" | "most" | "none" | "one" | "few" | "many"))
         })
         .collect();
+    graded_by_its_maker(store, &ws, &mut mentions);
     // ("a pm of pms", "a project manager for PMs": the people a role serves, said right after it)
     let served: Vec<bool> = (0..mentions.len())
         .map(|k| {
@@ -204,8 +206,17 @@ pub fn read(store: &Store, text: &str) -> Understood {
             let in_a_guess = m.start >= 2
                 && ws[m.start - 1] == "for"
                 && ws[m.start.saturating_sub(6)..m.start].iter().any(|w| matches!(*w, "like" | "basically" | "kinda"));
+            // ("a Head of Product above all the pms": the people a role named before sits over)
+            let mut back = ws[..m.start].iter().rev().skip_while(|w| matches!(**w, "all" | "the" | "our" | "their"));
+            let ranked_over = k > 0
+                && back.next().is_some_and(|w| matches!(*w, "above" | "over" | "below" | "under"))
+                && mentions[k - 1].role != m.role
+                && m.start - mentions[k - 1].end <= 4
+                // ("are principal PMs above or below group PMs?": where one stands, asked)
+                && !ws[mentions[k - 1].end..m.start].iter().any(|w| matches!(*w, "or" | "and"));
             // ("is it like staff engineer but for PM?": "but for" says whom, one or many)
             (in_a_guess && ws[m.start - 2] == "but")
+                || ws[m.end - 1].ends_with('s') && ranked_over
                 || ws[m.end - 1].ends_with('s')
                     && (in_a_guess
                         || k > 0
@@ -944,7 +955,14 @@ pub fn read(store: &Store, text: &str) -> Understood {
     }
     // "what is a lakehouse? our pm keeps saying it": the question asks about another word, and
     // the role is only mentioned around it
-    let asks_elsewhere = parts.iter().any(|p| p.question && !names_role(p) && asks_about_other(&ws[p.range.clone()]))
+    // ("vp of product -> CPO. what are the steps?": the way between two roles named before)
+    let two_roles = roles.iter().skip(1).any(|r| *r != roles[0]);
+    let asks_elsewhere = parts.iter().any(|p| {
+        p.question
+            && !names_role(p)
+            && asks_about_other(&ws[p.range.clone()])
+            && !(two_roles && asks_the_way(&ws[p.range.clone()]))
+    })
         && !parts.iter().any(|p| p.question && names_role(p))
         // ("group pm looking to step up to director. whats the gap?": the question is about the move)
         && !cues.transition
@@ -2722,7 +2740,15 @@ fn about_people_at_work(
             // ("describe the product ops role? we're thinking of hiring one": the next sentence is
             // about someone else)
             let same_sentence = |i: usize| !cues.part_start_between(m.start, i);
-            determined
+            // ("describe a BA's role pls, the BA from finance is joining our standup": a part
+            // before it asks what a role is, and this one tells why)
+            let asked_before = mentions.iter().any(|o| {
+                o.start < m.start
+                    && cues.part_start_between(o.start, m.start)
+                    && ws[..o.start].iter().any(|w| matches!(*w, "describe" | "explain" | "what" | "whats" | "define"))
+            });
+            !asked_before
+                && determined
                 && ((be(at) && doing(at + 1) && same_sentence(at))
                     || (be(at + 1) && doing(at + 2) && same_sentence(at + 1))
                     || (be(m.end) && on_leave(m.end + 1))
@@ -3162,14 +3188,65 @@ fn a_purchase_order(ws: &[&str], m: &Mention) -> bool {
             .is_some_and(|w| DONE_TO_ORDERS.contains(w))
 }
 
+/// "what makes a PM senior?", "what makes a product manager 'principal'?": the grade said after
+/// the role names the graded role, asked about as one.
+fn graded_by_its_maker(store: &Store, ws: &[&str], mentions: &mut [Mention]) {
+    const GRADES: &[&str] = &["senior", "lead", "principal", "junior", "group", "associate", "technical"];
+    for m in mentions.iter_mut() {
+        let made = m.start >= 2
+            && matches!(ws[m.start - 2], "makes" | "make" | "making")
+            && matches!(ws[m.start - 1], "a" | "an" | "someone" | "somebody" | "you");
+        let Some(grade) = ws.get(m.end).filter(|g| made && GRADES.contains(g)) else { continue };
+        let graded: Vec<&str> = std::iter::once(*grade).chain(ws[m.start..m.end].iter().copied()).collect();
+        let found = store.lexicon().mentions(&graded);
+        if let [one] = &found[..] {
+            if one.start == 0 && one.end == graded.len() && one.role != m.role {
+                m.role = one.role;
+                m.end += 1;
+            }
+        }
+    }
+}
+
+/// Whether "POS" is a point of sale: "moving off the old POS system", "the POS terminals".
+fn point_of_sale(ws: &[&str], m: &Mention) -> bool {
+    ws[m.start] == "pos"
+        && ws.get(m.end).is_some_and(|w| {
+            matches!(
+                *w,
+                "system"
+                    | "systems"
+                    | "terminal"
+                    | "terminals"
+                    | "device"
+                    | "devices"
+                    | "machine"
+                    | "machines"
+                    | "till"
+                    | "tills"
+                    | "integration"
+                    | "software"
+                    | "hardware"
+                    | "vendor"
+                    | "data"
+                    | "transactions"
+                    | "upgrade"
+                    | "migration"
+                    | "rollout"
+            )
+        })
+}
+
 /// Whether the role's holder is asked about a thing they have now: "does the product designer
 /// have Figma access yet?".
 fn held_now(ws: &[&str], m: &Mention) -> bool {
     let after = &ws[m.end..(m.end + 6).min(ws.len())];
-    after.iter().take(4).any(|w| matches!(*w, "have" | "has" | "got"))
-        && after
+    // (the thing had comes after the having: "our account has an opening" tells of an opening)
+    after.iter().take(4).position(|w| matches!(*w, "have" | "has" | "got")).is_some_and(|had| {
+        after[had + 1..]
             .iter()
             .any(|w| matches!(*w, "access" | "login" | "laptop" | "license" | "licence" | "seat" | "account" | "badge"))
+    })
 }
 
 /// Whether the role names the people of a team: "is anyone from the pmm team around?".
@@ -3992,11 +4069,13 @@ fn term_question(
                 let purpose = matches!(said, ["supposed" | "meant", "to", ..])
                     || matches!(said, ["in", "product" | "scrum" | "agile" | "kanban" | "tech" | "software" | "pm"])
                     || matches!(said, ["for", work] if work.ends_with("tion") || work.ends_with("sation"));
+                // ("what is the Kano model, in short?": how to say it tells of no one team's)
+                let how_said = how_to_say(said);
                 let particular = bridge.iter().any(|w| PARTICULAR.contains(w))
                     && !bridge.contains(&"form")
                     && !any_one
                     && !purpose
-                    && said.iter().any(|w| !cues::is_explained(w) && !MEANING.contains(w));
+                    && said.iter().zip(&how_said).any(|(w, h)| !h && !cues::is_explained(w) && !MEANING.contains(w));
                 // ("what is this PR-FAQ document?": the kind of thing named says it is asked about
                 // in general)
                 let kind_named = said.is_empty()
@@ -4221,8 +4300,19 @@ fn how_to_say(clause: &[&str]) -> Vec<bool> {
             said[i..i + 3].fill(true);
         }
     }
+    // ("what is the Kano model, in short?", "in brief", "in one line")
+    for (i, w) in clause.windows(2).enumerate() {
+        if w[0] == "in" && matches!(w[1], "short" | "brief" | "summary" | "sum") {
+            said[i..i + 2].fill(true);
+        }
+    }
+    for (i, w) in clause.windows(3).enumerate() {
+        if w[0] == "in" && matches!(w[1], "one" | "1" | "a") && matches!(w[2], "line" | "sentence" | "word") {
+            said[i..i + 3].fill(true);
+        }
+    }
     for (s, w) in said.iter_mut().zip(clause) {
-        *s |= matches!(*w, "simply" | "briefly" | "eli5" | "pls" | "please" | "plz");
+        *s |= matches!(*w, "simply" | "briefly" | "eli5" | "pls" | "please" | "plz" | "tldr" | "quickly");
     }
     said
 }
@@ -4397,6 +4487,17 @@ fn what_it_tells(clause: &[&str]) -> Option<usize> {
 
 /// Whether a clause with no role asks about something else: what another word means ("what is
 /// an epic?"), or who did something ("who booked room 4B?").
+/// Whether a question asks the way from one role to another named before it: "vp of product ->
+/// CPO. what are the steps?", "what's the usual path?".
+fn asks_the_way(clause: &[&str]) -> bool {
+    let mut words = clause.iter().skip_while(|w| matches!(**w, "what" | "whats" | "is" | "are" | "s" | "the"));
+    let mut subject = words.next();
+    if subject.is_some_and(|w| matches!(*w, "next" | "usual" | "main" | "typical" | "key")) {
+        subject = words.next();
+    }
+    subject.is_some_and(|w| matches!(*w, "steps" | "step" | "path" | "gap" | "gaps" | "route"))
+}
+
 fn asks_about_other(clause: &[&str]) -> bool {
     let w = |i: usize| clause.get(i).copied();
     let subject = match (w(0), w(1)) {
@@ -4639,7 +4740,8 @@ fn scene_ranking(store: &Store, ws: &[&str]) -> Vec<crate::duties::DutyMatch> {
         .enumerate()
         .position(|(i, w)| {
             cues::asks_owner(w)
-                || (*w == "which" && ws.get(i + 1).is_some_and(|n| matches!(*n, "role" | "person" | "title")))
+                || (matches!(*w, "which" | "what")
+                    && ws.get(i + 1).is_some_and(|n| matches!(*n, "role" | "person" | "title")))
         })
         .unwrap_or(0);
     // ("who on a product team owns the roadmap?": a setting right after the word that asks is
@@ -4716,25 +4818,36 @@ fn without_condition<'c, 'w>(ws: &'c [&'w str]) -> &'c [&'w str] {
                             | "release"
                             | "replacement"
                             | "move"
+                            | "upgrade"
+                            | "refresh"
+                            | "install"
                     )
                 })
         };
-        let instance = **w == "for"
-            && ws.get(i + 1).is_some_and(|a| matches!(*a, "a" | "an" | "new" | "next" | "upcoming") || one_piece(a))
-            && !ws[i + 1..].iter().take(4).any(|w| {
-                matches!(
-                    *w,
-                    "whole"
-                        | "entire"
-                        | "company"
-                        | "program"
-                        | "programme"
-                        | "multi"
-                        | "several"
-                        | "org"
-                        | "organization"
-                )
-            });
+        // ("who tracks budget and schedule | on something like the kiosk rollout": one case,
+        // given as an example)
+        let example = matches!(**w, "for" | "on" | "in")
+            && ws.get(i + 1).is_some_and(|a| matches!(*a, "something" | "anything" | "stuff"))
+            && ws.get(i + 2) == Some(&"like");
+        let instance = example
+            || **w == "for"
+                && ws
+                    .get(i + 1)
+                    .is_some_and(|a| matches!(*a, "a" | "an" | "new" | "next" | "upcoming") || one_piece(a))
+                && !ws[i + 1..].iter().take(4).any(|w| {
+                    matches!(
+                        *w,
+                        "whole"
+                            | "entire"
+                            | "company"
+                            | "program"
+                            | "programme"
+                            | "multi"
+                            | "several"
+                            | "org"
+                            | "organization"
+                    )
+                });
         // "who coordinates dependencies | across the finance, supply chain and HR workstreams?":
         // the parts of the business the duty spans, each named
         // (not "across all the peak workstreams": spread across them, the duty is the program's)

@@ -1277,9 +1277,16 @@ mod tests {
             ("jak przejść z business analysta na product ownera?", Transition, &["business-analyst", "product-owner"]),
             ("kto odpowiada za zbieranie wymagań od klienta?", Who, &["business-analyst"]),
             ("jakie role znasz?", List, &[]),
+            ("delivery manager ante enti ra?", Define, &["delivery-manager"]),
+            // the people a role sits over are not what "that role" points back at
+            ("our new org chart has a director of product above all the PMs. what does that role cover?", Define, &["director-of-product"]),
+            // the grade said after the role names the graded role
+            ("what makes a product manager principal, in practice?", Define, &["principal-product-manager"]),
+            ("so what makes a pm 'senior'? what does a senior pm take on that a newer one doesn't?", Define, &["senior-product-manager"]),
             ("czym różni się scrum master od delivery managera?", Compare, &["scrum-master", "delivery-manager"]),
             // the road to a role is a move; a road crossed is a joke
             ("so what's the road to head of product from here?", Transition, &["head-of-product"]),
+            ("group pm -> director of product. what are the usual steps?", Transition, &["group-product-manager", "director-of-product"]),
             ("why did the scrum master cross the road? to unblock the chicken", None, &[]),
             // the project manager, said as "PM — project, not product"
             ("how do I become a program manager? I'm a PM, project not product", Transition, &["project-manager", "program-manager"]),
@@ -1298,7 +1305,11 @@ mod tests {
             ("scrum master - what is it exactly? is it like a developer who runs meetings?", Define, &["scrum-master"]),
             // a purchase order; what one holder has now; names offered; a "who" that asks no one
             ("can the head of product approve this PO or does it go to finance", None, &[]),
+            ("what does our CTO think about moving off the old POS system?", None, &[]),
             ("does the BA have Jira access yet?", None, &[]),
+            ("who builds the project plan for the office wifi upgrade?", Who, &["project-manager"]),
+            ("describe a product designer's job pls, the designer from the agency is joining us monday", Define, &["product-designer"]),
+            ("how do I become a product owner? our account has an opening", Transition, &["product-owner"]),
             ("who is writing the release notes this sprint, Ana or Joe?", None, &[]),
             ("head of product... what even is that, who needs that many layers", Define, &["head-of-product"]),
             // an owner question that opens "which role", with no mark
@@ -1383,6 +1394,7 @@ mod tests {
             ("/glossary rice", Intent::Term, &["rice"], None),
             ("NPS — what does that measure, roughly?", Intent::Term, &["nps"], None),
             ("MVP - co to znaczy?", Intent::Term, &["mvp"], None),
+            ("RICE ante enti?", Intent::Term, &["rice"], None),
             // the question right after the term; the kind of work it serves; a plan of it
             ("story points how it work", Intent::Term, &["story-points"], None),
             ("what is the MoSCoW method for prioritization?", Intent::Term, &["moscow"], None),
@@ -1390,6 +1402,8 @@ mod tests {
             ("kano model is shenme ah", Intent::Term, &["kano-model"], None),
             // how to say it beside it; how it is reckoned; a guess at what it is; pointing back
             ("definition of done, in simple terms?", Intent::Term, &["definition-of-done"], None),
+            ("what is a burndown chart, in short?", Intent::Term, &["burndown-chart"], None),
+            ("dual track agile in one sentence?", Intent::Term, &["dual-track-agile"], None),
             ("how is velocity calculated?", Intent::Term, &["velocity"], None),
             ("invited to a sprint review friday — what happens in that?", Intent::Term, &["sprint-review"], None),
             ("could someone break down product-market fit for me?", Intent::Term, &["product-market-fit"], None),

@@ -700,6 +700,12 @@ fn the_projects_own_question_sets_stay_answered() {
     // Warsaw and Kraków writing some Polish
     let (hits, last) = answered("inlet-voices.jsonl");
     assert!(hits >= 420.0, "{last}");
+    // four more in one round, scored once before it was read: a food-delivery app's product
+    // team in Lima and Bogotá writing some Spanish, an IT services company's product practice in
+    // Chennai and Hyderabad, a video-game studio's live-ops team in Glasgow and Dundee, and a
+    // ski-resort and outdoor-booking company's digital team in Denver and Salt Lake City
+    let (hits, last) = answered("bight-voices.jsonl");
+    assert!(hits >= 430.0, "{last}");
 }
 
 #[test]
