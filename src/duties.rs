@@ -553,6 +553,12 @@ fn every_stem<'w>(text_words: &[&'w str]) -> Vec<&'w str> {
             i += 4;
             continue;
         }
+        // "who'd knock up a prototype", "whip up the mockups": makes them, quickly
+        if matches!(w, "knock" | "knocks" | "knocking" | "whip" | "whips" | "whipping") && next == Some("up") {
+            out.extend(stem("creates"));
+            i += 2;
+            continue;
+        }
         // "day to day" says how often, not what: "who manages the engineers day to day"
         if w == "day" && next == Some("to") && text_words.get(i + 2).copied() == Some("day") {
             i += 3;
@@ -835,6 +841,7 @@ mod tests {
             ("who sends out the survey", &["send", "surve"]),
             ("who's up for a retro", &["retro"]),
             ("who keeps an eye on the budget", &["track", "budget"]),
+            ("who'd knock up a prototype", &["creat", "mockup"]),
             ("who sets up the dashboards", &["set", "up", "dashboard"]),
             // a preposition names no duty: "spend against the budget" is the budget
             ("who tracks spend against the budget", &["track", "budget"]),

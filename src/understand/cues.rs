@@ -1731,7 +1731,9 @@ pub fn jokes(text: &str, ws: &[&str]) -> bool {
         let first = answer.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
         matches!(first.as_str(), "to" | "because" | "bc" | "cause" | "cos" | "coz" | "cuz") && !answer.contains('?')
     };
-    ws.iter().take(2).any(|w| matches!(*w, "joke" | "riddle")) || riddle()
+    // ("knock knock. who's there?": the joke's own questions)
+    let knock_knock = ws.windows(2).take(3).any(|p| p == ["knock", "knock"]);
+    ws.iter().take(2).any(|w| matches!(*w, "joke" | "riddle")) || riddle() || knock_knock
 }
 
 /// Whether the "vs" at `at` names a topic rather than asking: "the PO vs PM thing", "a PM vs

@@ -14,6 +14,10 @@ use crate::text::split_words;
 #[derive(Debug)]
 pub struct Explanation {
     pub cleaned: String,
+    /// The cleaned text as it is read, where it differs: chat particles dropped, words of
+    /// another language said in English ("backlog ka owner kaun hota hai" as "backlog owner
+    /// who is").
+    pub read_as: Option<String>,
     /// Each role found: its id, the words that named it, and whether a typo was corrected.
     pub roles: Vec<(String, String, bool)>,
     /// Each product term found, as roles are.
@@ -36,18 +40,23 @@ pub struct Explanation {
 /// Explains how `text` is read.
 pub fn explain(store: &Store, text: &str) -> Explanation {
     let cleaned = super::clean::clean(text).trim().to_owned();
+    let read_as = match super::clean::colloquial(&cleaned) {
+        std::borrow::Cow::Owned(plain) => Some(plain),
+        std::borrow::Cow::Borrowed(_) => None,
+    };
+    let plain = read_as.as_deref().unwrap_or(&cleaned);
     let mut buffer = String::new();
-    let ws = split_words(&cleaned, &mut buffer);
+    let ws = split_words(plain, &mut buffer);
     let mentions = store.lexicon().mentions(&ws);
     let roles =
         mentions.iter().map(|m| (store[m.role].id.clone(), ws[m.start..m.end].join(" "), m.corrected)).collect();
     let terms = store
         .glossary()
-        .mentions_in_text(&ws, &cleaned, |i| mentions.iter().any(|m| (m.start..m.end).contains(&i)))
+        .mentions_in_text(&ws, plain, |i| mentions.iter().any(|m| (m.start..m.end).contains(&i)))
         .iter()
         .map(|m| (store[m.term].id.clone(), ws[m.start..m.end].join(" "), m.corrected))
         .collect();
-    let clause = free_text::question_clause(store, &cleaned);
+    let clause = free_text::question_clause(store, plain);
     let ranking = |ranked: Vec<crate::duties::DutyMatch>| -> Vec<(String, f32, String)> {
         ranked
             .iter()
@@ -71,6 +80,7 @@ pub fn explain(store: &Store, text: &str) -> Explanation {
         question_clause: clause.join(" "),
         background: store.background_in(&ws).map(|b| store.backgrounds()[b].id.clone()),
         cleaned,
+        read_as,
         roles,
         duties,
         message_duties,
@@ -82,6 +92,9 @@ pub fn explain(store: &Store, text: &str) -> Explanation {
 impl fmt::Display for Explanation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "cleaned text:    {}", self.cleaned)?;
+        if let Some(plain) = &self.read_as {
+            writeln!(f, "read as:         {plain}")?;
+        }
         writeln!(f, "asking clause:   {}", self.question_clause)?;
         if self.roles.is_empty() {
             writeln!(f, "roles:           none found")?;
@@ -129,5 +142,10 @@ mod tests {
         assert_eq!(e.reading, ("define".to_owned(), vec!["product-owner".to_owned()]));
         let text = e.to_string();
         assert!(text.contains("typo corrected") && text.contains("confidence:"), "{text}");
+        assert_eq!(e.read_as, None, "plain English is read as it is");
+        // words of another language are shown as they are read
+        let e = explain(&store, "backlog ka owner kaun hota hai?");
+        assert_eq!(e.read_as.as_deref(), Some("backlog owner who is?"));
+        assert!(e.to_string().contains("read as:         backlog owner who is?"));
     }
 }

@@ -812,16 +812,27 @@ pub fn read(store: &Store, text: &str) -> Understood {
     let asked = &ws[asks.clone()];
     let asks_what_it_is = asks != (0..ws.len())
         && asked.iter().any(|w| matches!(*w, "what" | "whats" | "explain" | "describe"))
-        && asked.iter().any(|w| matches!(*w, "do" | "does" | "work" | "role" | "job" | "responsibilities" | "duties"))
+        && (asked.iter().any(|w| matches!(*w, "do" | "does" | "work" | "role" | "job" | "responsibilities" | "duties"))
+            // ("What is a Chief Product Officer? it came up on the digital equity panel")
+            || matches!(asked, ["what", "is" | "s", "a" | "an", ..] | ["whats", "a" | "an", ..]))
         && (names_by_pointing(asked) || mentions.iter().any(|m| asks.contains(&m.start)));
-    let aside = if compares_roles {
+    // ("what are launch tiers? someone said the earn launch is tier 2": pay in a remark beside a
+    // question about a term is no question about pay)
+    let names_no_role = mentions.is_empty() && parts.iter().any(|p| p.question);
+    let in_questions = || {
         let asked: Vec<&str> =
             parts.iter().filter(|p| p.question).flat_map(|p| ws[p.range.clone()].iter().copied()).collect();
         cues::aside(&asked, mentions.first().map(|m| m.role))
+    };
+    let aside = if compares_roles {
+        in_questions()
     } else if asks_what_it_is {
         cues::aside(asked, mentions.first().map(|m| m.role))
     } else {
-        cues::aside(&ws, mentions.first().map(|m| m.role))
+        match cues::aside(&ws, mentions.first().map(|m| m.role)) {
+            Some(crate::understand::Aside::Salary(_)) if names_no_role => in_questions(),
+            aside => aside,
+        }
     };
     if let Some(aside) = aside {
         return Understood::sure(Query::Aside(aside));

@@ -1307,6 +1307,9 @@ mod tests {
             ("can the head of product approve this PO or does it go to finance", None, &[]),
             ("what does our CTO think about moving off the old POS system?", None, &[]),
             ("does the BA have Jira access yet?", None, &[]),
+            // pay in a remark beside a question asked is no question about pay
+            ("what is a chief product officer? it came up on the digital equity panel", Define, &["chief-product-officer"]),
+            ("knock knock. who's there? the product owner. the product owner who?", None, &[]),
             ("who builds the project plan for the office wifi upgrade?", Who, &["project-manager"]),
             ("describe a product designer's job pls, the designer from the agency is joining us monday", Define, &["product-designer"]),
             ("how do I become a product owner? our account has an opening", Transition, &["product-owner"]),
@@ -1395,6 +1398,7 @@ mod tests {
             ("NPS — what does that measure, roughly?", Intent::Term, &["nps"], None),
             ("MVP - co to znaczy?", Intent::Term, &["mvp"], None),
             ("RICE ante enti?", Intent::Term, &["rice"], None),
+            ("what are launch tiers? someone said the earn launch is tier 2", Intent::Term, &["launch-tiers"], None),
             // the question right after the term; the kind of work it serves; a plan of it
             ("story points how it work", Intent::Term, &["story-points"], None),
             ("what is the MoSCoW method for prioritization?", Intent::Term, &["moscow"], None),
