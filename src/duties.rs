@@ -125,6 +125,8 @@ const STOPWORDS: &[&str] = &[
     "about",
     "as",
     "all",
+    // ("who is hiring more engineers?": how many, not which work)
+    "more",
     "any",
     "here",
     "there",

@@ -896,6 +896,27 @@ const HINDI: &[(&str, &str)] = &[
     ("chahti", "want to"),
     ("taraf", "towards"),
     ("ab", "now"),
+    // ("PR/FAQ wala doc": the one that is)
+    ("wala", ""),
+    ("wali", ""),
+    ("wale", ""),
+    ("kitne", "how many"),
+    ("tujhe", "you"),
+    ("tumhe", "you"),
+    ("aapko", "you"),
+    ("dikha", "show"),
+    ("dikhao", "show"),
+    ("baar", "time"),
+    ("naya", "new"),
+    ("nayi", "new"),
+    ("yaha", "here"),
+    ("yahan", "here"),
+    ("tak", "to"),
+    ("pahuchu", "reach"),
+    ("pahunchu", "reach"),
+    ("pahuche", "reach"),
+    ("pahunche", "reach"),
+    ("main", "I'm"),
     // Telugu, said beside it in Hyderabad or Chennai: "X ante enti?" is "X is what?"
     ("ante", "is"),
     ("enti", "what"),
@@ -1766,6 +1787,11 @@ const ONLY_IN_WORDS: &[(u16, &[&str])] = &[
             "kehte",
             "banun",
             "taraf",
+            "kitne",
+            "tujhe",
+            "dikhao",
+            "pahuchu",
+            "pahunchu",
             "enti",
             "emiti",
             "avvali",
@@ -2102,6 +2128,9 @@ enum Plain {
     /// A word with a Turkish ending: the English said before and after the word, which stops
     /// at this many bytes ("PM'e" is "to PM").
     Ending(&'static str, &'static str, usize),
+    /// A word said after the word it belongs to, read as this English word before that one
+    /// ("jira me?" is "in jira?").
+    Before(&'static str),
 }
 
 /// How `token`, between the words `before` and `next`, is said in plain English; none when as
@@ -2185,6 +2214,26 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u16) -> 
             if matches!(word.as_str(), "gak" | "ga" | "nggak" | "enggak" | "tidak") && before_is(&["sama"]) {
                 return Some(Plain::Said("or not"));
             }
+        }
+        // ("kaun kaun se roles cover karte ho?": "which roles do you cover?")
+        if mixed & 64 != 0 {
+            let next_is = |w: &str| next.is_some_and(|n| core(n).eq_ignore_ascii_case(w));
+            let before_is = |w: &str| before.is_some_and(|b| core(b).eq_ignore_ascii_case(w));
+            match word.as_str() {
+                "kaun" if next_is("kaun") => return Some(Plain::Dropped),
+                "kaun" if before_is("kaun") => return Some(Plain::Said("which")),
+                "se" if before_is("kaun") => return Some(Plain::Dropped),
+                "karte" | "karti" if next_is("ho") => return Some(Plain::Said("do you")),
+                _ => {}
+            }
+        }
+        // ("spike kya hota hai jira me?": "me" closing a clause says "in" the word before it)
+        if mixed & 64 != 0
+            && matches!(word.as_str(), "me" | "mein")
+            && before.is_some_and(|b| core(b).len() == b.len())
+            && (next.is_none() || token.len() > core(token).len())
+        {
+            return Some(Plain::Before("in"));
         }
         // ("co to jest PRD?": "to" says nothing between "co" and "jest")
         if mixed & 8192 != 0 && word == "to" && before.is_some_and(|b| matches!(core(b), "co" | "Co" | "czym")) {
@@ -2426,6 +2475,13 @@ pub fn colloquial(text: &str) -> std::borrow::Cow<'_, str> {
             Some(Plain::Whose) => out.push_str("whose"),
             Some(Plain::Said(english)) => {
                 out.push_str(english);
+                out.push_str(&token[core(token).len()..]);
+            }
+            Some(Plain::Before(english)) => {
+                out.pop();
+                let start = out.rfind(' ').map_or(0, |at| at + 1);
+                out.insert_str(start, english);
+                out.insert(start + english.len(), ' ');
                 out.push_str(&token[core(token).len()..]);
             }
             Some(Plain::Ending(before, after, stem)) => {

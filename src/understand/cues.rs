@@ -2203,6 +2203,8 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
                 && (ws[..i].iter().rev().find(|b| !matches!(**b, "the" | "a" | "their")).is_some_and(|b| {
                     // ("genuine question, not a salary negotiation": pay said not to be asked)
                     matches!(*b, "besides" | "except" | "beyond" | "than" | "from" | "apart" | "ignoring" | "not")
+                        // ("how to make the move without losing salary?": pay kept, as a condition)
+                        || matches!(*b, "losing" | "lose" | "cutting" | "dropping")
                         || (weighs && matches!(*b, "only" | "just" | "mostly" | "mainly"))
                 })
                 // "is one just the other with more equity?": the rest is the same, pay the joke
@@ -2362,8 +2364,20 @@ pub fn back_office(ws: &[&str]) -> bool {
             )
         })
     };
+    // ("the launch messaging for the new verified-listing badge": a new thing launched is a
+    // feature)
+    let launched = |i: usize| {
+        ws[i.saturating_sub(4)..i].contains(&"new")
+            && ws.iter().any(|w| {
+                matches!(*w, "launch" | "launching" | "messaging" | "positioning" | "release" | "announcement")
+            })
+    };
     let thing = |i: usize| {
-        THINGS.contains(&ws[i]) && !ws.get(i + 1).is_some_and(|n| BUILT.contains(n)) && !named_feature(i) && !project(i)
+        THINGS.contains(&ws[i])
+            && !ws.get(i + 1).is_some_and(|n| BUILT.contains(n))
+            && !named_feature(i)
+            && !project(i)
+            && !launched(i)
     };
     (0..ws.len()).any(thing)
         || ws.windows(2).any(|p| p[0] == "legal" && matches!(p[1], "review" | "reviews" | "advice"))

@@ -923,7 +923,10 @@ pub fn read(store: &Store, text: &str) -> Understood {
         });
     // ("do you cover roles like SM and BA too, or only PM types?": examples of the roles asked
     // about, after "like")
+    // ("does rolecall cover only PM roles or also scrum master, BA etc?": the last followed by
+    // "etc")
     let as_examples = as_examples
+        || mentions.last().is_some_and(|m| ws.get(m.end) == Some(&"etc"))
         || mentions.first().is_some_and(|m| {
             ws[m.start.saturating_sub(3)..m.start].iter().any(|w| matches!(*w, "like" | "eg" | "including"))
                 && ws.iter().any(|w| matches!(*w, "roles" | "titles" | "jobs"))
@@ -1618,7 +1621,16 @@ fn comma_starts(text: &str) -> Vec<usize> {
     // (the words of the last part need no counting: no part starts after them)
     // ("who writes the PRD — the PM or the tech lead?": a dash set off by spaces parts words
     // as a comma does)
-    let mut parts = text.split([',', '—', '–']);
+    // (a comma inside brackets parts nothing: "from business analyst (me, 3 yrs) to PM")
+    let mut depth = 0usize;
+    let mut parts = text.split(|c: char| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        matches!(c, ',' | '—' | '–') && depth == 0
+    });
     let mut part = parts.next().unwrap_or_default();
     for next in parts {
         at += count_words(part);
@@ -3385,7 +3397,16 @@ fn short_brackets(text: &str) -> Vec<usize> {
         let inside = &text[open + 1..close];
         let rest = text[close + 1..].trim_start();
         let goes_on = rest.chars().next().is_some_and(|c| c.is_alphanumeric());
-        if goes_on && count_words(inside) == 1 && !inside.contains(['?', '.', '!', ';', '\n', '(']) {
+        // ("going from business analyst (me, 3 yrs) to product manager": a few words that the
+        // sentence goes on after, with a word that joins, are a gloss too)
+        let words = count_words(inside);
+        let joined = rest.split_whitespace().next().is_some_and(|n| {
+            matches!(n, "to" | "into" | "and" | "or" | "for" | "from" | "with" | "as" | "at" | "in" | "on")
+        });
+        // (not examples listed: "the product tooling (jira, miro, etc) for the whole org")
+        let listed = inside.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "etc" | "eg" | "e"));
+        let short = words == 1 || (words <= 3 && joined && !listed);
+        if goes_on && short && !inside.contains(['?', '.', '!', ';', '\n', '(']) {
             out.extend([open, close]);
         }
     }
@@ -4173,7 +4194,10 @@ fn term_question(
             // ("unit economics kya hai simple words me?", read as "… what is simple words": how to
             // say it may follow)
             || (matches!(after, ["what", "is" | "are", rest @ ..]
-                if closed(what_at) || (!rest.is_empty() && rest.iter().all(|w| cues::is_explained(w))))
+                if closed(what_at)
+                    || (!rest.is_empty() && rest.iter().all(|w| cues::is_explained(w)))
+                    // ("spike kya hota hai jira me?", read as "spike what is in jira?")
+                    || rest.first().is_some_and(|w| matches!(*w, "in" | "on" | "for" | "during")))
                 && before.iter().all(|w| cues::is_explained(w)));
         // "launch tiers?? what are those", "NPS — what is it": the next clause asks about it
         // (a later term in the same clause is what a next question points at: "our kanban board

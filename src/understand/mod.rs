@@ -1310,6 +1310,12 @@ mod tests {
             // pay in a remark beside a question asked is no question about pay
             ("what is a chief product officer? it came up on the digital equity panel", Define, &["chief-product-officer"]),
             ("knock knock. who's there? the product owner. the product owner who?", None, &[]),
+            ("i'm a product designer and want to become a PM. how, without losing salary?", Transition, &["product-designer", "product-manager"]),
+            ("kaun kaun se roles cover karte ho?", List, &[]),
+            ("does this bot cover only PM roles or also scrum master, BA etc?", List, &[]),
+            ("any tips for going from business analyst (me, 4 yrs) to product owner?", Transition, &["business-analyst", "product-owner"]),
+            ("who is hiring more backend engineers for the team, usually?", Who, &["engineering-manager"]),
+            ("who writes the launch messaging for the new loyalty badge?", Who, &["product-marketing-manager"]),
             ("who builds the project plan for the office wifi upgrade?", Who, &["project-manager"]),
             ("describe a product designer's job pls, the designer from the agency is joining us monday", Define, &["product-designer"]),
             ("how do I become a product owner? our account has an opening", Transition, &["product-owner"]),
@@ -1399,6 +1405,7 @@ mod tests {
             ("MVP - co to znaczy?", Intent::Term, &["mvp"], None),
             ("RICE ante enti?", Intent::Term, &["rice"], None),
             ("what are launch tiers? someone said the earn launch is tier 2", Intent::Term, &["launch-tiers"], None),
+            ("spike kya hota hai jira me?", Intent::Term, &["spike"], None),
             // the question right after the term; the kind of work it serves; a plan of it
             ("story points how it work", Intent::Term, &["story-points"], None),
             ("what is the MoSCoW method for prioritization?", Intent::Term, &["moscow"], None),
