@@ -112,7 +112,7 @@ fn spell_out(buffer: &mut String, start: usize) {
         // "who'd run it", "who'll decide": who asks all the same
         "whod" | "wholl" => "who",
         // "wht is a spike?": the usual slips of the thumb
-        "wht" | "waht" | "whta" => "what",
+        "wht" | "waht" | "whta" | "wt" => "what",
         // "product ops manager — wtf is that": a rude "what" is a "what"
         "wtf" | "wth" => "what",
         // ("@rolecall whatis delivery manager": the command's name typed as a word)

@@ -142,6 +142,15 @@ fn uses(out: &str) -> bool {
     last.is_some_and(|word| word.eq_ignore_ascii_case("use") || word.eq_ignore_ascii_case("using"))
 }
 
+/// Whether the line so far ends by seeing whoever is mentioned next, and what follows speaks of
+/// it as a thing: "first time seeing <@U123> here — what does it do?" is the bot.
+fn seen_as_a_thing(out: &str, after: &str) -> bool {
+    let last = out.rsplit('\n').next().unwrap_or_default().split_whitespace().next_back();
+    last.is_some_and(|word| {
+        ["seeing", "saw", "see", "noticed", "spotted"].iter().any(|verb| word.eq_ignore_ascii_case(verb))
+    }) && after.split('\n').next().unwrap_or_default().split(|c: char| !c.is_alphanumeric()).any(|w| w == "it")
+}
+
 /// Appends a line without its mentions, links and shortcodes.
 fn push_line(out: &mut String, line: &str) {
     let mut rest = line;
@@ -154,7 +163,7 @@ fn push_line(out: &mut String, line: &str) {
                     if let Some((_, label)) = tag.split_once('|') {
                         out.push_str(label);
                     }
-                } else if tag.starts_with('@') && uses(out) {
+                } else if tag.starts_with('@') && (uses(out) || seen_as_a_thing(out, after)) {
                     // "how do I use <@U123>?": whoever is used is the bot
                     out.push_str("rolecall");
                 } else if tag.starts_with('@') && asks_of_someone(out) {
@@ -1135,6 +1144,9 @@ const INDONESIAN: &[(&str, &str)] = &[
     ("pindah", "move"),
     ("jadi", "become"),
     ("menjadi", "become"),
+    ("naik", "move up"),
+    ("tahun", "years"),
+    ("bulan", "months"),
     ("ke", "to"),
     ("dari", "from"),
     ("di", "in"),
@@ -2200,7 +2212,17 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u16) -> 
                 return Some(Plain::Dropped);
             }
             // ("siapa yang pegang backlog?": who; "ada yang tau …?": anyone)
-            if word == "yang" && before_is(&["siapa", "apa", "ada"]) {
+            // ("apa aja yang bisa kamu bantu?": what the bot can help with; "role mana yang
+            // harusnya bantu" asks who should help, not for help)
+            if matches!(word.as_str(), "bantu" | "membantu") && before_is(&["kamu", "lo", "lu", "anda"]) {
+                return Some(Plain::Said("help"));
+            }
+            // ("udah 3 tahun jadi PM": three years as PM, a role held)
+            if word == "jadi" && before_is(&["tahun", "bulan", "thn"]) {
+                return Some(Plain::Said("as"));
+            }
+            // ("apa aja yang bisa kamu bantu?": "what can you help with?")
+            if word == "yang" && before_is(&["siapa", "apa", "ada", "aja"]) {
                 return Some(Plain::Dropped);
             }
             if word == "ada" && next_is("yang") {
@@ -2520,6 +2542,8 @@ mod tests {
             ),
             // a mention that is used, or a handle that says it is a bot, is the bot
             ("how do I use <@U0XYZ>? just tag it?", "how do I use rolecall ? just tag it?"),
+            // (or is seen, and spoken of as a thing)
+            ("first time seeing <@U0XYZ> here, what does it do?", "first time seeing rolecall here, what does it do?"),
             ("what is @RolesBot and what can it do?", "what is rolecall and what can it do?"),
             ("can I ask @helperbot stuff?", "can I ask rolecall stuff?"),
             ("@rolecall what is a PO?", "what is a PO?"),

@@ -1494,6 +1494,8 @@ fn not_a_move(ws: &[&str], at: usize) -> bool {
             && at > 0
             && !matches!(ws[at - 1], "the" | "a" | "common" | "usual" | "best" | "fastest" | "easiest" | "typical" | "normal" | "career")
             && ws.get(at + 1).is_some_and(|n| !matches!(*n, "to" | "into" | "from" | "for" | "is" | "s" | "in")))
+        // ("too many moving parts": what moves is the work)
+        || (ws[at] == "moving" && ws.get(at + 1).is_some_and(|n| matches!(*n, "parts" | "pieces" | "target" | "targets")))
         // "down the road", "a road trip": the road leads to a role only when it says so
         // ("why did the pm cross the road … to …": a road crossed)
         || (ws[at] == "road"

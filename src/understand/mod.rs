@@ -1313,6 +1313,9 @@ mod tests {
             ("i'm a product designer and want to become a PM. how, without losing salary?", Transition, &["product-designer", "product-manager"]),
             ("kaun kaun se roles cover karte ho?", List, &[]),
             ("does this bot cover only PM roles or also scrum master, BA etc?", List, &[]),
+            ("udah 2 tahun jadi BA, gimana caranya pindah ke PO?", Transition, &["business-analyst", "product-owner"]),
+            ("apa aja yang bisa kamu bantu?", Help, &[]),
+            ("tbh we need a program manager for the rollout, too many moving parts", None, &[]),
             ("any tips for going from business analyst (me, 4 yrs) to product owner?", Transition, &["business-analyst", "product-owner"]),
             ("who is hiring more backend engineers for the team, usually?", Who, &["engineering-manager"]),
             ("who writes the launch messaging for the new loyalty badge?", Who, &["product-marketing-manager"]),
@@ -1449,6 +1452,7 @@ mod tests {
             ("what's the full form of MVP and when do we build one?", Intent::Term, &["mvp"], None),
             // a slip of the thumb
             ("wht is a spike", Intent::Term, &["spike"], None),
+            ("wt is jobs to be done / JTBD ??", Intent::Term, &["jobs-to-be-done"], None),
             // a word of the asker's own world is no role asked for by name
             (
                 "what is a retro exactly? is it the same as what we call PIR in ops?",

@@ -719,6 +719,12 @@ fn the_projects_own_question_sets_stay_answered() {
     // music-streaming startup in Nashville and Austin
     let (hits, last) = answered("dune-voices.jsonl");
     assert!(hits >= 430.0, "{last}");
+    // four more in one round, scored once before it was read: a ride-hailing company in Jakarta
+    // and Surabaya writing some Indonesian, a university spin-out building research software in
+    // Edinburgh and Aberdeen, a freight-brokerage company's product team in Kansas City and
+    // Omaha, and an e-commerce company in Cairo and Alexandria writing non-native English
+    let (hits, last) = answered("ridge-voices.jsonl");
+    assert!(hits >= 425.0, "{last}");
 }
 
 #[test]
