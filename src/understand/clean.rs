@@ -68,11 +68,16 @@ fn quote_then_question(line: &str) -> Option<String> {
 pub fn clean(text: &str) -> String {
     // (an unseen character is a control character or beyond ASCII)
     let maybe_unseen = text.bytes().any(|b| (b.is_ascii_control() && b != b'\n') || !b.is_ascii());
-    if maybe_unseen && text.contains(unseen) {
+    // ("¿qué roles conoces?": the mark that opens a Spanish question says nothing the closing
+    // one does not, and would hide the word after it)
+    let opening_mark = |c: char| matches!(c, '¿' | '¡');
+    if maybe_unseen && text.contains(|c: char| unseen(c) || opening_mark(c)) {
         let seen: String = text
             .chars()
             .filter_map(|c| {
-                if !unseen(c) {
+                if opening_mark(c) {
+                    None
+                } else if !unseen(c) {
                     Some(c)
                 } else if c.is_control() {
                     Some(' ')
@@ -2542,6 +2547,7 @@ mod tests {
             ),
             // a mention that is used, or a handle that says it is a bot, is the bot
             ("how do I use <@U0XYZ>? just tag it?", "how do I use rolecall ? just tag it?"),
+            ("¿qué es un PO?", "qué es un PO?"),
             // (or is seen, and spoken of as a thing)
             ("first time seeing <@U0XYZ> here, what does it do?", "first time seeing rolecall here, what does it do?"),
             ("what is @RolesBot and what can it do?", "what is rolecall and what can it do?"),

@@ -505,6 +505,10 @@ impl<'a> Cues<'a> {
                     && matches!(w[1], "that" | "the" | "this")
                     && (matches!(w[2], "step" | "leap" | "jump") || (w[2] == "move" && w[0].starts_with("mak")))
             })
+            // "how do I position myself for a VP of Product role?": readying oneself for it
+            || ws.windows(3).any(|w| {
+                matches!(w[0], "position" | "positioning") && matches!(w[1], "myself" | "yourself" | "ourselves") && w[2] == "for"
+            })
             // "what gaps do I need to close first?": the way to a role
             || (ws.iter().any(|w| *w == "gap" || *w == "gaps")
                 && ws.iter().any(|w| matches!(*w, "close" | "fill" | "closing" | "filling")))
@@ -1689,7 +1693,14 @@ pub fn invites(text: &str, ws: &[&str]) -> bool {
             ("if", "youre" | "you", "coming" | "joining" | "in" | "interested") | ("see", "you", "there")
         ) || matches!((w[0], w[1]), ("join", "us") | ("all", "welcome") | ("sign", "up") | ("everyone", "welcome"))
     }) || ws.contains(&"rsvp");
-    invited && !text.contains('?')
+    // ("a vendor wants 30 min Friday, who wants to join?": company asked for)
+    let along = ws.windows(4).any(|w| {
+        w[0] == "who"
+            && matches!(w[1], "wants" | "want" | "wanna")
+            && (matches!(w[2], "to") && matches!(w[3], "join" | "come" | "attend" | "go" | "tag")
+                || (w[1] == "wanna" && matches!(w[2], "join" | "come")))
+    });
+    (invited && !text.contains('?')) || along
 }
 
 /// Whether the first word past a greeting or an intensifier ("hey", "many", "big") is one of
@@ -2349,8 +2360,9 @@ pub fn back_office(ws: &[&str]) -> bool {
             && ws[i.saturating_sub(3)..i].iter().any(|w| matches!(*w, "like" | "eg" | "called"))
     };
     // ("the project plan for the wifi upgrade": a project about that work, run like any other)
+    // ("the badge reader rollout": or one word on)
     let project = |i: usize| {
-        ws.get(i + 1).is_some_and(|n| {
+        ws[i + 1..].iter().take(2).any(|n| {
             matches!(
                 *n,
                 "upgrade"
@@ -2536,10 +2548,54 @@ const IS_OPENER: u8 = 64;
 
 /// The first words of the moves [`Cues::new`] reads in more than one word.
 const MOVE_OPENERS: &[&str] = &[
-    "get", "getting", "want", "wanna", "wanting", "like", "hoping", "plan", "planning", "aspire", "ready", "trying",
-    "step", "stepping", "level", "climb", "promo", "can", "could", "where", "go", "move", "be", "being", "next", "gap",
-    "gaps", "make", "towards", "toward", "land", "find", "finding", "end", "way", "making", "take", "taking", "going",
-    "cross", "crossing", "evolve", "evolving", "jumping", "hopping", "hop",
+    "get",
+    "getting",
+    "want",
+    "wanna",
+    "wanting",
+    "like",
+    "hoping",
+    "plan",
+    "planning",
+    "aspire",
+    "ready",
+    "trying",
+    "step",
+    "stepping",
+    "level",
+    "climb",
+    "promo",
+    "can",
+    "could",
+    "where",
+    "go",
+    "move",
+    "be",
+    "being",
+    "next",
+    "gap",
+    "gaps",
+    "make",
+    "towards",
+    "toward",
+    "land",
+    "find",
+    "finding",
+    "end",
+    "way",
+    "making",
+    "take",
+    "taking",
+    "going",
+    "cross",
+    "crossing",
+    "evolve",
+    "evolving",
+    "jumping",
+    "hopping",
+    "hop",
+    "position",
+    "positioning",
 ];
 
 /// The words the comparisons [`Cues::new`] reads in more than one word open with, or hold.
