@@ -5411,9 +5411,19 @@ fn no_role(
         if thin && asks != (0..ws.len()) {
             // what the question alone matches is a word or two, no evidence against the rest:
             // the sentence before it tells the duty, else the whole message does
-            let before = cues
-                .clause_before(asks.start)
-                .map(|start| owners_in(message_ranking(store, &ws[start..asks.end]), None));
+            // ("we have 4 related projects (app, web, CMS, data pipeline) - who coordinates all of
+            // them?": the sentence before is the one the brackets break into, not the brackets)
+            // (a bracket of one word, "(again 🙄)", is a remark on the sentence, kept)
+            let bracketed: Vec<_> = brackets(text).into_iter().filter(|b| b.len() >= 2).collect();
+            let mut start = cues.clause_before(asks.start);
+            while let Some(at) = start.filter(|&at| bracketed.iter().any(|b| b.contains(&at) || b.end == at)) {
+                start = cues.clause_before(at);
+            }
+            let before = start.map(|start| {
+                let told: Vec<&str> =
+                    (start..asks.end).filter(|i| !bracketed.iter().any(|b| b.contains(i))).map(|i| ws[i]).collect();
+                owners_in(message_ranking(store, &told), None)
+            });
             let whole = match before {
                 Some(before) if !before.0.is_empty() => before,
                 _ => owners_in(message_ranking(store, ws), None),

@@ -1319,6 +1319,8 @@ mod tests {
             ("as a senior PM, how do I position myself for a group PM role?", Transition, &["senior-product-manager", "group-product-manager"]),
             ("a vendor's product manager wants 30 min on Friday, who wants to join?", None, &[]),
             ("¿qué roles conoces? only the PM ones or also scrum master?", List, &[]),
+            // the sentence a question points back at is the one brackets break into
+            ("we run three related launches (web, app, data export). who coordinates all of them?", Who, &["program-manager"]),
             ("any tips for going from business analyst (me, 4 yrs) to product owner?", Transition, &["business-analyst", "product-owner"]),
             ("who is hiring more backend engineers for the team, usually?", Who, &["engineering-manager"]),
             ("who writes the launch messaging for the new loyalty badge?", Who, &["product-marketing-manager"]),
