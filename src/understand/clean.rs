@@ -2251,16 +2251,16 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u16) -> 
                 "kaun" if before_is("kaun") => return Some(Plain::Said("which")),
                 "se" if before_is("kaun") => return Some(Plain::Dropped),
                 "karte" | "karti" if next_is("ho") => return Some(Plain::Said("do you")),
+                // ("spike kya hota hai jira me?": "me" closing a clause says "in" the word before
+                // it)
+                "me" | "mein"
+                    if before.is_some_and(|b| core(b).len() == b.len())
+                        && (next.is_none() || token.len() > core(token).len()) =>
+                {
+                    return Some(Plain::Before("in"));
+                }
                 _ => {}
             }
-        }
-        // ("spike kya hota hai jira me?": "me" closing a clause says "in" the word before it)
-        if mixed & 64 != 0
-            && matches!(word.as_str(), "me" | "mein")
-            && before.is_some_and(|b| core(b).len() == b.len())
-            && (next.is_none() || token.len() > core(token).len())
-        {
-            return Some(Plain::Before("in"));
         }
         // ("co to jest PRD?": "to" says nothing between "co" and "jest")
         if mixed & 8192 != 0 && word == "to" && before.is_some_and(|b| matches!(core(b), "co" | "Co" | "czym")) {

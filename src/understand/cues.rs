@@ -1697,7 +1697,7 @@ pub fn invites(text: &str, ws: &[&str]) -> bool {
     let along = ws.windows(4).any(|w| {
         w[0] == "who"
             && matches!(w[1], "wants" | "want" | "wanna")
-            && (matches!(w[2], "to") && matches!(w[3], "join" | "come" | "attend" | "go" | "tag")
+            && (w[2] == "to" && matches!(w[3], "join" | "come" | "attend" | "go" | "tag")
                 || (w[1] == "wanna" && matches!(w[2], "join" | "come")))
     });
     (invited && !text.contains('?')) || along

@@ -216,9 +216,9 @@ pub fn read(store: &Store, text: &str) -> Understood {
                 && !ws[mentions[k - 1].end..m.start].iter().any(|w| matches!(*w, "or" | "and"));
             // ("is it like staff engineer but for PM?": "but for" says whom, one or many)
             (in_a_guess && ws[m.start - 2] == "but")
-                || ws[m.end - 1].ends_with('s') && ranked_over
                 || ws[m.end - 1].ends_with('s')
                     && (in_a_guess
+                        || ranked_over
                         || k > 0
                             && m.start == mentions[k - 1].end + 1
                             && matches!(ws[mentions[k - 1].end], "of" | "for"))
@@ -4520,8 +4520,6 @@ fn what_it_tells(clause: &[&str]) -> Option<usize> {
     Some(2 + does + adverbs + 1 + usize::from(whom))
 }
 
-/// Whether a clause with no role asks about something else: what another word means ("what is
-/// an epic?"), or who did something ("who booked room 4B?").
 /// Whether a question asks the way from one role to another named before it: "vp of product ->
 /// CPO. what are the steps?", "what's the usual path?".
 fn asks_the_way(clause: &[&str]) -> bool {
@@ -4533,6 +4531,8 @@ fn asks_the_way(clause: &[&str]) -> bool {
     subject.is_some_and(|w| matches!(*w, "steps" | "step" | "path" | "gap" | "gaps" | "route"))
 }
 
+/// Whether a clause with no role asks about something else: what another word means ("what is
+/// an epic?"), or who did something ("who booked room 4B?").
 fn asks_about_other(clause: &[&str]) -> bool {
     let w = |i: usize| clause.get(i).copied();
     let subject = match (w(0), w(1)) {
