@@ -396,6 +396,10 @@ const HELD: &[&str] = &["job", "jobs", "responsibility", "task", "duty", "role"]
 const TAGALOG: &[(&str, &str)] = &[
     ("sino", "who"),
     ("sinong", "which"),
+    // "vp of product ba ay people manager?": "ay" links a thing to what it is
+    ("ay", "is"),
+    // "sino may charger?": who has one
+    ("may", "has"),
     ("ano-anong", "which"),
     ("ano-ano", "which"),
     ("pareho", "same"),

@@ -225,6 +225,12 @@ pub const DEFINE: &[&str] = &[
     "wut",
     "expected",
     "expectations",
+    // "skills needed for a marketing manager?", "seniority ladder of a product designer?"
+    "skills",
+    "skill",
+    "skillset",
+    "competencies",
+    "seniority",
 ];
 
 /// Words that carry no meaning of their own in a role question.

@@ -2455,7 +2455,16 @@ fn asks_what_kind(ws: &[&str], role: &Span, asked: bool) -> bool {
             2 => matches!(ws[1], "a" | "an"),
             _ => false,
         };
-    opens || (asked && (any_one || modal))
+    // "how senior is a principal PM?", "how technical are TPMs?": how far the role goes
+    let how_far = matches!(ws.first().copied(), Some("how"))
+        && ws.get(1).is_some_and(|w| matches!(*w, "senior" | "junior" | "technical" | "strategic" | "hands"))
+        && ws[2..role.start].iter().all(|w| matches!(*w, "is" | "are" | "a" | "an" | "the" | "on"));
+    // "vp of product is a people manager or strategy only?": the role first, said to be one
+    // thing or another
+    let either = ws[..role.start].iter().all(|w| matches!(*w, "a" | "an" | "the"))
+        && ws.get(role.end).is_some_and(|w| matches!(*w, "is" | "are"))
+        && ws[role.end + 1..].iter().take(5).any(|w| *w == "or");
+    opens || how_far || (asked && (any_one || modal || either))
 }
 
 /// The words of one role mention, as indexes into the message's words.
@@ -5459,8 +5468,15 @@ fn no_role(
         };
         // ("who coordinates across multiple squads for the migration?": a term that says where the
         // duty spreads is no object of it)
+        // ("whose work is it to coordinate the 4 squads on the rollout?": nor are several of them
+        // that the duty brings together)
         let spread = |m: &&TermMention| {
-            ws[m.start.saturating_sub(3)..m.start].iter().any(|w| matches!(*w, "across" | "between" | "among"))
+            let before = &ws[m.start.saturating_sub(3)..m.start];
+            before.iter().any(|w| matches!(*w, "across" | "between" | "among"))
+                || (ws[m.end - 1].ends_with('s')
+                    && before.iter().any(|w| {
+                        matches!(*w, "coordinate" | "coordinates" | "coordinating" | "align" | "aligns" | "aligning")
+                    }))
         };
         let asked_as_term = |m: &&TermMention| !example(m) && !spread(m) && asks.contains(&m.start);
         let asked_term = terms.iter().find(asked_as_term);

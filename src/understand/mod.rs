@@ -1396,6 +1396,19 @@ mod tests {
             ),
             // whose a duty is, said with "sit with", and "which role" closing the question
             ("timeline and budget sit with which role, usually?", Who, &["project-manager"]),
+            // the skills a role needs, named without a verb
+            ("skills for a delivery manager?", Define, &["delivery-manager"]),
+            ("competencies of a business analyst?", Define, &["business-analyst"]),
+            // how far a role goes, up a ladder or into the technical
+            ("how senior is a lead PM, honestly?", Define, &["lead-product-manager"]),
+            ("how technical are TPMs supposed to be?", Define, &["technical-product-manager"]),
+            // the role first, said to be one thing or another
+            ("head of product is a manager of managers or still hands on?", Define, &["head-of-product"]),
+            // Taglish: "ay" links a thing to what it is; "may" is "has"
+            ("ang scrum master ba ay coach lang or manager din?", Define, &["scrum-master"]),
+            ("sino may extra HDMI cable?", None, &[]),
+            // several squads a duty brings together are not what it is about
+            ("who aligns the four squads on the app rewrite?", Who, &["program-manager"]),
         ];
         check(&store, table);
     }

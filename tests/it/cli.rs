@@ -732,6 +732,12 @@ fn the_projects_own_question_sets_stay_answered() {
     // Pittsburgh
     let (hits, last) = answered("knoll-voices.jsonl");
     assert!(hits >= 425.0, "{last}");
+    // four more in one round, scored once before it was read: a payments startup's product team
+    // in Lagos and Abuja writing some Pidgin, a customer-experience software company in Manila
+    // and Cebu writing some Taglish, a scooter-sharing company in Berlin and Hamburg writing some
+    // German, and a government digital service team in Wellington and Auckland
+    let (hits, last) = answered("strait-voices.jsonl");
+    assert!(hits >= 375.0, "{last}");
 }
 
 #[test]
