@@ -157,6 +157,9 @@ pub const TRANSITION: &[&str] = &[
     // "how can I transfer to product management?"
     "transfer",
     "transferring",
+    // "build toward a group PM role"
+    "toward",
+    "towards",
 ];
 
 /// Verbs after "get to" that say being allowed to, not reaching a role: "do POs get to
@@ -2266,6 +2269,9 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
                             | "increase"
                             | "package"
                     ))
+                // ("is tpm comp better than regular pm comp?": pay set against pay)
+                || (matches!(w[0], "pay" | "comp")
+                    && matches!(w[1], "better" | "higher" | "lower" | "worse" | "bigger"))
         }
     });
     // "is 55k reasonable for a BA role?": a sum weighed as pay

@@ -1879,8 +1879,11 @@ fn yardstick(ws: &[&str], second: &Span) -> bool {
 /// Whether the later of two roles is a guess at what the first one asked about is: "what's a
 /// TPM, is it just a PM who can code?" asks what a TPM is.
 fn guessed_kind(ws: &[&str], first: &Span, second: &Span) -> bool {
-    let asked_what =
-        ws[first.start.saturating_sub(3)..first.start].iter().any(|w| matches!(*w, "whats" | "what" | "wat"));
+    // ("technical product manager what means, is it just a PM who can code?": or right after it)
+    let asked_what = ws[first.start.saturating_sub(3)..first.start]
+        .iter()
+        .chain(ws[first.end..].iter().take(1))
+        .any(|w| matches!(*w, "whats" | "what" | "wat"));
     let guess = ws[first.end..second.start].iter().any(|w| matches!(*w, "it" | "they" | "that" | "this"))
         && ws[second.start.saturating_sub(3)..second.start]
             .iter()
@@ -1892,7 +1895,10 @@ fn guessed_kind(ws: &[&str], first: &Span, second: &Span) -> bool {
         // ("is it PM who codes or what": without the article)
         || (second.start >= 2
             && matches!(ws[second.start - 1], "it" | "that" | "this")
-            && matches!(ws[second.start - 2], "is" | "was"));
+            && matches!(ws[second.start - 2], "is" | "was"))
+        // ("whats a GPM, is that above senior pm?": where it ranks, guessed)
+        || (ws[first.end..second.start].iter().any(|w| matches!(*w, "it" | "that" | "this"))
+            && ws[second.start.saturating_sub(2)..second.start].iter().any(|w| matches!(*w, "above" | "below" | "under")));
     // ("what's an APM, like a junior PM or smth else?": a guess that opens with "like")
     let like = ws[first.end..second.start].first() == Some(&"like") && second.start - first.end <= 3;
     let open = |w: &str| matches!(w, "smth" | "something" | "sth" | "else" | "what" | "not" | "no");
@@ -3460,20 +3466,27 @@ fn managed(ws: &[&str], m: &Mention) -> bool {
         "leading",
         "supervising",
         "supervises",
-        // ("group product manager — is that basically a manager of pms?")
-        "manager",
-        "managers",
-        "boss",
     ];
+    // ("group product manager — is that basically a manager of pms?")
+    const MANAGER: &[&str] = &["manager", "managers", "boss"];
     let plural = ws[m.start..m.end].last().is_some_and(|w| w.ends_with('s'));
-    let before = ws[..m.start].iter().rev().skip_while(|w| matches!(**w, "other" | "a" | "team" | "of" | "the"));
-    plural && before.take(1).any(|w| MANAGING.contains(w))
+    let mut before = ws[..m.start].iter().rev().skip_while(|w| matches!(**w, "other" | "a" | "team" | "of" | "the"));
+    // ("is it mostly managing directors and VPs?": others managed listed before it, after a
+    // verb; "program managers and delivery managers" are two roles)
+    let after_others = || {
+        let mut rest = ws[..m.start].iter().rev().take(6).skip_while(|w| matches!(**w, "and" | "or" | "the"));
+        rest.next().is_some_and(|w| w.ends_with('s'))
+            && rest.find(|w| !w.ends_with('s') || MANAGING.contains(*w)).is_some_and(|w| MANAGING.contains(w))
+    };
+    plural && (before.next().is_some_and(|w| MANAGING.contains(w) || MANAGER.contains(w)) || after_others())
 }
 
 /// Whether a role is named as a number of people: "4 PMs", "three designers", "a dozen POs".
 fn counted(ws: &[&str], m: &Mention) -> bool {
-    const NUMBERS: &[&str] =
-        &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "dozen", "few", "several"];
+    const NUMBERS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "dozen", "few", "several",
+        "many",
+    ];
     m.start.checked_sub(1).is_some_and(|i| {
         let w = ws[i];
         NUMBERS.contains(&w) || (w.chars().all(|c| c.is_ascii_digit()) && w != "1")
@@ -3803,7 +3816,17 @@ fn about_one_holder(ws: &[&str], role: &Span) -> bool {
     // ("@Tunde you are our designer, right?": the listener said to hold it)
     let you_are =
         at >= 3 && matches!(ws[at - 1], "the" | "our") && ws[at - 3] == "you" && matches!(ws[at - 2], "are" | "r");
-    did || holds_it || you_are || where_one_team_holder_is(ws, role)
+    // ("does anyone know if Achieng is the new head of product?": whether one person holds it)
+    let before = &ws[..at];
+    let before = match before {
+        [rest @ .., "new" | "current" | "interim" | "acting"] => rest,
+        rest => rest,
+    };
+    let whether_holds = matches!(
+        before,
+        [.., "if" | "whether", one, "is" | "s", "the" | "our"] if !matches!(*one, "it" | "this" | "that" | "there")
+    );
+    did || holds_it || you_are || whether_holds || where_one_team_holder_is(ws, role)
 }
 
 /// Whether a message asks where or how one team's holder of a role is: "is the EM of the
@@ -4865,14 +4888,20 @@ fn without_condition<'c, 'w>(ws: &'c [&'w str]) -> &'c [&'w str] {
                             | "upgrade"
                             | "refresh"
                             | "install"
+                            // ("who decides the roadmap | for the farmer app?": one product)
+                            | "app"
+                            | "website"
                     )
                 })
         };
         // ("who tracks budget and schedule | on something like the kiosk rollout": one case,
         // given as an example)
+        // ("in charge of brand campaigns, | e.g. a national TV spot": the same, said with "e.g.")
         let example = matches!(**w, "for" | "on" | "in")
             && ws.get(i + 1).is_some_and(|a| matches!(*a, "something" | "anything" | "stuff"))
-            && ws.get(i + 2) == Some(&"like");
+            && ws.get(i + 2) == Some(&"like")
+            || **w == "eg"
+            || (**w == "for" && ws.get(i + 1).is_some_and(|a| matches!(*a, "example" | "instance")));
         let instance = example
             || **w == "for"
                 && ws
@@ -4915,7 +4944,9 @@ fn without_condition<'c, 'w>(ws: &'c [&'w str]) -> &'c [&'w str] {
         }
         let condition = SUBORDINATE.contains(*w) && !matches!(ws[i - 1], "look" | "looks" | "looking");
         let time = matches!(**w, "next" | "this" | "every" | "each" | "per")
-            && ws.get(i + 1).is_some_and(|p| PERIOD.contains(&p.trim_end_matches('s')));
+            && ws.get(i + 1).is_some_and(|p| PERIOD.contains(&p.trim_end_matches('s')))
+            // ("who owns the marketing plan | for planting season?")
+            || (**w == "for" && ws[i + 1..].iter().take(3).any(|w| *w == "season"));
         condition || time
     });
     // ("who owns the backlog | in scrum?": a setting after a duty of one word leaves it whole)

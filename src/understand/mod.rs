@@ -1409,6 +1409,24 @@ mod tests {
             ("sino may extra HDMI cable?", None, &[]),
             // several squads a duty brings together are not what it is about
             ("who aligns the four squads on the app rewrite?", Who, &["program-manager"]),
+            // one product, a season and an example said with "e.g." are no part of the duty
+            ("who decides the roadmap for the loyalty app?", Who, &["product-manager"]),
+            ("who owns the marketing plan for holiday season?", Who, &["marketing-manager"]),
+            ("who is normally in charge of brand campaigns, e.g. something like a national radio ad?", Who, &["brand-manager"]),
+            // others managed, listed before the role
+            ("what is the head of product job like, is it mostly managing designers and PMs?", Define, &["head-of-product"]),
+            // a guess at what the role is, after it is asked ("X what means") or where it ranks
+            ("technical PM what means, is it just a PM who codes?", Define, &["technical-product-manager"]),
+            ("what's a lead PM, is that above a senior pm?", Define, &["lead-product-manager"]),
+            // how many of a role, counted
+            ("how senior is a director of product? how many PMs under them?", Define, &["director-of-product"]),
+            // pay set against pay, and whether one person holds a role
+            ("is PO pay better than BA pay?", None, &[]),
+            ("does anyone know if Tomasz is the new CPO?", None, &[]),
+            // Turkish: which roles do you know
+            ("hangi rolleri biliyorsun? list pls", List, &[]),
+            // a move toward a role
+            ("I'm a PO working toward a product manager role, what should I learn?", Transition, &["product-owner", "product-manager"]),
         ];
         check(&store, table);
     }

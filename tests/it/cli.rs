@@ -738,6 +738,12 @@ fn the_projects_own_question_sets_stay_answered() {
     // German, and a government digital service team in Wellington and Auckland
     let (hits, last) = answered("strait-voices.jsonl");
     assert!(hits >= 375.0, "{last}");
+    // four more in one round, scored once before it was read: an agritech startup in Nairobi
+    // and Kisumu writing some Swahili and Sheng, an online marketplace in Istanbul and Ankara
+    // writing some Turkish, a community server of students and career-switchers breaking into
+    // product, and a health insurer's digital division in Toronto and Ottawa writing formally
+    let (hits, last) = answered("firth-voices.jsonl");
+    assert!(hits >= 380.0, "{last}");
 }
 
 #[test]
