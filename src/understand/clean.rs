@@ -1545,6 +1545,79 @@ const POLISH: &[(&str, &str)] = &[
     ("hej", "hi"),
 ];
 
+/// Words of Dutch that people in the Netherlands and Flanders mix into English at work, as
+/// [`TAGALOG`]: "wat is een PO?" ("what is a PO?"), "hoe word ik APM?" ("how become I APM?"),
+/// "wie schrijft de user stories?" ("who writes the user stories?"). ("of", Dutch for "or", is
+/// left as English: "head of product".)
+const DUTCH: &[(&str, &str)] = &[
+    ("wat", "what"),
+    ("een", "a"),
+    ("het", "the"),
+    ("de", "the"),
+    ("hoe", "how"),
+    ("wie", "who"),
+    ("welke", "which"),
+    ("welk", "which"),
+    ("waarom", "why"),
+    ("wanneer", "when"),
+    ("ik", "I"),
+    ("jij", "you"),
+    ("je", "you"),
+    ("jullie", "you"),
+    ("wij", "we"),
+    ("mijn", "my"),
+    ("onze", "our"),
+    ("ons", "our"),
+    ("iemand", "someone"),
+    ("deze", "this"),
+    ("dit", "this"),
+    ("dat", "that"),
+    ("word", "become"),
+    ("wordt", "becomes"),
+    ("worden", "become"),
+    ("doet", "does"),
+    ("doen", "do"),
+    ("gebruik", "use"),
+    ("gebruiken", "use"),
+    ("verschil", "difference"),
+    ("tussen", "between"),
+    ("en", "and"),
+    ("rol", "role"),
+    ("rollen", "roles"),
+    ("ken", "know"),
+    ("kent", "know"),
+    ("weet", "knows"),
+    ("kan", "can"),
+    ("kun", "can"),
+    ("kunnen", "can"),
+    ("wil", "want"),
+    ("van", "of"),
+    ("naar", "to"),
+    ("voor", "for"),
+    ("bij", "at"),
+    ("zijn", "are"),
+    ("niet", "not"),
+    ("maar", "but"),
+    ("ook", "also"),
+    ("eigenlijk", "actually"),
+    ("precies", "exactly"),
+    ("verantwoordelijk", "responsible"),
+    ("schrijft", "writes"),
+    ("beslist", "decides"),
+    ("bepaalt", "decides"),
+    ("uitleggen", "explain"),
+    ("betekent", "means"),
+    ("overstappen", "switch"),
+    ("graag", ""),
+    ("toch", ""),
+    ("nou", ""),
+    ("hoor", ""),
+    ("gewoon", ""),
+    ("bedankt", "thanks"),
+    ("hoi", "hi"),
+    ("goedemorgen", "good morning"),
+];
+
 /// German, as said at work in Munich or Stuttgart around English role names, as [`TAGALOG`]:
 /// "was ist eine definition of done genau?", "wer entscheidet eigentlich the order of the
 /// backlog?", "was macht ein scrum master?".
@@ -1604,7 +1677,7 @@ const GERMAN: &[(&str, &str)] = &[
 /// only that language has.
 const MIXED: &[&[(&str, &str)]] = &[
     TAGALOG, FRENCH, SWAHILI, HEBREW, VIETNAMESE, TURKISH, HINDI, PIDGIN, PORTUGUESE, CHINESE, INDONESIAN, ITALIAN,
-    SPANISH, POLISH, GERMAN,
+    SPANISH, POLISH, DUTCH, GERMAN,
 ];
 
 /// Which of [`MIXED`] a word says a message mixes in, as a bit of each (none: 0): a word only
@@ -1628,7 +1701,7 @@ fn only_in(word: &str) -> u16 {
             | "następnego" | "zwykłego" | "procesów" | "analizę" | "możesz" | "wyjaśnić" | "zarządza" | "która"
             | "który" | "którą" | "chcę" | "chciałbym" | "rolę" | "roadmapę" | "zespół" | "zespołem"
             | "wytłumaczyć" | "pomóc" => 8192,
-            "für" | "heißt" | "zuständig" | "erklären" | "über" | "können" | "möchte" | "würde" => 16384,
+            "für" | "heißt" | "zuständig" | "erklären" | "über" | "können" | "möchte" | "würde" => 32768,
             _ => 0,
         };
     }
@@ -2024,6 +2097,51 @@ const ONLY_IN_WORDS: &[(u16, &[&str])] = &[
     (
         16384,
         &[
+            "een",
+            "hoe",
+            "ik",
+            "deze",
+            "gebruik",
+            "gebruiken",
+            "doet",
+            "verschil",
+            "tussen",
+            "welke",
+            "wordt",
+            "jij",
+            "jullie",
+            "naar",
+            "het",
+            "bij",
+            "onze",
+            "zijn",
+            "niet",
+            "maar",
+            "ook",
+            "graag",
+            "bedankt",
+            "goedemorgen",
+            "eigenlijk",
+            "verantwoordelijk",
+            "schrijft",
+            "beslist",
+            "bepaalt",
+            "kunnen",
+            "worden",
+            "uitleggen",
+            "betekent",
+            "waarom",
+            "wanneer",
+            "iemand",
+            "mijn",
+            "wij",
+            "weet",
+            "overstappen",
+        ],
+    ),
+    (
+        32768,
+        &[
             "ist",
             "ein",
             "eine",
@@ -2182,6 +2300,18 @@ fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u16) -> 
         }
         if mixed & 2 != 0 && word == "fait" && before.is_some_and(|b| core(b).eq_ignore_ascii_case("en")) {
             return Some(Plain::Said("actually"));
+        }
+        // ("welke rollen ken je?": "do you know", the one asked after the verb)
+        const KNOW: &[&str] = &["ken", "kent", "weet"];
+        if mixed & 16384 != 0 && KNOW.contains(&word.as_str()) && next.is_some_and(|n| matches!(core(n), "je" | "jij"))
+        {
+            return Some(Plain::Said("do you know"));
+        }
+        if mixed & 16384 != 0
+            && matches!(word.as_str(), "je" | "jij")
+            && before.is_some_and(|b| KNOW.contains(&core(b).to_lowercase().as_str()))
+        {
+            return Some(Plain::Dropped);
         }
         // ("de quem é a responsabilidade …?" is "whose responsibility is it …?")
         if mixed & 256 != 0 && word == "de" && next.is_some_and(|n| core(n).eq_ignore_ascii_case("quem")) {

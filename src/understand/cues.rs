@@ -2299,7 +2299,33 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
                 .take(if matches!(w[1], "like" | "about" | "around" | "over" | "under") { 2 } else { 1 })
                 .any(|n| n.starts_with(|c: char| c.is_ascii_digit()))
     });
-    if (has(PAID) || how_much_paid || paid_more || rate || sum_weighed || makes_a_sum) && !same_job && !aside_from_pay()
+    // ("what does a senior pm make in atlanta?": "make" with nothing made, asked of a role)
+    let what_one_makes = ws.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "make" | "makes")
+            && ws[k.saturating_sub(7)..k].iter().any(|b| matches!(*b, "what" | "much"))
+            && ws[k.saturating_sub(7)..k].iter().any(|b| matches!(*b, "do" | "does" | "would" | "will"))
+            && ws.get(k + 1).is_none_or(|n| {
+                matches!(
+                    *n,
+                    "in" | "at"
+                        | "per"
+                        | "a"
+                        | "annually"
+                        | "yearly"
+                        | "now"
+                        | "here"
+                        | "there"
+                        | "typically"
+                        | "usually"
+                        | "roughly"
+                        | "these"
+                        | "nowadays"
+                )
+            })
+    });
+    if (has(PAID) || how_much_paid || paid_more || rate || sum_weighed || makes_a_sum || what_one_makes)
+        && !same_job
+        && !aside_from_pay()
     {
         Some(Aside::Salary(role))
     } else if thanks && only(THANKS) {

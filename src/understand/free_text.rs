@@ -2467,9 +2467,11 @@ fn asks_what_kind(ws: &[&str], role: &Span, asked: bool) -> bool {
         && ws[2..role.start].iter().all(|w| matches!(*w, "is" | "are" | "a" | "an" | "the" | "on"));
     // "vp of product is a people manager or strategy only?": the role first, said to be one
     // thing or another
+    // ("group product manager is like manager of pms??": or likened to one)
     let either = ws[..role.start].iter().all(|w| matches!(*w, "a" | "an" | "the"))
         && ws.get(role.end).is_some_and(|w| matches!(*w, "is" | "are"))
-        && ws[role.end + 1..].iter().take(5).any(|w| *w == "or");
+        && (ws[role.end + 1..].iter().take(5).any(|w| *w == "or")
+            || ws.get(role.end + 1).is_some_and(|w| matches!(*w, "like" | "basically" | "kinda" | "mostly")));
     opens || how_far || (asked && (any_one || modal || either))
 }
 
@@ -4730,8 +4732,17 @@ fn says_little(clause: &[&str]) -> bool {
 /// duty of its own: "who normally writes those in a scrum team?", "who decides if that goes on
 /// the plan?" ("the person that decides" is no pointer).
 fn points_inside(clause: &[&str]) -> bool {
+    // ("whose job is hiring engineers and growing them?": people named before it in the clause)
+    let named_before = |i: usize| {
+        (1..i).any(|j| {
+            clause[j].len() > 3
+                && clause[j].ends_with('s')
+                && (clause[j - 1].ends_with("ing") || matches!(clause[j - 1], "the" | "our" | "new" | "all" | "their"))
+        })
+    };
     let pointer = clause.iter().enumerate().any(|(i, w)| match *w {
-        "those" | "these" | "them" | "this" => true,
+        "them" => !named_before(i),
+        "those" | "these" | "this" => true,
         // ("whose job is it to run the retro": "it" stands for what follows "to")
         "it" => clause.get(i + 1) != Some(&"to"),
         // ("who signs off that a story is done": "that" opening a clause points nowhere)

@@ -1425,6 +1425,17 @@ mod tests {
             ("does anyone know if Tomasz is the new CPO?", None, &[]),
             // Turkish: which roles do you know
             ("hangi rolleri biliyorsun? list pls", List, &[]),
+            // Dutch: what, how, which, who, and "ken je" as "do you know"
+            ("wat is een delivery manager?", Define, &["delivery-manager"]),
+            ("hoe word ik product owner?", Transition, &["product-owner"]),
+            ("welke rollen ken je?", List, &[]),
+            ("hoe gebruik ik deze bot?", Help, &[]),
+            // what one of a role makes, with nothing made, is pay
+            ("what does a scrum master make in Leeds?", None, &[]),
+            // a role likened to another, in a question
+            ("head of product is like a manager of managers?", Define, &["head-of-product"]),
+            // "them" after the people the clause names points at them
+            ("whose job is hiring engineers and coaching them? not the PM I hope", Who, &["engineering-manager"]),
             // a move toward a role
             ("I'm a PO working toward a product manager role, what should I learn?", Transition, &["product-owner", "product-manager"]),
         ];
