@@ -2269,6 +2269,10 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
                             | "increase"
                             | "package"
                     ))
+                // ("what's the pay for a cpo at a unicorn?": the pay of a role)
+                || (matches!(w[0], "the" | "typical" | "average" | "usual")
+                    && w[1] == "pay"
+                    && ws.get(i + 2).is_some_and(|n| matches!(*n, "for" | "of" | "at" | "in" | "like")))
                 // ("is tpm comp better than regular pm comp?": pay set against pay)
                 || (matches!(w[0], "pay" | "comp")
                     && matches!(w[1], "better" | "higher" | "lower" | "worse" | "bigger"))
@@ -2450,6 +2454,41 @@ pub fn wants_access(ws: &[&str]) -> bool {
                 // ("i keep getting added to her syncs": a complaint, not a request)
                 && !ws[i.saturating_sub(4)..i].iter().any(|w| matches!(*w, "keep" | "keeps" | "kept"))
         })
+}
+
+/// Whether a question asks who holds a thing: "who's got build 0.9.3 on a device?", "who has
+/// a spare HDMI cable?" ("who's got the final say on pricing?" holds a duty).
+pub fn asks_who_holds(ws: &[&str]) -> bool {
+    ws.windows(2).enumerate().any(|(i, p)| {
+        // ("a nurse who got roped into …": "who" after a name of people tells of them)
+        let opens = i == 0 || matches!(ws[i - 1], "so" | "ok" | "but" | "and" | "anyone" | "hey" | "guys" | "pls");
+        let held = match p {
+            ["whos", "got"] => 2,
+            ["who", "got"] if opens => 2,
+            ["who", "has"] if opens && ws.get(i + 2) == Some(&"got") => 3,
+            _ => return false,
+        };
+        let rest = &ws[(i + held).min(ws.len())..];
+        let duty = rest.iter().take(4).any(|w| {
+            matches!(
+                *w,
+                "say"
+                    | "final"
+                    | "ownership"
+                    | "responsibility"
+                    | "authority"
+                    | "call"
+                    | "decision"
+                    | "word"
+                    | "veto"
+                    | "budget"
+                    | "time"
+                    | "bandwidth"
+                    | "capacity"
+            )
+        });
+        !rest.is_empty() && !duty
+    })
 }
 
 /// Whether the asker says they want to get in touch with whoever it is: "who owns push for the

@@ -794,6 +794,7 @@ pub fn read(store: &Store, text: &str) -> Understood {
         || cues::wants_a_resource(&ws)
         || cues::complains(&ws)
         || cues::wants_access(&ws)
+        || cues::asks_who_holds(&ws)
         || cues::job_errand(&ws)
         || about_people_at_work(text, &ws, &mentions, &cues, &asks)
     {
@@ -824,7 +825,12 @@ pub fn read(store: &Store, text: &str) -> Understood {
             parts.iter().filter(|p| p.question).flat_map(|p| ws[p.range.clone()].iter().copied()).collect();
         cues::aside(&asked, mentions.first().map(|m| m.role))
     };
-    let aside = if compares_roles {
+    // ("marketing manager for 4 yrs, how do i switch to product marketing? pmm roles pay better
+    // in cyber apparently": pay told after a move asked)
+    let moves_asked = asks != (0..ws.len())
+        && parts.iter().any(|p| p.question && p.range == asks)
+        && asked.iter().any(|w| cues::kinds_transition(w));
+    let aside = if compares_roles || moves_asked {
         in_questions()
     } else if asks_what_it_is {
         cues::aside(asked, mentions.first().map(|m| m.role))
@@ -1900,17 +1906,22 @@ fn guessed_kind(ws: &[&str], first: &Span, second: &Span) -> bool {
         || (ws[first.end..second.start].iter().any(|w| matches!(*w, "it" | "that" | "this"))
             && ws[second.start.saturating_sub(2)..second.start].iter().any(|w| matches!(*w, "above" | "below" | "under")));
     // ("what's an APM, like a junior PM or smth else?": a guess that opens with "like")
+    // ("apm is like entry level pm is it?": likened, and asked with a tag)
+    let likened = matches!(ws[first.end..second.start], ["is" | "s", "like", ..])
+        && second.start - first.end <= 4
+        && matches!(ws.get(second.end..second.end + 2), Some(["is" | "isnt", "it"]));
     let like = ws[first.end..second.start].first() == Some(&"like") && second.start - first.end <= 3;
     let open = |w: &str| matches!(w, "smth" | "something" | "sth" | "else" | "what" | "not" | "no");
     // ("a PM who codes", "a PM with …", "a PM of PMs", "a project manager for PMs")
-    asked_what
-        && (guess || like)
-        && (ws.get(second.end).is_some_and(|w| matches!(*w, "who" | "that" | "with" | "plus" | "of" | "for"))
+    likened
+        || (asked_what
+            && (guess || like)
+            && (ws.get(second.end).is_some_and(|w| matches!(*w, "who" | "that" | "with" | "plus" | "of" | "for"))
             // ("wat is principal PM. is it like senior senior PM": the guess closes the message)
             || (guess && second.end == ws.len())
             || like
                 && (second.end == ws.len()
-                    || ws.get(second.end) == Some(&"or") && ws.get(second.end + 1).is_some_and(|w| open(w))))
+                    || ws.get(second.end) == Some(&"or") && ws.get(second.end + 1).is_some_and(|w| open(w)))))
 }
 
 /// Words that deny what follows: "what does an SM do that a PO doesn't?".
@@ -2462,9 +2473,11 @@ fn asks_what_kind(ws: &[&str], role: &Span, asked: bool) -> bool {
             _ => false,
         };
     // "how senior is a principal PM?", "how technical are TPMs?": how far the role goes
-    let how_far = matches!(ws.first().copied(), Some("how"))
-        && ws.get(1).is_some_and(|w| matches!(*w, "senior" | "junior" | "technical" | "strategic" | "hands"))
-        && ws[2..role.start].iter().all(|w| matches!(*w, "is" | "are" | "a" | "an" | "the" | "on"));
+    // ("morning!! how senior is a principal pm ah": after a greeting too)
+    let how_far = ws[..role.start].iter().rposition(|w| *w == "how").is_some_and(|h| {
+        ws.get(h + 1).is_some_and(|w| matches!(*w, "senior" | "junior" | "technical" | "strategic" | "hands"))
+            && ws[h + 2..role.start].iter().all(|w| matches!(*w, "is" | "are" | "a" | "an" | "the" | "on"))
+    });
     // "vp of product is a people manager or strategy only?": the role first, said to be one
     // thing or another
     // ("group product manager is like manager of pms??": or likened to one)
@@ -3569,7 +3582,12 @@ fn names_an_event(ws: &[&str], m: &Mention, moving: bool) -> bool {
             && (matches!(ws[at - 1], "recruiter" | "recruiters" | "recruiting")
                 || (ws[at - 1] == "manager" && at >= 2 && ws[at - 2] == "hiring"))
     });
-    (filled && particular)
+    // ("can the recruiter send me the pm job ad?": one advert for an opening)
+    let advert = matches!(next, "job" | "role")
+        && ws
+            .get(m.end + 1)
+            .is_some_and(|w| matches!(*w, "ad" | "ads" | "advert" | "posting" | "postings" | "listing" | "post"));
+    (particular && (filled || advert))
         || (EVENTS.contains(&next) || (!moving && WAYS_IN.contains(&next))) && (particular || !OPENINGS.contains(&next))
 }
 

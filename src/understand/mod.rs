@@ -1436,6 +1436,18 @@ mod tests {
             ("head of product is like a manager of managers?", Define, &["head-of-product"]),
             // "them" after the people the clause names points at them
             ("whose job is hiring engineers and coaching them? not the PM I hope", Who, &["engineering-manager"]),
+            // who holds a thing, not a duty
+            ("the CTO wants a demo, who's got build 2.1 on a phone?", None, &[]),
+            ("who's got the final say on the roadmap?", Who, &["product-manager"]),
+            // one job advert
+            ("can the recruiter send me the scrum master job ad?", None, &[]),
+            // how far a role goes, after a greeting; the pay of a role
+            ("hi all, how senior is a group PM in most orgs?", Define, &["group-product-manager"]),
+            ("what's the pay for a head of product in Lisbon?", None, &[]),
+            // pay told after a move asked is a remark
+            ("BA for 3 yrs, how do I move into product owner? POs earn more here apparently", Transition, &["business-analyst", "product-owner"]),
+            // likened to another role, asked with a tag
+            ("lead pm is like a senior pm is it? what else they do", Define, &["lead-product-manager"]),
             // a move toward a role
             ("I'm a PO working toward a product manager role, what should I learn?", Transition, &["product-owner", "product-manager"]),
         ];
