@@ -982,6 +982,16 @@ const PORTUGUESE: &[(&str, &str)] = &[
     ("né", ""),
     ("aí", ""),
     ("quais", "which"),
+    ("competências", "skills"),
+    ("passo", "move"),
+    ("chega", "get"),
+    ("coordenar", "coordinate"),
+    ("vários", "several"),
+    ("projetos", "projects"),
+    ("relacionados", "related"),
+    ("objetivo", "goal"),
+    ("mesmo", "same"),
+    ("responsável", "responsible"),
     ("faço", "do i"),
     ("fez", "made"),
     ("faz", "does"),
@@ -1287,6 +1297,29 @@ const ITALIAN: &[(&str, &str)] = &[
 /// words are read in any message by `cues::foreign_question_word`.)
 const SPANISH: &[(&str, &str)] = &[
     ("qué", "what"),
+    // Rioplatense: "qué sos vos?", "cómo funcionás?", "me lo explicás?"
+    ("sos", "are"),
+    ("vos", "you"),
+    ("funcionás", "work"),
+    ("funciona", "works"),
+    ("tenés", "have"),
+    ("comandos", "commands"),
+    ("explicás", "explain"),
+    ("llega", "get"),
+    ("ser", "be"),
+    ("define", "defines"),
+    ("visión", "vision"),
+    ("compañía", "company"),
+    ("empresa", "company"),
+    ("toda", "whole"),
+    ("relevar", "gather"),
+    ("coordina", "coordinates"),
+    ("varios", "several"),
+    ("equipos", "teams"),
+    ("mismo", "same"),
+    ("objetivo", "goal"),
+    ("exactamente", "exactly"),
+    ("calcula", "calculated"),
     ("que", "that"),
     ("quién", "who"),
     ("quien", "who"),
@@ -1545,6 +1578,78 @@ const POLISH: &[(&str, &str)] = &[
     ("hej", "hi"),
 ];
 
+/// Words of Bengali written in Latin letters that people in Bangladesh and West Bengal mix into
+/// English at work ("Banglish"), as [`TAGALOG`]: "PRD mane ki?" ("PRD means what?"), "kivabe
+/// scrum master hobo?" ("how scrum master become?"), "retro ke facilitate kore?" ("retro who
+/// facilitate does?"). "theke" between two roles reads "to", as Hindi's "se" does.
+const BANGLA: &[(&str, &str)] = &[
+    ("ki", "what"),
+    ("ke", "who"),
+    ("kar", "whose"),
+    ("kon", "which"),
+    ("kivabe", "how"),
+    ("kibhabe", "how"),
+    ("kemon", "how"),
+    ("mane", "means"),
+    ("bujhay", "means"),
+    ("bolte", ""),
+    ("kake", "what is"),
+    ("bole", ""),
+    ("jinish", "thing"),
+    ("ta", ""),
+    ("ti", ""),
+    ("er", ""),
+    ("e", ""),
+    ("gula", ""),
+    ("egula", "these"),
+    ("kaj", "job"),
+    ("kaaj", "job"),
+    ("dayitto", "responsibility"),
+    ("kore", "does"),
+    ("koro", "do"),
+    ("kori", "do"),
+    ("korbo", "do"),
+    ("korte", "do"),
+    ("kora", "do"),
+    ("korar", ""),
+    ("kotha", ""),
+    ("eki", "same"),
+    ("ar", "and"),
+    ("naki", "or"),
+    ("theke", "to"),
+    ("bhai", ""),
+    ("vai", ""),
+    ("apu", ""),
+    ("ami", "I"),
+    ("amar", "my"),
+    ("amader", "our"),
+    ("amra", "we"),
+    ("tumi", "you"),
+    ("apni", "you"),
+    ("jano", "know"),
+    ("janen", "know"),
+    ("hobo", "become"),
+    ("hote", "become"),
+    ("hoite", "become"),
+    ("chai", "want"),
+    ("ashole", "actually"),
+    ("ekhon", "now"),
+    ("shudhu", "only"),
+    ("lagbe", "need"),
+    ("lage", "need"),
+    ("ekta", "a"),
+    ("banabe", "makes"),
+    ("banay", "makes"),
+    ("dekhe", "looks after"),
+    ("hisebe", "as"),
+    ("bochor", "years"),
+    ("kintu", "but"),
+    ("ei", "this"),
+    ("aj", "today"),
+    ("chuti", "off"),
+    ("bolo", "tell"),
+];
+
 /// Words of Dutch that people in the Netherlands and Flanders mix into English at work, as
 /// [`TAGALOG`]: "wat is een PO?" ("what is a PO?"), "hoe word ik APM?" ("how become I APM?"),
 /// "wie schrijft de user stories?" ("who writes the user stories?"). ("of", Dutch for "or", is
@@ -1677,12 +1782,12 @@ const GERMAN: &[(&str, &str)] = &[
 /// only that language has.
 const MIXED: &[&[(&str, &str)]] = &[
     TAGALOG, FRENCH, SWAHILI, HEBREW, VIETNAMESE, TURKISH, HINDI, PIDGIN, PORTUGUESE, CHINESE, INDONESIAN, ITALIAN,
-    SPANISH, POLISH, DUTCH, GERMAN,
+    SPANISH, POLISH, DUTCH, GERMAN, BANGLA,
 ];
 
 /// Which of [`MIXED`] a word says a message mixes in, as a bit of each (none: 0): a word only
 /// that language has.
-fn only_in(word: &str) -> u16 {
+fn only_in(word: &str) -> u32 {
     // (Vietnamese words with their marks: no English word has them)
     if !word.is_ascii() {
         return match word {
@@ -1717,7 +1822,7 @@ fn only_in(word: &str) -> u16 {
 }
 
 /// The words of [`only_in`] by the bit of the language only it has, looked up at once.
-const ONLY_IN_WORDS: &[(u16, &[&str])] = &[
+const ONLY_IN_WORDS: &[(u32, &[&str])] = &[
     (
         1,
         &[
@@ -2224,9 +2329,18 @@ const ONLY_IN_WORDS: &[(u16, &[&str])] = &[
             "tenho",
         ],
     ),
+    (
+        65536,
+        &[
+            "kore", "korbo", "korte", "kivabe", "kibhabe", "hobo", "hoite", "theke", "jinish", "kaj", "dayitto", "eki",
+            "naki", "ami", "amar", "amader", "tumi", "jano", "bujhay", "bujhi", "kake", "ashole", "korar", "kon",
+            "kemon", "shudhu", "ekta", "egula", "gula", "sobai", "kichu", "hoy", "hoise", "korsi", "kortese", "lagbe",
+            "jonno", "mane", "apni", "ekhon",
+        ],
+    ),
 ];
 
-static ONLY_IN: std::sync::LazyLock<rustc_hash::FxHashMap<&'static [u8], u16>> = std::sync::LazyLock::new(|| {
+static ONLY_IN: std::sync::LazyLock<rustc_hash::FxHashMap<&'static [u8], u32>> = std::sync::LazyLock::new(|| {
     // (a word two languages have says either: "abi" is Turkish and Pidgin)
     let mut only_in = rustc_hash::FxHashMap::default();
     for &(bit, words) in ONLY_IN_WORDS {
@@ -2270,7 +2384,7 @@ enum Plain {
 
 /// How `token`, between the words `before` and `next`, is said in plain English; none when as
 /// it is. `mixed`: the languages of [`MIXED`] the message mixes in, a bit each.
-fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u16) -> Option<Plain> {
+fn change(before: Option<&str>, token: &str, next: Option<&str>, mixed: u32) -> Option<Plain> {
     let word = core(token);
     let is = |w: &str, words: &[&str]| words.iter().any(|x| core(w).eq_ignore_ascii_case(x));
     let role_word = || before.is_some_and(|b| b.len() == core(b).len() && is(b, BEFORE_A_ROLE));
@@ -2582,12 +2696,12 @@ fn spanish_in_context(before: Option<&str>, word: &str, next: Option<&str>) -> O
 }
 
 /// The languages of [`MIXED`] a message mixes in, a bit each (most messages: none).
-fn mixed_in(text: &str) -> u16 {
+fn mixed_in(text: &str) -> u32 {
     text.split_ascii_whitespace().fold(0, |mixed, w| mixed | only_in(core(w)))
 }
 
 /// The words of a text a space apart, each with how it is said in plain English.
-fn changes(text: &str, mixed: u16) -> impl Iterator<Item = (&str, Option<Plain>)> {
+fn changes(text: &str, mixed: u32) -> impl Iterator<Item = (&str, Option<Plain>)> {
     let mut tokens = text.split(' ').peekable();
     let mut before = None;
     std::iter::from_fn(move || {

@@ -1448,6 +1448,14 @@ mod tests {
             ("BA for 3 yrs, how do I move into product owner? POs earn more here apparently", Transition, &["business-analyst", "product-owner"]),
             // likened to another role, asked with a tag
             ("lead pm is like a senior pm is it? what else they do", Define, &["lead-product-manager"]),
+            // Banglish: "ki" what, "ke" who, "kivabe … hobo" how … become, "theke" between roles
+            ("business analyst mane ki bhai?", Define, &["business-analyst"]),
+            ("sprint review ke run kore usually?", Who, &["scrum-master"]),
+            ("kivabe product owner hobo?", Transition, &["product-owner"]),
+            ("tumi kon kon role jano?", List, &[]),
+            // Rioplatense Spanish and European Portuguese words
+            ("quién define la visión de producto de toda la compañía?", Who, &["chief-product-officer"]),
+            ("quais são as competências de um scrum master?", Define, &["scrum-master"]),
             // a move toward a role
             ("I'm a PO working toward a product manager role, what should I learn?", Transition, &["product-owner", "product-manager"]),
         ];
