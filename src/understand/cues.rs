@@ -160,6 +160,8 @@ pub const TRANSITION: &[&str] = &[
     // "build toward a group PM role"
     "toward",
     "towards",
+    // "looking at VP of product roles — realistic leap?"
+    "leap",
 ];
 
 /// Verbs after "get to" that say being allowed to, not reaching a role: "do POs get to
@@ -1316,7 +1318,7 @@ impl<'a> Cues<'a> {
             w[0] == "what"
                 && matches!(
                     (w[1], w[2], w[3]),
-                    ("does", "it", "do")
+                    ("does", "it" | "rolecall", "do")
                         | ("it", "can", "do")
                         | ("can", "it", "do")
                         | ("you" | "u", "can", "do")

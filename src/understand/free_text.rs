@@ -449,7 +449,13 @@ pub fn read(store: &Store, text: &str) -> Understood {
                         | "hosting"
                 )
             });
-        !person && !attends
+        // ("what time is the town hall? is the cpo presenting?": the same, asked the other way)
+        let attends_asked = matches!(before(1), Some("the" | "our"))
+            && matches!(before(2), Some("is" | "will" | "isnt"))
+            && ws.get(m.end).is_some_and(|w| {
+                matches!(*w, "presenting" | "joining" | "attending" | "coming" | "speaking" | "hosting")
+            });
+        !person && !attends && !attends_asked
     });
     // "what does a senior PM do, besides being a PM for longer?": a role set aside is not asked about
     keep_others(&mut mentions, |m| {
@@ -2466,7 +2472,9 @@ fn asks_what_kind(ws: &[&str], role: &Span, asked: bool) -> bool {
         && kind_at(role.end + 1);
     // "should a PM know SQL?", "do POs write code?": what any one of the role does or knows
     // ("can a PM join the call?" asks for one person)
+    // ("do designers here use figma?": the ones here are people, not the role)
     let modal = matches!(ws.first().copied(), Some("should" | "must" | "does" | "do" | "shouldnt" | "doesnt"))
+        && ws.get(role.end) != Some(&"here")
         && match role.start {
             1 => ws[role.end - 1].ends_with('s'),
             2 => matches!(ws[1], "a" | "an"),

@@ -1456,6 +1456,14 @@ mod tests {
             // Rioplatense Spanish and European Portuguese words
             ("quién define la visión de producto de toda la compañía?", Who, &["chief-product-officer"]),
             ("quais são as competências de um scrum master?", Define, &["scrum-master"]),
+            // Swahili thanks for help given is no request for help
+            ("asante sana for the help yesterday @rolecall", None, &[]),
+            // Hinglish: which roles do you know about
+            ("tum kaunse roles ke baare mein jaante ho?", List, &[]),
+            // one holder at one event, asked
+            ("what time is the all hands? is the head of product presenting?", None, &[]),
+            // a leap between two roles is a move
+            ("programme manager looking at head of product roles, realistic leap?", Transition, &["program-manager", "head-of-product"]),
             // a move toward a role
             ("I'm a PO working toward a product manager role, what should I learn?", Transition, &["product-owner", "product-manager"]),
         ];

@@ -763,6 +763,12 @@ fn the_projects_own_question_sets_stay_answered() {
     // contractor's digital services practice in Northern Virginia
     let (hits, last) = answered("dell-voices.jsonl");
     assert!(hits >= 365.0, "{last}");
+    // four more in one round, scored once before it was read: a grocery-delivery startup in
+    // Mumbai and Delhi writing Hinglish, a Japanese e-commerce company's global team in Tokyo
+    // and Osaka, a pan-African product community writing some Pidgin and Swahili, and a UK
+    // bank's transformation programme in Leeds and Edinburgh
+    let (hits, last) = answered("heath-voices.jsonl");
+    assert!(hits >= 375.0, "{last}");
 }
 
 #[test]
