@@ -410,8 +410,10 @@ impl<'a> Cues<'a> {
             // ("I don't want to be rude": a manner, not a post)
             || (1..ws.len()).any(|i| {
                 let wish = |w: &str| matches!(w, "want" | "wanna" | "like" | "hoping" | "plan" | "aspire" | "ready");
+                // ("what is it like to be a VP of product?": how the post feels, asked)
+                let feels = i > 2 && ws[i - 2] == "like" && matches!(ws[i - 3], "it" | "its" | "was" | "s");
                 ws[i] == "be"
-                    && (matches!(ws[i - 1], "wanna" | "want") || (i > 1 && ws[i - 1] == "to" && wish(ws[i - 2])))
+                    && (matches!(ws[i - 1], "wanna" | "want") || (i > 1 && ws[i - 1] == "to" && wish(ws[i - 2]) && !feels))
                     // ("i want to be prepped", "want to be involved": a state, no post)
                     && ws.get(i + 1).is_none_or(|n| !(MANNERS.contains(n) || (n.len() > 4 && n.ends_with("ed"))))
             })
@@ -1481,6 +1483,10 @@ fn not_a_move(ws: &[&str], at: usize) -> bool {
         }))
         // "can u break down what a senior pm owns": explain, not break into
         || (ws[at] == "break" && ws.get(at + 1).is_some_and(|n| *n == "down"))
+        // ("where does director of product sit in the career ladder?": where the post ranks)
+        || (ws[at] == "career"
+            && ws.get(at + 1).is_some_and(|n| matches!(*n, "ladder" | "ladders"))
+            && ws[at.saturating_sub(6)..at].iter().any(|w| matches!(*w, "sit" | "sits" | "fit" | "fits" | "rank" | "ranks")))
         // ("classic scrum master move", "such a PM move": what the role's holders do, told)
         || (ws[at] == "move"
             && ws[at.saturating_sub(4)..at].iter().any(|w| matches!(*w, "classic" | "typical" | "such" | "total")))

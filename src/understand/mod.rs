@@ -1464,6 +1464,9 @@ mod tests {
             ("what time is the all hands? is the head of product presenting?", None, &[]),
             // a leap between two roles is a move
             ("programme manager looking at head of product roles, realistic leap?", Transition, &["program-manager", "head-of-product"]),
+            // how a post feels, and where it ranks, are no move into it
+            ("what's it like to be a scrum master? lots of meetings?", Define, &["scrum-master"]),
+            ("where does a group PM sit in the career ladder?", Define, &["group-product-manager"]),
             // a move toward a role
             ("I'm a PO working toward a product manager role, what should I learn?", Transition, &["product-owner", "product-manager"]),
         ];
