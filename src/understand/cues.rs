@@ -2313,9 +2313,10 @@ pub fn aside(ws: &[&str], role: Option<crate::knowledge::RoleRef>) -> Option<cra
     });
     // ("what does a senior pm make in atlanta?": "make" with nothing made, asked of a role)
     let what_one_makes = ws.iter().enumerate().any(|(k, w)| {
+        let before = &ws[k.saturating_sub(7)..k];
         matches!(*w, "make" | "makes")
-            && ws[k.saturating_sub(7)..k].iter().any(|b| matches!(*b, "what" | "much"))
-            && ws[k.saturating_sub(7)..k].iter().any(|b| matches!(*b, "do" | "does" | "would" | "will"))
+            && before.iter().any(|b| matches!(*b, "what" | "much"))
+            && before.iter().any(|b| matches!(*b, "do" | "does" | "would" | "will"))
             && ws.get(k + 1).is_none_or(|n| {
                 matches!(
                     *n,
